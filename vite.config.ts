@@ -1,0 +1,75 @@
+/**
+ * Entry points of the extension. Two builds share this file:
+ * - `vite build`: the popup, the full-report page and the background (ES modules);
+ * - `vite build --mode content`: the content script as one classic script, because
+ *   `scripting.executeScript({ files })` runs classic scripts, not modules.
+ * `CORROBORATE_TARGET=test` writes a test variant to dist-test/ whose manifest adds
+ * `http://127.0.0.1/*` to host_permissions (a programmatically opened popup has no
+ * activeTab grant); the shipped build in dist/ never has it.
+ */
+import { defineConfig, type Plugin } from 'vite';
+import preact from '@preact/preset-vite';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { loadBundledCorpus } from './scripts/load-corpus.ts';
+import { compileCorpus } from './src/core/corpus/compile-corpus.ts';
+
+const root = import.meta.dirname;
+const isTest = process.env.CORROBORATE_TARGET === 'test';
+const outDir = resolve(root, isTest ? 'dist-test' : 'dist');
+
+/** Emits manifest.json, adding the test-only host permission for the test variant. */
+function manifest(): Plugin {
+  return {
+    name: 'corroborate-manifest',
+    generateBundle() {
+      const json = JSON.parse(readFileSync(resolve(root, 'manifest.json'), 'utf8'));
+      if (isTest) json.host_permissions = ['http://127.0.0.1/*'];
+      this.emitFile({ type: 'asset', fileName: 'manifest.json', source: JSON.stringify(json, null, 2) });
+    },
+  };
+}
+
+/** `virtual:corpus-index`: the bundled corpus, cleaned and indexed at build time. */
+function corpusIndex(): Plugin {
+  const id = 'virtual:corpus-index';
+  return {
+    name: 'corroborate-corpus-index',
+    resolveId: (source) => (source === id ? '\0' + id : null),
+    load(source) {
+      if (source !== '\0' + id) return null;
+      const index = compileCorpus(loadBundledCorpus(resolve(root, 'corpus')));
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(index))});`;
+    },
+  };
+}
+
+export default defineConfig(({ mode }) =>
+  mode === 'content'
+    ? {
+        publicDir: false,
+        build: {
+          outDir,
+          emptyOutDir: false,
+          target: 'es2022',
+          lib: { entry: resolve(root, 'src/content/index.ts'), formats: ['iife'], name: 'corroborateContent', fileName: () => 'content.js' },
+        },
+      }
+    : {
+        plugins: [preact(), manifest(), corpusIndex()],
+        build: {
+          outDir,
+          emptyOutDir: true,
+          target: 'es2022',
+          modulePreload: false,
+          rollupOptions: {
+            input: {
+              popup: resolve(root, 'popup.html'),
+              report: resolve(root, 'report.html'),
+              background: resolve(root, 'src/background/index.ts'),
+            },
+            output: { entryFileNames: (chunk) => (chunk.name === 'background' ? 'background.js' : 'assets/[name]-[hash].js') },
+          },
+        },
+      },
+);
