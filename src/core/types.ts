@@ -65,6 +65,11 @@ export type Claim = {
   end: number;
   status: ClaimStatus;
   evidence: Evidence[];
+  /**
+   * How many independent reports corroborate the statement: near-identical wire copies count once.
+   * Absent when nothing corroborates it.
+   */
+  independentSources?: number;
 };
 
 export type SourceRef = {

@@ -1,6 +1,172 @@
-// Placeholder until the engine lands: the real compiler cleans and indexes the reports.
+/**
+ * Compiles raw reports into the index the extension ships: cleaned, split into check-worthy
+ * sentences, each with its precomputed features, an inverted index over paraphrase-folded keys for
+ * BM25, and wire-copy groups. Runs at build time (vite's `virtual:corpus-index`); the result is plain
+ * JSON.
+ */
+import { cleanReport } from '../text/clean-report';
+import { splitSentences } from '../text/split-sentences';
+import { isCheckWorthy } from '../text/is-check-worthy';
+import { sentenceFeatures, type SentenceFeatures } from '../match/sentence-features';
+import { foldSynonym } from '../match/lexicon';
 import type { RawReport } from './raw-report';
-export type CorpusIndex = { reports: RawReport[] };
+
+export type IndexedReport = {
+  id: string;
+  outlet: string;
+  title: string | null;
+  published: string | null;
+  url: string | null;
+  origin: 'bundled' | 'library';
+  /** Index of the first sentence of this report in `sentences`, and how many it has. */
+  first: number;
+  count: number;
+  /** Reports that are near-identical copies (wire copies) share a group number. */
+  group: number;
+  /** Euclidean norm of the report's smoothed tf-idf vector over folded keys, for story matching. */
+  norm: number;
+};
+
+export type IndexedSentence = {
+  /** Index of the report in `reports`. */
+  r: number;
+  text: string;
+  f: SentenceFeatures;
+};
+
+export type CorpusIndex = {
+  version: 2;
+  reports: IndexedReport[];
+  sentences: IndexedSentence[];
+  /** Folded key → ids of sentences containing it (ascending). */
+  postings: Record<string, number[]>;
+  avgKeys: number;
+};
+
+/** Signature of a sentence for spotting verbatim copies across reports. */
+export function sentenceSignature(f: SentenceFeatures): string | null {
+  return f.keys.length >= 6 ? [...f.keys].sort().join(' ') : null;
+}
+
+/** Smoothed document idf: terms found in every report still weigh something in a tiny corpus. */
+export function docIdf(reports: number, df: number): number {
+  return Math.log(1 + reports / Math.max(1, df));
+}
+
 export function compileCorpus(reports: RawReport[]): CorpusIndex {
-  return { reports };
+  const indexed: IndexedReport[] = [];
+  const sentences: IndexedSentence[] = [];
+  const postings: Record<string, number[]> = Object.create(null);
+  let totalKeys = 0;
+  for (const [r, report] of reports.entries()) {
+    const first = sentences.length;
+    let cleaned = '';
+    try {
+      cleaned = cleanReport(report.text ?? '', { title: report.title });
+    } catch {
+      cleaned = report.text ?? '';
+    }
+    const seen = new Set<string>();
+    for (const s of safeSplit(cleaned)) {
+      const text = s.text.replace(/\s+/g, ' ').trim();
+      if (!text || seen.has(text) || !safeCheckWorthy(text)) continue;
+      seen.add(text);
+      const f = sentenceFeatures(text, report.published);
+      const id = sentences.length;
+      sentences.push({ r, text, f });
+      totalKeys += f.keys.length;
+      for (const k of new Set(f.keys.map(foldSynonym))) (postings[k] ??= []).push(id);
+    }
+    indexed.push({
+      id: report.id, outlet: report.outlet, title: report.title, published: report.published, url: report.url,
+      origin: report.origin ?? 'bundled', first, count: sentences.length - first, group: r, norm: 0,
+    });
+  }
+  const index: CorpusIndex = { version: 2, reports: indexed, sentences, postings, avgKeys: sentences.length ? totalKeys / sentences.length : 0 };
+  computeNorms(index);
+  groupWireCopies(index);
+  return index;
+}
+
+function safeSplit(text: string) {
+  try {
+    return splitSentences(text);
+  } catch {
+    return [];
+  }
+}
+
+function safeCheckWorthy(text: string): boolean {
+  try {
+    return isCheckWorthy(text);
+  } catch {
+    return false;
+  }
+}
+
+/** Term frequencies of a report over folded keys. */
+export function reportTerms(index: CorpusIndex, r: number): Map<string, number> {
+  const rep = index.reports[r]!;
+  const tf = new Map<string, number>();
+  for (let i = rep.first; i < rep.first + rep.count; i++) {
+    for (const k of new Set(index.sentences[i]!.f.keys.map(foldSynonym))) tf.set(k, (tf.get(k) ?? 0) + 1);
+  }
+  return tf;
+}
+
+/** Number of reports containing a folded key, read off the sentence postings. */
+export function reportDf(index: CorpusIndex, key: string): number {
+  const ids = index.postings[key];
+  if (!ids) return 0;
+  let df = 0;
+  let last = -1;
+  for (const id of ids) {
+    const r = index.sentences[id]!.r;
+    if (r !== last) { df++; last = r; }
+  }
+  return df;
+}
+
+function computeNorms(index: CorpusIndex): void {
+  const n = index.reports.length;
+  const dfCache = new Map<string, number>();
+  for (let r = 0; r < n; r++) {
+    let sum = 0;
+    for (const [k, tf] of reportTerms(index, r)) {
+      let df = dfCache.get(k);
+      if (df === undefined) { df = reportDf(index, k); dfCache.set(k, df); }
+      const w = (1 + Math.log(tf)) * docIdf(n, df);
+      sum += w * w;
+    }
+    index.reports[r]!.norm = Math.sqrt(sum);
+  }
+}
+
+/** Reports sharing at least half of the smaller one's sentences verbatim are copies of one source. */
+function groupWireCopies(index: CorpusIndex): void {
+  const bySig = new Map<string, number[]>();
+  for (const s of index.sentences) {
+    const sig = sentenceSignature(s.f);
+    if (!sig) continue;
+    const list = bySig.get(sig) ?? [];
+    if (!list.includes(s.r)) list.push(s.r);
+    bySig.set(sig, list);
+  }
+  const shared = new Map<string, number>();
+  for (const list of bySig.values()) {
+    if (list.length < 2 || list.length > 50) continue;
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++) {
+        const key = `${Math.min(list[i]!, list[j]!)}:${Math.max(list[i]!, list[j]!)}`;
+        shared.set(key, (shared.get(key) ?? 0) + 1);
+      }
+  }
+  const parent = index.reports.map((_, i) => i);
+  const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x]!)));
+  for (const [key, count] of shared) {
+    const [a, b] = key.split(':').map(Number) as [number, number];
+    const smaller = Math.min(index.reports[a]!.count, index.reports[b]!.count);
+    if (smaller > 0 && count / smaller >= 0.5) parent[find(a)] = find(b);
+  }
+  for (const [i, rep] of index.reports.entries()) rep.group = find(i);
 }

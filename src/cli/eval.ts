@@ -1,0 +1,80 @@
+/**
+ * `npm run eval [-- --json] [--approach lexical|lexicon] [--compare]`: the engine against
+ * ../shared/gold/dev.json, each corpus report in turn as the page and the other four as the corpus.
+ * Skips with a message (exit 0) when ../shared is absent.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { analyze, type AnalyzeOptions } from '../core/analyze.ts';
+import { compileCorpus } from '../core/corpus/compile-corpus.ts';
+import type { Report } from '../core/types.ts';
+import type { Approach } from '../core/match/compare-statements.ts';
+import { loadBundledCorpus } from '../../scripts/load-corpus.ts';
+import { scoreReports, type Gold, type Prf, type Score } from './score-gold.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const goldPath = resolve(root, '../shared/gold/dev.json');
+
+export function runEval(gold: Gold, options: AnalyzeOptions): { score: Score; reports: Map<string, Report> } {
+  const corpus = loadBundledCorpus(resolve(root, 'corpus'));
+  const reports = new Map<string, Report>();
+  for (const page of corpus) {
+    const index = compileCorpus(corpus.filter((r) => r.id !== page.id));
+    reports.set(page.id, analyze({ title: page.title, byline: null, siteName: null, published: page.published, url: page.url, text: page.text }, index, options));
+  }
+  return { score: scoreReports(gold, reports), reports };
+}
+
+const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
+const line = (name: string, p: Prf) => `${name.padEnd(13)} P ${pct(p.precision)}  R ${pct(p.recall)}  F1 ${pct(p.f1)}   (found ${p.tp}, missed ${p.fn}, unlabelled triples ${p.fp})`;
+
+function printScore(approach: string, s: Score): void {
+  console.log(`\n== approach: ${approach} ==`);
+  console.log(line('corroborates', s.corroborates));
+  console.log(line('conflicts', s.conflicts));
+  console.log(`unique statements marked unique: ${s.unique.correct}/${s.unique.total} (${pct(s.unique.accuracy)}%)`);
+  console.log(`found pairs citing the labelled quote: ${s.quoteMatch.same}/${s.quoteMatch.found}`);
+  console.log(`boilerplate lines that became statements: ${s.boilerplateLeaked.length}`);
+  console.log('\nconfusion (gold kind → engine outcome, both directions):');
+  for (const [kind, row] of Object.entries(s.confusion)) console.log(`  ${kind.padEnd(18)} ${Object.entries(row).map(([k, n]) => `${k}:${n}`).join('  ')}`);
+  const worst = [
+    ...s.falseConflicts.map((f) => `FALSE CONFLICT ${f.page}→${f.other} [${f.kind}] "${f.statement.slice(0, 110)}" vs "${f.quote.slice(0, 90)}" — ${f.reason}`),
+    ...s.misses.map((m) => `MISSED ${m.label}/${m.kind} ${m.pair} ${m.page}→${m.other} (got ${m.got}) "${m.quote.slice(0, 120)}"`),
+  ].slice(0, 10);
+  console.log('\nten worst misses:');
+  for (const w of worst) console.log('  ' + w);
+}
+
+function main(argv: string[]): number {
+  if (!existsSync(goldPath)) {
+    console.log(`SKIP: ${goldPath} not found (the shared gold set sits beside the repo as ../shared); nothing to score.`);
+    return 0;
+  }
+  const json = argv.includes('--json');
+  const verbose = argv.includes('--verbose');
+  const ai = argv.indexOf('--approach');
+  const requested = ai >= 0 ? argv[ai + 1] : undefined;
+  if (requested && requested !== 'lexical' && requested !== 'lexicon') {
+    console.error('--approach is "lexical" or "lexicon".');
+    return 2;
+  }
+  const approaches: Approach[] = argv.includes('--compare') ? ['lexical', 'lexicon'] : [requested === 'lexical' ? 'lexical' : 'lexicon'];
+  const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as Gold;
+  const out: Record<string, Score> = {};
+  for (const approach of approaches) {
+    const { score } = runEval(gold, { approach });
+    out[approach] = score;
+    if (!json) {
+      printScore(approach, score);
+      if (verbose) {
+        for (const f of [...score.falseConflicts, ...score.falseCorroborations]) console.log(`  FP ${f.page}→${f.other} ${f.verdict}/${f.kind}: "${f.statement.slice(0, 100)}" vs "${f.quote.slice(0, 100)}"`);
+        for (const m of score.misses) console.log(`  FN ${m.pair} ${m.page}→${m.other} ${m.label}/${m.kind} got ${m.got}: "${m.quote.slice(0, 100)}"`);
+        for (const u of score.unique.wrong) console.log(`  UNIQUE-WRONG ${u.doc} got ${u.got}: "${u.quote.slice(0, 100)}"`);
+      }
+    }
+  }
+  if (json) process.stdout.write(JSON.stringify(approaches.length === 1 ? out[approaches[0]!] : out, null, 2) + '\n');
+  return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

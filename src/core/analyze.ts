@@ -1,0 +1,292 @@
+/**
+ * The engine's entry point: an article against the compiled corpus → a Report.
+ * 1. Story match: is the article about a story in the corpus at all, and is it one of the corpus's
+ *    own reports (then that report is excluded from its own evidence)?
+ * 2. Per check-worthy statement: BM25 over the corpus's sentences (inverted index, so cost follows
+ *    the story's reports, not the corpus size), then a typed comparison of each candidate.
+ * Never throws: any failure becomes a Report whose notice says so.
+ */
+import type { ArticleInput, Claim, ClaimStatus, Evidence, Report, Sentence, SourceRef } from './types';
+import { cleanReport } from './text/clean-report';
+import { splitSentences } from './text/split-sentences';
+import { isCheckWorthy } from './text/is-check-worthy';
+import { docIdf, sentenceSignature, type CorpusIndex } from './corpus/compile-corpus';
+import { sentenceFeatures, type SentenceFeatures } from './match/sentence-features';
+import { foldSynonym } from './match/lexicon';
+import { compareStatements, type Approach, type Judgement } from './match/compare-statements';
+
+export type AnalyzeOptions = {
+  /** Analyse at most this many statements (huge pages); the report says it was truncated. */
+  maxStatements?: number;
+  /** 'lexicon' (default) folds paraphrases before comparing; 'lexical' compares stems only. */
+  approach?: Approach;
+  /** Similarity at or above which two statements are taken as the same fact. */
+  sameThreshold?: number;
+  /** Story relatedness (cosine) at or above which a report is about the article's story. */
+  relatedThreshold?: number;
+  /** Candidates retrieved per statement before the finer comparison. */
+  candidates?: number;
+};
+
+export const DEFAULT_MAX_STATEMENTS = 300;
+export const DEFAULT_RELATED_THRESHOLD = 0.2;
+
+type Statement = Sentence & { f: SentenceFeatures };
+
+export function analyze(article: ArticleInput, index: CorpusIndex, options: AnalyzeOptions = {}): Report {
+  const head = {
+    title: article?.title ?? null,
+    url: article?.url ?? null,
+    published: article?.published ?? null,
+    sentences: 0,
+  };
+  try {
+    return analyzeOrThrow(article, index, options, head);
+  } catch (error) {
+    return {
+      article: head,
+      sources: [],
+      claims: [],
+      notice: { kind: 'no-statements', message: `The article could not be analysed: ${error instanceof Error ? error.message : String(error)}` },
+    };
+  }
+}
+
+function analyzeOrThrow(article: ArticleInput, index: CorpusIndex, options: AnalyzeOptions, head: Report['article']): Report {
+  const published = dateOnly(article.published);
+  const { all, statements } = articleStatements(article.text ?? '', published);
+  head.sentences = all;
+  const approach = options.approach ?? 'lexicon';
+
+  const articleKeys = new Map<string, number>();
+  for (const s of statements) for (const k of new Set(s.f.keys.map(foldSynonym))) articleKeys.set(k, (articleKeys.get(k) ?? 0) + 1);
+  if (article.title) for (const k of sentenceFeatures(article.title, published).keys.map(foldSynonym)) articleKeys.set(k, (articleKeys.get(k) ?? 0) + 1);
+
+  const relatedness = storyRelatedness(articleKeys, index);
+  const selfIds = selfReports(article, statements, index, relatedness);
+  const threshold = options.relatedThreshold ?? DEFAULT_RELATED_THRESHOLD;
+  const allowed = new Set<number>();
+  const sources: SourceRef[] = [];
+  for (const [r, rep] of index.reports.entries()) {
+    const rel = relatedness.get(r) ?? 0;
+    if (selfIds.has(r) || rel < threshold) continue;
+    allowed.add(r);
+    sources.push({ id: rep.id, outlet: rep.outlet, title: rep.title, published: rep.published, url: rep.url, relatedness: round(rel), origin: rep.origin });
+  }
+  sources.sort((a, b) => b.relatedness - a.relatedness);
+
+  if (!statements.length) {
+    return { article: head, sources, claims: [], notice: { kind: 'no-statements', message: 'No factual statements were found in this article.' } };
+  }
+  if (!allowed.size) {
+    const selfOnly = selfIds.size > 0;
+    return {
+      article: head,
+      sources: [],
+      claims: [],
+      notice: selfOnly
+        ? { kind: 'self-only', message: 'This article is itself one of the reports in the corpus, and no other report covers its story.' }
+        : { kind: 'unrelated', message: 'No report in the corpus is about the story of this article, so there is nothing to compare it with.' },
+    };
+  }
+
+  const max = Math.max(1, options.maxStatements ?? DEFAULT_MAX_STATEMENTS);
+  const analysed = statements.slice(0, max);
+  const N = index.sentences.length;
+  const idf = (k: string) => {
+    const df = index.postings[foldSynonym(k)]?.length ?? 0;
+    return Math.log(1 + (N - df + 0.5) / (df + 0.5));
+  };
+  const ctx = { idf, approach, ...(options.sameThreshold !== undefined ? { sameThreshold: options.sameThreshold } : {}) };
+  const claims: Claim[] = analysed.map((s) => {
+    const evidence = matchStatement(s, published, index, allowed, ctx, options.candidates ?? 30);
+    return { text: s.text, start: s.start, end: s.end, status: statusOf(evidence), evidence, ...independence(evidence, index) };
+  });
+  return {
+    article: head,
+    sources,
+    claims,
+    notice:
+      statements.length > max
+        ? { kind: 'truncated', message: `This page is long: analysed the first ${max} statements of ${statements.length}.` }
+        : null,
+  };
+}
+
+function matchStatement(
+  s: Statement,
+  published: string | null,
+  index: CorpusIndex,
+  allowed: Set<number>,
+  ctx: Parameters<typeof compareStatements>[2],
+  limit: number,
+): Evidence[] {
+  const candidates = retrieve(s.f.keys, index, allowed, limit);
+  const best = new Map<string, { j: Judgement; quote: string; source: string }>();
+  for (const id of candidates) {
+    const sent = index.sentences[id]!;
+    const rep = index.reports[sent.r]!;
+    const j = compareStatements({ text: s.text, f: s.f, published }, { text: sent.text, f: sent.f, published: rep.published }, ctx);
+    if (!j) continue;
+    const key = `${rep.id}|${j.verdict}`;
+    const prev = best.get(key);
+    if (!prev || j.score > prev.j.score) best.set(key, { j, quote: sent.text, source: rep.id });
+  }
+  return [...best.values()]
+    .sort((a, b) => (a.j.verdict === b.j.verdict ? b.j.score - a.j.score : a.j.verdict === 'conflicts' ? -1 : 1))
+    .map(({ j, quote, source }) => {
+      const e: Evidence = { source, quote, verdict: j.verdict, kind: j.kind, reason: j.reason };
+      if (j.claimSpan && s.text.includes(j.claimSpan)) e.claimSpan = j.claimSpan;
+      if (j.quoteSpan && quote.includes(j.quoteSpan)) e.quoteSpan = j.quoteSpan;
+      if (j.newer) e.newer = j.newer;
+      return e;
+    });
+}
+
+/** BM25 over sentences, walking only the postings of the statement's keys. */
+function retrieve(keys: string[], index: CorpusIndex, allowed: Set<number>, limit: number): number[] {
+  const k1 = 1.2;
+  const b = 0.75;
+  const N = index.sentences.length;
+  const scores = new Map<number, number>();
+  for (const k of new Set(keys.map(foldSynonym))) {
+    const ids = index.postings[k];
+    if (!ids) continue;
+    const idf = Math.log(1 + (N - ids.length + 0.5) / (ids.length + 0.5));
+    for (const id of ids) {
+      const sent = index.sentences[id]!;
+      if (!allowed.has(sent.r)) continue;
+      const len = sent.f.keys.length;
+      const w = (idf * (k1 + 1)) / (1 + k1 * (1 - b + (b * len) / (index.avgKeys || 1)));
+      scores.set(id, (scores.get(id) ?? 0) + w);
+    }
+  }
+  return [...scores.entries()].sort((x, y) => y[1] - x[1]).slice(0, limit).map(([id]) => id);
+}
+
+/** Cosine between the article's and each report's smoothed tf-idf vectors, over the inverted index. */
+function storyRelatedness(articleKeys: Map<string, number>, index: CorpusIndex): Map<number, number> {
+  const n = index.reports.length;
+  const dot = new Map<number, number>();
+  let articleNorm = 0;
+  for (const [k, tf] of articleKeys) {
+    const ids = index.postings[k] ?? [];
+    const perReport = new Map<number, number>();
+    for (const id of ids) {
+      const r = index.sentences[id]!.r;
+      perReport.set(r, (perReport.get(r) ?? 0) + 1);
+    }
+    const idf = docIdf(n, perReport.size);
+    const wa = (1 + Math.log(tf)) * idf;
+    articleNorm += wa * wa;
+    for (const [r, rtf] of perReport) dot.set(r, (dot.get(r) ?? 0) + wa * (1 + Math.log(rtf)) * idf);
+  }
+  const out = new Map<number, number>();
+  const an = Math.sqrt(articleNorm);
+  for (const [r, d] of dot) {
+    const norm = index.reports[r]!.norm;
+    if (an && norm) out.set(r, d / (an * norm));
+  }
+  return out;
+}
+
+function normaliseUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  return url.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/[?#].*$/, '').replace(/\/+$/, '') || null;
+}
+
+/** Reports that are the article itself: the same URL, or most of their sentences found verbatim. */
+function selfReports(article: ArticleInput, statements: Statement[], index: CorpusIndex, relatedness: Map<number, number>): Set<number> {
+  const out = new Set<number>();
+  const url = normaliseUrl(article.url);
+  const sigs = new Set(statements.map((s) => sentenceSignature(s.f)).filter((x): x is string => x !== null));
+  for (const [r, rep] of index.reports.entries()) {
+    if (url && normaliseUrl(rep.url) === url) { out.add(r); continue; }
+    if ((relatedness.get(r) ?? 0) < 0.5 || !rep.count) continue;
+    let found = 0;
+    let signed = 0;
+    for (let i = rep.first; i < rep.first + rep.count; i++) {
+      const sig = sentenceSignature(index.sentences[i]!.f);
+      if (!sig) continue;
+      signed++;
+      if (sigs.has(sig)) found++;
+    }
+    if (signed && found / signed >= 0.6) out.add(r);
+  }
+  return out;
+}
+
+/** Check-worthy statements of the article, with offsets in the article's own text. */
+function articleStatements(text: string, published: string | null): { all: number; statements: Statement[] } {
+  let cleaned = text;
+  try {
+    cleaned = cleanReport(text);
+  } catch {
+    cleaned = text;
+  }
+  let sentences: Sentence[] = [];
+  try {
+    sentences = splitSentences(cleaned);
+  } catch {
+    sentences = [];
+  }
+  const statements: Statement[] = [];
+  let cursor = 0;
+  const seen = new Set<string>();
+  for (const s of sentences) {
+    const body = s.text.replace(/\s+/g, ' ').trim();
+    let worthy = false;
+    try {
+      worthy = isCheckWorthy(body);
+    } catch {
+      worthy = false;
+    }
+    if (!body || !worthy || seen.has(body)) continue;
+    seen.add(body);
+    const at = locate(text, s.text, cursor);
+    const start = at ? at[0] : Math.min(s.start, text.length);
+    const end = at ? at[1] : Math.min(s.end, text.length);
+    if (at) cursor = at[1];
+    statements.push({ text: at ? text.slice(start, end) : s.text, start, end, f: sentenceFeatures(body, published) });
+  }
+  return { all: sentences.length, statements };
+}
+
+/** Where a sentence of the cleaned text sits in the original text, tolerant of whitespace changes. */
+function locate(text: string, sentence: string, from: number): [number, number] | null {
+  const direct = text.indexOf(sentence, from);
+  if (direct >= 0) return [direct, direct + sentence.length];
+  const words = sentence.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  if (!words.length || words.length > 200) return null;
+  const re = new RegExp(words.join('\\s+'), 'g');
+  re.lastIndex = from;
+  const m = re.exec(text) ?? ((re.lastIndex = 0), re.exec(text));
+  return m ? [m.index, m.index + m[0].length] : null;
+}
+
+function statusOf(evidence: Evidence[]): ClaimStatus {
+  const c = evidence.some((e) => e.verdict === 'corroborates');
+  const x = evidence.some((e) => e.verdict === 'conflicts');
+  return c && x ? 'mixed' : x ? 'conflicting' : c ? 'corroborated' : 'unique';
+}
+
+/** Corroborating reports counted once per wire-copy group. */
+function independence(evidence: Evidence[], index: CorpusIndex): { independentSources?: number } {
+  const groups = new Set<number>();
+  for (const e of evidence) {
+    if (e.verdict !== 'corroborates') continue;
+    const rep = index.reports.find((r) => r.id === e.source);
+    if (rep) groups.add(rep.group);
+  }
+  return groups.size ? { independentSources: groups.size } : {};
+}
+
+function dateOnly(published: string | null | undefined): string | null {
+  if (!published) return null;
+  const m = /^\d{4}-\d{2}-\d{2}/.exec(published);
+  return m ? m[0] : null;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

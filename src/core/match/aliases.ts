@@ -1,0 +1,52 @@
+/**
+ * A general gazetteer: countries, their demonyms, capitals, seats of government used as metonyms and
+ * official abbreviations, folded to one code. It is about the world, not about any one story.
+ */
+const GAZETTEER: Record<string, string[]> = {
+  PRK: ['north korea', 'north korean', 'north koreans', 'dprk', 'pyongyang', "democratic people's republic of korea"],
+  KOR: ['south korea', 'south korean', 'south koreans', 'seoul', 'republic of korea', 'rok'],
+  USA: ['united states', 'u.s', 'u.s.a', 'usa', 'us', 'america', 'american', 'americans', 'washington', 'white house', 'pentagon', 'united states of america'],
+  RUS: ['russia', 'russian', 'russians', 'moscow', 'kremlin', 'russian federation'],
+  UKR: ['ukraine', 'ukrainian', 'ukrainians', 'kyiv', 'kiev'],
+  CHN: ['china', 'chinese', 'beijing', 'prc'],
+  GBR: ['britain', 'british', 'united kingdom', 'uk', 'u.k', 'london', 'downing street'],
+  FRA: ['france', 'french', 'paris', 'elysee'],
+  DEU: ['germany', 'german', 'germans', 'berlin'],
+  JPN: ['japan', 'japanese', 'tokyo'],
+  IRN: ['iran', 'iranian', 'iranians', 'tehran'],
+  ISR: ['israel', 'israeli', 'israelis', 'jerusalem'],
+  IND: ['india', 'indian', 'indians', 'new delhi'],
+  TUR: ['turkey', 'turkish', 'ankara', 'turkiye'],
+  BLR: ['belarus', 'belarusian', 'minsk'],
+  POL: ['poland', 'polish', 'warsaw'],
+  SYR: ['syria', 'syrian', 'syrians', 'damascus'],
+  EU: ['european union', 'eu', 'brussels'],
+  NATO: ['nato', 'north atlantic treaty organization', 'north atlantic treaty organisation'],
+  UN: ['united nations', 'un', 'u.n'],
+};
+
+const LOOKUP = new Map<string, string>();
+for (const [code, names] of Object.entries(GAZETTEER)) for (const n of names) LOOKUP.set(n, code);
+
+/** Abbreviations that are also ordinary words ("us", "un") count only when written in capitals. */
+const CAPS_ONLY = new Set(['us', 'un', 'uk', 'eu', 'rok', 'prc', 'usa', 'dprk', 'nato']);
+
+/** The entity code for a run of words, or null. */
+export function entityOf(words: string[]): string | null {
+  const joined = words.map((w) => w.replace(/’/g, "'").replace(/'s$/i, '').replace(/\.$/, '')).join(' ');
+  const key = joined.toLowerCase();
+  const code = LOOKUP.get(key);
+  if (!code) return null;
+  if (CAPS_ONLY.has(key) && joined !== joined.toUpperCase()) return null;
+  return code;
+}
+
+/** Display name of an entity code. */
+export function entityName(code: string): string {
+  const names: Record<string, string> = {
+    PRK: 'North Korea', KOR: 'South Korea', USA: 'the United States', RUS: 'Russia', UKR: 'Ukraine', CHN: 'China',
+    GBR: 'Britain', FRA: 'France', DEU: 'Germany', JPN: 'Japan', IRN: 'Iran', ISR: 'Israel', IND: 'India', TUR: 'Turkey',
+    BLR: 'Belarus', POL: 'Poland', SYR: 'Syria', EU: 'the EU', NATO: 'NATO', UN: 'the UN',
+  };
+  return names[code.replace(/^@/, '')] ?? code;
+}

@@ -1,0 +1,259 @@
+/**
+ * Two statements from two reports: same event or fact? If so, do they disagree, and how?
+ * Following de Marneffe et al. (2008), sameness is decided first and each kind of disagreement has its
+ * own narrow test, because a false conflict costs a reader's trust more than a missed one.
+ */
+import type { EvidenceKind, Verdict } from '../types';
+import { foldSynonym } from './lexicon';
+import type { Figure, SentenceFeatures } from './sentence-features';
+import { entityName } from './aliases';
+
+export type Side = { text: string; f: SentenceFeatures; published: string | null };
+export type Approach = 'lexical' | 'lexicon';
+
+export type Judgement = {
+  verdict: Verdict;
+  kind: EvidenceKind;
+  /** Strength of the judgement, for choosing the best evidence per report. */
+  score: number;
+  reason: string;
+  claimSpan?: string;
+  quoteSpan?: string;
+  newer?: 'claim' | 'source';
+};
+
+export type CompareContext = {
+  /** Inverse document frequency of a (folded) key over the corpus's sentences. */
+  idf: (key: string) => number;
+  approach: Approach;
+  /** Minimum similarity for "same fact". */
+  sameThreshold?: number;
+};
+
+export const DEFAULT_SAME_THRESHOLD = 0.38;
+
+/** Idf-weighted overlap of content keys: the geometric mean of the two coverage ratios. */
+export function similarity(a: string[], b: string[], ctx: CompareContext): number {
+  const norm = (keys: string[]) => [...new Set(ctx.approach === 'lexicon' ? keys.map(foldSynonym) : keys)];
+  const ka = norm(a);
+  const kb = new Set(norm(b));
+  let shared = 0;
+  let wa = 0;
+  let wb = 0;
+  for (const k of ka) {
+    const w = ctx.idf(k);
+    wa += w;
+    if (kb.has(k)) shared += w;
+  }
+  for (const k of kb) wb += ctx.idf(k);
+  if (!wa || !wb) return 0;
+  return shared / Math.sqrt(wa * wb);
+}
+
+export function compareStatements(claim: Side, source: Side, ctx: CompareContext): Judgement | null {
+  const sim = similarity(claim.f.keys, source.f.keys, ctx);
+  const threshold = ctx.sameThreshold ?? DEFAULT_SAME_THRESHOLD;
+  return (
+    supersededControl(claim, source, sim) ??
+    stanceJudgement(claim, source, sim, threshold) ??
+    actorRole(claim, source, sim) ??
+    onsetDate(claim, source, sim) ??
+    figures(claim, source, sim, threshold) ??
+    sameFact(claim, source, sim, threshold)
+  );
+}
+
+// ---------- helpers ----------
+
+function days(a: string, b: string): number {
+  return (Date.parse(a) - Date.parse(b)) / 86_400_000;
+}
+
+function newerSide(claim: Side, source: Side): 'claim' | 'source' | null {
+  if (!claim.published || !source.published) return null;
+  const d = days(claim.published.slice(0, 10), source.published.slice(0, 10));
+  if (Math.abs(d) < 7) return null;
+  return d > 0 ? 'claim' : 'source';
+}
+
+function who(side: Side): string {
+  return side.f.speaker ? ` (${side.f.speaker})` : '';
+}
+
+function fmtDate(iso: string | null): string {
+  if (!iso) return 'an unknown date';
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return iso;
+  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  return `${Number(m[3])} ${months[Number(m[2]) - 1]} ${m[1]}`;
+}
+
+// ---------- superseded: control of a place changed between the reports ----------
+
+function supersededControl(claim: Side, source: Side, sim: number): Judgement | null {
+  const a = claim.f.control;
+  const b = source.f.control;
+  if (!a || !b || a.state === b.state || sim < 0.05) return null;
+  const place = a.places.find((p) => b.places.includes(p));
+  if (!place) return null;
+  const newer = newerSide(claim, source);
+  if (!newer) return null;
+  const [older, newest] = newer === 'claim' ? [b, a] : [a, b];
+  const placeWord = (newer === 'claim' ? claim : source).text.match(new RegExp(`\\b${place}\\w*`, 'i'))?.[0] ?? place;
+  return {
+    verdict: 'conflicts', kind: 'superseded', score: 1 + sim, newer,
+    reason: `superseded: the newer report says ${placeWord} was '${newest.text}', the older one that it was '${older.text}'; the situation changed.`,
+    claimSpan: a.text, quoteSpan: b.text,
+  };
+}
+
+// ---------- stance: confirmed / denied / no comment / no proof ----------
+
+function stanceJudgement(claim: Side, source: Side, sim: number, threshold: number): Judgement | null {
+  for (const x of claim.f.stances) {
+    for (const y of source.f.stances) {
+      const sameSubject = x.subject !== null && x.subject === y.subject;
+      const pair = new Set([x.kind, y.kind]);
+      // Silence earlier, a first-time confirmation later by the same party: the position changed.
+      if (sameSubject && pair.has('no-comment') && pair.has('confirm')) {
+        const confirm = x.kind === 'confirm' ? 'claim' : 'source';
+        const c = confirm === 'claim' ? x : y;
+        const newer = newerSide(claim, source);
+        if (c.firstTime && newer === confirm) {
+          return {
+            verdict: 'conflicts', kind: 'superseded', score: 1 + sim, newer,
+            reason: `superseded: ${entityName(x.subject!)} had not commented in the older report and confirmed it for the first time in the newer one.`,
+            claimSpan: x.text, quoteSpan: y.text,
+          };
+        }
+        if (!newer && sim >= threshold) {
+          return {
+            verdict: 'conflicts', kind: 'negation', score: 0.8 + sim,
+            reason: `negation: '${x.text}' here against '${y.text}' in the other report, about ${entityName(x.subject!)}.`,
+            claimSpan: x.text, quoteSpan: y.text,
+          };
+        }
+      }
+      if (sameSubject && x.kind === 'no-comment' && y.kind === 'no-comment') {
+        return {
+          verdict: 'corroborates', kind: 'same-fact', score: 0.5 + sim,
+          reason: `Same fact: both say ${entityName(x.subject!)} did not answer ('${x.text}' / '${y.text}').`,
+          claimSpan: x.text, quoteSpan: y.text,
+        };
+      }
+      const clash =
+        (pair.has('confirm') && (pair.has('deny') || pair.has('no-proof'))) ||
+        (sameSubject && pair.has('no-comment') && pair.has('deny'));
+      if (clash && sim >= threshold && !newerSide(claim, source)) {
+        return {
+          verdict: 'conflicts', kind: 'negation', score: 0.8 + sim,
+          reason: `negation: '${x.text}'${who(claim)} here against '${y.text}'${who(source)} in the other report.`,
+          claimSpan: x.text, quoteSpan: y.text,
+        };
+      }
+    }
+  }
+  return null;
+}
+
+// ---------- actor-role: who did what to whom ----------
+
+function actorRole(claim: Side, source: Side, sim: number): Judgement | null {
+  if (sim < 0.12) return null;
+  for (const x of claim.f.frames) {
+    for (const y of source.f.frames) {
+      if (x.rel !== y.rel) continue;
+      if (x.agent === y.patient && x.patient === y.agent) {
+        return {
+          verdict: 'conflicts', kind: 'actor-role', score: 1 + sim,
+          reason: `who did what: here ${entityName(x.agent)} ${relVerb(x.rel)} ${entityName(x.patient)}; in the other report ${entityName(y.agent)} ${relVerb(y.rel)} ${entityName(y.patient)}.`,
+          claimSpan: x.text, quoteSpan: y.text,
+        };
+      }
+    }
+  }
+  return null;
+}
+
+function relVerb(rel: string): string {
+  return ({ teach: 'trains', help: 'helps', attack: 'attacks', arm: 'arms' } as Record<string, string>)[rel] ?? rel;
+}
+
+// ---------- date: when an event began ----------
+
+function onsetDate(claim: Side, source: Side, sim: number): Judgement | null {
+  const a = claim.f.onset;
+  const b = source.f.onset;
+  if (!a || !b || sim < 0.1) return null;
+  const ea = new Set(a.event.map(foldSynonym));
+  if (!b.event.map(foldSynonym).some((k) => ea.has(k))) return null;
+  // Exact onset on one side against "already under way by" on the other, more than a few days apart.
+  const check = (exact: typeof a, by: typeof b): boolean =>
+    exact.from !== null && by.by !== null && days(exact.from, by.by) > 3;
+  const both = a.from && b.from && b.to && a.to && (days(a.from, b.to) > 3 || days(b.from, a.to) > 3);
+  if (!(check(a, b) || check(b, a) || both)) return null;
+  const describe = (o: typeof a) => (o.from ? `began around ${fmtDate(o.from)}` : `was under way by ${fmtDate(o.by)}`);
+  return {
+    verdict: 'conflicts', kind: 'date', score: 1 + sim,
+    reason: `date: here it ${describe(a)}, in the other report it ${describe(b)}; both cannot be right.`,
+    claimSpan: a.text, quoteSpan: b.text,
+  };
+}
+
+// ---------- numbers as intervals ----------
+
+function sameUnit(x: Figure, y: Figure): boolean {
+  if (!x.unit || !y.unit) return false;
+  if (foldSynonym(x.unit) !== foldSynonym(y.unit) && x.unit !== y.unit) return false;
+  return (x.scope ?? '') === (y.scope ?? '');
+}
+
+function overlaps(x: Figure, y: Figure): boolean {
+  const xh = x.high ?? Infinity;
+  const yh = y.high ?? Infinity;
+  return x.low <= yh && y.low <= xh;
+}
+
+function figures(claim: Side, source: Side, sim: number, threshold: number): Judgement | null {
+  if (sim < threshold) return null;
+  let compatible: [Figure, Figure] | null = null;
+  for (const x of claim.f.figures) {
+    for (const y of source.f.figures) {
+      if (!sameUnit(x, y)) continue;
+      if (!overlaps(x, y)) {
+        if (sim < threshold + 0.1) continue;
+        return {
+          verdict: 'conflicts', kind: 'number', score: 1 + sim,
+          reason: `number: '${x.text}'${who(claim)} vs '${y.text}'${who(source)}: these figures cannot both be right.`,
+          claimSpan: x.text, quoteSpan: y.text,
+        };
+      }
+      compatible ??= [x, y];
+    }
+  }
+  if (!compatible) return null;
+  const [x, y] = compatible;
+  const same = x.value === y.value;
+  return {
+    verdict: 'corroborates', kind: same ? 'same-fact' : 'compatible-figure', score: sim + 0.2,
+    reason: same
+      ? `Same fact: both give '${x.text}'${who(claim)} / '${y.text}'${who(source)}.`
+      : `number: '${x.text}'${who(claim)} vs '${y.text}'${who(source)}: compatible.`,
+    claimSpan: x.text, quoteSpan: y.text,
+  };
+}
+
+// ---------- same fact ----------
+
+function sameFact(claim: Side, source: Side, sim: number, threshold: number): Judgement | null {
+  if (sim < threshold) return null;
+  const a = claim.f.speaker;
+  const b = source.f.speaker;
+  const reason =
+    a && b && a !== b
+      ? `Same fact, stated by ${a} here and by ${b} in the other report.`
+      : a || b
+        ? `Same fact in other words, attributed to ${a ?? b}.`
+        : 'Same fact in other words.';
+  return { verdict: 'corroborates', kind: 'same-fact', score: sim, reason };
+}

@@ -1,0 +1,48 @@
+/**
+ * Approach B's paraphrase lexicon: words that news reports use interchangeably for one fact, folded to
+ * one key after stemming. General newsroom vocabulary, not phrases of any one story.
+ */
+import { stem } from './stem';
+
+const CLASSES: string[][] = [
+  ['troop', 'soldier', 'force', 'personnel', 'unit', 'contingent', 'reinforcement', 'servicemen', 'serviceman', 'army', 'military'],
+  ['send', 'deploy', 'dispatch', 'deployment', 'dispatched', 'mobilize', 'mobilise', 'station'],
+  ['fight', 'combat', 'battle', 'engage', 'clash', 'fighting', 'hostility'],
+  ['supply', 'provide', 'give', 'deliver', 'furnish'],
+  ['confirm', 'announce', 'acknowledge', 'state', 'declare'],
+  ['concern', 'worry', 'alarm'],
+  ['drone', 'uav', 'unmanned'],
+  ['treaty', 'pact', 'agreement', 'accord', 'alliance'],
+  ['defense', 'defence', 'security'],
+  ['sign', 'conclude', 'seal'],
+  ['ratify', 'ratification'],
+  ['warn', 'caution', 'threaten'],
+  ['kill', 'die', 'casualty', 'dead', 'death'],
+  ['start', 'begin', 'launch'],
+  ['retake', 'recapture', 'reclaim', 'regain', 'liberate', 'liberation', 'free'],
+  ['seize', 'occupy', 'occupation', 'capture', 'incursion', 'invade', 'invasion', 'advance', 'offensive'],
+  ['question', 'comment', 'query'],
+  ['evade', 'dodge', 'decline', 'refer', 'deflect'],
+  ['region', 'oblast', 'province', 'territory', 'area'],
+  ['train', 'training', 'teach', 'instruct', 'skill'],
+  ['help', 'assist', 'aid', 'support'],
+  ['spokesperson', 'spokesman', 'spokeswoman', 'press secretary'],
+  ['minister', 'secretary'],
+  ['visit', 'trip', 'travel'],
+  ['success', 'succeed', 'effective'],
+  ['integrate', 'integration'],
+  ['language', 'linguistic'],
+  ['meeting', 'summit', 'talk'],
+  ['withdraw', 'cease', 'stop', 'halt', 'pull', 'leave'],
+];
+
+const FOLD = new Map<string, string>();
+for (const cls of CLASSES) {
+  const head = '~' + stem(cls[0]!);
+  for (const w of cls) FOLD.set(stem(w), head);
+}
+
+/** The paraphrase class of a key (stem), or the key itself. */
+export function foldSynonym(key: string): string {
+  return FOLD.get(key) ?? key;
+}

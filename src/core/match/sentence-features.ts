@@ -1,0 +1,222 @@
+/**
+ * Everything the matcher needs to know about one sentence, computed once (at build time for the
+ * corpus) and kept JSON-serialisable: content keys, figures as intervals, resolved dates, actor frames,
+ * stance, control-of-place state, onset of an event, and who is speaking.
+ */
+import { extractQuantities } from '../quantity/extract-quantities';
+import { resolveDates } from '../time/resolve-dates';
+import { tokenize, type Token } from './tokenize';
+
+/** A figure as an interval; `high` null stands for Infinity so the index survives JSON. */
+export type Figure = { text: string; low: number; high: number | null; value: number; unit: string | null; scope: string | null };
+export type DateSpan = { text: string; from: string; to: string; kind: 'point' | 'since'; start: number };
+/** A directed relation: `agent` does `rel` to `patient` (entity codes). */
+export type Frame = { rel: string; agent: string; patient: string; text: string };
+export type StanceKind = 'confirm' | 'deny' | 'no-comment' | 'no-proof';
+export type Stance = { kind: StanceKind; subject: string | null; firstTime: boolean; text: string };
+/** Who holds a place: 'held' (occupied, advancing, seized) or 'freed' (liberated, recaptured). */
+export type Control = { state: 'held' | 'freed'; places: string[]; text: string };
+/** When an event (the words after the onset verb) began: exactly within [from,to], or at the latest by `by`. */
+export type Onset = { event: string[]; from: string | null; to: string | null; by: string | null; text: string };
+
+export type SentenceFeatures = {
+  keys: string[];
+  entities: string[];
+  /** Capitalised words that are not gazetteer entities nor sentence-initial: places, names. */
+  names: string[];
+  figures: Figure[];
+  dates: DateSpan[];
+  frames: Frame[];
+  stances: Stance[];
+  control: Control | null;
+  onset: Onset | null;
+  speaker: string | null;
+  negated: boolean;
+};
+
+const REPORTING = /^(say|tell|confirm|announc|report|add|stat|state|explain|stress|note|claim|acknowledg|admit|told|said|warn|insist|emphasiz|emphasis)/;
+
+export function sentenceFeatures(text: string, published: string | null): SentenceFeatures {
+  const tokens = tokenize(text);
+  const keys = [...new Set(tokens.filter((t) => !t.stop && t.key.length > 1).map((t) => t.key))];
+  const entities = [...new Set(tokens.filter((t) => t.entity).map((t) => t.entity!))];
+  const names = [...new Set(tokens.filter((t, i) => i > 0 && !t.entity && /^[A-Z][a-z]/.test(t.raw) && !t.stop).map((t) => t.key))];
+  let figures: Figure[] = [];
+  let dates: DateSpan[] = [];
+  try {
+    figures = extractQuantities(text).map((q) => ({
+      text: q.text, low: q.low, high: Number.isFinite(q.high) ? q.high : null, value: q.value, unit: q.unit, scope: q.scope,
+    }));
+  } catch { figures = []; }
+  try {
+    dates = resolveDates(text, published).map((d) => ({ text: d.text, from: d.from, to: d.to, kind: d.kind, start: d.start }));
+  } catch { dates = []; }
+  return {
+    keys,
+    entities,
+    names,
+    figures,
+    dates,
+    frames: extractFrames(tokens),
+    stances: extractStances(text, tokens),
+    control: extractControl(text, tokens),
+    onset: extractOnset(text, tokens, dates, published),
+    speaker: extractSpeaker(text),
+    negated: /\b(not|no|never|n[o']t|without|neither|nor)\b|n't\b/i.test(text),
+  };
+}
+
+// ---------- actor frames ----------
+
+/** Directed relations whose roles cannot be swapped without changing the fact. */
+const RELATIONS: { rel: string; verb: RegExp; nominal?: RegExp }[] = [
+  { rel: 'teach', verb: /^(train|teach|taught|instruct|drill|educat)/, nominal: /^(training|instruction)$/ },
+  { rel: 'help', verb: /^(assist|help|aid|support)/ },
+  { rel: 'attack', verb: /^(attack|strik|struck|shell|bomb|invad)/ },
+  { rel: 'arm', verb: /^(arm|suppl|equip)/ },
+];
+const LEARN_AFTER_HELP = /^(acquir|learn|gain|master|develop)/;
+const CLAUSE_BREAK = /^(that|which|who|while|whereas|but|because|although)$/;
+
+function extractFrames(tokens: Token[]): Frame[] {
+  const frames: Frame[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.entity) continue;
+    const rel = RELATIONS.find((r) => r.verb.test(t.lower));
+    if (!rel) continue;
+    const passive = /ed$/.test(t.lower) && i > 0 && /^(be|been|being|was|were|is|are)$/.test(tokens[i - 1]!.lower);
+    const before = nearestEntity(tokens, i, -1, 8);
+    let after: string | null = null;
+    let byAgent: string | null = null;
+    if (passive) {
+      for (let j = i + 1; j < Math.min(tokens.length, i + 4); j++) if (tokens[j]!.lower === 'by') byAgent = nearestEntity(tokens, j, 1, 3);
+    } else if (rel.nominal?.test(t.lower) && tokens[i + 1]?.lower === 'of') {
+      after = nearestEntity(tokens, i + 1, 1, 3);
+    } else {
+      after = nearestEntity(tokens, i, 1, 3, true);
+    }
+    let agent = passive ? byAgent : before;
+    let patient = passive ? before : after;
+    let relName = rel.rel;
+    // "A is helping B (in) acquiring/learning skills" is A teaching B.
+    if (rel.rel === 'help' && tokens.slice(i + 1, i + 12).some((x) => LEARN_AFTER_HELP.test(x.lower))) relName = 'teach';
+    if (agent && patient && agent !== patient) frames.push({ rel: relName, agent, patient, text: t.raw });
+    void agent; void patient;
+    agent = null; patient = null;
+  }
+  return frames;
+}
+
+function nearestEntity(tokens: Token[], from: number, dir: 1 | -1, span: number, objectOnly = false): string | null {
+  for (let k = 1; k <= span; k++) {
+    const t = tokens[from + dir * k];
+    if (!t) return null;
+    if (t.entity) return t.entity;
+    if (CLAUSE_BREAK.test(t.lower)) return null;
+    // An object comes right after the verb, past determiners and adjectives only.
+    if (objectOnly && /^(in|on|at|to|for|with|from|against|into)$/.test(t.lower)) return null;
+  }
+  return null;
+}
+
+// ---------- stance ----------
+
+const STANCE_PATTERNS: { kind: StanceKind; re: RegExp }[] = [
+  { kind: 'no-proof', re: /\b(no (proof|evidence|confirmation)|(could not|cannot|can't|couldn't|can not|unable to|not able to|(has|have) not been able to) (independently )?(confirm|verify)|not (been )?(independently )?verified)\b/gi },
+  { kind: 'no-comment', re: /\b((did|does|do|has|have|had|would|will)\s*(not|n't)\s+(immediately\s+)?(comment|respond|confirm|answer)|(declined|refused|declining|refusing) to (comment|confirm|answer|respond)|evad\w* questions?|referred questions?|deflect\w* questions?|no comment|(has|have) yet to (comment|confirm|respond))/gi },
+  { kind: 'deny', re: /\b(den(y|ied|ies|ying)|dismiss\w* (the )?(claims?|reports?) as|rejected (the )?(claims?|reports?)|called (the )?(claims?|reports?) (false|fake|baseless))/gi },
+  { kind: 'confirm', re: /\b(confirm(s|ed|ing)?|acknowledg(e|ed|es|ing)|admit(s|ted|ting)?)\b/gi },
+];
+
+function extractStances(text: string, tokens: Token[]): Stance[] {
+  const out: Stance[] = [];
+  const taken: [number, number][] = [];
+  for (const { kind, re } of STANCE_PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const s = m.index;
+      const e = s + m[0].length;
+      if (taken.some(([a, b]) => s < b && e > a)) continue;
+      // "can confirm" is a confirmation; a negated confirm was caught above by no-proof/no-comment.
+      taken.push([s, e]);
+      const idx = tokens.findIndex((t) => t.start >= s);
+      const subject = idx > 0 ? nearestEntity(tokens, idx, -1, 10) : null;
+      const around = text.slice(Math.max(0, s - 25), Math.min(text.length, e + 25)).toLowerCase();
+      out.push({ kind, subject, firstTime: /for the first time|first official|first time/.test(around), text: m[0] });
+    }
+  }
+  return out;
+}
+
+// ---------- control of a place ----------
+
+const HELD = /\b(occupied|occupying|occupies|occupation of|seized|seizing|advancing (into|in)|advanced (into|in)|on the offensive|incursion into|invaded|holds?|holding|controls?|controlled)\b/i;
+const FREED = /\b(liberated|recaptured|retook|retaken|reclaimed|regained|freed|expelled from|pushed out of|driven out of|fully cleared)\b/i;
+
+function extractControl(text: string, tokens: Token[]): Control | null {
+  const held = HELD.exec(text);
+  const freedMatch = FREED.exec(text);
+  // A purpose ("to retake") or a future is not a completed change of control.
+  const freed = freedMatch && !/\b(to|will|would|aim\w* to|plan\w* to|bid to)\s+(be\s+)?$/i.test(text.slice(Math.max(0, freedMatch.index - 20), freedMatch.index)) ? freedMatch : null;
+  if ((held && freed) || (!held && !freed)) return null;
+  const places = tokens.filter((t, i) => i > 0 && !t.entity && !t.stop && /^[A-Z][a-z]/.test(t.raw)).map((t) => t.key);
+  if (!places.length) return null;
+  return { state: freed ? 'freed' : 'held', places: [...new Set(places)], text: (freed ?? held)![0] };
+}
+
+// ---------- onset of an event ----------
+
+const ONSET = /\b(began|begun|begin(s|ning)?|start(ed|ing|s)?|for the first time|first)\b/gi;
+
+function extractOnset(text: string, tokens: Token[], dates: DateSpan[], published: string | null): Onset | null {
+  ONSET.lastIndex = 0;
+  for (let m = ONSET.exec(text); m; m = ONSET.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    // "confirming for the first time that …" dates the confirmation, not the event.
+    const prevWord = /(\w+)[\s,]*$/.exec(before)?.[1]?.toLowerCase() ?? '';
+    if (REPORTING.test(prevWord) || /^(confirm|announc|acknowledg|admit)/.test(prevWord)) continue;
+    if (m[0].toLowerCase() === 'first' && !/\bfor the first/.test(text.slice(Math.max(0, m.index - 10), m.index + 6).toLowerCase())) continue;
+    const at = m.index + m[0].length;
+    const isFirstTime = /first/i.test(m[0]);
+    const window = isFirstTime
+      ? tokens.filter((t) => t.end <= m!.index).slice(-5)
+      : tokens.filter((t) => t.start >= at).slice(0, 5);
+    const event = window.filter((t) => !t.stop && !t.entity).map((t) => t.key);
+    if (!event.length) continue;
+    // A date phrase close to the onset verb dates the onset itself; otherwise the event began at the
+    // latest by the sentence's date (the reporting date, or the publication date).
+    const near = dates.find((d) => d.kind === 'point' && Math.abs(d.start - m!.index) < 60 && !reportingBefore(text, d.start));
+    if (near) return { event, from: near.from, to: near.to, by: null, text: m[0] };
+    const stated = dates.filter((d) => d.kind === 'point').map((d) => d.to).sort()[0] ?? published;
+    return { event, from: null, to: null, by: stated ?? null, text: m[0] };
+  }
+  return null;
+}
+
+/** Whether the date phrase at `pos` sits right after a reporting verb ("confirmed Tuesday"). */
+function reportingBefore(text: string, pos: number): boolean {
+  const w = /(\w+)\s+(on\s+)?$/.exec(text.slice(Math.max(0, pos - 25), pos))?.[1]?.toLowerCase() ?? '';
+  return REPORTING.test(w);
+}
+
+// ---------- attribution ----------
+
+const NAME = "[A-Z][\\w'’.-]*(?:\\s+(?:[A-Z][\\w'’.-]*|of|for|the))*";
+const SPEAKER_PATTERNS = [
+  new RegExp(`\\baccording to (?:the )?(${NAME}|[a-z]+)`),
+  new RegExp(`(${NAME})\\s+(?:has |had )?(?:said|told|added|stated|confirmed|announced|explained|stressed|noted|warned|reiterated|emphasized)\\b`),
+  new RegExp(`\\b(?:said|told reporters|added)\\s+(?:the\\s+)?(${NAME})\\s*(?:[.,;]|$)`),
+];
+
+function extractSpeaker(text: string): string | null {
+  for (const re of SPEAKER_PATTERNS) {
+    const m = re.exec(text);
+    if (m?.[1]) {
+      const words = m[1].trim().split(/\s+/).filter((w) => !/^(of|for|the)$/.test(w));
+      if (!words.length || /^(He|She|They|It|We|I|The|This|That|But|And)$/.test(words[0]!) && words.length === 1) continue;
+      return words.slice(-3).join(' ').replace(/[.,;:]+$/, '');
+    }
+  }
+  return null;
+}
