@@ -17,6 +17,8 @@ import { compileCorpus } from './src/core/corpus/compile-corpus.ts';
 const root = import.meta.dirname;
 const isTest = process.env.CORROBORATE_TARGET === 'test';
 const outDir = resolve(root, isTest ? 'dist-test' : 'dist');
+/** Build-time constant: test hooks (src/background/test-hooks.ts) are compiled out of the shipped build. */
+const define = { __CORROBORATE_TEST_BUILD__: JSON.stringify(isTest) };
 
 /** Emits manifest.json, adding the test-only host permission for the test variant. */
 function manifest(): Plugin {
@@ -48,6 +50,7 @@ export default defineConfig(({ mode }) =>
   mode === 'content'
     ? {
         publicDir: false,
+        define,
         build: {
           outDir,
           emptyOutDir: false,
@@ -57,6 +60,7 @@ export default defineConfig(({ mode }) =>
       }
     : {
         plugins: [preact(), manifest(), corpusIndex()],
+        define,
         build: {
           outDir,
           emptyOutDir: true,

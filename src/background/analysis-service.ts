@@ -1,0 +1,65 @@
+/**
+ * Analyses per tab: one at a time per tab (a second request joins the running one), answered from the
+ * cache unless forced, and dropped when the tab navigates or closes. A result that finishes after its
+ * tab has navigated away is discarded rather than shown for the wrong page.
+ */
+import type { Report } from '../core/types';
+import type { Analysis, Outcome } from '../messages/protocol';
+import type { AnalysisCache } from './analysis-cache';
+
+export type AnalysisServiceDeps = {
+  cache: AnalysisCache;
+  run(tabId: number): Promise<Outcome<Analysis>>;
+  /** The tab's URL when the browser lets us see it (activeTab, or the test build's host permission). */
+  tabUrl(tabId: number): Promise<string | null>;
+  showBadge(tabId: number, report: Report): Promise<void>;
+  clearBadge(tabId: number): Promise<void>;
+};
+
+export type AnalysisService = {
+  analyze(tabId: number, force?: boolean): Promise<Outcome<Analysis>>;
+  get(tabId: number): Promise<Analysis | null>;
+  /** The tab navigated or closed: its analysis and badge no longer apply. */
+  forget(tabId: number): Promise<void>;
+};
+
+export function createAnalysisService(deps: AnalysisServiceDeps): AnalysisService {
+  const running = new Map<number, Promise<Outcome<Analysis>>>();
+  const generation = new Map<number, number>();
+
+  const start = (tabId: number): Promise<Outcome<Analysis>> => {
+    const startedAt = generation.get(tabId) ?? 0;
+    const job = (async () => {
+      const outcome = await deps.run(tabId);
+      if ((generation.get(tabId) ?? 0) !== startedAt) return outcome;
+      if (outcome.ok) {
+        await deps.cache.set(tabId, outcome.value);
+        await deps.showBadge(tabId, outcome.value.report);
+      } else {
+        await deps.clearBadge(tabId);
+      }
+      return outcome;
+    })().finally(() => running.delete(tabId));
+    running.set(tabId, job);
+    return job;
+  };
+
+  return {
+    async analyze(tabId, force = false) {
+      const inFlight = running.get(tabId);
+      if (inFlight) return inFlight;
+      if (!force) {
+        const cached = await deps.cache.get(tabId, await deps.tabUrl(tabId));
+        if (cached) return { ok: true, value: cached };
+      }
+      return running.get(tabId) ?? start(tabId);
+    },
+    get: async (tabId) => deps.cache.get(tabId, await deps.tabUrl(tabId)),
+    async forget(tabId) {
+      generation.set(tabId, (generation.get(tabId) ?? 0) + 1);
+      running.delete(tabId);
+      await deps.cache.delete(tabId);
+      await deps.clearBadge(tabId);
+    },
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * The background's message door. A message is handled only if it comes from one of this extension's
+ * own pages and has the shape of a popup-to-background call; anything else is ignored, or answered
+ * with a failure when it was addressed to us but malformed.
+ */
+import type { Runtime } from '../platform/browser';
+import { fail, parsePopupToBackground, type PopupToBackgroundMessage } from '../messages/protocol';
+import type { AnalysisService } from './analysis-service';
+
+/**
+ * True for the extension's own pages. `sender.id` says the message comes from this extension; with no
+ * `sender.tab` it is the popup. With a tab it is either our content script in a web page (which never
+ * asks the background anything, so its requests are refused: a page that subverted it must not read
+ * other tabs' analyses) or one of our pages opened in a tab (the full report). The browser, not the
+ * page, sets `sender.url`; only our own pages have our origin there.
+ */
+export function isOwnPage(sender: Runtime.MessageSender, runtimeId: string, extensionOrigin: string): boolean {
+  if (sender.id !== runtimeId) return false;
+  if (!sender.tab) return true;
+  return typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
+}
+
+export function createMessageHandler(service: AnalysisService, runtimeId: string, extensionOrigin: string) {
+  const handle = async (message: PopupToBackgroundMessage) => {
+    switch (message.type) {
+      case 'analyze':
+        return service.analyze(message.args.tabId, message.args.force ?? false);
+      case 'getAnalysis':
+        return { ok: true as const, value: await service.get(message.args.tabId) };
+    }
+  };
+
+  return (raw: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
+    const addressedToUs = typeof raw === 'object' && raw !== null && (raw as { to?: unknown }).to === 'background';
+    // Other messages (the progress broadcasts to the popup) are not ours to answer.
+    if (!addressedToUs) return undefined;
+    if (!isOwnPage(sender, runtimeId, extensionOrigin)) return undefined;
+    const parsed = parsePopupToBackground(raw);
+    if (!parsed.ok) return Promise.resolve(fail('internal', `Malformed message: ${parsed.error}`));
+    return handle(parsed.value).catch((error: unknown) => fail('internal', error instanceof Error ? error.message : String(error)));
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * The background: composition root. Wires the platform (scripting, tabs, storage, action) to the
+ * analysis sequence and answers the extension's pages. Listeners are registered at top level so the
+ * browser can wake a stopped service worker / event page for them.
+ */
+import browser from '../platform/browser';
+import { callContent } from '../messages/client';
+import type { Stage } from '../messages/protocol';
+import { createAnalysisCache, type SessionArea } from './analysis-cache';
+import { createAnalysisService } from './analysis-service';
+import { analyzeTab } from './analyze-tab';
+import { clearBadge, showBadge } from './badge';
+import { createMessageHandler } from './handle-message';
+import { injectContent } from './inject-content';
+import { runEngine } from './run-engine';
+import { readHighlightsVisible } from './settings';
+import { installTestHooks } from './test-hooks';
+
+function broadcastProgress(tabId: number, stage: Stage): void {
+  // No popup open means no receiver, which the browser reports as an error; that is fine.
+  browser.runtime.sendMessage({ to: 'popup', type: 'progress', args: { tabId, stage } }).catch(() => {});
+}
+
+async function tabUrl(tabId: number): Promise<string | null> {
+  try {
+    return (await browser.tabs.get(tabId)).url ?? null;
+  } catch {
+    return null;
+  }
+}
+
+// COMPAT(firefox-<115, chrome-<102): storage.session is missing there; memory is the fallback.
+const session = (browser.storage as { session?: SessionArea }).session ?? null;
+
+const service = createAnalysisService({
+  cache: createAnalysisCache(session),
+  tabUrl,
+  showBadge,
+  clearBadge,
+  run: (tabId) =>
+    analyzeTab(tabId, {
+      inject: injectContent,
+      extract: (id) => callContent(id, 'extract', {}),
+      runEngine,
+      highlight: (id, report, visible) => callContent(id, 'highlight', { report, visible }),
+      highlightsVisible: readHighlightsVisible,
+      progress: broadcastProgress,
+      now: () => performance.now(),
+    }),
+});
+
+browser.runtime.onMessage.addListener(createMessageHandler(service, browser.runtime.id, browser.runtime.getURL('')));
+
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  if (change.url !== undefined || change.status === 'loading') void service.forget(tabId);
+});
+browser.tabs.onRemoved.addListener((tabId) => void service.forget(tabId));
+
+if (__CORROBORATE_TEST_BUILD__) installTestHooks();

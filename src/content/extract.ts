@@ -1,0 +1,167 @@
+/**
+ * Article extraction: Mozilla Readability on a clone of the page, then plain text taken from
+ * Readability's content DOM block by block, so that each paragraph of the text is the text of one
+ * block of the page and a sentence's offsets can later be found again in the live DOM.
+ */
+import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { fail, type ExtractedArticle, type Outcome } from '../messages/protocol';
+
+/**
+ * Longest text sent to the engine. A long read is ~50,000 characters; 1,000,000 keeps the worst
+ * page's message and matching bounded while never cutting a real article. `fullLength` says how much
+ * there was.
+ */
+export const MAX_TEXT_LENGTH = 1_000_000;
+
+/** Below this many characters of text, what Readability found is a fragment, not an article. */
+const MIN_ARTICLE_LENGTH = 250;
+
+/**
+ * When the page does not look readerable, accept it only with this much prose. Readability always
+ * returns *something* (a search page's result list, a login form's help text); prose paragraphs that
+ * are mostly not links are what tell an article apart.
+ */
+const MIN_PROSE_LENGTH = 600;
+const MIN_PROSE_PARAGRAPHS = 3;
+const MAX_LINK_DENSITY = 0.5;
+
+/** Elements whose start and end break the text into paragraphs. Anything else is inline. */
+const BLOCKS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
+  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP',
+  'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH',
+  'THEAD', 'TR', 'UL',
+]);
+/** Elements whose text is never article text. */
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'BUTTON', 'SELECT', 'TEXTAREA']);
+
+/** A paragraph of the content and how much of it is link text. */
+type Block = { text: string; linkChars: number };
+
+/**
+ * The blocks of a content tree, in document order. Whitespace runs become one space, as a browser
+ * renders them; that is the normalisation the anchoring side applies to the live DOM as well.
+ */
+export function blocksOf(root: Node): Block[] {
+  const blocks: Block[] = [];
+  let parts: string[] = [];
+  let linkChars = 0;
+  const flush = () => {
+    const text = parts.join('').replace(/\s+/g, ' ').trim();
+    if (text) blocks.push({ text, linkChars: Math.min(linkChars, text.length) });
+    parts = [];
+    linkChars = 0;
+  };
+  const walk = (node: Node, inLink: boolean) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3 /* TEXT_NODE */) {
+        const data = (child as Text).data;
+        parts.push(data);
+        if (inLink) linkChars += data.replace(/\s+/g, ' ').length;
+      } else if (child.nodeType === 1 /* ELEMENT_NODE */) {
+        const name = (child as Element).nodeName.toUpperCase();
+        if (SKIPPED.has(name)) continue;
+        const block = BLOCKS.has(name);
+        if (block) flush();
+        walk(child, inLink || name === 'A');
+        if (block) flush();
+      }
+    }
+  };
+  walk(root, false);
+  flush();
+  return blocks;
+}
+
+/** The article's plain text: paragraphs separated by blank lines. */
+export function textOf(blocks: Block[]): string {
+  return blocks.map((b) => b.text).join('\n\n');
+}
+
+/** Cuts at the last paragraph break before the limit, so no paragraph is sent half-finished. */
+function capText(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  const cut = text.lastIndexOf('\n\n', limit);
+  return cut > 0 ? text.slice(0, cut) : text.slice(0, limit);
+}
+
+/** A paragraph of prose: long enough to hold a sentence, ends like one, and is not mostly a link. */
+function isProse(block: Block): boolean {
+  return block.text.length >= 80 && /[.!?"'”’)]$/.test(block.text) && !/(\.\.\.|…)$/.test(block.text) && block.linkChars / block.text.length < 0.3;
+}
+
+/** Why the content is not an article, or null when it is one. */
+function notArticleReason(blocks: Block[], text: string, readerable: boolean): string | null {
+  if (text.length < MIN_ARTICLE_LENGTH) return 'This page has too little text to be an article.';
+  const links = blocks.reduce((n, b) => n + b.linkChars, 0);
+  if (links / text.length > MAX_LINK_DENSITY) return 'This page is mostly links, like an index or a search page, not an article.';
+  if (!readerable) {
+    const prose = blocks.filter(isProse);
+    const proseLength = prose.reduce((n, b) => n + b.text.length, 0);
+    if (prose.length < MIN_PROSE_PARAGRAPHS || proseLength < MIN_PROSE_LENGTH) {
+      return 'This page does not look like an article: it has no run of paragraphs to read.';
+    }
+  }
+  return null;
+}
+
+/** "2024-11-13T09:00:00+09:00" stays as it is; "November 13, 2024" becomes "2024-11-13"; junk becomes null. */
+export function normalisePublished(raw: string | null | undefined): string | null {
+  const value = raw?.trim();
+  if (!value) return null;
+  if (/^\d{4}-\d{2}-\d{2}/.test(value)) return value;
+  const time = Date.parse(value);
+  if (Number.isNaN(time)) return null;
+  // Date.parse reads a date without a zone as local time; format in local time to keep the same day.
+  const d = new Date(time);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** Readability finds meta tags and JSON-LD; many pages state the date only in a `<time>` element. */
+function publishedFromTime(doc: Document): string | null {
+  const scope = doc.querySelector('article') ?? doc;
+  const el = scope.querySelector('time[datetime][itemprop="datePublished"], time[datetime][pubdate], time[datetime]');
+  return el?.getAttribute('datetime') ?? null;
+}
+
+const emptyToNull = (s: string | null | undefined): string | null => (s && s.trim() ? s.trim() : null);
+
+/**
+ * The article of a document, or a `not-article` failure. Never modifies `doc`: Readability rewrites
+ * the DOM it is given, so it runs on a deep clone.
+ */
+export function extractArticle(doc: Document, limit = MAX_TEXT_LENGTH): Outcome<ExtractedArticle> {
+  let readerable = false;
+  try {
+    readerable = isProbablyReaderable(doc);
+  } catch {
+    // A hint only; a page that breaks the heuristic still gets a full parse.
+  }
+  const clone = doc.cloneNode(true) as Document;
+  let parsed: ReturnType<Readability<Node>['parse']>;
+  try {
+    parsed = new Readability<Node>(clone, { serializer: (node) => node }).parse();
+  } catch (error) {
+    return fail('not-article', `Could not read an article on this page (${error instanceof Error ? error.message : String(error)}).`);
+  }
+  if (!parsed?.content) return fail('not-article', 'This page does not look like an article.');
+  const blocks = blocksOf(parsed.content);
+  const full = textOf(blocks);
+  const reason = notArticleReason(blocks, full, readerable);
+  if (reason) return fail('not-article', reason);
+  const text = capText(full, limit);
+  return {
+    ok: true,
+    value: {
+      title: emptyToNull(parsed.title) ?? emptyToNull(doc.title),
+      byline: emptyToNull(parsed.byline),
+      siteName: emptyToNull(parsed.siteName),
+      published: normalisePublished(parsed.publishedTime) ?? normalisePublished(publishedFromTime(doc)),
+      url: doc.URL || null,
+      lang: emptyToNull(parsed.lang) ?? emptyToNull(doc.documentElement.lang),
+      text,
+      fullLength: full.length,
+    },
+  };
+}
