@@ -54,3 +54,25 @@ export function textFragmentUrl(url: string, quote: string): string {
   const fragment = words.length > 8 ? `${enc(words.slice(0, 4).join(' '))},${enc(words.slice(-4).join(' '))}` : enc(words.join(' '));
   return `${url.split('#')[0]}#:~:text=${fragment}`;
 }
+
+/** What each step of an analysis is doing, for the progress display. */
+export const STAGE_LABEL: Record<'injecting' | 'extracting' | 'matching' | 'highlighting' | 'done', string> = {
+  injecting: 'Opening the page',
+  extracting: 'Reading the article',
+  matching: 'Comparing with other reports',
+  highlighting: 'Marking statements on the page',
+  done: 'Done',
+};
+
+/** A statement that could not be found in the live page (an orphan). */
+export const ORPHAN_LABEL = 'not found on page';
+
+/** A report that comes from the reader's own library rather than the bundled corpus. */
+export const LIBRARY_LABEL = 'from your library';
+
+/** For `superseded` evidence: which of the two reports is the newer one. */
+export function newerNote(newer: 'claim' | 'source' | undefined): string | null {
+  if (newer === 'source') return 'Newer report: this source was published after the article.';
+  if (newer === 'claim') return 'Older report: the article is the newer of the two.';
+  return null;
+}

@@ -1,0 +1,29 @@
+import { AnalysisView } from './AnalysisView';
+import type { PopupClient } from './popup-client';
+import { useAnalysis } from './use-analysis';
+
+/** Props of {@link App}. */
+export type AppProps = {
+  /** The link to the extension; tests pass a fake. */
+  client: PopupClient;
+  layout: 'popup' | 'report';
+  /** Print the page (the full report); injected so tests need not open a print dialog. */
+  print?: () => void;
+};
+
+/** The container: wires the extension (through `client`) to the pure views. */
+export function App({ client, layout, print }: AppProps) {
+  const a = useAnalysis(client);
+  return (
+    <AnalysisView
+      view={a.view}
+      layout={layout}
+      highlightsVisible={a.highlightsVisible}
+      onHighlightsVisible={a.setHighlightsVisible}
+      onRetry={a.retry}
+      onShowOnPage={a.showOnPage}
+      onOpenFullReport={a.openFullReport}
+      onPrint={print}
+    />
+  );
+}

@@ -1,0 +1,100 @@
+/**
+ * Pictures of every popup state and the full report, in light and dark mode and at the width of
+ * 200% zoom, written to screenshots/ (ignored by git) for a person to look at. The assertions check
+ * what a picture would show going wrong: the dark palette not applied, text clipped sideways.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { page } from 'vitest/browser';
+import { AnalysisView, type AnalysisViewProps } from '../../../src/popup/AnalysisView';
+import { viewStateOf, type ViewState } from '../../../src/popup/view-state';
+import { fail } from '../../../src/messages/protocol';
+import { emulateColorScheme } from './color-scheme';
+import { sampleAnalysis, truncatedAnalysis, unrelatedAnalysis } from './fixtures/sample-report';
+import { renderView, rootOf } from './render-view';
+import { viewProps } from './view-props';
+
+const OUT = '../../../screenshots';
+const settle = () => new Promise((r) => setTimeout(r, 60));
+
+const STATES: [string, ViewState][] = [
+  ['analysing', { state: 'analysing', stage: 'matching' }],
+  ['ready', viewStateOf({ ok: true, value: sampleAnalysis() })],
+  ['truncated', viewStateOf({ ok: true, value: truncatedAnalysis() })],
+  ['unrelated', viewStateOf({ ok: true, value: unrelatedAnalysis() })],
+  ['not-article', viewStateOf(fail('not-article', 'Readability found no article on this page.'))],
+  ['restricted', viewStateOf(fail('restricted', 'Cannot access a chrome:// URL'))],
+  ['error', viewStateOf(fail('internal', 'Could not establish connection. Receiving end does not exist.'))],
+];
+
+async function shoot(name: string, props: AnalysisViewProps, width: number, expand: number[] = []) {
+  await page.viewport(width, 1800);
+  const host = renderView(<AnalysisView {...props} />, props.layout);
+  for (const i of expand) host.querySelector<HTMLButtonElement>(`[data-claim-index="${i}"] .claim__toggle`)?.click();
+  await settle();
+  await page.screenshot({ element: rootOf(host), path: `${OUT}/${name}.png` });
+  return host;
+}
+
+/** Elements whose right edge passes the viewport: text that a reader would have to scroll sideways for. */
+function overflowing(host: HTMLElement): string[] {
+  const limit = document.documentElement.clientWidth;
+  return [...host.querySelectorAll<HTMLElement>('*')]
+    .filter((el) => el.getBoundingClientRect().right > limit + 0.5 && !el.closest('.visually-hidden'))
+    .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
+}
+
+afterAll(async () => {
+  await emulateColorScheme('light');
+  await page.viewport(414, 896);
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  describe(`screenshots in ${scheme} mode`, () => {
+    it('applies the palette of the colour scheme', async () => {
+      await emulateColorScheme(scheme);
+      renderView(<AnalysisView {...viewProps(STATES[1]![1])} />);
+      expect(matchMedia('(prefers-color-scheme: dark)').matches).toBe(scheme === 'dark');
+      const bg = getComputedStyle(document.body).backgroundColor;
+      expect(bg).toBe(scheme === 'dark' ? 'rgb(22, 25, 29)' : 'rgb(255, 255, 255)');
+    });
+
+    for (const [name, view] of STATES) {
+      it(`renders the ${name} popup`, async () => {
+        await emulateColorScheme(scheme);
+        const host = await shoot(`popup-${name}-${scheme}`, viewProps(view), 420);
+        expect(overflowing(host)).toEqual([]);
+      });
+    }
+
+    it('renders the popup with statements expanded to their evidence', async () => {
+      await emulateColorScheme(scheme);
+      const host = await shoot(`popup-ready-expanded-${scheme}`, viewProps(STATES[1]![1]), 420, [1, 3]);
+      expect(host.querySelectorAll('.evidence').length).toBe(4);
+      expect(overflowing(host)).toEqual([]);
+    });
+
+    it('renders the full report', async () => {
+      await emulateColorScheme(scheme);
+      const host = await shoot(
+        `report-${scheme}`,
+        viewProps(STATES[1]![1], { layout: 'report', onPrint: () => {}, onShowOnPage: undefined }),
+        1100,
+      );
+      expect(overflowing(host)).toEqual([]);
+    });
+  });
+}
+
+describe('200% zoom', () => {
+  // A 420px popup at 200% zoom lays out in 210 CSS pixels.
+  it('keeps the expanded popup readable without sideways scrolling', async () => {
+    await emulateColorScheme('light');
+    const host = await shoot('popup-ready-zoom200-light', viewProps(STATES[1]![1]), 210, [1, 3]);
+    expect(overflowing(host)).toEqual([]);
+  });
+
+  it('keeps the error state readable', async () => {
+    const host = await shoot('popup-error-zoom200-light', viewProps(STATES[6]![1]), 210);
+    expect(overflowing(host)).toEqual([]);
+  });
+});
