@@ -20,7 +20,7 @@ export default defineConfig({
       },
       {
         plugins: [preact()],
-        optimizeDeps: { include: ['preact', 'preact/hooks', 'preact/jsx-runtime', '@mozilla/readability', 'axe-core', 'valibot'] },
+        optimizeDeps: { include: ['preact', 'preact/hooks', 'preact/jsx-runtime', '@mozilla/readability', 'axe-core', 'valibot', 'approx-string-match', 'fast-check'] },
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.{ts,tsx}'],
