@@ -13,6 +13,7 @@ import { isCheckWorthy } from './text/is-check-worthy';
 import { docIdf, sentenceSignature, type CorpusIndex } from './corpus/compile-corpus';
 import { sentenceFeatures, type SentenceFeatures } from './match/sentence-features';
 import { foldSynonym } from './match/lexicon';
+import { isHeadline } from './match/is-headline';
 import { compareStatements, type Approach, type Judgement } from './match/compare-statements';
 
 export type AnalyzeOptions = {
@@ -54,7 +55,7 @@ export function analyze(article: ArticleInput, index: CorpusIndex, options: Anal
 
 function analyzeOrThrow(article: ArticleInput, index: CorpusIndex, options: AnalyzeOptions, head: Report['article']): Report {
   const published = dateOnly(article.published);
-  const { all, statements } = articleStatements(article.text ?? '', published);
+  const { all, statements } = articleStatements(article.text ?? '', published, article.title);
   head.sentences = all;
   const approach = options.approach ?? 'lexicon';
 
@@ -126,11 +127,11 @@ function matchStatement(
   for (const id of candidates) {
     const sent = index.sentences[id]!;
     const rep = index.reports[sent.r]!;
-    const j = compareStatements({ text: s.text, f: s.f, published }, { text: sent.text, f: sent.f, published: rep.published }, ctx);
-    if (!j) continue;
-    const key = `${rep.id}|${j.verdict}`;
-    const prev = best.get(key);
-    if (!prev || j.score > prev.j.score) best.set(key, { j, quote: sent.text, source: rep.id });
+    for (const j of compareStatements({ text: s.text, f: s.f, published }, { text: sent.text, f: sent.f, published: rep.published }, ctx)) {
+      const key = `${rep.id}|${j.verdict}`;
+      const prev = best.get(key);
+      if (!prev || j.score > prev.j.score) best.set(key, { j, quote: sent.text, source: rep.id });
+    }
   }
   return [...best.values()]
     .sort((a, b) => (a.j.verdict === b.j.verdict ? b.j.score - a.j.score : a.j.verdict === 'conflicts' ? -1 : 1))
@@ -217,7 +218,7 @@ function selfReports(article: ArticleInput, statements: Statement[], index: Corp
 }
 
 /** Check-worthy statements of the article, with offsets in the article's own text. */
-function articleStatements(text: string, published: string | null): { all: number; statements: Statement[] } {
+function articleStatements(text: string, published: string | null, title: string | null): { all: number; statements: Statement[] } {
   let cleaned = text;
   try {
     cleaned = cleanReport(text);
@@ -241,7 +242,7 @@ function articleStatements(text: string, published: string | null): { all: numbe
     } catch {
       worthy = false;
     }
-    if (!body || !worthy || seen.has(body)) continue;
+    if (!body || !worthy || seen.has(body) || isHeadline(body, title)) continue;
     seen.add(body);
     const at = locate(text, s.text, cursor);
     const start = at ? at[0] : Math.min(s.start, text.length);

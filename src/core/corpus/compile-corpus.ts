@@ -10,6 +10,7 @@ import { isCheckWorthy } from '../text/is-check-worthy';
 import { sentenceFeatures, type SentenceFeatures } from '../match/sentence-features';
 import { foldSynonym } from '../match/lexicon';
 import type { RawReport } from './raw-report';
+import { isHeadline } from '../match/is-headline';
 
 export type IndexedReport = {
   id: string;
@@ -69,7 +70,7 @@ export function compileCorpus(reports: RawReport[]): CorpusIndex {
     const seen = new Set<string>();
     for (const s of safeSplit(cleaned)) {
       const text = s.text.replace(/\s+/g, ' ').trim();
-      if (!text || seen.has(text) || !safeCheckWorthy(text)) continue;
+      if (!text || seen.has(text) || isHeadline(text, report.title) || !safeCheckWorthy(text)) continue;
       seen.add(text);
       const f = sentenceFeatures(text, report.published);
       const id = sentences.length;

@@ -30,7 +30,7 @@ export type CompareContext = {
   sameThreshold?: number;
 };
 
-export const DEFAULT_SAME_THRESHOLD = 0.38;
+export const DEFAULT_SAME_THRESHOLD = 0.3;
 
 /** Idf-weighted overlap of content keys: the geometric mean of the two coverage ratios. */
 export function similarity(a: string[], b: string[], ctx: CompareContext): number {
@@ -50,11 +50,24 @@ export function similarity(a: string[], b: string[], ctx: CompareContext): numbe
   return shared / Math.sqrt(wa * wb);
 }
 
-export function compareStatements(claim: Side, source: Side, ctx: CompareContext): Judgement | null {
+/**
+ * The judgements for a pair of statements: at most one conflict, and a corroboration only beside a
+ * `superseded` (a situation that changed can still share the rest of the fact).
+ */
+export function compareStatements(claim: Side, source: Side, ctx: CompareContext): Judgement[] {
   const sim = similarity(claim.f.keys, source.f.keys, ctx);
   const threshold = ctx.sameThreshold ?? DEFAULT_SAME_THRESHOLD;
+  const control = supersededControl(claim, source, sim);
+  if (control) {
+    const same = sameFact(claim, source, sim, threshold);
+    return same ? [control, same] : [control];
+  }
+  const j = judge(claim, source, sim, threshold);
+  return j ? [j] : [];
+}
+
+function judge(claim: Side, source: Side, sim: number, threshold: number): Judgement | null {
   return (
-    supersededControl(claim, source, sim) ??
     stanceJudgement(claim, source, sim, threshold) ??
     actorRole(claim, source, sim) ??
     onsetDate(claim, source, sim) ??
@@ -159,7 +172,8 @@ function stanceJudgement(claim: Side, source: Side, sim: number, threshold: numb
 // ---------- actor-role: who did what to whom ----------
 
 function actorRole(claim: Side, source: Side, sim: number): Judgement | null {
-  if (sim < 0.12) return null;
+  // The swapped frame is itself strong evidence of one event; only unrelated pairs are kept out.
+  if (sim < 0.05) return null;
   for (const x of claim.f.frames) {
     for (const y of source.f.frames) {
       if (x.rel !== y.rel) continue;

@@ -108,12 +108,12 @@ function extractFrames(tokens: Token[]): Frame[] {
   return frames;
 }
 
-function nearestEntity(tokens: Token[], from: number, dir: 1 | -1, span: number, objectOnly = false): string | null {
+function nearestEntity(tokens: Token[], from: number, dir: 1 | -1, span: number, objectOnly = false, crossClauses = false): string | null {
   for (let k = 1; k <= span; k++) {
     const t = tokens[from + dir * k];
     if (!t) return null;
     if (t.entity) return t.entity;
-    if (CLAUSE_BREAK.test(t.lower)) return null;
+    if (!crossClauses && CLAUSE_BREAK.test(t.lower)) return null;
     // An object comes right after the verb, past determiners and adjectives only.
     if (objectOnly && /^(in|on|at|to|for|with|from|against|into)$/.test(t.lower)) return null;
   }
@@ -141,7 +141,8 @@ function extractStances(text: string, tokens: Token[]): Stance[] {
       // "can confirm" is a confirmation; a negated confirm was caught above by no-proof/no-comment.
       taken.push([s, e]);
       const idx = tokens.findIndex((t) => t.start >= s);
-      const subject = idx > 0 ? nearestEntity(tokens, idx, -1, 10) : null;
+      // The party whose stance it is: a participle clause ("…, confirming that") keeps the main subject.
+      const subject = idx > 0 ? nearestEntity(tokens, idx, -1, 12, false, true) : null;
       const around = text.slice(Math.max(0, s - 25), Math.min(text.length, e + 25)).toLowerCase();
       out.push({ kind, subject, firstTime: /for the first time|first official|first time/.test(around), text: m[0] });
     }
@@ -151,7 +152,7 @@ function extractStances(text: string, tokens: Token[]): Stance[] {
 
 // ---------- control of a place ----------
 
-const HELD = /\b(occupied|occupying|occupies|occupation of|seized|seizing|advancing (into|in)|advanced (into|in)|on the offensive|incursion into|invaded|holds?|holding|controls?|controlled)\b/i;
+const HELD = /\b(occupied|occupying|occupies|occupation of|seized|seizing|advancing (into|in)|advanced (into|in)|on the offensive|incursion into|invaded)\b/i;
 const FREED = /\b(liberated|recaptured|retook|retaken|reclaimed|regained|freed|expelled from|pushed out of|driven out of|fully cleared)\b/i;
 
 function extractControl(text: string, tokens: Token[]): Control | null {
@@ -169,7 +170,7 @@ function extractControl(text: string, tokens: Token[]): Control | null {
 
 const ONSET = /\b(began|begun|begin(s|ning)?|start(ed|ing|s)?|for the first time|first)\b/gi;
 
-function extractOnset(text: string, tokens: Token[], dates: DateSpan[], published: string | null): Onset | null {
+export function extractOnset(text: string, tokens: Token[], dates: DateSpan[], published: string | null): Onset | null {
   ONSET.lastIndex = 0;
   for (let m = ONSET.exec(text); m; m = ONSET.exec(text)) {
     const before = text.slice(Math.max(0, m.index - 30), m.index);

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { analyze } from '../../../src/core/analyze';
+import { compileCorpus } from '../../../src/core/corpus/compile-corpus';
+import type { RawReport } from '../../../src/core/corpus/raw-report';
+import type { ArticleInput } from '../../../src/core/types';
+
+// A small invented story written for the tests: a storm and a bridge in a port city.
+const reports: RawReport[] = [
+  {
+    id: 'a', outlet: 'Harbour Times', title: 'Storm closes Marlow bridge', published: '2024-03-02', url: 'https://harbour.example/storm',
+    text: [
+      'Storm Edda closed the Marlow suspension bridge on Friday after gusts damaged two of its cables, the city engineer said.',
+      'The bridge will remain closed to traffic until inspectors from the national roads agency finish their survey.',
+      'Ferries between the two harbours are running an extra service every hour while the crossing is shut.',
+    ].join('\n\n'),
+  },
+  {
+    id: 'b', outlet: 'Coast Radio', title: 'Marlow bridge shut by storm damage', published: '2024-03-02', url: null,
+    text: [
+      'Gusts from Storm Edda damaged two cables of the Marlow suspension bridge, which was closed on Friday, according to the city engineer.',
+      'Inspectors from the national roads agency are surveying the bridge, which stays closed to traffic until they finish.',
+      'The mayor has not commented on how long the closure of the suspension bridge will last.',
+    ].join('\n\n'),
+  },
+  {
+    id: 'c', outlet: 'Wire copy of Coast Radio', title: null, published: '2024-03-02', url: null,
+    text: [
+      'Gusts from Storm Edda damaged two cables of the Marlow suspension bridge, which was closed on Friday, according to the city engineer.',
+      'Inspectors from the national roads agency are surveying the bridge, which stays closed to traffic until they finish.',
+      'The mayor has not commented on how long the closure of the suspension bridge will last.',
+    ].join('\n\n'),
+  },
+];
+const index = compileCorpus(reports);
+
+function article(text: string, extra: Partial<ArticleInput> = {}): ArticleInput {
+  return { title: null, byline: null, siteName: null, published: '2024-03-03', url: null, text, ...extra };
+}
+
+const page = article(
+  [
+    'Storm Edda damaged two cables of the Marlow suspension bridge, which the city engineer closed on Friday.',
+    'The mayor denied that the closure of the suspension bridge will last for months.',
+    'A new bakery opened next to the harbour museum with a queue around the block.',
+  ].join('\n\n'),
+);
+
+describe('analyze', () => {
+  it('keeps the index JSON-serialisable', () => {
+    expect(JSON.parse(JSON.stringify(index))).toEqual(index);
+  });
+
+  it('finds corroboration and marks unmatched statements unique', () => {
+    const report = analyze(page, index);
+    expect(report.notice).toBeNull();
+    const first = report.claims.find((c) => c.text.startsWith('Storm Edda'));
+    expect(first?.status).toBe('corroborated');
+    expect(report.claims.find((c) => c.text.startsWith('A new bakery'))?.status).toBe('unique');
+    for (const c of report.claims) expect(page.text.slice(c.start, c.end)).toBe(c.text);
+  });
+
+  it('gives at most one evidence per other report and verdict', () => {
+    for (const c of analyze(page, index).claims) {
+      const keys = c.evidence.map((e) => `${e.source}|${e.verdict}`);
+      expect(new Set(keys).size).toBe(keys.length);
+    }
+  });
+
+  it('counts near-identical wire copies as one independent source', () => {
+    const first = analyze(page, index).claims.find((c) => c.text.startsWith('Storm Edda'))!;
+    const sources = new Set(first.evidence.filter((e) => e.verdict === 'corroborates').map((e) => e.source));
+    expect(sources.has('b') && sources.has('c')).toBe(true);
+    expect(first.independentSources).toBe(sources.size - 1);
+  });
+
+  it("gives an unrelated page an empty report with notice 'unrelated'", () => {
+    const report = analyze(article('The orchestra announced its autumn season, opening with three symphonies by Sibelius and a new commission for choir.'), index);
+    expect(report.notice?.kind).toBe('unrelated');
+    expect(report.claims).toEqual([]);
+    expect(report.sources).toEqual([]);
+  });
+
+  it('excludes a corpus report from its own evidence when the URL is the same', () => {
+    const report = analyze(article(reports[0]!.text, { url: 'http://www.harbour.example/storm/' }), index);
+    expect(report.sources.map((s) => s.id)).not.toContain('a');
+    expect(report.claims.flatMap((c) => c.evidence).some((e) => e.source === 'a')).toBe(false);
+  });
+
+  it('excludes a corpus report whose text is near-identical to the page', () => {
+    const report = analyze(article(reports[0]!.text + '\n\nSubscribe to our newsletter.'), index);
+    expect(report.sources.map((s) => s.id)).not.toContain('a');
+    expect(report.sources.length).toBeGreaterThan(0);
+  });
+
+  it("says it analysed only the first N statements of a huge page (notice 'truncated')", () => {
+    const report = analyze(page, index, { maxStatements: 1 });
+    expect(report.claims).toHaveLength(1);
+    expect(report.notice?.kind).toBe('truncated');
+    expect(report.notice?.message).toMatch(/analysed the first 1 statements/);
+  });
+
+  it("says so when nothing check-worthy is found (notice 'no-statements')", () => {
+    expect(analyze(article(''), index).notice?.kind).toBe('no-statements');
+  });
+
+  it('never throws, whatever the input', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), fc.option(fc.string(), { nil: null }), (text, published) => {
+        const report = analyze(article(text, { published }), index);
+        expect(Array.isArray(report.claims)).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+    expect(() => analyze(null as unknown as ArticleInput, index)).not.toThrow();
+    expect(() => analyze(page, {} as never)).not.toThrow();
+  });
+
+  it('stays within about 3x the time when the corpus grows from a few reports to thousands', () => {
+    const vocab = Array.from({ length: 3000 }, (_, i) => `w${i.toString(36)}x`);
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const noise: RawReport[] = Array.from({ length: 3000 }, (_, i) => ({
+      id: `n${i}`, outlet: 'Noise', title: null, published: '2024-01-01', url: null,
+      text: Array.from({ length: 6 }, () => Array.from({ length: 14 }, () => vocab[Math.floor(rnd() * vocab.length)]).join(' ') + '.').join('\n\n'),
+    }));
+    const big = compileCorpus([...reports, ...noise]);
+    const time = (idx: typeof index) => {
+      analyze(page, idx);
+      const t = performance.now();
+      for (let i = 0; i < 5; i++) analyze(page, idx);
+      return (performance.now() - t) / 5;
+    };
+    const small = time(index);
+    const large = time(big);
+    expect(large).toBeLessThan(Math.max(3 * small, small + 15));
+  }, 60_000);
+});

@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import { compareStatements, similarity, type CompareContext, type Side } from '../../../src/core/match/compare-statements';
+import { extractOnset, sentenceFeatures, type DateSpan, type Figure } from '../../../src/core/match/sentence-features';
+import { tokenize } from '../../../src/core/match/tokenize';
+
+// Every word weighs the same, so the tests do not depend on a corpus.
+const ctx: CompareContext = { idf: () => 1, approach: 'lexicon' };
+
+function side(text: string, published: string, patch: Partial<Side['f']> = {}): Side {
+  return { text, published, f: { ...sentenceFeatures(text, published), ...patch } };
+}
+
+function fig(text: string, low: number, high: number | null, value: number, unit: string, scope: string | null = null): Figure {
+  return { text, low, high, value, unit, scope };
+}
+
+describe('numbers as intervals', () => {
+  it('treats "some 11,000" as compatible with "over 10,000"', () => {
+    const a = side('Over 10,000 soldiers from the northern army have been sent to the border region, officials said.', '2024-05-02', {
+      figures: [fig('Over 10,000', 10001, null, 10000, 'soldier')],
+    });
+    const b = side('Some 11,000 soldiers from the northern army have been sent to the border region, according to the ministry.', '2024-05-02', {
+      figures: [fig('Some 11,000', 9900, 12100, 11000, 'soldier')],
+    });
+    const [j] = compareStatements(a, b, ctx);
+    expect(j?.verdict).toBe('corroborates');
+    expect(j?.kind).toBe('compatible-figure');
+    expect(j?.reason).toContain("'Over 10,000'");
+    expect(j?.reason).toContain('compatible');
+    expect(j?.claimSpan).toBe('Over 10,000');
+  });
+
+  it('reports figures whose intervals cannot overlap as a number conflict', () => {
+    const a = side('At least 500 people were evacuated from the flooded valley on Sunday.', '2024-05-02', { figures: [fig('At least 500', 500, null, 500, 'people')] });
+    const b = side('About 120 people were evacuated from the flooded valley on Sunday.', '2024-05-02', { figures: [fig('About 120', 108, 132, 120, 'people')] });
+    const [j] = compareStatements(a, b, ctx);
+    expect(j?.verdict).toBe('conflicts');
+    expect(j?.kind).toBe('number');
+  });
+
+  it('does not compare figures that count different things (scope differs)', () => {
+    const a = side('About 2,000 troops were sent to retake the valley, officials said.', '2024-05-02', { figures: [fig('About 2,000', 1800, 2200, 2000, 'troop')] });
+    const b = side('About 9,000 troops, including the allied contingent, were sent to retake the valley, officials said.', '2024-05-02', {
+      figures: [fig('About 9,000', 8100, 9900, 9000, 'troop', 'including the allied contingent')],
+    });
+    expect(compareStatements(a, b, ctx).some((j) => j.verdict === 'conflicts')).toBe(false);
+  });
+});
+
+describe('time', () => {
+  it('sees a later report that a region was liberated as superseding one that it was occupied', () => {
+    const older = side('Rebel forces have occupied the town of Marvel and the roads around Marvel since March.', '2024-04-01');
+    const newer = side('The army said the town of Marvel had been completely liberated from rebel forces.', '2024-09-10');
+    const [j] = compareStatements(newer, older, ctx);
+    expect(j?.verdict).toBe('conflicts');
+    expect(j?.kind).toBe('superseded');
+    expect(j?.newer).toBe('claim');
+  });
+
+  it('does not read a purpose ("to retake") as a completed change of control', () => {
+    const older = side('Rebel forces have occupied the town of Marvel since March.', '2024-04-01');
+    const newer = side('The army sent brigades to retake the town of Marvel from rebel forces.', '2024-09-10');
+    expect(compareStatements(newer, older, ctx).some((j) => j.kind === 'superseded')).toBe(false);
+  });
+
+  it('sees a first-time confirmation after "declined to comment" by the same party as superseded', () => {
+    const older = side('Beijing declined to comment on the arrests of the two engineers.', '2024-02-01');
+    const newer = side('China confirmed for the first time that the two engineers had been arrested.', '2024-06-01');
+    const [j] = compareStatements(older, newer, ctx);
+    expect(j?.kind).toBe('superseded');
+    expect(j?.newer).toBe('source');
+  });
+
+  it('flags a start date that cannot match an event already under way', () => {
+    const a = 'Officials confirmed on Tuesday that the miners have begun striking at the northern pits.';
+    const b = 'The miners started striking at the northern pits about a week ago, the union said.';
+    const tuesday: DateSpan = { text: 'Tuesday', from: '2024-11-12', to: '2024-11-12', kind: 'point', start: a.indexOf('Tuesday') };
+    const weekAgo: DateSpan = { text: 'about a week ago', from: '2024-12-08', to: '2024-12-12', kind: 'point', start: b.indexOf('about') };
+    const fa = { ...sentenceFeatures(a, '2024-11-13'), dates: [tuesday] };
+    fa.onset = extractOnset(a, tokenize(a), [tuesday], '2024-11-13');
+    const fb = { ...sentenceFeatures(b, '2024-12-17'), dates: [weekAgo] };
+    fb.onset = extractOnset(b, tokenize(b), [weekAgo], '2024-12-17');
+    expect(fa.onset?.by).toBe('2024-11-12');
+    expect(fb.onset?.from).toBe('2024-12-08');
+    const [j] = compareStatements({ text: a, f: fa, published: '2024-11-13' }, { text: b, f: fb, published: '2024-12-17' }, ctx);
+    expect(j?.verdict).toBe('conflicts');
+    expect(j?.kind).toBe('date');
+  });
+
+  it('does not date the event by a "for the first time" that belongs to a reporting verb', () => {
+    const s = 'The ministry said it was confirming for the first time that the miners took part in the strike.';
+    expect(extractOnset(s, tokenize(s), [], '2024-01-01')).toBeNull();
+  });
+});
+
+describe('who did what to whom', () => {
+  it('sees "A trained B" against "B helping A acquire skills" as an actor-role conflict', () => {
+    const a = side('Germany has been training Polish pilots on the new jets, including night landings.', '2024-03-01');
+    const b = side('Polish instructors are assisting German pilots in acquiring skills on the new jets, including night landings.', '2024-03-01');
+    const [j] = compareStatements(a, b, ctx);
+    expect(j?.kind).toBe('actor-role');
+    expect(j?.reason).toMatch(/Germany trains Poland/);
+  });
+
+  it('sees the same verb with roles swapped as an actor-role conflict, not a paraphrase', () => {
+    const [j] = compareStatements(side('Iran attacked Israel with drones overnight.', '2024-04-14'), side('Israel attacked Iran with drones overnight.', '2024-04-14'), ctx);
+    expect(j?.verdict).toBe('conflicts');
+    expect(j?.kind).toBe('actor-role');
+  });
+
+  it('reads a passive with the same roles as agreement', () => {
+    const a = side('France trained Ukrainian soldiers in mine clearing at a base in Normandy.', '2024-03-01');
+    const b = side('Ukrainian soldiers were trained by France in mine clearing at a base in Normandy.', '2024-03-01');
+    const js = compareStatements(a, b, ctx);
+    expect(js.some((j) => j.verdict === 'conflicts')).toBe(false);
+    expect(js[0]?.verdict).toBe('corroborates');
+  });
+});
+
+describe('negation, antonyms and attribution', () => {
+  it('sees "confirmed" against "has no proof" as a negation conflict', () => {
+    const a = side('The ministry confirmed that the dam on the river was destroyed by shelling.', '2024-06-06');
+    const b = side('The ministry has no proof that the dam on the river was destroyed by shelling.', '2024-06-06');
+    const [j] = compareStatements(a, b, ctx);
+    expect(j?.verdict).toBe('conflicts');
+    expect(j?.kind).toBe('negation');
+  });
+
+  it('sees "has not commented" against "denied" by the same party as a negation conflict', () => {
+    const a = side('The Chinese embassy has not commented on the report about the detained fishermen.', '2024-06-06');
+    const b = side('The Chinese embassy denied the report about the detained fishermen.', '2024-06-06');
+    const [j] = compareStatements(a, b, ctx);
+    expect(j?.kind).toBe('negation');
+  });
+
+  it('lets two speakers corroborate one fact and names both', () => {
+    const a = side('The strike on the rail depot killed 12 workers overnight, Governor Ivan Petrov said.', '2024-06-06');
+    const b = side('The strike on the rail depot killed 12 workers overnight, according to the Red Cross.', '2024-06-06');
+    const [j] = compareStatements(a, b, ctx);
+    expect(j?.verdict).toBe('corroborates');
+    expect(j?.reason).toContain('Ivan Petrov');
+    expect(j?.reason).toContain('Red Cross');
+  });
+
+  it('finds nothing between unrelated statements', () => {
+    expect(compareStatements(side('The central bank raised interest rates by half a point.', '2024-01-01'), side('The festival drew record crowds to the riverside park.', '2024-01-01'), ctx)).toEqual([]);
+  });
+});
+
+describe('similarity', () => {
+  it('folds country names, demonyms, capitals and abbreviations to one actor', () => {
+    const s = similarity(sentenceFeatures('The DPRK sent envoys to Washington.', null).keys, sentenceFeatures('North Korea sent envoys to the United States.', null).keys, ctx);
+    expect(s).toBe(1);
+  });
+
+  it('folds newsroom paraphrases only in the lexicon approach', () => {
+    const a = sentenceFeatures('Soldiers were deployed to the border.', null).keys;
+    const b = sentenceFeatures('Troops were dispatched to the border.', null).keys;
+    expect(similarity(a, b, ctx)).toBe(1);
+    expect(similarity(a, b, { ...ctx, approach: 'lexical' })).toBeLessThan(0.5);
+  });
+});
