@@ -45,8 +45,8 @@ const highlightedIndices = (page: Page): Promise<number[]> =>
   page.$$eval('[data-corroborate-claim]', (els) => [...new Set(els.map((el) => Number(el.getAttribute('data-corroborate-claim'))))]);
 
 async function articleTabId(): Promise<number> {
-  const url = article.url();
-  return worker.evaluate(async (u) => (await chrome.tabs.query({ url: u.split('#')[0] }))[0]!.id!, url);
+  const url = article.url().split('#')[0]!;
+  return worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]!.id!, url);
 }
 const badgeOf = (tabId: number) => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 
