@@ -30,7 +30,7 @@ export type AnalyzeOptions = {
 };
 
 export const DEFAULT_MAX_STATEMENTS = 300;
-export const DEFAULT_RELATED_THRESHOLD = 0.2;
+export const DEFAULT_RELATED_THRESHOLD = 0.1;
 
 type Statement = Sentence & { f: SentenceFeatures };
 
