@@ -12,13 +12,14 @@ import { createHighlighter, type Highlighter } from './highlight/highlighter';
 function listen(): void {
   let highlighter: Highlighter | null = null;
 
-  const handle = (message: ExtensionToContentMessage): Outcome<unknown> => {
+  const handle = (message: ExtensionToContentMessage): Outcome<unknown> | Promise<Outcome<unknown>> => {
     switch (message.type) {
       case 'extract':
         return extractArticle(document);
       case 'highlight':
         highlighter ??= createHighlighter(document);
-        return { ok: true, value: highlighter.apply(message.args.report, { visible: message.args.visible }) };
+        // apply() is async (it yields to the page between slices on huge pages) and never rejects.
+        return highlighter.apply(message.args.report, { visible: message.args.visible }).then((value) => ({ ok: true, value }));
       case 'setVisible':
         highlighter?.setVisible(message.args.visible);
         return { ok: true, value: null };
