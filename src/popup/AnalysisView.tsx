@@ -54,6 +54,7 @@ function Content({ view, layout, onRetry, onShowOnPage }: AnalysisViewProps) {
     case 'error':
       return (
         <StateMessage tone="error" title="The check did not finish" action={{ label: 'Retry', onClick: onRetry }}>
+          <p>Reloading the page and trying again usually helps.</p>
           <p class="state__detail">{view.message || 'Something went wrong.'}</p>
         </StateMessage>
       );

@@ -1,3 +1,4 @@
+import { useEffect } from 'preact/hooks';
 import { AnalysisView } from './AnalysisView';
 import type { PopupClient } from './popup-client';
 import { useAnalysis } from './use-analysis';
@@ -14,6 +15,11 @@ export type AppProps = {
 /** The container: wires the extension (through `client`) to the pure views. */
 export function App({ client, layout, print }: AppProps) {
   const a = useAnalysis(client);
+  const title = a.view.state === 'ready' || a.view.state === 'unrelated' ? a.view.analysis.report.article.title : null;
+  useEffect(() => {
+    // The full report's tab and its printout are named after the article, not "report.html".
+    if (layout === 'report' && title) document.title = `Corroborate: ${title}`;
+  }, [layout, title]);
   return (
     <AnalysisView
       view={a.view}

@@ -22,7 +22,13 @@ export function ProgressView({ stage }: ProgressViewProps) {
           const status = i < current ? 'done' : i === current ? 'current' : 'todo';
           return (
             <li key={step} class={`step step--${status}`} aria-current={status === 'current' ? 'step' : undefined}>
-              <span class="step__dot" aria-hidden="true" />
+              <span class="step__dot" aria-hidden="true">
+                {status === 'done' && (
+                  <svg viewBox="0 0 16 16" width="10" height="10" focusable="false">
+                    <path d="m3.5 8.5 3 3 6-7" fill="none" stroke="currentColor" stroke-width="2.6" stroke-linecap="round" stroke-linejoin="round" />
+                  </svg>
+                )}
+              </span>
               {STAGE_LABEL[step]}
               {status === 'done' && <span class="visually-hidden"> (done)</span>}
             </li>

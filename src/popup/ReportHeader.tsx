@@ -34,12 +34,13 @@ export function ReportHeader({ analysis, detailed }: ReportHeaderProps) {
           </a>
         </p>
       )}
-      <p class="article__compared">
-        {n === 0
-          ? 'No other report on this story was found.'
-          : `Compared with ${n} other ${n === 1 ? 'report' : 'reports'} on this story${detailed ? ':' : ''}`}
-      </p>
-      {n > 0 && <SourceList sources={report.sources} detailed={detailed} />}
+      {/* With no other report the state below says so; a second line here would repeat it. */}
+      {n > 0 && (
+        <>
+          <p class="article__compared">{`Compared with ${n} other ${n === 1 ? 'report' : 'reports'} on this story${detailed ? ':' : ''}`}</p>
+          <SourceList sources={report.sources} detailed={detailed} />
+        </>
+      )}
     </header>
   );
 }

@@ -19,7 +19,7 @@ export function SearchBox({ value, onInput }: SearchBoxProps) {
         id="claim-search"
         class="search__input"
         type="search"
-        placeholder="Search statements and quotes"
+        placeholder="Search statements"
         autocomplete="off"
         spellcheck={false}
         value={value}

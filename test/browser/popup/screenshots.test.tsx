@@ -10,7 +10,7 @@ import { viewStateOf, type ViewState } from '../../../src/popup/view-state';
 import { fail } from '../../../src/messages/protocol';
 import { emulateColorScheme } from './color-scheme';
 import { sampleAnalysis, truncatedAnalysis, unrelatedAnalysis } from './fixtures/sample-report';
-import { renderView, rootOf } from './render-view';
+import { renderView } from './render-view';
 import { viewProps } from './view-props';
 
 const OUT = '../../../screenshots';
@@ -26,12 +26,25 @@ const STATES: [string, ViewState][] = [
   ['error', viewStateOf(fail('internal', 'Could not establish connection. Receiving end does not exist.'))],
 ];
 
-async function shoot(name: string, props: AnalysisViewProps, width: number, expand: number[] = []) {
-  await page.viewport(width, 1800);
+/**
+ * A picture of what the reader sees: the browser caps a toolbar popup at 600px high and scrolls
+ * the rest, so the view is framed in a box of the window's size, scrolled to the first expanded
+ * statement when there is one.
+ */
+async function shoot(name: string, props: AnalysisViewProps, width: number, expand: number[] = [], height = 600) {
+  await page.viewport(width, height);
+  const frame = document.createElement('div');
+  frame.style.cssText = `width:${width}px;max-height:${height}px;overflow:auto;position:relative;background:var(--bg)`;
   const host = renderView(<AnalysisView {...props} />, props.layout);
+  host.replaceWith(frame);
+  frame.append(host);
   for (const i of expand) host.querySelector<HTMLButtonElement>(`[data-claim-index="${i}"] .claim__toggle`)?.click();
   await settle();
-  await page.screenshot({ element: rootOf(host), path: `${OUT}/${name}.png` });
+  const first = expand[0];
+  const target = first === undefined ? null : host.querySelector<HTMLElement>(`[data-claim-index="${first}"]`);
+  if (target) frame.scrollTop = target.offsetTop - 8;
+  await page.screenshot({ element: frame, path: `${OUT}/${name}.png` });
+  frame.replaceWith(host);
   return host;
 }
 
@@ -79,6 +92,8 @@ for (const scheme of ['light', 'dark'] as const) {
         `report-${scheme}`,
         viewProps(STATES[1]![1], { layout: 'report', onPrint: () => {}, onShowOnPage: undefined }),
         1100,
+        [],
+        1000,
       );
       expect(overflowing(host)).toEqual([]);
     });
