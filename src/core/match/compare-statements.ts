@@ -31,21 +31,25 @@ export type CompareContext = {
 };
 
 export const DEFAULT_SAME_THRESHOLD = 0.3;
+const NAME_WEIGHT = 0.5;
+const NONE: ReadonlySet<string> = new Set();
 
 /** Idf-weighted overlap of content keys: the geometric mean of the two coverage ratios. */
-export function similarity(a: string[], b: string[], ctx: CompareContext): number {
+export function similarity(a: string[], b: string[], ctx: CompareContext, light: ReadonlySet<string> = NONE): number {
   const norm = (keys: string[]) => [...new Set(ctx.approach === 'lexicon' ? keys.map(foldSynonym) : keys)];
   const ka = norm(a);
   const kb = new Set(norm(b));
+  // Who is named (people, countries) says less about which fact is stated than what is said of them.
+  const weight = (k: string) => ctx.idf(k) * (k.startsWith('@') || light.has(k) ? NAME_WEIGHT : 1);
   let shared = 0;
   let wa = 0;
   let wb = 0;
   for (const k of ka) {
-    const w = ctx.idf(k);
+    const w = weight(k);
     wa += w;
     if (kb.has(k)) shared += w;
   }
-  for (const k of kb) wb += ctx.idf(k);
+  for (const k of kb) wb += weight(k);
   if (!wa || !wb) return 0;
   return shared / Math.sqrt(wa * wb);
 }
@@ -55,7 +59,7 @@ export function similarity(a: string[], b: string[], ctx: CompareContext): numbe
  * `superseded` (a situation that changed can still share the rest of the fact).
  */
 export function compareStatements(claim: Side, source: Side, ctx: CompareContext): Judgement[] {
-  const sim = similarity(claim.f.keys, source.f.keys, ctx);
+  const sim = similarity(claim.f.keys, source.f.keys, ctx, new Set([...claim.f.names, ...source.f.names]));
   const threshold = ctx.sameThreshold ?? DEFAULT_SAME_THRESHOLD;
   const control = supersededControl(claim, source, sim);
   if (control) {
