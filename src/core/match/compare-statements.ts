@@ -202,7 +202,8 @@ function relVerb(rel: string): string {
 function onsetDate(claim: Side, source: Side, sim: number): Judgement | null {
   const a = claim.f.onset;
   const b = source.f.onset;
-  if (!a || !b || sim < 0.1) return null;
+  // The shared event words below are the real test of one event; the gate only keeps unrelated pairs out.
+  if (!a || !b || sim < 0.05) return null;
   const ea = new Set(a.event.map(foldSynonym));
   if (!b.event.map(foldSynonym).some((k) => ea.has(k))) return null;
   // Exact onset on one side against "already under way by" on the other, more than a few days apart.

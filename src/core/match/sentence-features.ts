@@ -180,8 +180,9 @@ export function extractOnset(text: string, tokens: Token[], dates: DateSpan[], p
     if (m[0].toLowerCase() === 'first' && !/\bfor the first/.test(text.slice(Math.max(0, m.index - 10), m.index + 6).toLowerCase())) continue;
     const at = m.index + m[0].length;
     const isFirstTime = /first/i.test(m[0]);
+    // "engaged … for the first time" and "had for the first time engaged": the event may sit either side.
     const window = isFirstTime
-      ? tokens.filter((t) => t.end <= m!.index).slice(-5)
+      ? [...tokens.filter((t) => t.end <= m!.index).slice(-4), ...tokens.filter((t) => t.start >= at).slice(0, 4)]
       : tokens.filter((t) => t.start >= at).slice(0, 5);
     const event = window.filter((t) => !t.stop && !t.entity).map((t) => t.key);
     if (!event.length) continue;
