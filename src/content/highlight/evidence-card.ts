@@ -48,12 +48,15 @@ export class EvidenceCard {
     return !!node && (node === this.host || this.host.contains(node) || this.root.contains(node));
   }
 
-  /** Renders the card for claim `index` and places it next to `anchor`. */
-  open(anchor: Element, index: number, data: CardData): void {
+  /**
+   * Renders the card for claim `index` and places it under (or over) the whole statement, so it never
+   * covers the words it explains, lined up with `near` (the piece hovered or focused).
+   */
+  open(near: Element, pieces: readonly Element[], index: number, data: CardData): void {
     if (!this.host.isConnected) this.doc.documentElement.appendChild(this.host);
     this.render(index, data);
     this.claimIndex = index;
-    this.place(anchor);
+    this.place(near, pieces);
   }
 
   close(): void {
@@ -80,20 +83,30 @@ export class EvidenceCard {
     setInline(this.host, { display: 'none' }, true);
   }
 
-  private place(anchor: Element): void {
+  private place(near: Element, pieces: readonly Element[]): void {
     const win = this.doc.defaultView;
     const vw = win?.innerWidth ?? 800;
     const vh = win?.innerHeight ?? 600;
     const sx = win?.scrollX ?? 0;
     const sy = win?.scrollY ?? 0;
-    const rect = anchor.getClientRects()[0] ?? anchor.getBoundingClientRect();
+    const nearRect = near.getClientRects()[0] ?? near.getBoundingClientRect();
+    let top = nearRect.top;
+    let bottom = nearRect.bottom;
+    for (const piece of pieces.length ? pieces : [near]) {
+      for (const r of piece.getClientRects()) {
+        // Only the lines of this statement near the pointer: a statement cut by a page reflow far away must not push the card off.
+        if (r.bottom < nearRect.top - vh || r.top > nearRect.bottom + vh) continue;
+        top = Math.min(top, r.top);
+        bottom = Math.max(bottom, r.bottom);
+      }
+    }
     const width = Math.max(200, Math.min(CARD_WIDTH, vw - 16));
-    const left = Math.max(8, Math.min(rect.left, vw - width - 8));
+    const left = Math.max(8, Math.min(nearRect.left, vw - width - 8));
     setInline(this.host, { all: 'initial' }, true);
-    setInline(this.host, { display: 'block', position: 'absolute', 'z-index': '2147483647', width: `${width}px`, left: `${left + sx}px`, top: `${rect.bottom + GAP + sy}px`, margin: '0', padding: '0' }, true);
+    setInline(this.host, { display: 'block', position: 'absolute', 'z-index': '2147483647', width: `${width}px`, left: `${left + sx}px`, top: `${bottom + GAP + sy}px`, margin: '0', padding: '0' }, true);
     const height = this.host.getBoundingClientRect().height;
-    if (rect.bottom + GAP + height > vh && rect.top - GAP - height > 0) {
-      setInline(this.host, { top: `${rect.top - GAP - height + sy}px` }, true);
+    if (bottom + GAP + height > vh && top - GAP - height > 0) {
+      setInline(this.host, { top: `${top - GAP - height + sy}px` }, true);
     }
   }
 

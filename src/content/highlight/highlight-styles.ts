@@ -29,7 +29,8 @@ const MARK_LOOK: Record<ClaimStatus, { tint: string; line: string; style: string
   conflicting: { tint: 'rgba(220, 38, 38, 0.17)', line: '#c81e1e', style: 'wavy', marker: '≠' },
   mixed: { tint: 'rgba(234, 148, 8, 0.2)', line: '#b86e00', style: 'dashed', marker: '±' },
   corroborated: { tint: 'rgba(34, 160, 80, 0.16)', line: '#1e8a43', style: 'solid', marker: '✓' },
-  unique: { tint: 'rgba(100, 116, 139, 0.14)', line: '#64748b', style: 'dotted', marker: '·' },
+  // No marker: a statement only this article makes has nothing to flag beyond its dotted line.
+  unique: { tint: 'rgba(100, 116, 139, 0.14)', line: '#64748b', style: 'dotted', marker: '' },
 };
 
 /** Inline declarations of a visible mark: what survives when no stylesheet can be adopted. */
@@ -64,6 +65,7 @@ ${MARK_TAG}[${ATTR_FLASH}]{animation:corroborate-flash 1.6s ease-out 1 !importan
   for (const status of Object.keys(MARK_LOOK) as ClaimStatus[]) {
     const sel = `${MARK_TAG}[${ATTR_STATUS}="${status}"]`;
     parts.push(cssBlock(sel, markDeclarations(status)));
+    if (!MARK_LOOK[status].marker) continue;
     // A small marker after the statement, kept out of the accessible text by the `/ ""` alternative.
     const marker = { content: `"${MARK_LOOK[status].marker}"`, 'font-size': '0.72em', 'vertical-align': 'super', 'line-height': '0', 'margin-left': '1px', color: MARK_LOOK[status].line, 'font-weight': '700' };
     parts.push(cssBlock(`${sel}[${ATTR_PART}~="last"]::after`, marker));

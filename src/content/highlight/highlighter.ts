@@ -245,7 +245,7 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
     clearTimeout(closeTimer);
     const previous = card?.openFor;
     card ??= new EvidenceCard(doc, options.shadowMode ?? 'closed', () => closeCard(true));
-    card.open(mark, index, { claim, sources: report.sources });
+    card.open(mark, marksByClaim.get(index) ?? [mark], index, { claim, sources: report.sources });
     if (previous != null && previous !== index) marksByClaim.get(previous)?.[0]?.setAttribute('aria-expanded', 'false');
     marksByClaim.get(index)?.[0]?.setAttribute('aria-expanded', 'true');
   }
