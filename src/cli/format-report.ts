@@ -1,6 +1,6 @@
 /** A Report as text for a person in a terminal, grouped by status in the order a reader needs. */
 import type { Report } from '../core/types.ts';
-import { KIND_LABEL, STATUS_LABEL, STATUS_ORDER, formatDate } from '../ui/labels.ts';
+import { STATUS_LABEL, STATUS_ORDER, formatDate } from '../ui/labels.ts';
 
 const COLOR = { conflicting: '\x1b[31m', mixed: '\x1b[33m', corroborated: '\x1b[32m', unique: '\x1b[90m' } as const;
 const RESET = '\x1b[0m';
@@ -24,7 +24,7 @@ export function formatReport(report: Report, { color }: { color: boolean }): str
     for (const cl of claims) {
       lines.push(c(COLOR[status], `• ${cl.text}`));
       for (const e of cl.evidence) {
-        lines.push(`    ${e.verdict === 'conflicts' ? '✗' : '✓'} [${e.source}] ${outlet.get(e.source) ?? ''} · ${KIND_LABEL[e.kind]}: ${e.reason}`);
+        lines.push(`    ${e.verdict === 'conflicts' ? '✗' : '✓'} [${e.source}] ${outlet.get(e.source) ?? ''} · ${e.reason}`);
         lines.push(`      “${e.quote}”`);
       }
     }
