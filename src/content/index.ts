@@ -5,21 +5,22 @@
  */
 import browser, { type Runtime } from '../platform/browser';
 import { claimOnce } from '../platform/claim-once';
-import { fail, parseExtensionToContent, type ExtensionToContentMessage, type Outcome } from '../messages/protocol';
+import { fail, parseExtensionToContent, type ExtensionToContentCalls, type ExtensionToContentMessage } from '../messages/protocol';
 import { extractArticle } from './extract';
 import { createHighlighter, type Highlighter } from './highlight/highlighter';
 
 function listen(): void {
   let highlighter: Highlighter | null = null;
 
-  const handle = (message: ExtensionToContentMessage): Outcome<unknown> | Promise<Outcome<unknown>> => {
+  type Reply = ExtensionToContentCalls[keyof ExtensionToContentCalls]['result'];
+  const handle = async (message: ExtensionToContentMessage): Promise<Reply> => {
     switch (message.type) {
       case 'extract':
         return extractArticle(document);
       case 'highlight':
         highlighter ??= createHighlighter(document);
         // apply() is async (it yields to the page between slices on huge pages) and never rejects.
-        return highlighter.apply(message.args.report, { visible: message.args.visible }).then((value) => ({ ok: true, value }));
+        return { ok: true, value: await highlighter.apply(message.args.report, { visible: message.args.visible }) };
       case 'setVisible':
         highlighter?.setVisible(message.args.visible);
         return { ok: true, value: null };
@@ -40,11 +41,7 @@ function listen(): void {
       const addressedToUs = typeof raw === 'object' && raw !== null && (raw as { to?: unknown }).to === 'content';
       return addressedToUs ? Promise.resolve(fail('internal', `Malformed message: ${parsed.error}`)) : undefined;
     }
-    try {
-      return Promise.resolve(handle(parsed.value));
-    } catch (error) {
-      return Promise.resolve(fail('internal', error instanceof Error ? error.message : String(error)));
-    }
+    return handle(parsed.value).catch((error: unknown) => fail('internal', error instanceof Error ? error.message : String(error)));
   });
 }
 

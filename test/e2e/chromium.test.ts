@@ -82,6 +82,12 @@ describe('Corroborate in Chromium', () => {
     expect(highlighted.length).toBeGreaterThan(0);
     const listed = new Set(rows.map((r) => r.index));
     for (const index of highlighted) expect(listed.has(index)).toBe(true);
+    // What the background recorded as anchored is exactly what is highlighted on the page.
+    const analysis = (await popup.evaluate(
+      (id) => chrome.runtime.sendMessage({ to: 'background', type: 'getAnalysis', args: { tabId: id } }),
+      await articleTabId(),
+    )) as { ok: true; value: { anchors: { anchored: number[] } } };
+    expect(analysis.value.anchors.anchored).toEqual([...highlighted].sort((a, b) => a - b));
     await article.bringToFront();
     await article.screenshot({ path: screenshotPath('chromium-page-highlighted.png') });
 
