@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ClaimStatus } from '../core/types';
 import type { Analysis } from '../messages/protocol';
 import { ClaimItem } from './ClaimItem';
@@ -23,6 +23,15 @@ export function ReportBody({ analysis, expandAll, onShowOnPage }: ReportBodyProp
   const [order, setOrder] = useState<ClaimOrder>('status');
   const [expanded, setExpanded] = useState<ReadonlySet<number>>(() => new Set(expandAll ? report.claims.map((_, i) => i) : []));
   const [missing, setMissing] = useState<ReadonlySet<number>>(new Set());
+  const [opened, setOpened] = useState<number | null>(null);
+  const list = useRef<HTMLUListElement>(null);
+
+  useEffect(() => {
+    // A statement opened near the bottom of the popup would unfold out of sight: bring its evidence in.
+    if (opened === null) return;
+    const row = list.current?.querySelector(`[data-claim-index="${opened}"]`);
+    row?.scrollIntoView?.({ block: 'nearest' });
+  }, [opened]);
 
   const sources = useMemo(() => new Map(report.sources.map((s) => [s.id, s])), [report]);
   const orphans = useMemo(() => new Set(anchors.orphans), [anchors]);
@@ -45,6 +54,7 @@ export function ReportBody({ analysis, expandAll, onShowOnPage }: ReportBodyProp
       else next.delete(index);
       return next;
     });
+    setOpened(opening ? index : null);
     if (opening && showOnPage && !orphans.has(index) && !missing.has(index)) void showOnPage(index);
   };
 
@@ -91,7 +101,7 @@ export function ReportBody({ analysis, expandAll, onShowOnPage }: ReportBodyProp
           </button>
         </div>
       ) : (
-        <ul class="claim-list">
+        <ul class="claim-list" ref={list}>
           {shown.map(({ index, claim }) => (
             <ClaimItem
               key={index}

@@ -155,3 +155,18 @@ describe('the statement list', () => {
     expect(row(host, 2).querySelector('.tag--orphan')?.textContent).toBe('not found on page');
   });
 });
+
+describe('opening a statement low in the popup', () => {
+  it('scrolls its evidence into view', async () => {
+    const frame = document.createElement('div');
+    frame.style.cssText = 'height:300px;overflow:auto';
+    document.body.append(frame);
+    const host = renderView(<ReportBody analysis={sampleAnalysis()} expandAll={false} />);
+    frame.append(host);
+    const last = host.querySelector<HTMLElement>('[data-claim-index="10"]')!;
+    expect(last.getBoundingClientRect().top).toBeGreaterThan(frame.getBoundingClientRect().bottom);
+    last.querySelector<HTMLButtonElement>('.claim__toggle')!.click();
+    await expect.poll(() => last.getBoundingClientRect().bottom <= frame.getBoundingClientRect().bottom + 1).toBe(true);
+    frame.remove();
+  });
+});

@@ -17,7 +17,7 @@ afterEach(() => {
   document.body.className = '';
 });
 
-/** Mounts a tree as the popup (420px wide) or the full-report page lays it out. */
+/** Mounts a tree as the popup (400px wide) or the full-report page lays it out. */
 export function renderView(tree: ComponentChild, layout: 'popup' | 'report' = 'popup'): HTMLElement {
   document.body.className = `page page--${layout}`;
   const host = document.createElement('div');

@@ -74,14 +74,14 @@ for (const scheme of ['light', 'dark'] as const) {
     for (const [name, view] of STATES) {
       it(`renders the ${name} popup`, async () => {
         await emulateColorScheme(scheme);
-        const host = await shoot(`popup-${name}-${scheme}`, viewProps(view), 420);
+        const host = await shoot(`popup-${name}-${scheme}`, viewProps(view), 400);
         expect(overflowing(host)).toEqual([]);
       });
     }
 
     it('renders the popup with statements expanded to their evidence', async () => {
       await emulateColorScheme(scheme);
-      const host = await shoot(`popup-ready-expanded-${scheme}`, viewProps(STATES[1]![1]), 420, [1, 3]);
+      const host = await shoot(`popup-ready-expanded-${scheme}`, viewProps(STATES[1]![1]), 400, [1, 3]);
       expect(host.querySelectorAll('.evidence').length).toBe(4);
       expect(overflowing(host)).toEqual([]);
     });
@@ -101,15 +101,28 @@ for (const scheme of ['light', 'dark'] as const) {
 }
 
 describe('200% zoom', () => {
-  // A 420px popup at 200% zoom lays out in 210 CSS pixels.
-  it('keeps the expanded popup readable without sideways scrolling', async () => {
+  // The browser caps a popup at 800x600 device pixels: at 200% zoom the 400px popup gets 300 CSS
+  // pixels of height and scrolls. The full report in a 1100px window lays out in 550 CSS pixels.
+  it('keeps the expanded popup readable in a 300px-high window', async () => {
     await emulateColorScheme('light');
-    const host = await shoot('popup-ready-zoom200-light', viewProps(STATES[1]![1]), 210, [1, 3]);
+    const host = await shoot('popup-ready-zoom200-light', viewProps(STATES[1]![1]), 400, [1, 3], 300);
     expect(overflowing(host)).toEqual([]);
   });
 
   it('keeps the error state readable', async () => {
-    const host = await shoot('popup-error-zoom200-light', viewProps(STATES[6]![1]), 210);
+    const host = await shoot('popup-error-zoom200-light', viewProps(STATES[6]![1]), 400, [], 300);
     expect(overflowing(host)).toEqual([]);
   });
+
+  it('reflows the full report into half the width', async () => {
+    const host = await shoot(
+      'report-zoom200-light',
+      viewProps(STATES[1]![1], { layout: 'report', onPrint: () => {}, onShowOnPage: undefined }),
+      550,
+      [],
+      450,
+    );
+    expect(overflowing(host)).toEqual([]);
+  });
+
 });
