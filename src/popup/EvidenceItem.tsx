@@ -2,7 +2,7 @@ import type { Evidence, SourceRef } from '../core/types';
 import { LIBRARY_LABEL, formatDate, newerNote, textFragmentUrl } from '../ui/labels';
 import { Emphasised } from './Emphasised';
 import { VerdictBadge } from './VerdictBadge';
-import { safeHttpUrl } from './safe-http-url';
+import { safeHttpUrl } from './safe-url';
 
 /** Props of {@link EvidenceItem}. */
 export type EvidenceItemProps = {

@@ -1,7 +1,7 @@
 import type { Analysis } from '../messages/protocol';
 import { formatDate } from '../ui/labels';
 import { SourceList } from './SourceList';
-import { hostOf, safeHttpUrl } from './safe-http-url';
+import { hostOf, safeHttpUrl } from './safe-url';
 
 /** Props of {@link ReportHeader}. */
 export type ReportHeaderProps = {

@@ -1,6 +1,6 @@
 import type { SourceRef } from '../core/types';
 import { LIBRARY_LABEL, formatDate } from '../ui/labels';
-import { safeHttpUrl } from './safe-http-url';
+import { safeHttpUrl } from './safe-url';
 
 /** Props of {@link SourceList}. */
 export type SourceListProps = {

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AnalysisView } from '../../../src/popup/AnalysisView';
 import { viewStateOf } from '../../../src/popup/view-state';
 import { fail } from '../../../src/messages/protocol';
-import { safeHttpUrl } from '../../../src/popup/safe-http-url';
+import { safeHttpUrl } from '../../../src/popup/safe-url';
 import type { Report } from '../../../src/core/types';
 import { analysisOf } from './fixtures/sample-report';
 import { renderView } from './render-view';
