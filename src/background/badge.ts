@@ -4,18 +4,9 @@
  */
 import browser from '../platform/browser';
 import type { Report } from '../core/types';
+import { badgeText, conflictCount } from './badge-text';
 
 const BADGE_COLOUR = '#b3261e';
-
-/**
- * Statements with at least one contradicting report: `conflicting`, and `mixed` (some reports agree,
- * some contradict). The badge is a "look here" signal; a mixed statement deserves the look too.
- */
-export function conflictCount(report: Report): number {
-  return report.claims.filter((c) => c.status === 'conflicting' || c.status === 'mixed').length;
-}
-
-export const badgeText = (count: number): string => (count <= 0 ? '' : count > 99 ? '99+' : String(count));
 
 export async function showBadge(tabId: number, report: Report): Promise<void> {
   const text = badgeText(conflictCount(report));

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { createAnalysisCache } from '../../../src/background/analysis-cache';
+import { createAnalysisService, type AnalysisServiceDeps } from '../../../src/background/analysis-service';
+import { fail, type Analysis, type Outcome } from '../../../src/messages/protocol';
+import { analysis, claim, report } from './fakes';
+
+function setup(run: (tabId: number) => Promise<Outcome<Analysis>>, url: string | null = 'https://news.example/story') {
+  const badges = new Map<number, string>();
+  let runs = 0;
+  const deps: AnalysisServiceDeps = {
+    cache: createAnalysisCache(null),
+    run: (tabId) => {
+      runs++;
+      return run(tabId);
+    },
+    tabUrl: async () => url,
+    showBadge: async (tabId, r) => void badges.set(tabId, String(r.claims.filter((c) => c.status === 'conflicting').length)),
+    clearBadge: async (tabId) => void badges.set(tabId, ''),
+  };
+  return { service: createAnalysisService(deps), badges, runs: () => runs };
+}
+
+describe('createAnalysisService', () => {
+  it('answers a second request from the cache, and runs again when forced', async () => {
+    const { service, runs } = setup(async (tabId) => ({ ok: true, value: analysis(tabId) }));
+    await service.analyze(3);
+    await service.analyze(3);
+    expect(runs()).toBe(1);
+    await service.analyze(3, true);
+    expect(runs()).toBe(2);
+  });
+
+  it('joins a request that is already running instead of starting a second analysis', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const { service, runs } = setup(async (tabId) => {
+      await gate;
+      return { ok: true, value: analysis(tabId) };
+    });
+    const first = service.analyze(3);
+    const second = service.analyze(3, true);
+    release();
+    expect(await first).toEqual(await second);
+    expect(runs()).toBe(1);
+  });
+
+  it('sets the badge from the report and clears it when the tab navigates', async () => {
+    const { service, badges } = setup(async (tabId) => ({
+      ok: true,
+      value: { ...analysis(tabId), report: report([claim('conflicting'), claim('conflicting'), claim('unique')]) },
+    }));
+    await service.analyze(5);
+    expect(badges.get(5)).toBe('2');
+    await service.forget(5);
+    expect(badges.get(5)).toBe('');
+    expect(await service.get(5)).toBeNull();
+  });
+
+  it('clears the badge and caches nothing when the analysis fails', async () => {
+    const { service, badges } = setup(async () => fail('not-article', 'no'));
+    expect(await service.analyze(2)).toMatchObject({ ok: false });
+    expect(badges.get(2)).toBe('');
+    expect(await service.get(2)).toBeNull();
+  });
+
+  it('discards a result that arrives after its tab navigated away', async () => {
+    let release!: () => void;
+    let started!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const running = new Promise<void>((r) => (started = r));
+    const { service, badges } = setup(async (tabId) => {
+      started();
+      await gate;
+      return { ok: true, value: analysis(tabId) };
+    });
+    const pending = service.analyze(9);
+    await running;
+    await service.forget(9);
+    release();
+    await pending;
+    expect(await service.get(9)).toBeNull();
+    expect(badges.get(9)).toBe('');
+  });
+
+  it('does not serve an analysis made for another URL in the same tab', async () => {
+    const { service } = setup(async (tabId) => ({ ok: true, value: analysis(tabId, 'https://news.example/other') }));
+    await service.analyze(4);
+    expect(await service.get(4)).toBeNull();
+  });
+});
