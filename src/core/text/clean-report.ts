@@ -1,9 +1,248 @@
-// STUB (signature is final; the text engineer replaces the body).
 /**
- * The article body of a raw scraped report: menus, related-headline lists, comment and share widgets,
- * copyright lines and captions repeated as body text removed by general rules (line shape, repetition,
- * link-list patterns, position). Paragraphs are separated by blank lines.
+ * The article body of a raw scraped report. Scraped pages carry menus, breadcrumbs, related-headline
+ * lists, comment and share widgets, copyright lines and photo captions that repeat the body. They are
+ * removed by general rules about a line's shape, its position relative to the prose, repetition and the
+ * vocabulary every news site uses for its widgets; nothing here names a particular site.
+ *
+ * The rules, in order:
+ * 1. a line is "prose" when it reads like running text: enough words, a sentence end, not Title Case;
+ * 2. everything before the first prose line and after the last one is page furniture (position);
+ * 3. inside the body, widget prompts, breadcrumbs, copyright and credit lines, e-mail/counter lines,
+ *    lines in another script, lines of one or two words and runs of headline-like lines are dropped;
+ * 4. a caption (a line ending in a photo credit) and a line repeated elsewhere (a caption repeated as
+ *    body text, a headline list printed twice) are dropped; so is the title repeated in the body.
+ * Lines keep their exact characters so quotes taken from the cleaned text are verbatim from the source.
  */
-export function cleanReport(raw: string, _meta: { title?: string | null } = {}): string {
-  return raw.trim();
+
+type Line = { text: string; words: number; prose: boolean; drop: boolean };
+
+/** Short function words that stay lowercase in Title Case headlines. */
+const FUNCTION_WORDS = new Set([
+  'a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from',
+  'as', 'into', 'onto', 'over', 'via', 'vs', 'per', 'up', 'off', 'out', 'than', 'amid', 'after',
+  'about', 'is', 'are', 'be',
+]);
+
+/** Prompts of comment, share, subscription and login widgets, and navigation aids. */
+const WIDGET_PROMPT = new RegExp(
+  [
+    String.raw`\b(log|sign)[\s-]?(in|on|up|out)\b`,
+    String.raw`\bsubscribe\b`,
+    String.raw`\bnewsletters?\b`,
+    String.raw`\b(leave|write|post|add|view|show|load|read|see)\s+(a\s+|the\s+|your\s+|all\s+)?(comments?|reply|replies|responses?)\b`,
+    String.raw`\bcomments?\s*\(?\d*\)?\s*$`,
+    String.raw`^\s*(comments?|replies|reply)\b`,
+    String.raw`\b(share|follow|join|like|find)\s+(us|this|it|on)\b`,
+    String.raw`\bshare\s+(this|on|via|article|story)\b`,
+    String.raw`\b(read|see|show|load|view)\s+more\b`,
+    String.raw`\bcontinue\s+reading\b`,
+    String.raw`\bback\s+to\s+top\b`,
+    String.raw`\bskip\s+to\b`,
+    String.raw`\b(main|direct)\s+(page|content|contents|navigation|menu)\b`,
+    String.raw`\b(text|font)\s+size\b`,
+    String.raw`\bcookies?\b.*\b(accept|consent|policy|settings)\b`,
+    String.raw`\b(accept|manage)\s+cookies?\b`,
+    String.raw`\badvertisement\b`,
+    String.raw`\bdownload\s+(our|the)\s+app\b`,
+    String.raw`\bclick\s+here\b`,
+    String.raw`\bsocial\s+(media|networking|comments?)\b`,
+    String.raw`\bon\s+(facebook|twitter|x|instagram|telegram|whatsapp|youtube|linkedin)\b`,
+    String.raw`\b(twitter|facebook)\s+(or|and)\s+(twitter|facebook)\b`,
+    String.raw`\bfull\s+archive\b`,
+    String.raw`\bdiscover\s+more\b`,
+    String.raw`\bmore\s+from\b`,
+    String.raw`\bprint\b.*\bprint\b`,
+  ].join('|'),
+  'i',
+);
+
+/** Headings of headline lists; matched only on short lines. */
+const LIST_HEADING = /\b(related|latest|popular|most\s+(read|viewed|popular)|recommended|trending|top\s+stories|must[\s-]reads?|you\s+may\s+(also\s+)?like|more\s+stories|special\s+coverage|editor'?s?\s+picks?|in\s+case\s+you\s+missed)\b/i;
+
+/** A photo or video credit at the end of a caption. */
+const CAPTION_CREDIT = new RegExp(
+  [
+    String.raw`\b[Pp]hoto(graph)?s?\s*(by|from|courtesy|credit|:)[^.!?]{0,80}$`,
+    String.raw`\b([Ii]mage|[Pp]icture|[Vv]ideo|[Gg]raphic|[Ii]llustration)s?\s*(by|courtesy|credit|:)[^.!?]{0,80}$`,
+    String.raw`\b[Cc]redits?:\s*[^.!?]{0,80}$`,
+    String.raw`\[[A-Z][A-Z0-9 .,'/&-]{2,40}\]\s*$`,
+    String.raw`\s/\s*[A-Z][\w.&' -]{1,40}$`,
+    String.raw`\b(AP|AFP|Reuters|Getty Images|EPA|Shutterstock|Yonhap|Xinhua)(\s*(photo|images?|news))?\s*$`,
+  ].join('|'),
+);
+
+const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b/i;
+const ATTRIBUTION = /\b(said|says|told|according to|stated|announced|reported)\b/i;
+const EMAIL = /^[\w.+-]+@[\w-]+(\.[\w-]+)+$/;
+const BREADCRUMB = /\S\s+[>›»|]\s+\S.*\s[>›»|]\s+\S|^\s*(home|news)\s*[>›»/|]/i;
+const COUNTER = /\(\s*\d+\s*\/\s*\d+\s*\S*\)/;
+
+function wordsOf(text: string): string[] {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+}
+
+/** Title Case with no lowercase content word: how headlines and link lists look, not sentences. */
+function isTitleCase(words: string[]): boolean {
+  let capital = 0;
+  for (const raw of words) {
+    const w = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    if (!w) continue;
+    if (/^\p{Ll}/u.test(w)) {
+      if (!FUNCTION_WORDS.has(w.toLowerCase())) return false;
+    } else if (/^\p{Lu}/u.test(w)) capital++;
+  }
+  return capital >= 3;
+}
+
+/** Which script family most letters of the document are in, so a line in another one can be told apart. */
+function scriptOf(ch: string): string {
+  if (/\p{Script=Latin}/u.test(ch)) return 'Latin';
+  if (/\p{Script=Cyrillic}/u.test(ch)) return 'Cyrillic';
+  if (/\p{Script=Greek}/u.test(ch)) return 'Greek';
+  if (/\p{Script=Arabic}/u.test(ch)) return 'Arabic';
+  if (/\p{Script=Hebrew}/u.test(ch)) return 'Hebrew';
+  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(ch)) return 'CJK';
+  if (/\p{Script=Hangul}/u.test(ch)) return 'Hangul';
+  return 'Other';
+}
+
+function scriptCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const ch of text.match(/\p{L}/gu) ?? []) {
+    const s = scriptOf(ch);
+    counts.set(s, (counts.get(s) ?? 0) + 1);
+  }
+  return counts;
+}
+
+function dominantScript(counts: Map<string, number>): string | null {
+  let best: string | null = null;
+  let n = 0;
+  for (const [s, c] of counts) if (c > n) { best = s; n = c; }
+  return best;
+}
+
+function isForeignScript(text: string, dominant: string | null): boolean {
+  if (!dominant) return false;
+  const counts = scriptCounts(text);
+  let total = 0;
+  for (const c of counts.values()) total += c;
+  return total > 0 && (counts.get(dominant) ?? 0) / total < 0.5;
+}
+
+/** Normalised form for repetition checks: case, quote style, escapes and spacing do not count. */
+function normalize(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/\\(['"])/g, '$1')
+    .replace(/[‘’`´]/g, "'")
+    .replace(/[“”„]/g, '"')
+    .replace(/[^\p{L}\p{N}'"]+/gu, ' ')
+    .trim();
+}
+
+function isProse(text: string, words: string[]): boolean {
+  if (words.length < 8) return false;
+  if (!/[.!?…"”’)]$/.test(text) && !/[.!?]["”’)]?\s+\S/.test(text)) return false;
+  if (isTitleCase(words)) return false;
+  return true;
+}
+
+function isWidget(text: string, words: string[]): boolean {
+  if (words.length <= 25 && WIDGET_PROMPT.test(text) && !ATTRIBUTION.test(text)) return true;
+  if (words.length <= 6 && LIST_HEADING.test(text)) return true;
+  if (words.length <= 30 && COPYRIGHT.test(text)) return true;
+  if (EMAIL.test(text) || COUNTER.test(text) || BREADCRUMB.test(text)) return true;
+  if (!/\p{L}/u.test(text)) return true;
+  return false;
+}
+
+/**
+ * Removes page furniture from a raw scraped report and returns the article body, paragraphs separated
+ * by blank lines. `title`, when known, is dropped where the body repeats it. Never throws.
+ */
+export function cleanReport(raw: string, meta: { title?: string | null } = {}): string {
+  if (typeof raw !== 'string' || !raw.trim()) return '';
+  try {
+    return clean(raw, meta.title ?? null);
+  } catch {
+    return raw.trim();
+  }
+}
+
+function clean(raw: string, title: string | null): string {
+  const lines: Line[] = raw
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0)
+    .map((text) => {
+      const words = wordsOf(text);
+      return { text, words: words.length, prose: isProse(text, words) && !isWidget(text, words), drop: false };
+    });
+  if (lines.length === 0) return '';
+
+  const dominant = dominantScript(scriptCounts(lines.filter((l) => l.prose).map((l) => l.text).join(' ') || raw));
+  const normTitle = title ? normalize(title) : null;
+  const norms = lines.map((l) => normalize(l.text));
+  const counts = new Map<string, number>();
+  for (const n of norms) counts.set(n, (counts.get(n) ?? 0) + 1);
+
+  const first = lines.findIndex((l) => l.prose && !CAPTION_CREDIT.test(l.text));
+  let last = -1;
+  for (let i = lines.length - 1; i >= 0; i--) if (lines[i]!.prose && !CAPTION_CREDIT.test(lines[i]!.text)) { last = i; break; }
+  // A page with no prose at all (a list of short facts, a bare transcript) is kept minus its widgets.
+  const hasBody = first >= 0;
+
+  lines.forEach((line, i) => {
+    const words = wordsOf(line.text);
+    const norm = norms[i]!;
+    if (hasBody && (i < first || i > last)) line.drop = true;
+    else if (isWidget(line.text, words)) line.drop = true;
+    else if (isForeignScript(line.text, dominant)) line.drop = true;
+    else if (words.length <= 2 && !/[.!?]$/.test(line.text)) line.drop = true;
+    else if (normTitle && norm === normTitle) line.drop = true;
+    else if (CAPTION_CREDIT.test(line.text) && words.length <= 80) line.drop = true;
+    else if ((counts.get(norm) ?? 0) > 1 && !line.prose) line.drop = true;
+  });
+
+  dropRepeats(lines, norms);
+  dropHeadlineRuns(lines);
+
+  return lines.filter((l) => !l.drop).map((l) => l.text).join('\n\n');
+}
+
+/**
+ * A line repeated verbatim keeps only its last copy (captions and pull quotes come before the paragraph
+ * they repeat); a line contained in a longer kept line (a caption that is the paragraph's first
+ * sentence) goes.
+ */
+function dropRepeats(lines: Line[], norms: string[]): void {
+  const lastIndex = new Map<string, number>();
+  norms.forEach((n, i) => { if (!lines[i]!.drop) lastIndex.set(n, i); });
+  lines.forEach((line, i) => {
+    if (!line.drop && lastIndex.get(norms[i]!) !== i) line.drop = true;
+  });
+  const kept = lines.map((l, i) => ({ l, n: norms[i]! })).filter((x) => !x.l.drop);
+  for (const a of kept) {
+    if (a.l.words < 6) continue;
+    for (const b of kept) {
+      if (a !== b && !b.l.drop && b.n.length > a.n.length && b.n.includes(a.n)) { a.l.drop = true; break; }
+    }
+  }
+}
+
+/** Three or more consecutive short non-prose lines inside the body are a link list, not subheads. */
+function dropHeadlineRuns(lines: Line[]): void {
+  let run: Line[] = [];
+  const flush = () => {
+    if (run.length >= 3) for (const l of run) l.drop = true;
+    run = [];
+  };
+  for (const line of lines) {
+    if (line.drop) continue;
+    if (!line.prose && line.words <= 20) run.push(line);
+    else flush();
+  }
+  flush();
 }
