@@ -7,6 +7,7 @@ import type { EvidenceKind, Verdict } from '../types';
 import { foldSynonym } from './lexicon';
 import type { Figure, SentenceFeatures } from './sentence-features';
 import { entityName } from './aliases';
+import { compareQuantities, type Quantity, type QuantityRelation } from '../quantity/extract-quantities';
 
 export type Side = { text: string; f: SentenceFeatures; published: string | null };
 export type Approach = 'lexical' | 'lexicon';
@@ -233,13 +234,35 @@ function overlaps(x: Figure, y: Figure): boolean {
   return x.low <= yh && y.low <= xh;
 }
 
+function asQuantity(x: Figure): Quantity {
+  return { text: x.text, start: 0, end: x.text.length, low: x.low, high: x.high ?? Infinity, value: x.value, unit: x.unit, scope: x.scope };
+}
+
+/**
+ * How two figures relate. The quantity module owns units and scopes, so its answer stands when it
+ * has one; when it cannot compare them ("incomparable"), units that the paraphrase lexicon folds
+ * together ("troops"/"soldiers") are still compared as intervals here.
+ */
+function relateFigures(x: Figure, y: Figure): 'compatible' | 'conflict' | null {
+  let rel: QuantityRelation = 'incomparable';
+  try {
+    rel = compareQuantities(asQuantity(x), asQuantity(y));
+  } catch {
+    rel = 'incomparable';
+  }
+  if (rel !== 'incomparable') return rel;
+  if (!sameUnit(x, y)) return null;
+  return overlaps(x, y) ? 'compatible' : 'conflict';
+}
+
 function figures(claim: Side, source: Side, sim: number, threshold: number): Judgement | null {
   if (sim < threshold) return null;
   let compatible: [Figure, Figure] | null = null;
   for (const x of claim.f.figures) {
     for (const y of source.f.figures) {
-      if (!sameUnit(x, y)) continue;
-      if (!overlaps(x, y)) {
+      const rel = relateFigures(x, y);
+      if (!rel) continue;
+      if (rel === 'conflict') {
         if (sim < threshold + 0.1) continue;
         return {
           verdict: 'conflicts', kind: 'number', score: 1 + sim,

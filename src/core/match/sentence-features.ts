@@ -193,7 +193,32 @@ export function extractOnset(text: string, tokens: Token[], dates: DateSpan[], p
     const stated = dates.filter((d) => d.kind === 'point').map((d) => d.to).sort()[0] ?? published;
     return { event, from: null, to: null, by: stated ?? null, text: m[0] };
   }
-  return null;
+  return underWay(text, tokens, dates, published);
+}
+
+/** "… were engaged in", "are fighting", "have been shelling": an activity in progress, not a plan or a result. */
+const IN_PROGRESS = /\b(?:were|was|are|is|have been|has been|had been)\s+["“]?((?:engaged|involved|participating|taking part|\w+ing)\b)/gi;
+
+/**
+ * A reported state with no onset verb: "X confirmed on Tuesday that the troops were engaged in
+ * combat" says the activity was under way by Tuesday. Only the complement of a reporting verb counts,
+ * so the date is the one the fact was stated as of, and the activity must be in progress there.
+ */
+function underWay(text: string, tokens: Token[], dates: DateSpan[], published: string | null): Onset | null {
+  const report = /\b(confirm\w*|said|say|says|announc\w*|report\w*|told|acknowledg\w*)\b[^.;]{0,40}?\bthat\b/i.exec(text);
+  if (!report) return null;
+  const complement = report.index + report[0].length;
+  IN_PROGRESS.lastIndex = complement;
+  const m = IN_PROGRESS.exec(text);
+  // "are going to", "is expected to": not under way yet.
+  if (!m || /^(going|expecting|planning|preparing|seeking|trying|hoping|considering)$/i.test(m[1]!)) return null;
+  const at = m.index + m[0].length - m[1]!.length;
+  const event = tokens.filter((t) => t.start >= at && !t.stop && !t.entity).slice(0, 5).map((t) => t.key);
+  if (!event.length) return null;
+  // The date the fact is stated as of: one attached to the reporting verb, else the publication date.
+  const attached = dates.find((d) => d.kind === 'point' && d.start >= report.index && d.start < complement);
+  const by = attached?.to ?? published;
+  return by ? { event, from: null, to: null, by, text: m[0] } : null;
 }
 
 /** Whether the date phrase at `pos` sits right after a reporting verb ("confirmed Tuesday"). */

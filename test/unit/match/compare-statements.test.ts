@@ -87,6 +87,32 @@ describe('time', () => {
     expect(j?.kind).toBe('date');
   });
 
+  it('reads "confirmed on Tuesday that X were engaged in Y" as Y under way by Tuesday', () => {
+    const a = 'The ministry confirmed on Tuesday that the rebels were “engaged in shelling” of the harbour district.';
+    const tuesday: DateSpan = { text: 'Tuesday', from: '2024-03-05', to: '2024-03-05', kind: 'point', start: a.indexOf('Tuesday') };
+    const onset = extractOnset(a, tokenize(a), [tuesday], '2024-03-06');
+    expect(onset?.by).toBe('2024-03-05');
+    expect(onset?.from).toBeNull();
+    expect(onset?.event).toContain('shell');
+  });
+
+  it('flags a state reported under way long before the other report says it started', () => {
+    const a = 'Officials confirmed on Tuesday that the rebels were engaged in shelling the harbour district.';
+    const b = 'The rebels started shelling the harbour district about a week ago, the mayor said.';
+    const tuesday: DateSpan = { text: 'Tuesday', from: '2024-03-05', to: '2024-03-05', kind: 'point', start: a.indexOf('Tuesday') };
+    const weekAgo: DateSpan = { text: 'about a week ago', from: '2024-04-06', to: '2024-04-10', kind: 'point', start: b.indexOf('about') };
+    const fa = { ...sentenceFeatures(a, '2024-03-06'), dates: [tuesday], onset: extractOnset(a, tokenize(a), [tuesday], '2024-03-06') };
+    const fb = { ...sentenceFeatures(b, '2024-04-14'), dates: [weekAgo], onset: extractOnset(b, tokenize(b), [weekAgo], '2024-04-14') };
+    const [j] = compareStatements({ text: a, f: fa, published: '2024-03-06' }, { text: b, f: fb, published: '2024-04-14' }, ctx);
+    expect(j?.kind).toBe('date');
+    expect(j?.verdict).toBe('conflicts');
+  });
+
+  it('does not read a plan ("are preparing to") as an activity under way', () => {
+    const s = 'Officials confirmed on Tuesday that the rebels were preparing to shell the harbour district.';
+    expect(extractOnset(s, tokenize(s), [], '2024-03-06')).toBeNull();
+  });
+
   it('does not date the event by a "for the first time" that belongs to a reporting verb', () => {
     const s = 'The ministry said it was confirming for the first time that the miners took part in the strike.';
     expect(extractOnset(s, tokenize(s), [], '2024-01-01')).toBeNull();
