@@ -1,0 +1,147 @@
+/**
+ * The page side of the benchmark, bundled by esbuild into one classic script and evaluated in the
+ * article page: the content script's extraction and highlighter and the engine's analyze(), exposed on
+ * `window.corroborateBench`, each stage timed with performance.now().
+ *
+ * analyze() runs in the page here, while the extension runs it in the background; its time is timed
+ * and its long tasks are reported apart, so "main-thread blocks from our work" counts only what the
+ * page really runs (extraction and highlighting). The messages between page and background are stood
+ * in for by a JSON round trip each way, which is what extension messaging costs.
+ */
+import { Readability } from '@mozilla/readability';
+import { extractArticle } from '../src/content/extract';
+import { createHighlighter } from '../src/content/highlight/highlighter';
+import { analyze } from '../src/core/analyze';
+import type { CorpusIndex } from '../src/core/corpus/compile-corpus';
+import type { ArticleInput } from '../src/core/types';
+
+type Span = { stage: string; start: number; end: number };
+export type LongTask = { start: number; duration: number; stage: string };
+export type ClickPath = {
+  ok: boolean;
+  error?: string;
+  extract: number;
+  analyze: number;
+  highlight: number;
+  messaging: number;
+  total: number;
+  claims: number;
+  anchored: number;
+  orphans: number;
+  longTasks: LongTask[];
+};
+
+const longTasks: PerformanceEntry[] = [];
+try {
+  new PerformanceObserver((list) => longTasks.push(...list.getEntries())).observe({ type: 'longtask', buffered: true });
+} catch {
+  // No Long Tasks API: the run reports no long tasks rather than failing.
+}
+
+/** A fresh task, so each stage's long tasks are its own (and the page gets a turn, as between messages). */
+const nextTask = () =>
+  new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+
+let index: CorpusIndex | null = null;
+
+const bench = {
+  /** (a): Readability's parse of a clone of the document, alone. */
+  readability(): number {
+    const t0 = performance.now();
+    const clone = document.cloneNode(true) as Document;
+    new Readability(clone).parse();
+    return performance.now() - t0;
+  },
+
+  /**
+   * Serialising the page (outerHTML): what would stay on the page's main thread if Readability ran
+   * on that string elsewhere (an offscreen document, or Firefox's background page).
+   */
+  serialize(): number {
+    const t0 = performance.now();
+    void document.documentElement.outerHTML.length;
+    return performance.now() - t0;
+  },
+
+  setIndex(json: string): number {
+    const t0 = performance.now();
+    index = JSON.parse(json) as CorpusIndex;
+    return performance.now() - t0;
+  },
+
+  useIndex(value: CorpusIndex): void {
+    index = value;
+  },
+
+  /** Times analyze() alone on an article, `runs` times after one warm-up. */
+  analyzeRuns(article: ArticleInput, runs: number): { times: number[]; claims: number; sources: number } {
+    if (!index) throw new Error('no index loaded');
+    let report = analyze(article, index);
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now();
+      report = analyze(article, index);
+      times.push(performance.now() - t0);
+    }
+    return { times, claims: report.claims.length, sources: report.sources.length };
+  },
+
+  /** (b): the whole path a click triggers, stage by stage. */
+  async clickPath(): Promise<ClickPath> {
+    if (!index) throw new Error('no index loaded');
+    await nextTask();
+    const spans: Span[] = [];
+    const from = longTasks.length;
+    const t0 = performance.now();
+    const extracted = extractArticle(document);
+    const t1 = performance.now();
+    spans.push({ stage: 'extract', start: t0, end: t1 });
+    const empty = { extract: t1 - t0, analyze: 0, highlight: 0, messaging: 0, total: t1 - t0, claims: 0, anchored: 0, orphans: 0 };
+    if (!extracted.ok) {
+      return { ok: false, error: extracted.failure.message, ...empty, longTasks: collect(from, spans) };
+    }
+    await nextTask();
+    const m0 = performance.now();
+    const article = JSON.parse(JSON.stringify(extracted.value)) as ArticleInput;
+    const m1 = performance.now();
+    const report = analyze(article, index);
+    const t2 = performance.now();
+    spans.push({ stage: 'analyze (background)', start: m1, end: t2 });
+    const delivered = JSON.parse(JSON.stringify(report)) as typeof report;
+    const m2 = performance.now();
+    await nextTask();
+    const t3 = performance.now();
+    const anchors = await createHighlighter(document).apply(delivered, { visible: true });
+    const t4 = performance.now();
+    spans.push({ stage: 'highlight', start: t3, end: t4 });
+    // Long-task entries are delivered after the task ends; give the observer a turn.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await nextTask();
+    return {
+      ok: true,
+      extract: t1 - t0,
+      analyze: t2 - m1,
+      highlight: t4 - t3,
+      messaging: m1 - m0 + (m2 - t2),
+      total: t1 - t0 + (m2 - m0) + (t4 - t3),
+      claims: report.claims.length,
+      anchored: anchors.anchored.length,
+      orphans: anchors.orphans.length,
+      longTasks: collect(from, spans),
+    };
+  },
+};
+
+function collect(from: number, spans: Span[]): LongTask[] {
+  return longTasks.slice(from).map((e) => {
+    const mid = e.startTime + e.duration / 2;
+    const span = spans.find((s) => mid >= s.start - 1 && mid <= s.end + 1);
+    return { start: e.startTime, duration: e.duration, stage: span?.stage ?? 'other' };
+  });
+}
+
+(window as unknown as { corroborateBench: typeof bench }).corroborateBench = bench;

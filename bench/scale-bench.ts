@@ -1,0 +1,138 @@
+/**
+ * Part 2, corpus scale: for synthetic corpora of 5, 1,000 and 10,000 reports, the index build time
+ * (compileCorpus, in Node as at build time), its size as it ships (JSON, raw and gzip), its cold load
+ * in a fresh page (importing a module `export default JSON.parse("…")`, which is how the background
+ * bundle carries it, and JSON.parse alone), the time to analyse one corpus-sized article against it,
+ * and the JS heap it takes (CDP Runtime.getHeapUsage after a forced GC, minus the page before loading).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import type { RawReport } from '../src/core/corpus/raw-report.ts';
+import { compileCorpus } from '../src/core/corpus/compile-corpus.ts';
+import type { ArticleInput } from '../src/core/types.ts';
+import type { BenchServer } from './serve.ts';
+import { figure, type Figure } from './stats.ts';
+import { syntheticCorpus, type SentencePool } from './synthetic-corpus.ts';
+
+export type ScaleResult = {
+  reports: number;
+  sentences: number;
+  keys: number;
+  build: Figure;
+  jsonBytes: number;
+  gzipBytes: number;
+  /** Fresh page: import of the shipped module form (fetch from 127.0.0.1 + compile + JSON.parse). */
+  coldLoad: Figure;
+  /** Fresh page: JSON.parse of the index text alone. */
+  parse: Figure;
+  analyze: Figure;
+  heapMB: Figure;
+  claims: number;
+  sources: number;
+};
+
+type Bench = {
+  useIndex(value: unknown): void;
+  setIndex(json: string): number;
+  analyzeRuns(article: ArticleInput, runs: number): { times: number[]; claims: number; sources: number };
+};
+declare const corroborateBench: Bench;
+
+export type ScaleOptions = { sizes: number[]; buildRuns: (n: number) => number; loadRuns: (n: number) => number; analyzeRuns: number };
+
+export async function runScaleBench(
+  browser: Browser,
+  server: BenchServer,
+  harness: string,
+  bundled: RawReport[],
+  pool: SentencePool,
+  cacheDir: string,
+  options: ScaleOptions,
+  log: (line: string) => void,
+): Promise<ScaleResult[]> {
+  mkdirSync(cacheDir, { recursive: true });
+  const blank = server.put('/blank.html', { body: '<!doctype html><title>bench</title>', type: 'text/html' });
+  const subject = bundled.find((r) => r.id === '001') ?? bundled[0]!;
+  const article: ArticleInput = { title: subject.title, byline: null, siteName: subject.outlet, published: subject.published, url: null, text: subject.text };
+  const results: ScaleResult[] = [];
+  for (const n of options.sizes) {
+    const corpus = syntheticCorpus(n, bundled, pool);
+    const buildTimes: number[] = [];
+    let json = '';
+    let sentences = 0;
+    let keys = 0;
+    for (let run = 0; run < options.buildRuns(n); run++) {
+      const t0 = performance.now();
+      const index = compileCorpus(corpus);
+      buildTimes.push(performance.now() - t0);
+      if (run === 0) {
+        json = JSON.stringify(index);
+        sentences = index.sentences.length;
+        keys = Object.keys(index.postings).length;
+      }
+    }
+    const jsonBytes = Buffer.byteLength(json);
+    const gzipBytes = gzipSync(json, { level: 9 }).length;
+    const jsonFile = join(cacheDir, `index-${n}.json`);
+    const moduleFile = join(cacheDir, `index-${n}.mjs`);
+    writeFileSync(jsonFile, json);
+    writeFileSync(moduleFile, `export default JSON.parse(${JSON.stringify(json)});\n`);
+    json = '';
+    const jsonUrl = server.put(`/index-${n}.json`, { file: jsonFile, type: 'application/json' });
+    const moduleUrl = server.put(`/index-${n}.mjs`, { file: moduleFile, type: 'text/javascript' });
+
+    const cold: number[] = [];
+    const parse: number[] = [];
+    const heap: number[] = [];
+    const analyzeTimes: number[] = [];
+    let claims = 0;
+    let sources = 0;
+    for (let run = 0; run < options.loadRuns(n); run++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await page.goto(blank);
+      await page.evaluate(harness);
+      const used = async () => {
+        await cdp.send('HeapProfiler.collectGarbage');
+        return ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize;
+      };
+      const before = await used();
+      cold.push(
+        await page.evaluate(async (url) => {
+          const t0 = performance.now();
+          const mod = (await import(url)) as { default: unknown };
+          const ms = performance.now() - t0;
+          corroborateBench.useIndex(mod.default);
+          return ms;
+        }, moduleUrl),
+      );
+      heap.push(((await used()) - before) / 2 ** 20);
+      const analysed = await page.evaluate(([a, runs]) => corroborateBench.analyzeRuns(a, runs), [article, options.analyzeRuns] as const);
+      analyzeTimes.push(...analysed.times);
+      claims = analysed.claims;
+      sources = analysed.sources;
+      parse.push(
+        await page.evaluate(async (url) => {
+          const text = await (await fetch(url)).text();
+          const t0 = performance.now();
+          JSON.parse(text);
+          return performance.now() - t0;
+        }, jsonUrl),
+      );
+      await context.close();
+    }
+    const result: ScaleResult = {
+      reports: n, sentences, keys, build: figure(buildTimes), jsonBytes, gzipBytes,
+      coldLoad: figure(cold), parse: figure(parse), analyze: figure(analyzeTimes), heapMB: figure(heap), claims, sources,
+    };
+    results.push(result);
+    log(
+      `  ${String(n).padStart(6)} reports: ${sentences} sentences, build ${result.build.median.toFixed(0)} ms, JSON ${(jsonBytes / 1e6).toFixed(2)} MB (gzip ${(gzipBytes / 1e6).toFixed(2)} MB), ` +
+        `cold load ${result.coldLoad.median.toFixed(0)} ms, analyse ${result.analyze.median.toFixed(1)} ms, heap ${result.heapMB.median.toFixed(1)} MB`,
+    );
+  }
+  return results;
+}
