@@ -1,11 +1,12 @@
 /**
- * `npm run eval [-- --json] [--approach lexical|lexicon] [--compare]`: the engine against
+ * `npm run eval [-- --json] [--approach lexical|lexicon|vectors] [--compare] [--verbose]
+ * [--same-threshold x] [--soft-threshold x]`: the engine against
  * ../shared/gold/dev.json, each corpus report in turn as the page and the other four as the corpus.
  * Skips with a message (exit 0) when ../shared is absent.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { analyze, type AnalyzeOptions } from '../core/analyze.ts';
+import { analyze, DEFAULT_APPROACH, type AnalyzeOptions } from '../core/analyze.ts';
 import { compileCorpus } from '../core/corpus/compile-corpus.ts';
 import type { Report } from '../core/types.ts';
 import type { Approach } from '../core/match/compare-statements.ts';
@@ -25,11 +26,14 @@ export function runEval(gold: Gold, options: AnalyzeOptions): { score: Score; re
   return { score: scoreReports(gold, reports), reports };
 }
 
+const APPROACHES: Approach[] = ['lexical', 'lexicon', 'vectors'];
+const LETTER: Record<Approach, string> = { lexical: 'A', lexicon: 'B', vectors: 'C' };
+
 const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
 const line = (name: string, p: Prf) => `${name.padEnd(13)} P ${pct(p.precision)}  R ${pct(p.recall)}  F1 ${pct(p.f1)}   (found ${p.tp}, missed ${p.fn}, unlabelled triples ${p.fp})`;
 
 function printScore(approach: string, s: Score): void {
-  console.log(`\n== approach: ${approach} ==`);
+  console.log(`\n== approach ${LETTER[approach as Approach] ?? ''}: ${approach} ==`);
   console.log(line('corroborates', s.corroborates));
   console.log(line('conflicts', s.conflicts));
   console.log(`unique statements marked unique: ${s.unique.correct}/${s.unique.total} (${pct(s.unique.accuracy)}%)`);
@@ -54,15 +58,26 @@ function main(argv: string[]): number {
   const verbose = argv.includes('--verbose');
   const ai = argv.indexOf('--approach');
   const requested = ai >= 0 ? argv[ai + 1] : undefined;
-  if (requested && requested !== 'lexical' && requested !== 'lexicon') {
-    console.error('--approach is "lexical" or "lexicon".');
+  if (requested && !APPROACHES.includes(requested as Approach)) {
+    console.error(`--approach is one of: ${APPROACHES.join(', ')}.`);
     return 2;
   }
-  const approaches: Approach[] = argv.includes('--compare') ? ['lexical', 'lexicon'] : [requested === 'lexical' ? 'lexical' : 'lexicon'];
+  const tuning: AnalyzeOptions = {};
+  for (const [flag, key] of [['--same-threshold', 'sameThreshold'], ['--soft-threshold', 'softThreshold']] as const) {
+    const i = argv.indexOf(flag);
+    if (i < 0) continue;
+    const v = Number(argv[i + 1]);
+    if (!Number.isFinite(v) || v <= 0 || v > 1) {
+      console.error(`${flag} takes a number in (0, 1].`);
+      return 2;
+    }
+    tuning[key] = v;
+  }
+  const approaches: Approach[] = argv.includes('--compare') ? APPROACHES : [(requested as Approach | undefined) ?? DEFAULT_APPROACH];
   const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as Gold;
   const out: Record<string, Score> = {};
   for (const approach of approaches) {
-    const { score } = runEval(gold, { approach });
+    const { score } = runEval(gold, { ...tuning, approach });
     out[approach] = score;
     if (!json) {
       printScore(approach, score);

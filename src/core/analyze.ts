@@ -19,10 +19,12 @@ import { compareStatements, type Approach, type Judgement } from './match/compar
 export type AnalyzeOptions = {
   /** Analyse at most this many statements (huge pages); the report says it was truncated. */
   maxStatements?: number;
-  /** 'lexicon' (default) folds paraphrases before comparing; 'lexical' compares stems only. */
+  /** 'lexical' compares stems only; 'lexicon' folds paraphrases; 'vectors' adds word vectors for "same fact". */
   approach?: Approach;
   /** Similarity at or above which two statements are taken as the same fact. */
   sameThreshold?: number;
+  /** Approach 'vectors': soft (word-vector) similarity at or above which two statements are the same fact. */
+  softThreshold?: number;
   /** Story relatedness (cosine) at or above which a report is about the article's story. */
   relatedThreshold?: number;
   /** Candidates retrieved per statement before the finer comparison. */
@@ -30,17 +32,15 @@ export type AnalyzeOptions = {
 };
 
 export const DEFAULT_MAX_STATEMENTS = 300;
+export const DEFAULT_APPROACH: Approach = 'vectors';
 export const DEFAULT_RELATED_THRESHOLD = 0.1;
 
 type Statement = Sentence & { f: SentenceFeatures };
 
-export function analyze(article: ArticleInput, index: CorpusIndex, options: AnalyzeOptions = {}): Report {
-  const head = {
-    title: article?.title ?? null,
-    url: article?.url ?? null,
-    published: article?.published ?? null,
-    sentences: 0,
-  };
+export function analyze(input: ArticleInput, index: CorpusIndex, options: AnalyzeOptions = {}): Report {
+  // Input crosses a message boundary; a field of the wrong type must not crash the engine or leak into the report.
+  const article = sanitiseArticle(input);
+  const head = { title: article.title, url: article.url, published: article.published, sentences: 0 };
   try {
     return analyzeOrThrow(article, index, options, head);
   } catch (error) {
@@ -53,11 +53,23 @@ export function analyze(article: ArticleInput, index: CorpusIndex, options: Anal
   }
 }
 
+function sanitiseArticle(input: ArticleInput): ArticleInput {
+  const str = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+  return {
+    title: str(input?.title),
+    byline: str(input?.byline),
+    siteName: str(input?.siteName),
+    published: str(input?.published),
+    url: str(input?.url),
+    text: str(input?.text) ?? '',
+  };
+}
+
 function analyzeOrThrow(article: ArticleInput, index: CorpusIndex, options: AnalyzeOptions, head: Report['article']): Report {
   const published = dateOnly(article.published);
   const { all, statements } = articleStatements(article.text ?? '', published, article.title);
   head.sentences = all;
-  const approach = options.approach ?? 'lexicon';
+  const approach = options.approach ?? DEFAULT_APPROACH;
 
   const articleKeys = new Map<string, number>();
   for (const s of statements) for (const k of new Set(s.f.keys.map(foldSynonym))) articleKeys.set(k, (articleKeys.get(k) ?? 0) + 1);
@@ -98,7 +110,12 @@ function analyzeOrThrow(article: ArticleInput, index: CorpusIndex, options: Anal
     const df = index.postings[foldSynonym(k)]?.length ?? 0;
     return Math.log(1 + (N - df + 0.5) / (df + 0.5));
   };
-  const ctx = { idf, approach, ...(options.sameThreshold !== undefined ? { sameThreshold: options.sameThreshold } : {}) };
+  const ctx = {
+    idf,
+    approach,
+    ...(options.sameThreshold !== undefined ? { sameThreshold: options.sameThreshold } : {}),
+    ...(options.softThreshold !== undefined ? { softThreshold: options.softThreshold } : {}),
+  };
   const claims: Claim[] = analysed.map((s) => {
     const evidence = matchStatement(s, published, index, allowed, ctx, options.candidates ?? 30);
     return { text: s.text, start: s.start, end: s.end, status: statusOf(evidence), evidence, ...independence(evidence, index) };

@@ -7,10 +7,12 @@ import type { EvidenceKind, Verdict } from '../types';
 import { foldSynonym } from './lexicon';
 import type { Figure, SentenceFeatures } from './sentence-features';
 import { entityName } from './aliases';
+import { keyCosine } from './word-vectors';
 import { compareQuantities, type Quantity, type QuantityRelation } from '../quantity/extract-quantities';
 
 export type Side = { text: string; f: SentenceFeatures; published: string | null };
-export type Approach = 'lexical' | 'lexicon';
+/** A: stems only; B: stems + paraphrase lexicon; C: B + distilled word vectors for "same fact". */
+export type Approach = 'lexical' | 'lexicon' | 'vectors';
 
 export type Judgement = {
   verdict: Verdict;
@@ -29,15 +31,25 @@ export type CompareContext = {
   approach: Approach;
   /** Minimum similarity for "same fact". */
   sameThreshold?: number;
+  /** Approach C: minimum soft (vector) similarity for "same fact". */
+  softThreshold?: number;
 };
 
 export const DEFAULT_SAME_THRESHOLD = 0.3;
+/**
+ * Approach C's thresholds, chosen as round values on dev (soft 0.35-0.45 and floor 0.15-0.2 all gave
+ * F1 0.70-0.73, against 0.69 for B): soft similarity at or above which two statements are one fact,
+ * and the exact overlap a pair needs before the soft signal counts at all, so that words shared by
+ * a whole story ("troops", "fighting", "region") cannot make two statements one fact on their own.
+ */
+export const DEFAULT_SOFT_THRESHOLD = 0.4;
+export const SOFT_FLOOR = 0.2;
 const NAME_WEIGHT = 0.5;
 const NONE: ReadonlySet<string> = new Set();
 
 /** Idf-weighted overlap of content keys: the geometric mean of the two coverage ratios. */
 export function similarity(a: string[], b: string[], ctx: CompareContext, light: ReadonlySet<string> = NONE): number {
-  const norm = (keys: string[]) => [...new Set(ctx.approach === 'lexicon' ? keys.map(foldSynonym) : keys)];
+  const norm = (keys: string[]) => [...new Set(ctx.approach === 'lexical' ? keys : keys.map(foldSynonym))];
   const ka = norm(a);
   const kb = new Set(norm(b));
   // Who is named (people, countries) says less about which fact is stated than what is said of them.
@@ -55,29 +67,80 @@ export function similarity(a: string[], b: string[], ctx: CompareContext, light:
   return shared / Math.sqrt(wa * wb);
 }
 
+/** Cosine at or above which two different words count as saying the same thing (partially). */
+export const SOFT_COSINE = 0.6;
+
+/**
+ * Approach C's soft overlap: like `similarity`, but a content word without an exact (or folded) match
+ * on the other side earns the cosine of its nearest word there, when that reaches SOFT_COSINE. Names,
+ * countries and numbers only ever match exactly: word vectors put "Russia" next to "Ukraine" and
+ * "north" next to "south", which is why this signal can only add to a corroboration, never make a
+ * conflict.
+ */
+export function softSimilarity(a: string[], b: string[], ctx: CompareContext, light: ReadonlySet<string> = NONE): number {
+  const fold = (k: string) => (ctx.approach === 'lexical' ? k : foldSynonym(k));
+  const rigid = (k: string) => k.startsWith('@') || light.has(k) || /^\d/.test(k);
+  const weight = (k: string) => ctx.idf(k) * (k.startsWith('@') || light.has(k) ? NAME_WEIGHT : 1);
+  const distinct = (keys: string[]) => {
+    const seen = new Map<string, string>();
+    for (const k of keys) if (!seen.has(fold(k))) seen.set(fold(k), k);
+    return seen;
+  };
+  const da = distinct(a);
+  const db = distinct(b);
+  const cover = (from: Map<string, string>, to: Map<string, string>) => {
+    let total = 0;
+    let got = 0;
+    for (const [f, k] of from) {
+      const w = weight(k);
+      total += w;
+      if (to.has(f)) { got += w; continue; }
+      if (rigid(k)) continue;
+      let best = 0;
+      for (const [, other] of to) {
+        if (rigid(other)) continue;
+        const c = keyCosine(k, other);
+        if (c !== null && c > best) best = c;
+      }
+      if (best >= SOFT_COSINE) got += w * best;
+    }
+    return total ? got / total : 0;
+  };
+  const ca = cover(da, db);
+  const cb = cover(db, da);
+  return Math.sqrt(ca * cb);
+}
+
 /**
  * The judgements for a pair of statements: at most one conflict, and a corroboration only beside a
  * `superseded` (a situation that changed can still share the rest of the fact).
  */
 export function compareStatements(claim: Side, source: Side, ctx: CompareContext): Judgement[] {
-  const sim = similarity(claim.f.keys, source.f.keys, ctx, new Set([...claim.f.names, ...source.f.names]));
+  const light = new Set([...claim.f.names, ...source.f.names]);
+  const sim = similarity(claim.f.keys, source.f.keys, ctx, light);
   const threshold = ctx.sameThreshold ?? DEFAULT_SAME_THRESHOLD;
+  // Conflicts are gated by exact overlap only; the soft signal may only widen "same fact", and only
+  // for a pair that already shares some exact content (SOFT_FLOOR).
+  const same =
+    ctx.approach === 'vectors' && sim >= SOFT_FLOOR
+      ? Math.max(sim, (softSimilarity(claim.f.keys, source.f.keys, ctx, light) * threshold) / (ctx.softThreshold ?? DEFAULT_SOFT_THRESHOLD))
+      : sim;
   const control = supersededControl(claim, source, sim);
   if (control) {
-    const same = sameFact(claim, source, sim, threshold);
-    return same ? [control, same] : [control];
+    const also = sameFact(claim, source, same, threshold);
+    return also ? [control, also] : [control];
   }
-  const j = judge(claim, source, sim, threshold);
+  const j = judge(claim, source, sim, same, threshold);
   return j ? [j] : [];
 }
 
-function judge(claim: Side, source: Side, sim: number, threshold: number): Judgement | null {
+function judge(claim: Side, source: Side, sim: number, same: number, threshold: number): Judgement | null {
   return (
     stanceJudgement(claim, source, sim, threshold) ??
     actorRole(claim, source, sim) ??
     onsetDate(claim, source, sim) ??
-    figures(claim, source, sim, threshold) ??
-    sameFact(claim, source, sim, threshold)
+    figures(claim, source, sim, same, threshold) ??
+    sameFact(claim, source, same, threshold)
   );
 }
 
@@ -255,8 +318,8 @@ function relateFigures(x: Figure, y: Figure): 'compatible' | 'conflict' | null {
   return overlaps(x, y) ? 'compatible' : 'conflict';
 }
 
-function figures(claim: Side, source: Side, sim: number, threshold: number): Judgement | null {
-  if (sim < threshold) return null;
+function figures(claim: Side, source: Side, sim: number, same: number, threshold: number): Judgement | null {
+  if (same < threshold) return null;
   let compatible: [Figure, Figure] | null = null;
   for (const x of claim.f.figures) {
     for (const y of source.f.figures) {
@@ -275,10 +338,10 @@ function figures(claim: Side, source: Side, sim: number, threshold: number): Jud
   }
   if (!compatible) return null;
   const [x, y] = compatible;
-  const same = x.value === y.value;
+  const equal = x.value === y.value;
   return {
-    verdict: 'corroborates', kind: same ? 'same-fact' : 'compatible-figure', score: sim + 0.2,
-    reason: same
+    verdict: 'corroborates', kind: equal ? 'same-fact' : 'compatible-figure', score: same + 0.2,
+    reason: equal
       ? `Same fact: both give '${x.text}'${who(claim)} / '${y.text}'${who(source)}.`
       : `number: '${x.text}'${who(claim)} vs '${y.text}'${who(source)}: compatible.`,
     claimSpan: x.text, quoteSpan: y.text,
