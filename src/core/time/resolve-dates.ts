@@ -1,4 +1,27 @@
-// STUB (signature is final; the text engineer replaces the body).
+/**
+ * Time expressions resolved against a report's publication date, with the conventions news copy uses:
+ * a bare weekday ("Patel said Tuesday") is the most recent such day on or before publication; "on the
+ * 26th" is that day of the publication month (or the month before when the 26th is still to come);
+ * a month without a year ("in June", "last August") is its most recent occurrence; a day and month
+ * without a year is the occurrence nearest to publication.
+ *
+ * Hand-written rather than `chrono-node` (its English build is about 49 kB minified, 14 kB gzipped,
+ * measured with esbuild): chrono resolves "Tuesday" to the nearest Tuesday, which may lie after
+ * publication, does not know "on the 26th", "this weekend" in the news sense, "since August" or
+ * hedged offsets ("about a week ago"), and returns instants, not the inclusive day ranges compared
+ * here. Every one of those needed a rule on top, so the parser is the rules alone.
+ *
+ * Ranges (inclusive ISO days):
+ * - a day: from = to; a month: its first to last day; a year: 1 Jan to 31 Dec;
+ * - "early / mid / late <month>", "the beginning / end of <month>": days 1–10 / 11–20 / 21–end;
+ * - "N days ago": exact; "a week ago": ±1 day; "about/some/nearly a week ago": ±3 days; months ±15%;
+ * - "the previous day" / "the day before", with no other date in the sentence: the week before
+ *   publication (the day is relative to an event this module cannot see);
+ * - "this weekend" / "last weekend": the Saturday–Sunday before publication (the coming one when the
+ *   report is from a Friday and says "this weekend");
+ * - "since X": kind 'since', from/to = the range of X (the onset).
+ */
+
 /** A time expression in a sentence, resolved against the report's publication date. */
 export type TimeMention = {
   text: string;
@@ -11,6 +34,316 @@ export type TimeMention = {
   kind: 'point' | 'since';
 };
 
-export function resolveDates(_sentence: string, _published: string | null): TimeMention[] {
-  return [];
+const DAY = 86_400_000;
+const MONTHS: Record<string, number> = {
+  january: 0, february: 1, march: 2, april: 3, may: 4, june: 5, july: 6, august: 7, september: 8, october: 9, november: 10, december: 11,
+  jan: 0, feb: 1, mar: 2, apr: 3, jun: 5, jul: 6, aug: 7, sep: 8, sept: 8, oct: 9, nov: 10, dec: 11,
+};
+const WEEKDAYS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
+const MONTH_RE = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?';
+const WEEKDAY_RE = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, few: 3, several: 4, couple: 2 };
+/** Words after "the 26th" that show it is a date, not "the 21st century" or "the 5th Brigade". */
+const AFTER_ORDINAL_DAY = /^\s*(?:$|[,.;:)(—–-]|\((?:local|Korean|US|Moscow|Kyiv|[A-Z]{2,4})?\s*time\)|(?:at|in|and|when|after|before|as|while|local|morning|afternoon|evening|night|of this month|of last month|,)\b)/;
+const FUTURE_CUE = /\b(will|would|shall|to be held|is due|are due|scheduled|planned|plans?|next|upcoming|expected to)\b/i;
+const HOLIDAY_PREFIX = /\b(Black|Good|Super|Cyber|Easter|Ash|Holy|Bloody|Maundy|Giving|Palm|Shrove)\s+$/;
+
+/** Cue words that may open a sentence ("Since August", "On Tuesday") while month names stay case-sensitive ("may"). */
+function ci(alternatives: string): string {
+  return alternatives
+    .split('|')
+    .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1).replace(/ /g, '\\s+')}`)
+    .join('|');
+}
+
+type Day = number; // ms since epoch at UTC midnight
+
+function iso(d: Day): string {
+  return new Date(d).toISOString().slice(0, 10);
+}
+
+function ymd(y: number, m: number, d: number): Day {
+  return Date.UTC(y, m, d);
+}
+
+function monthEnd(y: number, m: number): Day {
+  return Date.UTC(y, m + 1, 0);
+}
+
+function parsePublished(published: string | null): Day | null {
+  if (!published) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(published.trim());
+  if (!m) return null;
+  const d = ymd(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return Number.isFinite(d) ? d : null;
+}
+
+function validDay(y: number, m: number, d: number): boolean {
+  return d >= 1 && d <= new Date(monthEnd(y, m)).getUTCDate();
+}
+
+/** The year that puts a day-and-month nearest to publication (news mentions recent or imminent days). */
+function nearestYear(pub: Day, m: number, d: number): number {
+  const y = new Date(pub).getUTCFullYear();
+  let best = y;
+  for (const cand of [y - 1, y, y + 1]) {
+    if (Math.abs(ymd(cand, m, d) - pub) < Math.abs(ymd(best, m, d) - pub)) best = cand;
+  }
+  return best;
+}
+
+/** The year of the most recent occurrence of a month on or before publication ("in June", "last August"). */
+function recentMonthYear(pub: Day, m: number, strictlyBefore: boolean, future: boolean): number {
+  const p = new Date(pub);
+  const y = p.getUTCFullYear();
+  const pm = p.getUTCMonth();
+  if (future) return m > pm || (m === pm && !strictlyBefore) ? y : y + 1;
+  if (strictlyBefore) return m < pm ? y : y - 1;
+  return m <= pm ? y : y - 1;
+}
+
+type Found = { start: number; end: number; from: Day; to: Day; kind: 'point' | 'since' };
+
+function sinceBefore(s: string, at: number): boolean {
+  return /\bsince\s+(?:(?:early|late|mid|the\s+(?:start|beginning|end)\s+of)\s*-?\s*)?$/i.test(s.slice(Math.max(0, at - 40), at));
+}
+
+function monthPart(word: string): number | undefined {
+  return MONTHS[word.toLowerCase().replace(/\.$/, '')];
+}
+
+function collect(s: string, pub: Day | null): Found[] {
+  const found: Found[] = [];
+  const add = (start: number, end: number, from: Day, to: Day, kind: 'point' | 'since' = 'point') => {
+    if (Number.isFinite(from) && Number.isFinite(to) && from <= to) found.push({ start, end, from, to, kind });
+  };
+  const future = FUTURE_CUE.test(s);
+  const pubDate = pub === null ? null : new Date(pub);
+
+  // ISO dates: 2024-11-12.
+  for (const m of s.matchAll(/\b(\d{4})-(\d{2})-(\d{2})\b/g)) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]) - 1, Number(m[3])];
+    if (mo <= 11 && validDay(y, mo, d)) add(m.index!, m.index! + m[0].length, ymd(y, mo, d), ymd(y, mo, d));
+  }
+
+  // "November 5, 2024", "Nov. 5", "November 5th".
+  for (const m of s.matchAll(new RegExp(`\\b(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, 'g'))) {
+    const mo = monthPart(m[1]!);
+    const d = Number(m[2]);
+    if (mo === undefined) continue;
+    const y = m[3] ? Number(m[3]) : pub !== null ? nearestYear(pub, mo, d) : null;
+    if (y === null || !validDay(y, mo, d)) continue;
+    add(m.index!, m.index! + m[0].length, ymd(y, mo, d), ymd(y, mo, d), sinceBefore(s, m.index!) ? 'since' : 'point');
+  }
+  // "5 November 2024", "the 5th of November".
+  for (const m of s.matchAll(new RegExp(`\\b(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+(\\d{4})\\b)?`, 'g'))) {
+    const mo = monthPart(m[2]!);
+    const d = Number(m[1]);
+    if (mo === undefined) continue;
+    const y = m[3] ? Number(m[3]) : pub !== null ? nearestYear(pub, mo, d) : null;
+    if (y === null || !validDay(y, mo, d)) continue;
+    add(m.index!, m.index! + m[0].length, ymd(y, mo, d), ymd(y, mo, d), sinceBefore(s, m.index!) ? 'since' : 'point');
+  }
+
+  // Parts of a month: "at the end of October", "early November", "mid-August", "late October 2024".
+  for (const m of s.matchAll(new RegExp(`\\b(?:(?:at\\s+)?the\\s+(beginning|start|middle|end)\\s+of|(early|mid|late)[\\s-])\\s*(${MONTH_RE})(?:\\s+(\\d{4}))?\\b`, 'gi'))) {
+    const mo = monthPart(m[3]!);
+    if (mo === undefined) continue;
+    const y = m[4] ? Number(m[4]) : pub !== null ? recentMonthYear(pub, mo, false, future) : null;
+    if (y === null) continue;
+    const part = (m[1] ?? m[2] ?? '').toLowerCase();
+    const [a, b] = part === 'beginning' || part === 'start' || part === 'early' ? [1, 10] : part === 'middle' || part === 'mid' ? [11, 20] : [21, 0];
+    add(m.index!, m.index! + m[0].length, ymd(y, mo, a), b === 0 ? monthEnd(y, mo) : ymd(y, mo, b), sinceBefore(s, m.index!) ? 'since' : 'point');
+  }
+
+  // Months: "in June", "last August", "since August", "August 2024", "next March".
+  for (const m of s.matchAll(new RegExp(`\\b(?:(${ci('last|this|next|in|since|during|by|until|from|early|late')})\\s+)?(${MONTH_RE})(?:\\s+(\\d{4}))?\\b(?!\\s+\\d)`, 'g'))) {
+    const mo = monthPart(m[2]!);
+    if (mo === undefined) continue;
+    const word = (m[1] ?? '').toLowerCase();
+    // "May" without a cue is the verb; "Jan" could be a name: a bare month needs a cue or a year.
+    if (!word && !m[3]) continue;
+    if (m[2] === 'May' && !word && !m[3]) continue;
+    const y = m[3] ? Number(m[3]) : pub !== null ? recentMonthYear(pub, mo, word === 'last', word === 'next' || (future && word !== 'last' && word !== 'since')) : null;
+    if (y === null) continue;
+    const start = m.index! + (word && !['last', 'next', 'this', 'since'].includes(word) ? m[1]!.length + 1 : 0);
+    add(start, m.index! + m[0].length, ymd(y, mo, 1), monthEnd(y, mo), word === 'since' ? 'since' : 'point');
+  }
+
+  // Years: "in 2019", "since 2022".
+  for (const m of s.matchAll(/\b(in|since|during|by|until|from|of|early|late|mid-?)\s+((?:19|20)\d{2})\b(?![-–]\d|,\d)/gi)) {
+    const y = Number(m[2]);
+    const word = m[1]!.toLowerCase();
+    const start = m.index! + m[0].length - m[2]!.length;
+    add(start, m.index! + m[0].length, ymd(y, 0, 1), ymd(y, 11, 31), word === 'since' ? 'since' : 'point');
+  }
+
+  if (pub === null || pubDate === null) return found;
+  const py = pubDate.getUTCFullYear();
+  const pm = pubDate.getUTCMonth();
+  const pd = pubDate.getUTCDate();
+  const pw = pubDate.getUTCDay();
+
+  // Weekdays: "Tuesday", "on Monday", "last Friday", "next Monday".
+  for (const m of s.matchAll(new RegExp(`\\b(?:(${ci('last|next|this|on|since|this past|this coming')})\\s+)?(${WEEKDAY_RE})(?:'s)?\\b`, 'g'))) {
+    if (HOLIDAY_PREFIX.test(s.slice(Math.max(0, m.index! - 12), m.index!))) continue;
+    const wd = WEEKDAYS[m[2]!.toLowerCase()]!;
+    const word = (m[1] ?? '').toLowerCase();
+    let back = (pw - wd + 7) % 7;
+    if (word === 'last' && back === 0) back = 7;
+    let d = pub - back * DAY;
+    if (word === 'next' || word === 'this coming' || (word !== 'last' && word !== 'since' && back > 0 && /\b(will|next|upcoming|scheduled|due to)\b/i.test(s) && !/\b(said|told|announced|confirmed|was|were|had)\b/i.test(s))) {
+      d = pub + (((wd - pw + 7) % 7) || 7) * DAY;
+    }
+    const start = m.index! + (word === 'on' ? 3 : 0);
+    let end = m.index! + m[0].length;
+    const local = /^\s*\(local time\)/i.exec(s.slice(end));
+    if (local) end += local[0].length;
+    add(start, end, d, d, word === 'since' ? 'since' : 'point');
+  }
+
+  // "on the 26th", "the 29th (local time)": a day of the publication month, or the month before.
+  for (const m of s.matchAll(/\b(since\s+|on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b/gi)) {
+    const d = Number(m[2]);
+    let end = m.index! + m[0].length;
+    const rest = s.slice(end);
+    if (!AFTER_ORDINAL_DAY.test(rest)) continue;
+    if (new RegExp(`^\\s*(?:of\\s+)?(?:${MONTH_RE})`).test(rest)) continue;
+    let y = py;
+    let mo = pm;
+    if (d > pd) { mo -= 1; if (mo < 0) { mo = 11; y -= 1; } }
+    if (!validDay(y, mo, d)) continue;
+    const local = /^\s*\(local time\)/i.exec(rest);
+    if (local) end += local[0].length;
+    add(m.index! + (m[1] && /^on/i.test(m[1]) ? m[1].length : 0), end, ymd(y, mo, d), ymd(y, mo, d), m[1] && /^since/i.test(m[1]) ? 'since' : 'point');
+  }
+
+  // Days relative to publication.
+  for (const m of s.matchAll(/\b(yesterday|today|tomorrow|the day before yesterday|the previous day|the day before|the next day|the following day|overnight|tonight|this morning|this afternoon|this evening|last night)\b/gi)) {
+    const w = m[1]!.toLowerCase();
+    let from: Day;
+    let to: Day;
+    if (w === 'yesterday' || w === 'last night') from = to = pub - DAY;
+    else if (w === 'the day before yesterday') from = to = pub - 2 * DAY;
+    else if (w === 'tomorrow') from = to = pub + DAY;
+    else if (w === 'the previous day' || w === 'the day before') { from = pub - 7 * DAY; to = pub - DAY; }
+    else if (w === 'the next day' || w === 'the following day') { from = pub - 6 * DAY; to = pub + DAY; }
+    else if (w === 'overnight') { from = pub - DAY; to = pub; }
+    else from = to = pub;
+    add(m.index!, m.index! + m[0].length, from, to);
+  }
+
+  // Weekends and weeks: "this weekend", "last weekend", "this week", "last week", "next week".
+  for (const m of s.matchAll(/\b(this|last|next|over the|at the)\s+(weekend|week)\b/gi)) {
+    const w = m[1]!.toLowerCase();
+    const unit = m[2]!.toLowerCase();
+    let from: Day;
+    let to: Day;
+    if (unit === 'weekend') {
+      // Saturday of the weekend meant: the coming one from a Friday ("this weekend"), else the last one.
+      const sinceSat = (pw - 6 + 7) % 7;
+      let sat = pub - sinceSat * DAY;
+      if (pw === 0) sat = pub - DAY;
+      if ((w === 'this' && pw === 5) || w === 'next') sat = pub + ((6 - pw + 7) % 7 || 7) * DAY;
+      from = sat;
+      to = sat + DAY;
+    } else {
+      const monday = pub - ((pw + 6) % 7) * DAY;
+      const shift = w === 'last' ? -7 : w === 'next' ? 7 : 0;
+      from = monday + shift * DAY;
+      to = from + 6 * DAY;
+    }
+    add(m.index!, m.index! + m[0].length, from, to);
+  }
+
+  // Months and years relative to publication: "last month", "this year", "earlier this month".
+  for (const m of s.matchAll(/\b(earlier this|later this|this|last|next|past|previous)\s+(month|year)\b/gi)) {
+    const w = m[1]!.toLowerCase();
+    const unit = m[2]!.toLowerCase();
+    let from: Day;
+    let to: Day;
+    if (unit === 'month') {
+      const shift = w === 'last' || w === 'previous' || w === 'past' ? -1 : w === 'next' ? 1 : 0;
+      from = ymd(py, pm + shift, 1);
+      const f = new Date(from);
+      to = monthEnd(f.getUTCFullYear(), f.getUTCMonth());
+      if (w === 'earlier this') to = pub;
+      if (w === 'later this') from = pub;
+      if (w === 'past') { from = pub - 30 * DAY; to = pub; }
+    } else {
+      const shift = w === 'last' || w === 'previous' ? -1 : w === 'next' ? 1 : 0;
+      from = ymd(py + shift, 0, 1);
+      to = ymd(py + shift, 11, 31);
+      if (w === 'earlier this') to = pub;
+      if (w === 'later this') from = pub;
+      if (w === 'past') { from = pub - 365 * DAY; to = pub; }
+    }
+    add(m.index!, m.index! + m[0].length, from, to);
+  }
+
+  // Offsets: "about a week ago", "three days ago", "two months earlier", "over the past two weeks".
+  for (const m of s.matchAll(/\b(about|some|nearly|almost|around|roughly|more than|over|less than|just over|just under)?\s*\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple of|\d{1,3})\s+(days?|weeks?|months?|years?)\s+(ago|earlier)\b/gi)) {
+    const hedge = (m[1] ?? '').toLowerCase();
+    const nWord = m[2]!.toLowerCase().replace(/ of$/, '');
+    const n = /^\d/.test(nWord) ? Number(nWord) : NUMBER_WORDS[nWord] ?? 1;
+    const unit = m[3]!.toLowerCase().replace(/s$/, '');
+    const size = unit === 'day' ? 1 : unit === 'week' ? 7 : unit === 'month' ? 30.44 : 365.25;
+    const center = Math.round(n * size);
+    const vague = /few|several|couple/.test(nWord);
+    let slack = unit === 'day' ? 0 : unit === 'week' ? 1 : Math.round(center * 0.15);
+    if (hedge || vague) slack = Math.max(slack + 2, Math.round(center * 0.3));
+    let from = pub - (center + slack) * DAY;
+    let to = pub - (center - slack) * DAY;
+    if (hedge === 'more than' || hedge === 'over' || hedge === 'just over') { from = pub - center * 3 * DAY; to = pub - center * DAY; }
+    if (hedge === 'less than' || hedge === 'just under') { from = pub - center * DAY; to = pub; }
+    const start = m.index! + (m[0].length - m[0].trimStart().length);
+    add(start, m.index! + m[0].length, from, to);
+  }
+  for (const m of s.matchAll(/\b(?:over|in|during)\s+the\s+(?:past|last)\s+(a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|\d{1,3})?\s*(days?|weeks?|months?|years?)\b/gi)) {
+    const nWord = (m[1] ?? 'one').toLowerCase();
+    const n = /^\d/.test(nWord) ? Number(nWord) : NUMBER_WORDS[nWord] ?? 1;
+    const unit = m[2]!.toLowerCase().replace(/s$/, '');
+    const size = unit === 'day' ? 1 : unit === 'week' ? 7 : unit === 'month' ? 30.44 : 365.25;
+    add(m.index!, m.index! + m[0].length, pub - Math.round(n * size) * DAY, pub);
+  }
+  return found;
+}
+
+/** Keeps the longest mention where mentions overlap (e.g. "November 5, 2024" over "November 5"). */
+function dedupe(found: Found[]): Found[] {
+  const sorted = [...found].sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const out: Found[] = [];
+  for (const f of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && f.start < prev.end) {
+      if (f.end - f.start > prev.end - prev.start) out[out.length - 1] = f;
+      continue;
+    }
+    out.push(f);
+  }
+  return out;
+}
+
+/**
+ * Time expressions of a sentence with the days they can denote. Relative expressions need the
+ * publication date (YYYY-MM-DD or a full ISO timestamp; its calendar day is used); without it only
+ * dates that carry their own year are returned. Never throws.
+ */
+export function resolveDates(sentence: string, published: string | null): TimeMention[] {
+  if (typeof sentence !== 'string' || !sentence) return [];
+  try {
+    const s = sentence.length > 20_000 ? sentence.slice(0, 20_000) : sentence;
+    const pub = parsePublished(published);
+    // "since Monday": the weekday rule reports the onset; the "since" is kept as the kind.
+    return dedupe(collect(s, pub)).map((f) => ({
+      text: s.slice(f.start, f.end),
+      start: f.start,
+      end: f.end,
+      from: iso(f.from),
+      to: iso(f.to),
+      kind: f.kind,
+    }));
+  } catch {
+    return [];
+  }
 }
