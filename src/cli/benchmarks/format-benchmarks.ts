@@ -55,7 +55,7 @@ export function formatFnc(results: FncResult[], testPairs: number): string {
 export function formatContradiction(name: string, results: ContradictionResult[]): string {
   const out = [`\n== ${name}: the conflict detector (conflicts verdict = contradiction), engine defaults ==`];
   for (const r of results) {
-    out.push(`${r.approach.padEnd(8)} ${r.pairs} pairs, ${r.contradictions} contradictions: predicted ${r.score.tp + r.score.fp}, precision ${pct(r.score.precision)}, recall ${pct(r.score.recall)}, F1 ${pct(r.score.f1)}  by kind ${Object.entries(r.byKind).map(([k, v]) => `${k}:${v.correct}/${v.predicted}`).join(' ') || 'none'}`);
+    out.push(`${r.approach.padEnd(8)} ${r.pairs} pairs, ${r.contradictions} contradictions: predicted ${r.score.tp + r.score.fp}, precision ${r.score.tp + r.score.fp ? pct(r.score.precision) : '  n/a (no conflict called)'}, recall ${pct(r.score.recall)}, F1 ${pct(r.score.f1)}  by kind ${Object.entries(r.byKind).map(([k, v]) => `${k}:${v.correct}/${v.predicted}`).join(' ') || 'none'}`);
     for (const e of r.falseExamples.slice(0, 3)) out.push(`   false conflict [${e.kind}] "${e.premise.slice(0, 80)}" / "${e.hypothesis.slice(0, 80)}"`);
   }
   return out.join('\n');
