@@ -1,5 +1,71 @@
-// STUB (signature is final; the text engineer replaces the body).
+/**
+ * Whether a sentence states something a reader could check against another report. It must read as
+ * a statement (enough words, a sentence end, not a question or a call to the reader) and carry at
+ * least one anchor a fact hangs on: a named actor, a figure, a date, or an attribution. Bylines,
+ * captions and widget text fail the first test; vague commentary fails the second.
+ */
+
+const BYLINE = /^(?:by|written by|reporting by|reported by|edited by|additional reporting by|compiled by)\s+\p{Lu}/iu;
+const REPORTER = /\b(?:reporter|correspondent|staff writer|contributed to this report|contributing writer)\b/i;
+const CREDIT = /\b(?:photo(?:graph)?s?|image|picture|video|footage)\s*(?:by|courtesy|credit|:)|\bcredits?:|\[[A-Z][A-Z0-9 .,'/&-]{2,40}\]\s*$|\s\/\s*\p{Lu}[\p{L}.&' -]{1,40}$|©|\ball rights reserved\b/iu;
+const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/;
+const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i;
+/** Calls to the reader that open a sentence. */
+const EXHORTATION = /^(?:click|tap|subscribe|sign up|sign in|log in|read|follow|share|join|watch|listen|download|don't miss|do not miss|learn more|find out|see also|check out|stay tuned|get|register|support|donate|comment|let us know|tell us|send us|contact us|visit)\b/i;
+const ATTRIBUTION = /\b(?:said|says|say|told|tells|according to|announced|announces|confirmed|confirms|reported|reports|stated|states|added|claimed|claims|denied|denies|warned|warns|insisted|acknowledged|admitted|noted|explained|stressed|urged|accused|alleged|estimated|quoted)\b/i;
+const DATE_WORD = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|yesterday|today|tonight|ago|(?:last|this|next) (?:week|month|year|weekend)|(?:previous|next|following|same) (?:day|week|month)|the day before|(?:19|20)\d{2})\b/;
+/** Quoted speech is attributed to someone, even in the sentences of a quotation that carry no "said". */
+const QUOTED = /["“”]/;
+const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|several|first|second|third|half)\b/i;
+/** Capitalised words that open sentences without naming anyone. */
+const OPENERS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'It', 'Its', 'He', 'She', 'They', 'We', 'I', 'You', 'But', 'And', 'Or', 'So',
+  'In', 'On', 'At', 'For', 'With', 'After', 'Before', 'As', 'If', 'When', 'While', 'However', 'Meanwhile', 'There', 'Here', 'What', 'Why', 'How',
+  'Some', 'Many', 'Most', 'Other', 'Others', 'Such', 'Still', 'Yet', 'Also', 'Additionally', 'Subsequently', 'Moreover', 'Furthermore', 'Both', 'All',
+  'Each', 'No', 'Not', 'One', 'Our', 'Their', 'His', 'Her', 'My', 'Your', 'Over', 'Under', 'Since', 'During', 'Despite', 'Although', 'Though',
+  'Because', 'Then', 'Now', 'Today', 'Later', 'Earlier', 'Instead', 'Only', 'Even', 'Just', 'According']);
+const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'into', 'over', 'vs', 'amid', 'after', 'about', 'is', 'are']);
+
+function words(sentence: string): string[] {
+  return sentence.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+}
+
+/** A named actor or place: a capitalised word that is not just the sentence's first word, or an acronym. */
+function hasActor(ws: string[]): boolean {
+  for (const raw of ws) {
+    const w = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    if (!w) continue;
+    if (/^\p{Lu}{2,}/u.test(w) && w !== 'I') return true;
+    if (/^\p{Lu}\p{Ll}/u.test(w) && !OPENERS.has(w)) return true;
+  }
+  return false;
+}
+
+/** Title Case with no lowercase content word: a headline or a link, not a sentence. */
+function isTitleCase(ws: string[]): boolean {
+  let capital = 0;
+  for (const raw of ws) {
+    const w = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    if (/^\p{Ll}/u.test(w) && !FUNCTION_WORDS.has(w.toLowerCase())) return false;
+    if (/^\p{Lu}/u.test(w)) capital++;
+  }
+  return capital >= 3;
+}
+
 /** Whether a sentence states a checkable fact (actors, numbers, dates, places, attributions), not a byline, caption or widget text. */
 export function isCheckWorthy(sentence: string): boolean {
-  return sentence.split(/\s+/).length >= 6;
+  if (typeof sentence !== 'string') return false;
+  const s = sentence.replace(/\s+/g, ' ').trim();
+  if (s.length < 20 || s.length > 2000) return false;
+  const ws = words(s);
+  if (ws.length < 5) return false;
+  const letters = (s.match(/\p{L}/gu) ?? []).length;
+  if (letters < s.length * 0.5) return false;
+  if (BYLINE.test(s) || REPORTER.test(s) || CREDIT.test(s) || EMAIL.test(s) || URL_ONLY.test(s)) return false;
+  if (EXHORTATION.test(s.replace(/^[“"‘'(]+/, ''))) return false;
+  // A question, even a quoted one, asks rather than states.
+  if (/\?["”’)]*$/.test(s)) return false;
+  // Headline-style fragments: no sentence end, or Title Case throughout.
+  if (!/[.!…"”’)\]]$/.test(s) && !/[.!]["”’)]?\s/.test(s)) return false;
+  if (isTitleCase(ws)) return false;
+  return hasActor(ws) || NUMBER.test(s) || DATE_WORD.test(s) || ATTRIBUTION.test(s) || QUOTED.test(s);
 }
