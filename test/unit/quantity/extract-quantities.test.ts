@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { compareQuantities, extractQuantities, type Quantity } from '../../../src/core/quantity/extract-quantities';
+
+const one = (s: string): Quantity => {
+  const qs = extractQuantities(s);
+  expect(qs).toHaveLength(1);
+  return qs[0]!;
+};
+const rel = (a: string, b: string) => compareQuantities(one(a), one(b));
+
+describe('extractQuantities: hedges become intervals', () => {
+  it('reads "more than 2,000" as an open interval from 2,000', () => {
+    const q = one('Officials said more than 2,000 volunteers joined the search.');
+    expect([q.low, q.high, q.value, q.unit]).toEqual([2000, Infinity, 2000, 'volunteer']);
+    expect(q.text).toBe('more than 2,000 volunteers');
+  });
+
+  it('reads "over 400" like "more than 400"', () => {
+    expect(one('over 400 firefighters were deployed').low).toBe(400);
+    expect(one('over 400 firefighters were deployed').high).toBe(Infinity);
+  });
+
+  it('reads "some", "about", "approximately", "around" as a ±10% band', () => {
+    for (const hedge of ['some', 'about', 'approximately', 'around', 'roughly']) {
+      const q = one(`${hedge} 5,000 workers went on strike`);
+      expect([q.low, q.high]).toEqual([4500, 5500]);
+    }
+  });
+
+  it('reads "nearly" and "almost" as just below the figure', () => {
+    expect([one('nearly 300 passengers').low, one('nearly 300 passengers').high]).toEqual([270, 300]);
+    expect(one('almost 300 passengers').high).toBe(300);
+  });
+
+  it('reads "at least", "up to" and "fewer than" as one-sided bounds', () => {
+    expect([one('at least 12 people were killed').low, one('at least 12 people were killed').high]).toEqual([12, Infinity]);
+    expect([one('up to 80 ships').low, one('up to 80 ships').high]).toEqual([0, 80]);
+    expect([one('fewer than 50 protesters').low, one('fewer than 50 protesters').high]).toEqual([0, 50]);
+  });
+
+  it('reads ranges "between 20 and 30" and "20-30"', () => {
+    expect([one('between 20 and 30 trucks').low, one('between 20 and 30 trucks').high]).toEqual([20, 30]);
+    expect([one('20-30 trucks').low, one('20-30 trucks').high]).toEqual([20, 30]);
+  });
+});
+
+describe('extractQuantities: written and vague amounts', () => {
+  it('reads "several hundred" as 200 to 900', () => {
+    const q = one('several hundred residents were evacuated');
+    expect([q.low, q.high, q.unit]).toEqual([200, 900, 'resident']);
+  });
+
+  it('reads "dozens", "thousands" and "tens of thousands" with the noun after "of"', () => {
+    expect(one('dozens of homes were flooded').unit).toBe('home');
+    expect([one('thousands of refugees').low, one('thousands of refugees').high]).toEqual([2000, 9999]);
+    expect(one('tens of thousands of refugees').low).toBe(20000);
+  });
+
+  it('reads "ten-thousand", "ten thousand", "a thousand" and "1,000" as the same value', () => {
+    for (const s of ['ten-thousand sailors', 'ten thousand sailors', '10,000 sailors']) expect(one(s).value).toBe(10000);
+    for (const s of ['a thousand sailors', '1,000 sailors', 'one thousand sailors']) expect(one(s).value).toBe(1000);
+  });
+
+  it('reads scale words and decimals: "1.5 million", "$2.5 billion"', () => {
+    expect(one('1.5 million voters').value).toBe(1_500_000);
+    const money = one('a deal worth $2.5 billion');
+    expect([money.value, money.unit]).toEqual([2_500_000_000, 'dollar']);
+  });
+
+  it('reads written numbers one to ninety-nine followed by a noun', () => {
+    expect(one('forty-two mines were cleared').value).toBe(42);
+    expect(one('seven ministers resigned').unit).toBe('minister');
+  });
+
+  it('reads percentages and square kilometres', () => {
+    expect(one('turnout was 61.5% this time').unit).toBe('percent');
+    expect(one('turnout rose to 40 percent').unit).toBe('percent');
+    expect(one('the fire burned 12 square kilometres of forest').unit).toBe('square kilometre');
+  });
+});
+
+describe('extractQuantities: what is not a figure', () => {
+  it('ignores years, dates, ordinals and times', () => {
+    expect(extractQuantities('In 2021 the law changed on March 3 and again on 4 April, the 2nd time, at 10:30 or 3 p.m.')).toEqual([]);
+  });
+
+  it('ignores identifiers such as resolution and flight numbers, including lists of them', () => {
+    expect(extractQuantities('It breaches Resolutions 242, 338, and 1397 and grounded Flight 370.')).toEqual([]);
+  });
+
+  it('ignores "one of" and a spelt-out number with no counted noun', () => {
+    expect(extractQuantities('She is one of the founders, and two of them agreed.')).toEqual([]);
+  });
+});
+
+describe('extractQuantities: unit, event and scope', () => {
+  it('finds the noun past nationality and modifiers', () => {
+    expect(one('about 3,000 heavily armed Ruritanian soldiers').unit).toBe('soldier');
+  });
+
+  it('records the event next to the figure', () => {
+    expect(one('at least 40 people were killed').event).toBe('killed');
+    expect(one('at least 40 people were evacuated').event).toBeNull();
+  });
+
+  it('records what a figure includes', () => {
+    expect(one('roughly 8,000 troops, including the allied battalion, crossed').scope).toBe('including the allied battalion');
+  });
+
+  it('records a rate', () => {
+    expect(one('advancing about 5 kilometres a day').scope).toBe('per day');
+  });
+});
+
+describe('compareQuantities', () => {
+  it('treats "some 11,000" as compatible with "over 10,000"', () => {
+    expect(rel('some 11,000 soldiers', 'over 10,000 soldiers')).toBe('compatible');
+  });
+
+  it('treats soldiers, troops and personnel as the same unit', () => {
+    expect(rel('about 6,000 troops', '6,200 personnel')).toBe('compatible');
+  });
+
+  it('finds a conflict between "about 1,000" and "at least 5,000" of the same unit', () => {
+    expect(rel('about 1,000 troops', 'at least 5,000 soldiers')).toBe('conflict');
+  });
+
+  it('finds a conflict between exact figures that differ', () => {
+    expect(rel('12 people were killed', '30 people were killed')).toBe('conflict');
+  });
+
+  it('treats "several hundred" as compatible with "about 500" and in conflict with "thousands"', () => {
+    expect(rel('several hundred workers', 'about 500 workers')).toBe('compatible');
+    expect(rel('several hundred workers', 'thousands of workers')).toBe('conflict');
+  });
+
+  it('does not compare figures of different units', () => {
+    expect(rel('40 tanks', '40 soldiers')).toBe('incomparable');
+  });
+
+  it('does not compare a count of deployed troops with a count of dead troops', () => {
+    expect(rel('10,000 troops were deployed', '300 troops were killed')).toBe('incomparable');
+  });
+
+  it('does not compare a total that includes another group with a plain count', () => {
+    expect(rel('approximately 60,000 troops, including the allied contingent, gathered', 'over 10,000 troops')).toBe('incomparable');
+  });
+
+  it('does not compare a daily rate with a total', () => {
+    expect(rel('about 5 square kilometres a day', '400 square kilometres')).toBe('incomparable');
+  });
+
+  it('does not compare figures without a unit', () => {
+    expect(rel('the number rose to 12', 'the number rose to 30')).toBe('incomparable');
+  });
+});
+
+describe('extractQuantities robustness', () => {
+  it('never throws and returns ordered, in-bounds figures on arbitrary Unicode, RTL, emoji and CJK input', () => {
+    const pieces = fc.constantFrom(' over ', ' some ', '10,000', ' troops', ' a thousand', ' several hundred', 'Resolution 12', '٣٤', '三千', '😀', ' 2024 ', ' - ', '$', '%', ' of ');
+    const arb = fc.array(fc.oneof(fc.string({ unit: 'grapheme' }), pieces), { maxLength: 30 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(arb, (s) => {
+        for (const q of extractQuantities(s)) {
+          expect(s.slice(q.start, q.end)).toBe(q.text);
+          expect(q.low).toBeLessThanOrEqual(q.high);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('handles a 100,000-character sentence quickly', () => {
+    const s = 'about 1,000 troops and more than 2,000 soldiers '.repeat(2100);
+    const t0 = performance.now();
+    expect(extractQuantities(s).length).toBeGreaterThan(100);
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { isCheckWorthy } from '../../../src/core/text/is-check-worthy';
+
+describe('isCheckWorthy', () => {
+  it.each([
+    'The ministry said 40 people were evacuated from the valley on Sunday.',
+    'Rescue teams from Norway reached the village before dawn.',
+    'Prices of bread rose by a third in the capital last month.',
+    '“We will not leave this city,” the mayor told reporters.',
+    'The company denied the allegations in a statement.',
+    'This followed the previous day’s vote in parliament.',
+  ])('keeps a statement with an actor, figure, date or attribution: %s', (s) => {
+    expect(isCheckWorthy(s)).toBe(true);
+  });
+
+  it.each([
+    ['a byline', 'By Jane Example and Tom Sample'],
+    ['a reporter line', 'Jane Example is a staff writer based in the capital.'],
+    ['a photo caption', 'Firefighters at the scene on Monday. Photo by Sam Example'],
+    ['a credit line', 'Smoke over the harbour.Credit: Example Agency'],
+    ['an e-mail address', 'Send tips to desk@example.org for the weekly digest.'],
+    ['a very short fragment', 'He left.'],
+    ['a headline-style fragment', 'Floods Leave Thousands Homeless in the North'],
+    ['a fragment without a sentence end', 'A long road to recovery for the farmers of the valley'],
+    ['a question to the reader', 'Could the government survive another vote of confidence?'],
+    ['an exhortation', 'Subscribe now to get the latest news from the region.'],
+    ['a copyright line', '© 2031 Example Media. All rights reserved.'],
+    ['vague commentary with no anchor', 'The move has not really changed much of anything at all.'],
+  ])('drops %s', (_, s) => {
+    expect(isCheckWorthy(s)).toBe(false);
+  });
+
+  it('never throws on arbitrary Unicode, RTL, emoji, CJK or huge input', () => {
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 500 }), (s) => typeof isCheckWorthy(s) === 'boolean'), { numRuns: 300 });
+    expect(isCheckWorthy('مرحبا بالعالم. '.repeat(7000))).toBe(false);
+    expect(isCheckWorthy(undefined as unknown as string)).toBe(false);
+  });
+});

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { resolveDates } from '../../../src/core/time/resolve-dates';
+
+const span = (s: string, published: string | null) => resolveDates(s, published).map((m) => [m.text, m.from, m.to, m.kind]);
+
+describe('resolveDates', () => {
+  // 2030-03-13 is a Wednesday.
+  it('resolves a bare weekday to the most recent such day on or before publication', () => {
+    expect(span('The ministry confirmed Tuesday that the dam had failed.', '2030-03-13')).toEqual([['Tuesday', '2030-03-12', '2030-03-12', 'point']]);
+  });
+
+  it('resolves a weekday equal to the publication weekday to the publication day', () => {
+    expect(span('Talks resumed on Wednesday.', '2030-03-13')).toEqual([['Wednesday', '2030-03-13', '2030-03-13', 'point']]);
+  });
+
+  it('resolves "last Wednesday" on a Wednesday to the week before', () => {
+    expect(resolveDates('The vote took place last Wednesday.', '2030-03-13')[0]!.from).toBe('2030-03-06');
+  });
+
+  it('resolves "next Monday" forward', () => {
+    expect(resolveDates('The court will rule next Monday.', '2030-03-13')[0]!.from).toBe('2030-03-18');
+  });
+
+  it('resolves "on the 10th" to that day of the publication month', () => {
+    expect(span('On the 10th (local time), the agency released the figures.', '2030-03-13')).toEqual([
+      ['the 10th (local time)', '2030-03-10', '2030-03-10', 'point'],
+    ]);
+  });
+
+  it('resolves "on the 28th" after publication day to the previous month', () => {
+    expect(resolveDates('The ceasefire began on the 28th.', '2030-03-13')[0]!.from).toBe('2030-02-28');
+  });
+
+  it('does not read "the 21st century" or "the 5th Brigade" as days', () => {
+    expect(resolveDates('In the 21st century the 5th Brigade was disbanded.', '2030-03-13')).toEqual([]);
+  });
+
+  it('resolves "last August" and "in June" to the most recent such month', () => {
+    expect(span('The region was seized last August.', '2030-03-13')).toEqual([['last August', '2029-08-01', '2029-08-31', 'point']]);
+    expect(resolveDates('Leaders met in June.', '2030-09-02')[0]!.from).toBe('2030-06-01');
+    expect(resolveDates('Leaders met in June.', '2030-03-13')[0]!.from).toBe('2029-06-01');
+  });
+
+  it('marks "since August" as an onset', () => {
+    expect(span('Since August, rebels have held the port.', '2030-11-02')).toEqual([['Since August', '2030-08-01', '2030-08-31', 'since']]);
+  });
+
+  it('resolves a day and month without a year to the occurrence nearest publication', () => {
+    expect(resolveDates('On November 5, the mayor resigned.', '2030-12-01')[0]!.from).toBe('2030-11-05');
+    expect(resolveDates('The summit is set for January 4.', '2030-12-20')[0]!.from).toBe('2031-01-04');
+  });
+
+  it('reads explicit dates with a year, ISO and long forms, even without a publication date', () => {
+    expect(span('It was signed on 2029-07-01 and ratified on March 3, 2030.', null)).toEqual([
+      ['2029-07-01', '2029-07-01', '2029-07-01', 'point'],
+      ['March 3, 2030', '2030-03-03', '2030-03-03', 'point'],
+    ]);
+    expect(resolveDates('It opened on 14 February 2031.', null)[0]!.from).toBe('2031-02-14');
+  });
+
+  it('returns only self-contained dates when the publication date is unknown', () => {
+    expect(resolveDates('He spoke on Tuesday, about a week ago.', null)).toEqual([]);
+  });
+
+  it('resolves "about a week ago" to a band around seven days before publication', () => {
+    expect(span('Fighting started about a week ago, officials said.', '2030-03-13')).toEqual([['about a week ago', '2030-03-03', '2030-03-09', 'point']]);
+  });
+
+  it('resolves "three days ago" exactly and "yesterday" to the day before', () => {
+    expect(resolveDates('The convoy left three days ago.', '2030-03-13')[0]!.from).toBe('2030-03-10');
+    expect(resolveDates('The convoy left yesterday.', '2030-03-13')[0]!.from).toBe('2030-03-12');
+  });
+
+  it('resolves "this weekend" in a midweek report to the weekend just past', () => {
+    expect(span('The palace announced this weekend that the king would travel.', '2030-03-13')).toEqual([['this weekend', '2030-03-09', '2030-03-10', 'point']]);
+  });
+
+  it('resolves "the previous day" without another date to the week before publication', () => {
+    expect(span('The group had denied it the previous day.', '2030-03-13')).toEqual([['the previous day', '2030-03-06', '2030-03-12', 'point']]);
+  });
+
+  it('resolves "at the end of October" to the last days of the month', () => {
+    expect(span('The minister resigned at the end of October.', '2030-11-20')).toEqual([['at the end of October', '2030-10-21', '2030-10-31', 'point']]);
+  });
+
+  it('accepts a full ISO timestamp as the publication date', () => {
+    expect(resolveDates('It happened on Monday.', '2030-03-13T22:15:00-05:00')[0]!.from).toBe('2030-03-11');
+  });
+
+  it('does not read the verb "may" as a month', () => {
+    expect(resolveDates('The talks may fail, he said.', '2030-03-13')).toEqual([]);
+  });
+
+  it('never throws on arbitrary Unicode, RTL, emoji and CJK input and returns valid ranges', () => {
+    const pieces = fc.constantFrom(' Tuesday', ' on the 26th', ' last August', ' since ', ' about a week ago', '٢٠٢٤', '二〇二四年', '😀', ' November 5', ' 2024-02-30', ' May ');
+    const arb = fc.array(fc.oneof(fc.string({ unit: 'grapheme' }), pieces), { maxLength: 30 }).map((a) => a.join(''));
+    const pub = fc.oneof(fc.constant(null), fc.constant('2030-03-13'), fc.string(), fc.constant('2024-02-29'));
+    fc.assert(
+      fc.property(arb, pub, (s, p) => {
+        for (const m of resolveDates(s, p)) {
+          expect(s.slice(m.start, m.end)).toBe(m.text);
+          expect(m.from <= m.to).toBe(true);
+          expect(m.from).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('handles a 100,000-character sentence quickly', () => {
+    const s = 'On Tuesday, about a week ago, last August. '.repeat(2400);
+    const t0 = performance.now();
+    expect(resolveDates(s, '2030-03-13').length).toBeGreaterThan(100);
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});
