@@ -122,6 +122,16 @@ describe('Corroborate in Chromium', () => {
     await closePopup(popup);
   });
 
+  it('says so when an article is about a story no bundled report covers', async () => {
+    await article.goto(server.url('harbour-bridge-closure'));
+    const popup = await openPopup();
+    expect(await popupState(popup)).toBe('unrelated');
+    expect(await article.$$('[data-corroborate-claim]')).toHaveLength(0);
+    expect(await badgeOf(await articleTabId())).toBe('');
+    await popup.screenshot({ path: screenshotPath('chromium-popup-unrelated.png') });
+    await closePopup(popup);
+  });
+
   it("says plainly that the browser's own pages cannot be read", async () => {
     await article.goto('chrome://version');
     const popup = await openPopup();
