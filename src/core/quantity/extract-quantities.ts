@@ -308,7 +308,12 @@ export function extractQuantities(sentence: string): Quantity[] {
   }
 }
 
+/** Words that can start a figure; any other word is skipped without further parsing. */
+const STARTERS = new Set([...Object.keys(SMALL), 'a', 'an', 'tens', 'several', 'few', ...Object.keys(VAGUE_PLURAL)]);
+const MAY_HAVE_FIGURE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|scores|tens)\b/i;
+
 function extract(s: string): Quantity[] {
+  if (!MAY_HAVE_FIGURE.test(s)) return [];
   const tokens = tokenize(s);
   const out: Quantity[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -326,6 +331,7 @@ function extract(s: string): Quantity[] {
       if (isYear(tokens, i, value) || isDateOrTime(s, tokens, i, end) || isIdentifier(tokens, i)) continue;
     } else if (t.kind === 'word') {
       const lower = t.lower;
+      if (!STARTERS.has(lower) && !STARTERS.has(lower.split('-')[0]!)) continue;
       const two = `${lower} ${tokens[i + 1]?.lower ?? ''}`;
       const three = `${two} ${tokens[i + 2]?.lower ?? ''}`;
       if ((lower === 'tens' || lower === 'hundreds') && tokens[i + 1]?.lower === 'of' && /^(thousands|millions)$/.test(tokens[i + 2]?.lower ?? '')) {

@@ -14,7 +14,7 @@
  * Lines keep their exact characters so quotes taken from the cleaned text are verbatim from the source.
  */
 
-type Line = { text: string; words: number; prose: boolean; drop: boolean };
+type Line = { text: string; words: number; prose: boolean; widget: boolean; drop: boolean };
 
 /** Short function words that stay lowercase in Title Case headlines. */
 const FUNCTION_WORDS = new Set([
@@ -183,7 +183,8 @@ function clean(raw: string, title: string | null): string {
     .filter((l) => l.length > 0)
     .map((text) => {
       const words = wordsOf(text);
-      return { text, words: words.length, prose: isProse(text, words) && !isWidget(text, words), drop: false };
+      const widget = isWidget(text, words);
+      return { text, words: words.length, prose: !widget && isProse(text, words), widget, drop: false };
     });
   if (lines.length === 0) return '';
 
@@ -200,14 +201,13 @@ function clean(raw: string, title: string | null): string {
   const hasBody = first >= 0;
 
   lines.forEach((line, i) => {
-    const words = wordsOf(line.text);
     const norm = norms[i]!;
     if (hasBody && (i < first || i > last)) line.drop = true;
-    else if (isWidget(line.text, words)) line.drop = true;
+    else if (line.widget) line.drop = true;
     else if (isForeignScript(line.text, dominant)) line.drop = true;
-    else if (words.length <= 2 && !/[.!?]$/.test(line.text)) line.drop = true;
+    else if (line.words <= 2 && !/[.!?]$/.test(line.text)) line.drop = true;
     else if (normTitle && norm === normTitle) line.drop = true;
-    else if (CAPTION_CREDIT.test(line.text) && words.length <= 80) line.drop = true;
+    else if (line.words <= 80 && CAPTION_CREDIT.test(line.text)) line.drop = true;
     else if ((counts.get(norm) ?? 0) > 1 && !line.prose) line.drop = true;
   });
 

@@ -56,6 +56,9 @@ function ci(alternatives: string): string {
     .join('|');
 }
 
+/** Cheap gate: a sentence without any of these has no time expression this module reads. */
+const MAY_HAVE_TIME = /\d|day|week|month|year|ago|tonight|overnight|morning|afternoon|evening|night|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/i;
+
 type Day = number; // ms since epoch at UTC midnight
 
 function iso(d: Day): string {
@@ -333,6 +336,7 @@ export function resolveDates(sentence: string, published: string | null): TimeMe
   if (typeof sentence !== 'string' || !sentence) return [];
   try {
     const s = sentence.length > 20_000 ? sentence.slice(0, 20_000) : sentence;
+    if (!MAY_HAVE_TIME.test(s)) return [];
     const pub = parsePublished(published);
     // "since Monday": the weekday rule reports the onset; the "since" is kept as the kind.
     return dedupe(collect(s, pub)).map((f) => ({
