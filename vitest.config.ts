@@ -16,13 +16,15 @@ export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' },
+        // Generous timeouts: CI machines have 2 cores, and a loaded core makes a CLI spawn take seconds.
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node', testTimeout: 60_000 },
       },
       {
         plugins: [preact()],
         optimizeDeps: { include: ['preact', 'preact/hooks', 'preact/jsx-runtime', '@mozilla/readability', 'axe-core', 'valibot', 'approx-string-match', 'fast-check'] },
         test: {
           name: 'browser',
+          testTimeout: 30_000,
           include: ['test/browser/**/*.test.{ts,tsx}'],
           browser: {
             enabled: true,
