@@ -10,7 +10,7 @@ import type { ArticleInput, Claim, ClaimStatus, Evidence, Report, Sentence, Sour
 import { cleanReport } from './text/clean-report';
 import { splitSentences } from './text/split-sentences';
 import { isCheckWorthy } from './text/is-check-worthy';
-import { docIdf, sentenceSignature, type CorpusIndex } from './corpus/compile-corpus';
+import { docIdf, postingsOf, sentenceSignature, type CorpusIndex } from './corpus/compile-corpus';
 import { sentenceFeatures, type SentenceFeatures } from './match/sentence-features';
 import { foldSynonym } from './match/lexicon';
 import { isHeadline } from './match/is-headline';
@@ -34,6 +34,12 @@ export type AnalyzeOptions = {
 export const DEFAULT_MAX_STATEMENTS = 300;
 export const DEFAULT_APPROACH: Approach = 'vectors';
 export const DEFAULT_RELATED_THRESHOLD = 0.1;
+/**
+ * BM25 candidates per statement. Every sentence of a story shares its story words, so a short
+ * paraphrase can rank below thirty longer sentences of other reports; sixty keeps it in range, and
+ * the finer comparison after retrieval costs microseconds per candidate.
+ */
+export const DEFAULT_CANDIDATES = 60;
 
 type Statement = Sentence & { f: SentenceFeatures };
 
@@ -107,7 +113,7 @@ function analyzeOrThrow(article: ArticleInput, index: CorpusIndex, options: Anal
   const analysed = statements.slice(0, max);
   const N = index.sentences.length;
   const idf = (k: string) => {
-    const df = index.postings[foldSynonym(k)]?.length ?? 0;
+    const df = postingsOf(index, foldSynonym(k))?.length ?? 0;
     return Math.log(1 + (N - df + 0.5) / (df + 0.5));
   };
   const ctx = {
@@ -117,7 +123,7 @@ function analyzeOrThrow(article: ArticleInput, index: CorpusIndex, options: Anal
     ...(options.softThreshold !== undefined ? { softThreshold: options.softThreshold } : {}),
   };
   const claims: Claim[] = analysed.map((s) => {
-    const evidence = matchStatement(s, published, index, allowed, ctx, options.candidates ?? 30);
+    const evidence = matchStatement(s, published, index, allowed, ctx, options.candidates ?? DEFAULT_CANDIDATES);
     return { text: s.text, start: s.start, end: s.end, status: statusOf(evidence), evidence, ...independence(evidence, index) };
   });
   return {
@@ -168,7 +174,7 @@ function retrieve(keys: string[], index: CorpusIndex, allowed: Set<number>, limi
   const N = index.sentences.length;
   const scores = new Map<number, number>();
   for (const k of new Set(keys.map(foldSynonym))) {
-    const ids = index.postings[k];
+    const ids = postingsOf(index, k);
     if (!ids) continue;
     const idf = Math.log(1 + (N - ids.length + 0.5) / (ids.length + 0.5));
     for (const id of ids) {
@@ -188,7 +194,7 @@ function storyRelatedness(articleKeys: Map<string, number>, index: CorpusIndex):
   const dot = new Map<number, number>();
   let articleNorm = 0;
   for (const [k, tf] of articleKeys) {
-    const ids = index.postings[k] ?? [];
+    const ids = postingsOf(index, k) ?? [];
     const perReport = new Map<number, number>();
     for (const id of ids) {
       const r = index.sentences[id]!.r;
@@ -288,12 +294,25 @@ function statusOf(evidence: Evidence[]): ClaimStatus {
   return c && x ? 'mixed' : x ? 'conflicting' : c ? 'corroborated' : 'unique';
 }
 
+const idMaps = new WeakMap<CorpusIndex, Map<string, CorpusIndex['reports'][number]>>();
+
+/** Reports by id, built once per index (an index is never changed in place once analysed). */
+function reportsById(index: CorpusIndex): Map<string, CorpusIndex['reports'][number]> {
+  let map = idMaps.get(index);
+  if (!map) {
+    map = new Map(index.reports.map((r) => [r.id, r]));
+    idMaps.set(index, map);
+  }
+  return map;
+}
+
 /** Corroborating reports counted once per wire-copy group. */
 function independence(evidence: Evidence[], index: CorpusIndex): { independentSources?: number } {
   const groups = new Set<number>();
+  const byId = reportsById(index);
   for (const e of evidence) {
     if (e.verdict !== 'corroborates') continue;
-    const rep = index.reports.find((r) => r.id === e.source);
+    const rep = byId.get(e.source);
     if (rep) groups.add(rep.group);
   }
   return groups.size ? { independentSources: groups.size } : {};

@@ -44,9 +44,13 @@ export type CorpusIndex = {
   avgKeys: number;
 };
 
-/** Signature of a sentence for spotting verbatim copies across reports. */
+/**
+ * Signature of a sentence for spotting verbatim copies across reports: its content keys in order, so
+ * case, punctuation and inflection do not hide a copy, while a paraphrase that reuses the same words
+ * in another order is not taken for one.
+ */
 export function sentenceSignature(f: SentenceFeatures): string | null {
-  return f.keys.length >= 6 ? [...f.keys].sort().join(' ') : null;
+  return f.keys.length >= 6 ? f.keys.join(' ') : null;
 }
 
 /** Smoothed document idf: terms found in every report still weigh something in a tiny corpus. */
@@ -54,36 +58,67 @@ export function docIdf(reports: number, df: number): number {
   return Math.log(1 + reports / Math.max(1, df));
 }
 
-export function compileCorpus(reports: RawReport[]): CorpusIndex {
-  const indexed: IndexedReport[] = [];
-  const sentences: IndexedSentence[] = [];
-  const postings: Record<string, number[]> = Object.create(null);
-  let totalKeys = 0;
-  for (const [r, report] of reports.entries()) {
-    const first = sentences.length;
-    let cleaned = '';
-    try {
-      cleaned = cleanReport(report.text ?? '', { title: report.title });
-    } catch {
-      cleaned = report.text ?? '';
-    }
-    const seen = new Set<string>();
-    for (const s of safeSplit(cleaned)) {
-      const text = s.text.replace(/\s+/g, ' ').trim();
-      if (!text || seen.has(text) || isHeadline(text, report.title) || !safeCheckWorthy(text)) continue;
-      seen.add(text);
-      const f = sentenceFeatures(text, report.published);
-      const id = sentences.length;
-      sentences.push({ r, text, f });
-      totalKeys += f.keys.length;
-      for (const k of new Set(f.keys.map(foldSynonym))) (postings[k] ??= []).push(id);
-    }
-    indexed.push({
-      id: report.id, outlet: report.outlet, title: report.title, published: report.published, url: report.url,
-      origin: report.origin ?? 'bundled', first, count: sentences.length - first, group: r, norm: 0,
-    });
+/** The costly part of indexing one report: cleaning, splitting and each sentence's features. */
+export function reportSentences(report: RawReport): { text: string; f: SentenceFeatures }[] {
+  let cleaned = '';
+  try {
+    cleaned = cleanReport(report.text ?? '', { title: report.title });
+  } catch {
+    cleaned = report.text ?? '';
   }
-  const index: CorpusIndex = { version: 2, reports: indexed, sentences, postings, avgKeys: sentences.length ? totalKeys / sentences.length : 0 };
+  const seen = new Set<string>();
+  const out: { text: string; f: SentenceFeatures }[] = [];
+  for (const s of safeSplit(cleaned)) {
+    const text = s.text.replace(/\s+/g, ' ').trim();
+    if (!text || seen.has(text) || isHeadline(text, report.title) || !safeCheckWorthy(text)) continue;
+    seen.add(text);
+    out.push({ text, f: sentenceFeatures(text, report.published) });
+  }
+  return out;
+}
+
+/** Sentence ids holding a folded key; safe for keys such as "constructor" on an index read from JSON. */
+export function postingsOf(index: CorpusIndex, key: string): number[] | undefined {
+  return Object.prototype.hasOwnProperty.call(index.postings, key) ? index.postings[key] : undefined;
+}
+
+/**
+ * Appends indexed reports to `index` in place: sentences, postings (ids stay ascending because new
+ * sentences go at the end) and the average key count. Returns the positions of the new reports; their
+ * norms and the wire-copy groups are left to the caller.
+ */
+export function appendReports(index: CorpusIndex, reports: RawReport[], origin: 'bundled' | 'library', copied: Set<string> | null = null): number[] {
+  let totalKeys = index.avgKeys * index.sentences.length;
+  const added: number[] = [];
+  for (const report of reports) {
+    const r = index.reports.length;
+    const first = index.sentences.length;
+    for (const { text, f } of reportSentences(report)) {
+      const id = index.sentences.length;
+      index.sentences.push({ r, text, f });
+      totalKeys += f.keys.length;
+      for (const k of new Set(f.keys.map(foldSynonym))) {
+        let list = postingsOf(index, k);
+        // Lists shared with another index (`copied` given) are copied once before they change.
+        if (list && copied && !copied.has(k)) index.postings[k] = list = list.slice();
+        if (list) list.push(id);
+        else index.postings[k] = [id];
+        copied?.add(k);
+      }
+    }
+    index.reports.push({
+      id: report.id, outlet: report.outlet, title: report.title, published: report.published, url: report.url,
+      origin: report.origin ?? origin, first, count: index.sentences.length - first, group: r, norm: 0,
+    });
+    added.push(r);
+  }
+  index.avgKeys = index.sentences.length ? totalKeys / index.sentences.length : 0;
+  return added;
+}
+
+export function compileCorpus(reports: RawReport[]): CorpusIndex {
+  const index: CorpusIndex = { version: 2, reports: [], sentences: [], postings: Object.create(null) as Record<string, number[]>, avgKeys: 0 };
+  appendReports(index, reports, 'bundled');
   computeNorms(index);
   groupWireCopies(index);
   return index;
@@ -117,7 +152,7 @@ export function reportTerms(index: CorpusIndex, r: number): Map<string, number> 
 
 /** Number of reports containing a folded key, read off the sentence postings. */
 export function reportDf(index: CorpusIndex, key: string): number {
-  const ids = index.postings[key];
+  const ids = postingsOf(index, key);
   if (!ids) return 0;
   let df = 0;
   let last = -1;
@@ -128,10 +163,11 @@ export function reportDf(index: CorpusIndex, key: string): number {
   return df;
 }
 
-function computeNorms(index: CorpusIndex): void {
+/** Norms of the given reports (all by default) against the current document frequencies. */
+export function computeNorms(index: CorpusIndex, which: Iterable<number> = index.reports.keys()): void {
   const n = index.reports.length;
   const dfCache = new Map<string, number>();
-  for (let r = 0; r < n; r++) {
+  for (const r of which) {
     let sum = 0;
     for (const [k, tf] of reportTerms(index, r)) {
       let df = dfCache.get(k);
@@ -144,7 +180,7 @@ function computeNorms(index: CorpusIndex): void {
 }
 
 /** Reports sharing at least half of the smaller one's sentences verbatim are copies of one source. */
-function groupWireCopies(index: CorpusIndex): void {
+export function groupWireCopies(index: CorpusIndex): void {
   const bySig = new Map<string, number[]>();
   for (const s of index.sentences) {
     const sig = sentenceSignature(s.f);

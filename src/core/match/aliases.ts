@@ -31,6 +31,14 @@ for (const [code, names] of Object.entries(GAZETTEER)) for (const n of names) LO
 /** Abbreviations that are also ordinary words ("us", "un") count only when written in capitals. */
 const CAPS_ONLY = new Set(['us', 'un', 'uk', 'eu', 'rok', 'prc', 'usa', 'dprk', 'nato']);
 
+/** First words of every alias, so most words are ruled out with one lookup. */
+const FIRST_WORDS = new Set([...LOOKUP.keys()].map((n) => n.split(' ')[0]!));
+
+/** Whether a word can open an entity name; tokenising asks this before trying longer runs. */
+export function mayOpenEntity(word: string): boolean {
+  return FIRST_WORDS.has(word.replace(/’/g, "'").replace(/'s$/i, '').replace(/\.$/, '').toLowerCase());
+}
+
 /** The entity code for a run of words, or null. */
 export function entityOf(words: string[]): string | null {
   const joined = words.map((w) => w.replace(/’/g, "'").replace(/'s$/i, '').replace(/\.$/, '')).join(' ');

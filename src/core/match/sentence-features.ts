@@ -231,7 +231,7 @@ function reportingBefore(text: string, pos: number): boolean {
 
 const NAME = "[A-Z][\\w'’.-]*(?:\\s+(?:[A-Z][\\w'’.-]*|of|for|the))*";
 const SPEAKER_PATTERNS = [
-  new RegExp(`\\baccording to (?:the )?(${NAME}|[a-z]+)`),
+  new RegExp(`\\baccording to (?:the )?(${NAME}|[a-z]+(?:\\s+[a-z]+)?(?=[\\s,.;]|$))`),
   new RegExp(`(${NAME})\\s+(?:has |had )?(?:said|told|added|stated|confirmed|announced|explained|stressed|noted|warned|reiterated|emphasized)\\b`),
   new RegExp(`\\b(?:said|told reporters|added)\\s+(?:the\\s+)?(${NAME})\\s*(?:[.,;]|$)`),
 ];

@@ -3,7 +3,7 @@
  * ("DPRK", "North Korean", "Pyongyang" → @PRK), so two outlets' wordings of one actor meet.
  */
 import { stem } from './stem';
-import { entityOf } from './aliases';
+import { entityOf, mayOpenEntity } from './aliases';
 
 export type Token = {
   /** The word as written. */
@@ -46,7 +46,7 @@ export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < words.length; i++) {
     let matched = false;
-    for (let n = 4; n >= 1 && !matched; n--) {
+    for (let n = mayOpenEntity(words[i]!.raw) ? 4 : 0; n >= 1 && !matched; n--) {
       if (i + n > words.length) continue;
       const span = words.slice(i, i + n);
       const entity = entityOf(span.map((w) => w.raw));

@@ -42,7 +42,7 @@ const page = article(
   [
     'Storm Edda damaged two cables of the Marlow suspension bridge, which the city engineer closed on Friday.',
     'The mayor denied that the closure of the suspension bridge will last for months.',
-    'A new bakery opened next to the harbour museum with a queue around the block.',
+    'A new bakery run by the Hansen family opened next to the harbour museum on Saturday.',
   ].join('\n\n'),
 );
 
@@ -125,14 +125,20 @@ describe('analyze', () => {
       text: Array.from({ length: 6 }, () => Array.from({ length: 14 }, () => vocab[Math.floor(rnd() * vocab.length)]).join(' ') + '.').join('\n\n'),
     }));
     const big = compileCorpus([...reports, ...noise]);
-    const time = (idx: typeof index) => {
-      analyze(page, idx);
+    // Alternate the two and take medians: one analysis takes milliseconds, so a single garbage
+    // collection or JIT pause in one run would otherwise decide the outcome.
+    const once = (idx: typeof index) => {
       const t = performance.now();
-      for (let i = 0; i < 5; i++) analyze(page, idx);
-      return (performance.now() - t) / 5;
+      analyze(page, idx);
+      return performance.now() - t;
     };
-    const small = time(index);
-    const large = time(big);
+    const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    for (let i = 0; i < 3; i++) { once(index); once(big); }
+    const smallRuns: number[] = [];
+    const largeRuns: number[] = [];
+    for (let i = 0; i < 15; i++) { smallRuns.push(once(index)); largeRuns.push(once(big)); }
+    const small = median(smallRuns);
+    const large = median(largeRuns);
     expect(large).toBeLessThan(Math.max(3 * small, small + 15));
   }, 60_000);
 });
