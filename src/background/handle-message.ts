@@ -6,6 +6,7 @@
 import type { Runtime } from '../platform/browser';
 import { fail, parsePopupToBackground, type PopupToBackgroundMessage } from '../messages/protocol';
 import type { AnalysisService } from './analysis-service';
+import type { LibraryService } from './library/library-service';
 
 /**
  * True for the extension's own pages. `sender.id` says the message comes from this extension; with no
@@ -20,13 +21,26 @@ export function isOwnPage(sender: Runtime.MessageSender, runtimeId: string, exte
   return typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
 }
 
-export function createMessageHandler(service: AnalysisService, runtimeId: string, extensionOrigin: string) {
+export function createMessageHandler(service: AnalysisService, runtimeId: string, extensionOrigin: string, library?: LibraryService) {
+  const noLibrary = () => fail('internal', 'The library is not available here.');
   const handle = async (message: PopupToBackgroundMessage) => {
     switch (message.type) {
       case 'analyze':
         return service.analyze(message.args.tabId, message.args.force ?? false);
       case 'getAnalysis':
         return { ok: true as const, value: await service.get(message.args.tabId) };
+      case 'keepArticle':
+        return library ? library.keep(message.args.tabId) : noLibrary();
+      case 'keptState':
+        return library ? library.keptState(message.args.tabId) : noLibrary();
+      case 'listLibrary':
+        return library ? library.list() : noLibrary();
+      case 'removeFromLibrary':
+        return library ? library.remove(message.args.id) : noLibrary();
+      case 'exportLibrary':
+        return library ? library.exportFile() : noLibrary();
+      case 'importLibrary':
+        return library ? library.importFile(message.args.content) : noLibrary();
     }
   };
 

@@ -12,7 +12,10 @@ import { analyzeTab } from './analyze-tab';
 import { clearBadge, showBadge } from './badge';
 import { createMessageHandler } from './handle-message';
 import { injectContent } from './inject-content';
-import { runEngine } from './run-engine';
+import { bundledIndex, runEngine } from './run-engine';
+import { createLibraryIndex } from './library/library-index';
+import { createLibraryService } from './library/library-service';
+import { openLibraryStore, type LibraryStore } from './library/library-store';
 import { readHighlightsVisible } from './settings';
 import { installTestHooks } from './test-hooks';
 
@@ -32,6 +35,14 @@ async function tabUrl(tabId: number): Promise<string | null> {
 // COMPAT(firefox-<115, chrome-<102): storage.session is missing there; memory is the fallback.
 const session = (browser.storage as { session?: SessionArea }).session ?? null;
 
+// Opened on first use and kept while the worker lives; a failed open is retried on the next call.
+let store: Promise<LibraryStore> | null = null;
+const libraryStore = () => (store ??= openLibraryStore().catch((error: unknown) => {
+  store = null;
+  throw error;
+}));
+const libraryIndex = createLibraryIndex(bundledIndex, async () => (await libraryStore()).list());
+
 const service = createAnalysisService({
   cache: createAnalysisCache(session),
   tabUrl,
@@ -41,7 +52,7 @@ const service = createAnalysisService({
     analyzeTab(tabId, {
       inject: injectContent,
       extract: (id) => callContent(id, 'extract', {}),
-      runEngine,
+      runEngine: async (article) => runEngine(article, await libraryIndex.current()),
       highlight: (id, report, visible) => callContent(id, 'highlight', { report, visible }),
       highlightsVisible: readHighlightsVisible,
       progress: broadcastProgress,
@@ -49,7 +60,9 @@ const service = createAnalysisService({
     }),
 });
 
-browser.runtime.onMessage.addListener(createMessageHandler(service, browser.runtime.id, browser.runtime.getURL('')));
+const library = createLibraryService({ store: libraryStore, index: libraryIndex, analysisOf: (tabId) => service.get(tabId), now: () => new Date() });
+
+browser.runtime.onMessage.addListener(createMessageHandler(service, browser.runtime.id, browser.runtime.getURL(''), library));
 
 browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.url !== undefined || change.status === 'loading') void service.forget(tabId);

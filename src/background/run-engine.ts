@@ -1,8 +1,10 @@
 /**
  * The engine as the background sees it: the article in, a Report out, against the corpus index that
- * the build compiled (vite.config.ts, `virtual:corpus-index`).
+ * the build compiled (vite.config.ts, `virtual:corpus-index`), or that index with the reader's library
+ * added (library/library-index.ts).
  */
-import index from 'virtual:corpus-index';
+import bundled from 'virtual:corpus-index';
+import type { CorpusIndex } from '../core/corpus/compile-corpus';
 import { analyze, DEFAULT_MAX_STATEMENTS } from '../core/analyze';
 import type { ArticleInput, Report } from '../core/types';
 
@@ -12,6 +14,8 @@ import type { ArticleInput, Report } from '../core/types';
  */
 export const MAX_STATEMENTS = DEFAULT_MAX_STATEMENTS;
 
-export async function runEngine(article: ArticleInput): Promise<Report> {
+export const bundledIndex: CorpusIndex = bundled;
+
+export async function runEngine(article: ArticleInput, index: CorpusIndex = bundled): Promise<Report> {
   return analyze(article, index, { maxStatements: MAX_STATEMENTS });
 }

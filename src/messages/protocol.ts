@@ -8,6 +8,7 @@
  */
 import * as v from 'valibot';
 import type { Report, Result } from '../core/types';
+import { LIMITS as LIBRARY_LIMITS, type LibraryArticle } from '../core/library/library-file';
 
 /** Why an analysis could not run, for the popup to say plainly. */
 export type FailureKind =
@@ -67,7 +68,31 @@ export type PopupToBackgroundCalls = {
   analyze: { args: { tabId: number; force?: boolean }; result: Outcome<Analysis> };
   /** The cached analysis of a tab, or null; never starts work. */
   getAnalysis: { args: { tabId: number }; result: Outcome<Analysis | null> };
+  /** Keep the article of the tab's cached analysis in the reader's library. */
+  keepArticle: { args: { tabId: number }; result: Outcome<KeepResult> };
+  /** Whether the article of the tab's cached analysis is in the library; never starts work. */
+  keptState: { args: { tabId: number }; result: Outcome<{ kept: boolean }> };
+  /** The kept articles, grouped by story. */
+  listLibrary: { args: Record<string, never>; result: Outcome<LibraryListing> };
+  removeFromLibrary: { args: { id: string }; result: Outcome<{ removed: boolean }> };
+  /** The whole library as the text of a file (src/core/library/library-file.ts). */
+  exportLibrary: { args: Record<string, never>; result: Outcome<{ fileName: string; content: string }> };
+  /** Merge a library file; refused whole, with the reason as the failure's message, when any of it is wrong. */
+  importLibrary: { args: { content: string }; result: Outcome<{ added: number; skipped: number }> };
 };
+
+/** A kept article as the library view lists it: everything but its text. */
+export type LibraryEntry = Omit<LibraryArticle, 'text'>;
+
+/** Kept articles about one story: each is related to at least one other in the group. */
+export type LibraryStory = { articles: LibraryEntry[] };
+
+export type LibraryListing = { stories: LibraryStory[]; count: number };
+
+export type KeepResult = { id: string; alreadyKept: boolean };
+
+/** The largest import message accepted: the largest library file, no more. */
+export const MAX_IMPORT_CHARS = LIBRARY_LIMITS.fileChars;
 
 // ---------------------------------------------------------------------------
 // Background or popup → content script
@@ -149,6 +174,16 @@ export const reportSchema = v.object({
 const popupToBackgroundSchema = v.variant('type', [
   v.object({ to: v.literal('background'), type: v.literal('analyze'), args: v.object({ tabId, force: v.optional(v.boolean()) }) }),
   v.object({ to: v.literal('background'), type: v.literal('getAnalysis'), args: v.object({ tabId }) }),
+  v.object({ to: v.literal('background'), type: v.literal('keepArticle'), args: v.object({ tabId }) }),
+  v.object({ to: v.literal('background'), type: v.literal('keptState'), args: v.object({ tabId }) }),
+  v.object({ to: v.literal('background'), type: v.literal('listLibrary'), args: empty }),
+  v.object({ to: v.literal('background'), type: v.literal('removeFromLibrary'), args: v.object({ id: v.pipe(v.string(), v.maxLength(100)) }) }),
+  v.object({ to: v.literal('background'), type: v.literal('exportLibrary'), args: empty }),
+  v.object({
+    to: v.literal('background'),
+    type: v.literal('importLibrary'),
+    args: v.object({ content: v.pipe(v.string(), v.maxLength(MAX_IMPORT_CHARS, `The file is larger than ${MAX_IMPORT_CHARS / 1_000_000} MB, more than a library export can be.`)) }),
+  }),
 ]);
 
 const extensionToContentSchema = v.variant('type', [
