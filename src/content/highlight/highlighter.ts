@@ -48,6 +48,7 @@ export type HighlighterOptions = {
 /** A whitespace-only text node directly inside these must not be wrapped (it would become a stray cell or item). */
 const STRUCTURAL_PARENTS = new Set(['TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'COLGROUP', 'UL', 'OL', 'DL', 'MENU', 'HTML', 'HEAD']);
 const FLASH_MS = 1700;
+const INTERACTIVE = 'a[href], button, label, summary, select, [role="button"], [role="link"], [tabindex]';
 
 export function createHighlighter(doc: Document, options: HighlighterOptions = {}): Highlighter {
   const win = doc.defaultView;
@@ -82,6 +83,11 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
   });
   const isOwn = (el: Element) => el === card?.host;
   const claimOf = (node: EventTarget | null): number | undefined => (node && claimOfMark.get(node as Element)) ?? undefined;
+  /** The claim's first piece when it is our focusable button (not when it sits inside a link). */
+  const buttonOf = (index: number): HTMLElement | null => {
+    const first = marksByClaim.get(index)?.[0];
+    return first && first.getAttribute('role') === 'button' ? first : null;
+  };
 
   // ------------------------------------------------------------------ wrapping
   function wrap(index: number, status: ClaimStatus, pieces: TextPiece[]): HTMLElement[] {
@@ -118,7 +124,10 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
     const claim = report?.claims[index];
     const first = marks[0];
     if (!first || !claim) return;
-    if (visible) {
+    for (const a of ['tabindex', 'role', 'aria-roledescription', 'aria-haspopup', 'aria-expanded', 'aria-label']) first.removeAttribute(a);
+    // Inside a link or button the control itself takes focus (see onFocusIn): a focusable button
+    // nested in a link is announced wrongly and fails WCAG's nested-interactive rule.
+    if (visible && !first.parentElement?.closest(INTERACTIVE)) {
       first.tabIndex = 0;
       first.setAttribute('role', 'button');
       first.setAttribute('aria-roledescription', `${STATUS_LABEL[claim.status]} statement`);
@@ -126,8 +135,6 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
       first.setAttribute('aria-expanded', String(card?.openFor === index));
       // One piece names itself by its text; a statement cut by markup is named whole on its first piece.
       if (marks.length > 1) first.setAttribute('aria-label', claim.text.slice(0, 300));
-    } else {
-      for (const a of ['tabindex', 'role', 'aria-roledescription', 'aria-haspopup', 'aria-expanded', 'aria-label']) first.removeAttribute(a);
     }
     if (!docSheet) {
       for (const m of marks) {
@@ -246,8 +253,8 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
     const previous = card?.openFor;
     card ??= new EvidenceCard(doc, options.shadowMode ?? 'closed', () => closeCard(true));
     card.open(mark, marksByClaim.get(index) ?? [mark], index, { claim, sources: report.sources });
-    if (previous != null && previous !== index) marksByClaim.get(previous)?.[0]?.setAttribute('aria-expanded', 'false');
-    marksByClaim.get(index)?.[0]?.setAttribute('aria-expanded', 'true');
+    if (previous != null && previous !== index) buttonOf(previous)?.setAttribute('aria-expanded', 'false');
+    buttonOf(index)?.setAttribute('aria-expanded', 'true');
   }
 
   function closeCard(returnFocus: boolean): void {
@@ -255,16 +262,17 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
     clearTimeout(closeTimer);
     const index = card?.openFor;
     if (index == null || !card) return;
-    const active = doc.activeElement;
-    const focusWasOurs = active === card.host || claimOf(active) !== undefined;
-    card.close();
     const first = marksByClaim.get(index)?.[0];
-    if (!first) return;
-    if (visible) first.setAttribute('aria-expanded', 'false');
-    if (returnFocus && focusWasOurs && visible) {
+    // Where keyboard focus belongs for this statement: our button, or the link or control it starts in.
+    const control = buttonOf(index) ?? (first?.parentElement?.closest(INTERACTIVE) as HTMLElement | null | undefined);
+    const active = doc.activeElement;
+    const focusWasOurs = active === card.host || claimOf(active) !== undefined || (!!control && active === control);
+    card.close();
+    buttonOf(index)?.setAttribute('aria-expanded', 'false');
+    if (returnFocus && focusWasOurs && visible && control) {
       refocusing = true;
       try {
-        first.focus({ preventScroll: true });
+        control.focus({ preventScroll: true });
       } finally {
         refocusing = false;
       }
@@ -305,9 +313,19 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
   const onFocusIn = (e: Event) => {
     if (!e.isTrusted || refocusing) return;
     const target = e.target as Element;
-    const index = claimOf(target);
-    if (index !== undefined) openCard(target, index);
+    const index = claimOf(target) ?? firstClaimInside(target);
+    if (index !== undefined) openCard(claimOf(target) === undefined ? (marksByClaim.get(index)?.[0] ?? target) : target, index);
     else if (card?.isOpen && !card.contains(target)) closeCard(false);
+  };
+
+  /** A statement that starts inside a focused link or button, found among our own marks only. */
+  const firstClaimInside = (el: Element): number | undefined => {
+    if (!visible || !el.querySelectorAll || card?.contains(el)) return undefined;
+    for (const m of el.querySelectorAll(MARK_TAG)) {
+      const i = claimOfMark.get(m);
+      if (i !== undefined && marksByClaim.get(i)?.[0] === m) return i;
+    }
+    return undefined;
   };
 
   const onKeyDown = (e: Event) => {

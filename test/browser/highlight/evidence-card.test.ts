@@ -226,6 +226,26 @@ describe('a page with a strict Content-Security-Policy', () => {
   });
 });
 
+describe('a statement that starts inside a link', () => {
+  const LINKED = '<p>Intro. <a href="#s">Officials said 12 people</a> died in the storm. Outro.</p>';
+
+  it('lets the link take focus and open the card, with no focusable control nested in the link', async () => {
+    await setUp(LINKED, report([claim('Officials said 12 people died in the storm.')]), { shadowMode: 'open' });
+    const [first, second] = marksOf(0);
+    expect(first!.hasAttribute('tabindex') || first!.hasAttribute('role') || first!.hasAttribute('aria-expanded')).toBe(false);
+    expect(second!.hasAttribute('tabindex')).toBe(false);
+    await userEvent.tab();
+    const link = document.querySelector('a')!;
+    expect(document.activeElement).toBe(link);
+    expect(cardOf()).not.toBeNull();
+    const result = await axe.run(document.body, { runOnly: ['nested-interactive', 'aria-allowed-attr'] });
+    expect(result.violations.map((v) => v.id)).toEqual([]);
+    await userEvent.keyboard('{Escape}');
+    expect(cardOf()).toBeNull();
+    expect(document.activeElement).toBe(link);
+  });
+});
+
 describe('accessibility', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it(`finds no serious or critical axe violation in the open card and the highlights (${scheme})`, async () => {
