@@ -207,6 +207,18 @@ describe('re-anchoring after the page changes', () => {
     expect(changes.length).toBe(1);
   });
 
+  it('stops observing after a quiet period, so a much later paragraph stays an orphan', async () => {
+    mount('<p>Early paragraph is here.</p><div id="lazy"></div>');
+    const changes: unknown[] = [];
+    make({ onChange: (s) => changes.push(s), reanchor: { debounceMs: 30, quietMs: 150 } });
+    await hl!.apply(report([claim('Early paragraph is here.'), claim('A late paragraph arrives with news.')]), { visible: true });
+    await sleep(300);
+    document.getElementById('lazy')!.innerHTML = '<p>A late paragraph arrives with news.</p>';
+    await sleep(200);
+    expect(changes).toEqual([]);
+    expect(marksOf(1)).toEqual([]);
+  });
+
   it('does not react to its own wrapping (no re-anchoring loop)', async () => {
     mount('<p>Here is one.</p><div id="lazy"></div>');
     const changes: unknown[] = [];
