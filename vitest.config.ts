@@ -21,7 +21,7 @@ export default defineConfig({
       },
       {
         plugins: [preact()],
-        optimizeDeps: { include: ['preact', 'preact/hooks', 'preact/jsx-runtime', '@mozilla/readability', 'axe-core', 'valibot', 'approx-string-match', 'fast-check'] },
+        optimizeDeps: { include: ['preact', 'preact/hooks', 'preact/jsx-runtime', '@mozilla/readability', 'axe-core', 'valibot', 'approx-string-match', 'fast-check', 'idb'] },
         test: {
           name: 'browser',
           testTimeout: 30_000,
