@@ -11,7 +11,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { extensionWorker, openToolbarPopup } from './toolbar-popup';
 import { chromiumFlags, chromiumPath, distTest, missingPrerequisite, repo } from './setup';
 
 const ARTICLE = readFileSync(resolve(repo, 'test/fixtures/kursk-demo/source.html'), 'utf8');
@@ -55,7 +56,6 @@ const pages: Record<string, Variant> = {
 };
 
 let browser: Browser;
-let worker: WebWorker;
 let article: Page;
 let origin: string;
 let close: () => Promise<void>;
@@ -84,9 +84,7 @@ async function startServer(): Promise<void> {
 async function analyse(name: string): Promise<string | null> {
   await article.goto(`${origin}/${name}.html`);
   await article.bringToFront();
-  await worker.evaluate(() => (globalThis as unknown as { chrome: { action: { openPopup(): Promise<void> } } }).chrome.action.openPopup());
-  const target = await browser.waitForTarget((t) => t.url().endsWith('/popup.html'), { timeout: 10_000 });
-  const popup = (await target.asPage())!;
+  const popup = await openToolbarPopup(browser);
   await popup.waitForSelector('[data-state]:not([data-state="analysing"])', { timeout: 30_000 });
   const state = await popup.$eval('[data-state]', (el) => el.getAttribute('data-state'));
   await popup.close().catch(() => {});
@@ -108,8 +106,7 @@ beforeAll(async () => {
   if (missing) throw new Error(missing);
   await startServer();
   browser = await puppeteer.launch({ executablePath: chromiumPath, headless: true, pipe: true, enableExtensions: [distTest], args: chromiumFlags });
-  const sw = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'), { timeout: 15_000 });
-  worker = (await sw.worker())!;
+  await extensionWorker(browser);
   article = await browser.newPage();
   await article.setViewport({ width: 1100, height: 900 });
 });

@@ -16,6 +16,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { chromiumFlags, chromiumPath, distTest, firefoxPath, missingPrerequisite, repo } from './setup';
+import { extensionWorker, openToolbarPopup } from './toolbar-popup';
 
 const ARTICLE = readFileSync(resolve(repo, 'test/fixtures/kursk-demo/source.html'));
 
@@ -107,15 +108,12 @@ describe('no request leaves the machine while an article is analysed', () => {
       const swSession = await sw.createCDPSession();
       swSession.on('Network.requestWillBeSent', (e) => events.push(`${e.request.method} ${e.request.url}`));
       await swSession.send('Network.enable');
-      const worker = (await sw.worker())!;
       const page = await browser.newPage();
       const pageRequests: string[] = [];
       page.on('request', (r) => pageRequests.push(`${r.method()} ${r.url()}`));
       await page.goto(`${rec.origin}/article.html`);
 
-      await worker.evaluate(() => (globalThis as unknown as { chrome: { action: { openPopup(): Promise<void> } } }).chrome.action.openPopup());
-      const popupTarget = await browser.waitForTarget((t) => t.url().endsWith('/popup.html'), { timeout: 10_000 });
-      const popup = (await popupTarget.asPage())!;
+      const popup = await openToolbarPopup(browser);
       await popup.waitForSelector('[data-state]:not([data-state="analysing"])', { timeout: 30_000 });
       expect(await popup.$eval('[data-state]', (el) => el.getAttribute('data-state'))).toBe('ready');
       expect((await page.$$('corroborate-mark')).length).toBeGreaterThan(0);
@@ -133,7 +131,7 @@ describe('no request leaves the machine while an article is analysed', () => {
       expect(foreign(events, rec.origin).filter((u) => !/^[A-Z]+ (chrome-extension|data|blob):/.test(u))).toEqual([]);
 
       // And it would catch one: a request made from the extension's service worker is seen twice over.
-      await worker.evaluate(() => fetch('http://leak.example/probe').catch(() => null));
+      await (await extensionWorker(browser)).evaluate(() => fetch('http://leak.example/probe').catch(() => null));
       await expect.poll(() => rec.seen.includes('GET http://leak.example/probe')).toBe(true);
       await expect.poll(() => events.includes('GET http://leak.example/probe')).toBe(true);
     });

@@ -10,8 +10,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { startPageServer, type PageServer } from './page-server';
 import { chromiumFlags, chromiumPath, dist, firefoxPath, missingPrerequisite } from './setup';
+import { openToolbarPopup } from './toolbar-popup';
 
-declare const chrome: { action: { openPopup(): Promise<void> } };
 
 const manifest = () => JSON.parse(readFileSync(resolve(dist, 'manifest.json'), 'utf8'));
 
@@ -41,12 +41,10 @@ describe('the shipped build (dist/)', () => {
   it('loads in Chromium, and cannot read a page without the reader’s click', async () => {
     server = await startPageServer();
     browser = await puppeteer.launch({ executablePath: chromiumPath, headless: true, pipe: true, enableExtensions: [dist], args: chromiumFlags });
-    const sw = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'), { timeout: 15_000 });
     const page = await browser.newPage();
     await page.goto(server.url('kursk-demo'));
     await page.bringToFront();
-    await (await sw.worker())!.evaluate(() => chrome.action.openPopup());
-    const popup = (await (await browser.waitForTarget((t) => t.url().endsWith('/popup.html'), { timeout: 10_000 })).asPage())!;
+    const popup = await openToolbarPopup(browser);
     await popup.waitForSelector('[data-state]:not([data-state="analysing"])', { timeout: 30_000 });
     expect(await popup.$eval('[data-state]', (el) => el.getAttribute('data-state'))).toBe('restricted');
     expect(await page.$$('[data-corroborate-claim]')).toHaveLength(0);
