@@ -39,6 +39,8 @@ export type MatchOptions = {
 
 /** Fuzzy matching below this length finds too many wrong places. */
 const MIN_FUZZY_LENGTH = 20;
+/** Above this length a quote is not matched fuzzily: Myers' cost grows with the allowed errors (a 100k-character "sentence" would block for seconds). */
+const MAX_FUZZY_LENGTH = 1500;
 /** Share of the quote's characters that may differ in a fuzzy match. */
 const FUZZY_ERROR_RATE = 0.15;
 /** Beyond this size the fuzzy tier only searches a window after the hint: Myers is O(n·k/32). */
@@ -102,7 +104,7 @@ export function matchQuote(hay: Haystack, quote: string, opts: MatchOptions = {}
     }
   }
 
-  if (!opts.fuzzy || quote.length < MIN_FUZZY_LENGTH) return null;
+  if (!opts.fuzzy || quote.length < MIN_FUZZY_LENGTH || quote.length > MAX_FUZZY_LENGTH) return null;
   const maxErrors = Math.floor(quote.length * FUZZY_ERROR_RATE);
   const windows: Array<[number, number]> = [[Math.max(0, hint - 200), Math.min(text.length, hint + quote.length * 3 + 5000)]];
   if (text.length <= FULL_FUZZY_LIMIT) windows.push([0, text.length]);

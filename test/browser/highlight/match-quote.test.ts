@@ -78,6 +78,14 @@ describe('matchQuote', () => {
     expect(find('The cat sat.', 'The bat sat.')).toBeNull();
   });
 
+  it('gives up quickly on a 100,000-character quote that is not on the page', () => {
+    const page = 'word '.repeat(60_000);
+    const quote = 'other '.repeat(17_000);
+    const t0 = performance.now();
+    expect(find(page, quote)).toBeNull();
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+
   it('never throws and stays within the text on arbitrary Unicode', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 80 }), fc.nat(400), (page, quote, hint) => {
