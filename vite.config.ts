@@ -70,6 +70,7 @@ export default defineConfig(({ mode }) =>
             input: {
               popup: resolve(root, 'popup.html'),
               report: resolve(root, 'report.html'),
+              library: resolve(root, 'library.html'),
               background: resolve(root, 'src/background/index.ts'),
             },
             output: { entryFileNames: (chunk) => (chunk.name === 'background' ? 'background.js' : 'assets/[name]-[hash].js') },

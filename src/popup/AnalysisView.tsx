@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { ViewState } from './view-state';
 import { HighlightToggle } from './HighlightToggle';
 import { ProgressView } from './ProgressView';
@@ -20,9 +21,12 @@ export type AnalysisViewProps = {
   onOpenFullReport?: () => void;
   /** Print the report (full report only). */
   onPrint?: () => void;
+  /** The "Keep this article" control, shown in the popup's footer in every state but analysing. */
+  keep?: ComponentChildren;
 };
 
-function Brand() {
+/** The extension's name and mark, at the left of every page's bar. */
+export function Brand() {
   return (
     <span class="brand">
       <svg class="brand__mark" viewBox="0 0 16 16" width="18" height="18" aria-hidden="true" focusable="false">
@@ -86,8 +90,9 @@ function Content({ view, layout, onRetry, onShowOnPage }: AnalysisViewProps) {
 
 /** The whole popup or full report for one state; `data-state` tells tests which one is shown. */
 export function AnalysisView(props: AnalysisViewProps) {
-  const { view, layout, highlightsVisible, onHighlightsVisible, onOpenFullReport, onPrint } = props;
+  const { view, layout, highlightsVisible, onHighlightsVisible, onOpenFullReport, onPrint, keep } = props;
   const hasReport = view.state === 'ready';
+  const showKeep = Boolean(keep) && view.state !== 'analysing';
   return (
     <div class={`app app--${layout}`} data-state={view.state} aria-busy={view.state === 'analysing'}>
       <div class="bar">
@@ -102,11 +107,14 @@ export function AnalysisView(props: AnalysisViewProps) {
       <main class="content">
         <Content {...props} />
       </main>
-      {hasReport && layout === 'popup' && onOpenFullReport && (
+      {layout === 'popup' && ((hasReport && onOpenFullReport) || showKeep) && (
         <footer class="foot">
-          <button type="button" class="button" onClick={onOpenFullReport}>
-            Open full report
-          </button>
+          {showKeep && keep}
+          {hasReport && onOpenFullReport && (
+            <button type="button" class="button" onClick={onOpenFullReport}>
+              Open full report
+            </button>
+          )}
         </footer>
       )}
     </div>
