@@ -8,7 +8,16 @@ import { resolveDates } from '../time/resolve-dates';
 import { tokenize, type Token } from './tokenize';
 
 /** A figure as an interval; `high` null stands for Infinity so the index survives JSON. */
-export type Figure = { text: string; low: number; high: number | null; value: number; unit: string | null; scope: string | null };
+export type Figure = {
+  text: string; low: number; high: number | null; value: number; unit: string | null; scope: string | null;
+  /** What happened to what is counted ("killed", "wounded"), when the sentence says so; absent when none. */
+  event?: string | null;
+  /**
+   * Content keys bound to the figure: the words of its own clause just before and after it (who or what
+   * it counts: "Apple sold 5 million", "the jobless total … 547,000"). Absent when none.
+   */
+  bound?: string[];
+};
 export type DateSpan = { text: string; from: string; to: string; kind: 'point' | 'since'; start: number };
 /** A directed relation: `agent` does `rel` to `patient` (entity codes). */
 export type Frame = { rel: string; agent: string; patient: string; text: string };
@@ -31,7 +40,11 @@ export type SentenceFeatures = {
   control: Control | null;
   onset: Onset | null;
   speaker: string | null;
-  negated: boolean;
+  /**
+   * Keys of predicates stated in the negative ("did not attack" → ["attack"]), modals and stance verbs
+   * (confirm, comment, deny: see `stances`) left out. Absent when none.
+   */
+  negated?: string[];
 };
 
 const REPORTING = /^(say|tell|confirm|announc|report|add|stat|state|explain|stress|note|claim|acknowledg|admit|told|said|warn|insist|emphasiz|emphasis)/;
@@ -44,13 +57,18 @@ export function sentenceFeatures(text: string, published: string | null): Senten
   let figures: Figure[] = [];
   let dates: DateSpan[] = [];
   try {
-    figures = extractQuantities(text).map((q) => ({
-      text: q.text, low: q.low, high: Number.isFinite(q.high) ? q.high : null, value: q.value, unit: q.unit, scope: q.scope,
-    }));
+    figures = extractQuantities(text).map((q) => {
+      const fig: Figure = { text: q.text, low: q.low, high: Number.isFinite(q.high) ? q.high : null, value: q.value, unit: q.unit, scope: q.scope };
+      if (q.event) fig.event = q.event;
+      const bound = boundKeys(text, tokens, q.start, q.end);
+      if (bound.length) fig.bound = bound;
+      return fig;
+    });
   } catch { figures = []; }
   try {
     dates = resolveDates(text, published).map((d) => ({ text: d.text, from: d.from, to: d.to, kind: d.kind, start: d.start }));
   } catch { dates = []; }
+  const negated = negatedPredicates(tokens);
   return {
     keys,
     entities,
@@ -62,8 +80,74 @@ export function sentenceFeatures(text: string, published: string | null): Senten
     control: extractControl(text, tokens),
     onset: extractOnset(text, tokens, dates, published),
     speaker: extractSpeaker(text),
-    negated: /\b(not|no|never|n[o']t|without|neither|nor)\b|n't\b/i.test(text),
+    ...(negated.length ? { negated } : {}),
   };
+}
+
+// ---------- negated predicates ----------
+
+const NEGATOR = /^(not|never|(is|are|was|were|do|does|did|has|have|had)n't)$/;
+/** A modal before the negation makes it a refusal, a plan or an ability, not a stated fact. */
+const MODAL = /^(would|will|could|can|may|might|should|must|shall|wo|ca)$/;
+const MODAL_NEGATOR = /^(won't|wouldn't|can't|cannot|couldn't|shouldn't|mustn't|mightn't)$/;
+/** Words between a negation and its verb that leave the verb the predicate ("has not yet been sent"). */
+const BETWEEN = /^(be|been|being|have|had|yet|ever|immediately|also|directly|actually|really|fully|officially|publicly|formally|independently|always|personally|explicitly)$/;
+/** Not a negated predicate: "not only", "not least", "not just", "not a …", "whether or not". */
+const NOT_PREDICATE = /^(only|just|least|a|an|the|all|every|even|enough|sure|clear|likely|unlike|until|because|since|if|far|much|more|less|to)$/;
+/** Stance verbs are read by `extractStances` (no comment, no proof), not as negated facts. */
+const STANCE_VERB = /^(confirm|admit|acknowledg|comment|respond|answer|verify|deny|disclos|reveal|specify|elaborat|say|tell|know|expect|believ|think)/;
+
+export function negatedPredicates(tokens: Token[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (MODAL_NEGATOR.test(t.lower)) continue;
+    if (!NEGATOR.test(t.lower)) continue;
+    if (i > 0 && (MODAL.test(tokens[i - 1]!.lower) || tokens[i - 1]!.lower === 'or')) continue;
+    let j = i + 1;
+    while (j < tokens.length && j <= i + 3 && BETWEEN.test(tokens[j]!.lower)) j++;
+    const v = tokens[j];
+    if (!v || v.entity || NOT_PREDICATE.test(v.lower) || (v.stop && !/^(do|done|have|had|be)$/.test(v.lower))) continue;
+    if (v.stop || STANCE_VERB.test(v.key) || /^\d/.test(v.key)) continue;
+    out.push(v.key);
+  }
+  return [...new Set(out)];
+}
+
+// ---------- what a figure counts ----------
+
+const FIGURE_CLAUSE_WORD = /^(and|while|whereas|but|which|who|that|compared|against|versus|vs|than)$/;
+
+/**
+ * Content keys of the figure's own clause within a few words either side: punctuation and clause words
+ * ("while", "but", "than") end the window, so "Microsoft sold 3 million while Apple sold 5 million"
+ * binds each figure to its own company.
+ */
+function boundKeys(text: string, tokens: Token[], start: number, end: number): string[] {
+  const out: string[] = [];
+  const take = (t: Token) => { if (!t.stop && t.key.length > 1 && !/^\d/.test(t.key)) out.push(t.key); };
+  const breaks = (a: Token, b: Token) => /[,;:()\[\]—–"“”]/.test(text.slice(a.end, b.start));
+  const firstAfter = tokens.findIndex((t) => t.start >= end);
+  const lastBefore = tokens.findLastIndex((t) => t.end <= start);
+  let content = 0;
+  for (let i = lastBefore; i >= 0 && content < 4; i--) {
+    const t = tokens[i]!;
+    if (FIGURE_CLAUSE_WORD.test(t.lower)) break;
+    take(t);
+    if (!t.stop) content++;
+    if (i > 0 && breaks(tokens[i - 1]!, t)) break;
+  }
+  if (firstAfter >= 0 && !(firstAfter > 0 && breaks(tokens[firstAfter - 1]!, tokens[firstAfter]!))) {
+    content = 0;
+    for (let i = firstAfter; i < tokens.length && content < 2; i++) {
+      const t = tokens[i]!;
+      if (FIGURE_CLAUSE_WORD.test(t.lower)) break;
+      take(t);
+      if (!t.stop) content++;
+      if (i + 1 < tokens.length && breaks(t, tokens[i + 1]!)) break;
+    }
+  }
+  return [...new Set(out)];
 }
 
 // ---------- actor frames ----------
@@ -123,6 +207,9 @@ function nearestEntity(tokens: Token[], from: number, dir: 1 | -1, span: number,
 // ---------- stance ----------
 
 const STANCE_PATTERNS: { kind: StanceKind; re: RegExp }[] = [
+  // "neither confirmed nor denied", "would not confirm or deny": one refusal to comment, not a
+  // confirmation beside a denial. First, so the words inside it are taken.
+  { kind: 'no-comment', re: /\b(neither (confirm|admit|acknowledg)\w* nor den(y|ied|ies)|neither den(y|ied|ies) nor (confirm|admit|acknowledg)\w*|((did|does|do|has|have|had|would|will|could|can)\s*(not|n't)|cannot|(declin|refus)\w* to|without)\s+((confirm|admit|acknowledg)\w*|den(y|ying)) (or|nor) ((confirm|admit|acknowledg)\w*|den(y|ying))|no (confirmation|comment|admission) or denial)\b/gi },
   { kind: 'no-proof', re: /\b(no (proof|evidence|confirmation)|(could not|cannot|can't|couldn't|can not|unable to|not able to|(has|have) not been able to) (independently )?(confirm|verify)|not (been )?(independently )?verified)\b/gi },
   { kind: 'no-comment', re: /\b((did|does|do|has|have|had|would|will)\s*(not|n't)\s+(immediately\s+)?(comment|respond|confirm|answer)|(declined|refused|declining|refusing) to (comment|confirm|answer|respond)|evad\w* questions?|referred questions?|deflect\w* questions?|no comment|(has|have) yet to (comment|confirm|respond))/gi },
   { kind: 'deny', re: /\b(den(y|ied|ies|ying)|dismiss\w* (the )?(claims?|reports?) as|rejected (the )?(claims?|reports?)|called (the )?(claims?|reports?) (false|fake|baseless))/gi },

@@ -27,7 +27,9 @@ export const STOPWORDS = new Set(
     'i me my we us our you your he him his she her it its they them their who whom whose which what when where why how ' +
     'all any both each few more most other some own same s t re ve ll d m o up out off down again further once ' +
     'said says say told tell added according per via amid among against between through within without ' +
-    'one two three mr ms mrs dr new also however meanwhile additionally').split(/\s+/),
+    'one two three mr ms mrs dr new also however meanwhile additionally ' +
+    // Contracted negations are function words like "not"; negation is read by sentenceFeatures.
+    "don't doesn't didn't isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't can't cannot couldn't shouldn't mustn't").split(/\s+/),
 );
 
 function normalise(raw: string): string {

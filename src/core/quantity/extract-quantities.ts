@@ -328,6 +328,11 @@ function extract(s: string): Quantity[] {
       const nx = tokens[end];
       if (nx && nx.kind === 'word' && SCALE[nx.lower] !== undefined && nx.lower !== 'dozen') { value *= SCALE[nx.lower]!; end++; }
       else if (nx && nx.kind === 'word' && nx.start === t.end && SUFFIX_SCALE[nx.lower] !== undefined) { value *= SUFFIX_SCALE[nx.lower]!; end++; }
+      else if (nx?.text === '-' && nx.start === t.end && tokens[end + 1]?.start === nx.end && SCALE[tokens[end + 1]!.lower] !== undefined && tokens[end + 1]!.lower !== 'dozen') {
+        // "$85.6-million": the hyphenated spelling of "$85.6 million".
+        value *= SCALE[tokens[end + 1]!.lower]!;
+        end += 2;
+      }
       if (isYear(tokens, i, value) || isDateOrTime(s, tokens, i, end) || isIdentifier(tokens, i)) continue;
     } else if (t.kind === 'word') {
       const lower = t.lower;
@@ -384,8 +389,11 @@ function extract(s: string): Quantity[] {
     } else if (!band && /^(or so|or more|plus)$/.test(`${tokens[next]?.lower ?? ''} ${tokens[next + 1]?.lower ?? ''}`.trim())) {
       interval = tokens[next + 1]?.lower === 'so' ? APPROX(value) : [value, Infinity];
     }
+    // A change ("up by 65,000", "fell 3%") counts a difference, not a level; "up by 65,000 to 547,000"
+    // is a change and then the new level, never the range [65,000, 547,000].
+    const change = isChange(tokens, startTok);
     // A range "between 10,000 and 12,000", "10,000-12,000", "10,000 to 12,000".
-    if (!band && !hedge) {
+    if (!band && !hedge && !change) {
       const sep = tokens[end];
       const other = tokens[end + 1];
       if (sep && other?.kind === 'num' && (sep.text === '-' || sep.text === '–' || sep.lower === 'to' || (sep.lower === 'and' && tokens[i - 1]?.lower === 'between'))) {
@@ -405,10 +413,24 @@ function extract(s: string): Quantity[] {
     const scopeFrom = tokens[i - 1]?.lower === 'from' && tokens[next]?.lower === 'to' ? 'earlier value' : null;
     const q = makeQuantity(s, tokens[startTok]!.start, tokens[Math.max(next, end) - 1]!.end, interval, value, unit, tokens, Math.max(next, end));
     if (scopeFrom) q.scope = scopeFrom;
+    else if (change && !q.scope) q.scope = 'change';
     out.push(q);
     i = Math.max(next, end) - 1;
   }
   return out;
+}
+
+/** Verbs and adverbs of movement that make the figure right after them (or after "by") a difference. */
+const CHANGE_WORDS = /^(up|down|rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|increased?|increases|increasing|decreased?|decreases|decreasing|jumped|jumps|dropped|drops|climbed|climbs|declined?|declines|grew|grows|grown|shrank|shrunk|slipped|slips|surged|surges|plunged|plunges|tumbled|tumbles|gained|gains|lost|loses|soared|soars|slid|slides|eased|eases|advanced|retreated|edged)$/;
+
+function isChange(tokens: Token[], at: number): boolean {
+  const prev = tokens[at - 1]?.lower;
+  if (!prev) return false;
+  // A currency sign is a token of its own in some spellings ("$ 5"); look past it.
+  if (prev === 'by') return CHANGE_WORDS.test(tokens[at - 2]?.lower ?? '');
+  // "lost 1,000 troops", "gained 40 seats": a count of what was lost or won, unless a level follows ("to", "at").
+  if (/^(lost|loses|gained|gains|advanced|retreated)$/.test(prev)) return false;
+  return CHANGE_WORDS.test(prev);
 }
 
 const CURRENCY: Record<string, string> = { $: 'dollar', '€': 'euro', '£': 'pound', '¥': 'yen', '₩': 'won', '₹': 'rupee' };

@@ -186,3 +186,71 @@ describe('similarity', () => {
     expect(similarity(a, b, { ...ctx, approach: 'lexical' })).toBeLessThan(0.5);
   });
 });
+
+describe('figures matched as sets and bound to what they count', () => {
+  const real: CompareContext = { idf: () => 1, approach: 'lexicon' };
+  const pair = (a: string, b: string) => compareStatements(side(a, '2024-05-02'), side(b, '2024-05-02'), real);
+
+  it('does not let a range conflict with the same range on the other side', () => {
+    const js = pair('The jobless rate in the northern province rose from 5% to 10% over the winter, the bureau said.', 'The jobless rate in the northern province went from 5% to 10% over the winter, according to the bureau.');
+    expect(js.some((j) => j.verdict === 'conflicts')).toBe(false);
+  });
+
+  it('keeps two figures stated on both sides from conflicting crosswise', () => {
+    const js = pair('The new chief will earn $395,000 a year, up from the current salary of $361,400 paid to his predecessor.', 'The new chief will get $395,000, well above the salary of $361,400 paid to his predecessor.');
+    expect(js.some((j) => j.verdict === 'conflicts')).toBe(false);
+  });
+
+  it('reads "up by 65,000 to 547,000" as a change and a level, not a range that clashes with the level', () => {
+    const js = pair('The number of registered jobseekers was up by 65,000 to 547,000 in March, the office said.', 'The number of registered jobseekers reached 547,000 in March, the office said.');
+    expect(js.some((j) => j.verdict === 'conflicts')).toBe(false);
+    expect(js.some((j) => j.verdict === 'corroborates')).toBe(true);
+  });
+
+  it('does not compare a figure bound to one actor with a figure bound to another', () => {
+    const js = pair('Last quarter Northwind sold 3 million phones in the home market, the firm said.', 'Last quarter Southgate sold 5 million phones in the home market, the firm said.');
+    expect(js.some((j) => j.verdict === 'conflicts')).toBe(false);
+  });
+
+  it('still reports the same figure of the same actor stated differently as a number conflict', () => {
+    const js = pair('Officials said 1,200 pounds of explosive chemical were stolen from the depot in the past week.', 'Officials said 400 pounds of explosive chemical were stolen from the depot in the past week.');
+    expect(js.find((j) => j.verdict === 'conflicts')?.kind).toBe('number');
+  });
+});
+
+describe('negation', () => {
+  const real: CompareContext = { idf: () => 1, approach: 'lexicon' };
+  const pair = (a: string, b: string) => compareStatements(side(a, '2024-05-02'), side(b, '2024-05-02'), real);
+
+  it('reads "neither confirmed nor denied" as one refusal, not a confirmation against a denial', () => {
+    const js = pair('The ministry neither confirmed nor denied that the border crossing had been closed on Sunday.', 'The ministry denied that the border crossing had been closed on Sunday.');
+    expect(js.some((j) => j.kind === 'negation')).toBe(false);
+  });
+
+  it('reads "would not confirm or deny" as no comment, not as a denial', () => {
+    const f = sentenceFeatures('A spokesman would not confirm or deny that the convoy had been stopped.', null);
+    expect(f.stances.map((s) => s.kind)).toEqual(['no-comment']);
+  });
+
+  it('finds a negated main predicate against the same event stated plainly', () => {
+    const js = pair('The rebel militia did not attack the river convoy near the old bridge on Monday, the governor said.', 'The rebel militia attacked the river convoy near the old bridge on Monday, the governor said.');
+    const c = js.find((j) => j.verdict === 'conflicts');
+    expect(c?.kind).toBe('negation');
+    expect(c?.claimSpan).toBe('did not attack');
+  });
+
+  it('leaves a negation alone when the two statements are not confidently one event', () => {
+    const js = pair('The militia did not attack the convoy.', 'The militia attacked a police station in the capital after a week of protests over fuel prices and wages.');
+    expect(js.some((j) => j.kind === 'negation')).toBe(false);
+  });
+
+  it('does not read a modal refusal ("would not send") as denying that something happened', () => {
+    const js = pair('The defence minister said the government would not send troops to the northern border this year.', 'The defence minister said the government sent troops to the northern border this year.');
+    expect(js.some((j) => j.kind === 'negation')).toBe(false);
+  });
+
+  it('does not call a conflict when the plain side carries its own negative ("neither … nor")', () => {
+    const js = pair('The police did not release the names of the victims pending family notification.', 'Neither the police nor the mayor would release the names of the victims pending family notification.');
+    expect(js.some((j) => j.verdict === 'conflicts')).toBe(false);
+  });
+});

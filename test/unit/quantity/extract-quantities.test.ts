@@ -178,3 +178,31 @@ describe('extractQuantities robustness', () => {
     expect(performance.now() - t0).toBeLessThan(2000);
   });
 });
+
+describe('extractQuantities: changes and hyphenated scales', () => {
+  it('reads "up by 65,000 to 547,000" as a change and a level, not a range', () => {
+    const [change, level] = extractQuantities('The number of jobseekers was up by 65,000 to 547,000 in March.');
+    expect(change).toMatchObject({ value: 65000, low: 65000, high: 65000, scope: 'change' });
+    expect(level).toMatchObject({ value: 547000, low: 547000, high: 547000, scope: null });
+  });
+
+  it('marks a figure right after a movement verb ("fell 49 cents") as a change', () => {
+    const [q] = extractQuantities('Shares fell 49 cents in early trading.');
+    expect(q).toMatchObject({ value: 49, unit: 'cent', scope: 'change' });
+  });
+
+  it('keeps "lost 1,000 troops" a count, not a change', () => {
+    const [q] = extractQuantities('The army lost 1,000 troops in the assault.');
+    expect(q?.scope).toBeNull();
+  });
+
+  it('still reads "10,000 to 12,000 troops" as a range', () => {
+    const [q] = extractQuantities('Officials said 10,000 to 12,000 troops were sent.');
+    expect(q).toMatchObject({ low: 10000, high: 12000 });
+  });
+
+  it('reads "$85.6-million" as $85.6 million', () => {
+    const [q] = extractQuantities('The film grossed $85.6-million in its opening weekend.');
+    expect(q).toMatchObject({ value: 85_600_000, unit: 'dollar' });
+  });
+});
