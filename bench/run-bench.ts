@@ -104,6 +104,21 @@ async function main(): Promise<void> {
   const bundled = loadBundledCorpus(resolve(root, 'corpus'));
   const server = await startBenchServer();
   const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: [...flags, '--enable-precise-memory-info'] });
+  const failures: string[] = [];
+  /** Runs one part; a part that fails is reported and the others still run, and results are saved after each. */
+  const part = async (name: string, body: () => Promise<void>) => {
+    try {
+      await body();
+    } catch (error) {
+      failures.push(name);
+      console.error(`The ${name} part failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    }
+    save();
+  };
+  const save = () => {
+    writeFileSync(resolve(root, 'bench/results.json'), JSON.stringify({ ...results, targets: targets(results), failures }, null, 2) + '\n');
+    writeFileSync(resolve(root, 'bench/results.md'), formatReport(results).markdown);
+  };
   const results: BenchResults = {
     date: new Date().toISOString(),
     machine: { cpus: (await import('node:os')).cpus().length, chromium: browser.version(), load: (await import('node:os')).loadavg() },
@@ -111,21 +126,21 @@ async function main(): Promise<void> {
   };
   try {
     const harness = only.has('pages') || only.has('scale') ? await buildHarness(root) : '';
-    if (only.has('pages')) {
+    if (only.has('pages')) await part('pages', async () => {
       const { pages, skipped } = benchPages(server, bundled, shared);
       if (skipped) log(skipped);
       log(`\n1. Per page (${pages.length} pages, ${pageRuns} runs each after a warm-up)`);
       const indexJson = JSON.stringify(compileCorpus(bundled));
       const pageResults = await runPageBench(browser, pages, harness, indexJson, pageRuns, log);
       results.pages = { runs: pageRuns, results: pageResults, summary: summarisePages(pageResults), skipped };
-    }
-    if (only.has('scale')) {
+    });
+    if (only.has('scale')) await part('scale', async () => {
       const pool = sentencePool(bundled, shared);
       log(`\n2. Corpus scale (material: ${pool.origin})`);
       const scale = await runScaleBench(browser, server, harness, bundled, pool, resolve(root, 'bench/.cache'), {
         sizes,
-        buildRuns: (n) => (n <= 5 ? 5 : n <= 1000 ? 3 : 1),
-        loadRuns: (n) => (n <= 1000 ? 5 : 3),
+        buildRuns: (n) => (n <= 5 ? 5 : n <= 1000 ? 2 : 1),
+        loadRuns: (n) => (n <= 1000 ? 5 : 2),
         analyzeRuns: 5,
       }, log);
       const first = scale[0]!;
@@ -144,27 +159,30 @@ async function main(): Promise<void> {
           heapMB: ratio((r) => r.heapMB.median),
         },
       };
-    }
+    });
   } finally {
     await browser.close();
   }
   if (only.has('bundle')) {
     log('\n3. Bundle');
-    results.bundle = runBundleBench(resolve(root, 'dist'));
+    await part('bundle', async () => {
+      results.bundle = runBundleBench(resolve(root, 'dist'));
+    });
   }
   if (only.has('popup')) {
     log('\n4. Popup');
     const subject = bundled.find((r) => r.id === '001') ?? bundled[0]!;
     const url = `${server.origin}/corpus/${subject.id}.html`;
     if (!only.has('pages')) benchPages(server, bundled, shared);
-    results.popup = await runPopupBench(chromiumPath, flags, resolve(root, 'dist-test'), url, 5, log);
+    await part('popup', async () => {
+      results.popup = await runPopupBench(chromiumPath, flags, resolve(root, 'dist-test'), url, 5, log);
+    });
   }
   await server.close();
 
-  const { text, markdown } = formatReport(results);
-  log('\n' + text);
-  writeFileSync(resolve(root, 'bench/results.json'), JSON.stringify({ ...results, targets: targets(results) }, null, 2) + '\n');
-  writeFileSync(resolve(root, 'bench/results.md'), markdown);
+  save();
+  log('\n' + formatReport(results).text);
+  if (failures.length) process.exitCode = 1;
   log(`\nWrote bench/results.json and bench/results.md in ${((performance.now() - started) / 1000).toFixed(0)} s.`);
 }
 
