@@ -8,7 +8,7 @@
  */
 import * as v from 'valibot';
 import type { Report, Result } from '../core/types';
-import { LIMITS as LIBRARY_LIMITS, type LibraryArticle } from '../core/library/library-file';
+import type { LibraryArticle } from '../core/library/library-file';
 
 /** Why an analysis could not run, for the popup to say plainly. */
 export type FailureKind =
@@ -91,8 +91,12 @@ export type LibraryListing = { stories: LibraryStory[]; count: number };
 
 export type KeepResult = { id: string; alreadyKept: boolean };
 
-/** The largest import message accepted: the largest library file, no more. */
-export const MAX_IMPORT_CHARS = LIBRARY_LIMITS.fileChars;
+/**
+ * The largest import message accepted: the largest library file (LIMITS.fileChars in
+ * library-file.ts, checked equal by a test), no more. Written out rather than imported so that the
+ * content script, which also reads this module, does not carry the library file's schemas.
+ */
+export const MAX_IMPORT_CHARS = 50_000_000;
 
 // ---------------------------------------------------------------------------
 // Background or popup → content script

@@ -52,3 +52,11 @@ describe('library messages', () => {
     expect(await handler({ to: 'background', type: 'listLibrary', args: {} }, { id: 'id' })).toMatchObject({ ok: false, failure: { message: /not available/ } });
   });
 });
+
+describe('the import message bound', () => {
+  it('is the largest library file, no more', async () => {
+    const { MAX_IMPORT_CHARS } = await import('../../../src/messages/protocol');
+    const { LIMITS } = await import('../../../src/core/library/library-file');
+    expect(MAX_IMPORT_CHARS).toBe(LIMITS.fileChars);
+  });
+});
