@@ -18,13 +18,14 @@ export type PageServer = {
   close(): Promise<void>;
 };
 
-export async function startPageServer(): Promise<PageServer> {
+/** `root` holds one folder per page, `<slug>/source.html`; the fixtures by default. */
+export async function startPageServer(root = fixtures): Promise<PageServer> {
   const requests: string[] = [];
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     requests.push(path);
     const slug = /^\/([a-z0-9-]+)\.html$/.exec(path)?.[1];
-    const file = slug ? resolve(fixtures, slug, 'source.html') : null;
+    const file = slug ? resolve(root, slug, 'source.html') : null;
     if (!file || !existsSync(file)) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;

@@ -1,0 +1,136 @@
+/**
+ * The reader's library end to end, in Chromium on a persistent profile: a reader keeps two articles
+ * about a story that no bundled report covers (an invented derailment, test/e2e/library-story/),
+ * the browser is closed and started again with the same profile, and the third article on the story
+ * is then checked against the two kept ones, which the popup marks as from the library.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
+import { startPageServer, type PageServer } from './page-server';
+import { chromiumFlags, chromiumPath, distTest, missingPrerequisite, screenshotPath } from './setup';
+
+declare const chrome: {
+  action: { openPopup(): Promise<void> };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+};
+
+const KEPT = ['eastmoor-gazette-derailment', 'northern-post-derailment'];
+const THIRD = 'valley-radio-derailment';
+
+let server: PageServer;
+let profile: string;
+let browser: Browser | null = null;
+let extensionId = '';
+
+async function launch(): Promise<{ browser: Browser; article: Page }> {
+  const b = await puppeteer.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    pipe: true,
+    userDataDir: profile,
+    enableExtensions: [distTest],
+    args: chromiumFlags,
+  });
+  const article = await b.newPage();
+  await article.setViewport({ width: 1000, height: 800 });
+  return { browser: b, article };
+}
+
+/** The background's worker; a restarted browser may start it only when something wakes it. */
+async function workerOf(b: Browser): Promise<WebWorker> {
+  const target = await b.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'), { timeout: 15_000 });
+  extensionId = new URL(target.url()).host;
+  return (await target.worker())!;
+}
+
+async function openPopup(b: Browser, article: Page): Promise<Page> {
+  await article.bringToFront();
+  // On a fresh persistent profile the worker can be restarted once after install, leaving a handle
+  // to a context without extension APIs: take the current worker, and again if that happened.
+  for (let attempt = 0; ; attempt++) {
+    const worker = await workerOf(b);
+    try {
+      await worker.evaluate(() => chrome.action.openPopup());
+      break;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+  const target = await b.waitForTarget((t) => t.url().endsWith('/popup.html'), { timeout: 10_000 });
+  const popup = (await target.asPage())!;
+  await popup.waitForSelector('[data-state]:not([data-state="analysing"])', { timeout: 30_000 });
+  return popup;
+}
+
+const keepState = (popup: Page) => popup.$eval('[data-keep]', (el) => el.getAttribute('data-keep'));
+
+beforeAll(async () => {
+  const missing = missingPrerequisite(chromiumPath);
+  if (missing) throw new Error(missing);
+  server = await startPageServer(resolve(import.meta.dirname, 'library-story'));
+  profile = mkdtempSync(join(tmpdir(), 'corroborate-profile-'));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (profile) rmSync(profile, { recursive: true, force: true });
+});
+
+describe("the reader's library in Chromium", () => {
+  it('keeps two articles, survives a browser restart, and shows them as evidence for a third', async () => {
+    // First session: keep the first two articles from the popup.
+    const first = await launch();
+    browser = first.browser;
+    for (const slug of KEPT) {
+      await first.article.goto(server.url(slug));
+      const popup = await openPopup(first.browser, first.article);
+      await popup.waitForSelector('[data-keep="keep"]', { timeout: 10_000 });
+      await popup.click('.keep__button');
+      await popup.waitForSelector('[data-keep="kept"]', { timeout: 15_000 });
+      if (slug === KEPT[0]) await popup.screenshot({ path: screenshotPath('chromium-popup-kept.png') });
+      await popup.close().catch(() => {});
+    }
+    await first.browser.close();
+    browser = null;
+
+    // Second session, same profile: the library is still there.
+    const second = await launch();
+    expect(extensionId).not.toBe('');
+    browser = second.browser;
+    const library = await second.browser.newPage();
+    // The library page asks the background for the listing, which also wakes its worker.
+    await library.goto(`chrome-extension://${extensionId}/library.html`);
+    await library.waitForSelector('.library[aria-busy="false"]', { timeout: 15_000 });
+    expect(await library.$eval('.library__count', (el) => el.textContent)).toBe('2 articles in 1 story');
+    expect((await library.$$eval('.kept__outlet', (els) => els.map((el) => el.textContent))).sort()).toEqual(['Northern Daily Post', 'The Eastmoor Gazette']);
+    await library.screenshot({ path: screenshotPath('chromium-library.png') });
+    await library.close();
+
+    await second.article.goto(server.url(THIRD));
+    const popup = await openPopup(second.browser, second.article);
+    expect(await popup.$eval('[data-state]', (el) => el.getAttribute('data-state'))).toBe('ready');
+    const sources = await popup.$$eval('.source', (els) =>
+      els.map((el) => ({ outlet: el.querySelector('.source__outlet')?.textContent, library: Boolean(el.querySelector('.tag--library')) })),
+    );
+    expect(sources.sort((a, b) => String(a.outlet).localeCompare(String(b.outlet)))).toEqual([
+      { outlet: 'Northern Daily Post', library: true },
+      { outlet: 'The Eastmoor Gazette', library: true },
+    ]);
+    const statuses = await popup.$$eval('[data-claim-index]', (els) => els.map((el) => el.getAttribute('data-status')));
+    expect(statuses.filter((s) => s !== 'unique').length).toBeGreaterThanOrEqual(3);
+
+    // The evidence under a statement names the kept article and says where it comes from.
+    await popup.click('[data-status="corroborated"] .claim__toggle');
+    await popup.waitForSelector('.evidence .tag--library');
+    expect(await popup.$$eval('.evidence .evidence__outlet', (els) => els.map((el) => el.textContent))).toEqual(
+      expect.arrayContaining([expect.stringMatching(/Northern Daily Post|The Eastmoor Gazette/)]),
+    );
+    await popup.screenshot({ path: screenshotPath('chromium-popup-library-evidence.png') });
+    await popup.close().catch(() => {});
+  });
+});
