@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadBundledCorpus } from './scripts/load-corpus.ts';
 import { compileCorpus } from './src/core/corpus/compile-corpus.ts';
+import { packIndex } from './src/core/corpus/pack-index.ts';
 
 const root = import.meta.dirname;
 const isTest = process.env.CORROBORATE_TARGET === 'test';
@@ -32,7 +33,7 @@ function manifest(): Plugin {
   };
 }
 
-/** `virtual:corpus-index`: the bundled corpus, cleaned and indexed at build time. */
+/** `virtual:corpus-index`: the bundled corpus, cleaned and indexed at build time, in its packed form (pack-index.ts). */
 function corpusIndex(): Plugin {
   const id = 'virtual:corpus-index';
   return {
@@ -41,7 +42,7 @@ function corpusIndex(): Plugin {
     load(source) {
       if (source !== '\0' + id) return null;
       const index = compileCorpus(loadBundledCorpus(resolve(root, 'corpus')));
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(index))});`;
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(packIndex(index)))});`;
     },
   };
 }

@@ -5,6 +5,7 @@
  */
 import bundled from 'virtual:corpus-index';
 import type { CorpusIndex } from '../core/corpus/compile-corpus';
+import { unpackIndex } from '../core/corpus/pack-index';
 import { analyze, DEFAULT_MAX_STATEMENTS } from '../core/analyze';
 import type { ArticleInput, Report } from '../core/types';
 
@@ -14,8 +15,9 @@ import type { ArticleInput, Report } from '../core/types';
  */
 export const MAX_STATEMENTS = DEFAULT_MAX_STATEMENTS;
 
-export const bundledIndex: CorpusIndex = bundled;
+/** Unpacked once when the background starts (postings are rebuilt from the sentences' keys). */
+export const bundledIndex: CorpusIndex = unpackIndex(bundled);
 
-export async function runEngine(article: ArticleInput, index: CorpusIndex = bundled): Promise<Report> {
+export async function runEngine(article: ArticleInput, index: CorpusIndex = bundledIndex): Promise<Report> {
   return analyze(article, index, { maxStatements: MAX_STATEMENTS });
 }

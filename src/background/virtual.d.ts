@@ -1,6 +1,6 @@
 /** The bundled corpus, compiled at build time by vite.config.ts (see `corpusIndex()` there). */
 declare module 'virtual:corpus-index' {
-  const index: import('../core/corpus/compile-corpus').CorpusIndex;
+  const index: import('../core/corpus/pack-index').PackedIndex;
   export default index;
 }
 

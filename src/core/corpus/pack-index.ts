@@ -1,0 +1,115 @@
+/**
+ * The shipped form of a compiled index, about half the size of the index as JSON. What it leaves out
+ * is rebuilt on load in one linear pass:
+ * - postings (folded key → sentence ids) are derived from each sentence's keys, as appendReports
+ *   builds them;
+ * - keys and names are numbers into one vocabulary, most frequent first (short numbers);
+ * - a sentence's entities are its "@" keys, so they are not stored;
+ * - empty lists and null fields of a sentence's features are left out and restored as empty/null;
+ * - figures and dates are tuples instead of objects with repeated field names.
+ * `unpackIndex(packIndex(index))` equals `index`; the unit tests hold it to that on the corpus.
+ */
+import type { CorpusIndex, IndexedReport, IndexedSentence } from './compile-corpus';
+import type { DateSpan, Figure, SentenceFeatures } from '../match/sentence-features';
+import { foldSynonym } from '../match/lexicon';
+
+/** [text, low, high, value, unit, scope, event?, bound?]: bound keys are vocabulary numbers. */
+type PackedFigure = [string, number, number | null, number, string | null, string | null, (string | null)?, number[]?];
+/** [text, from, to, kind (0 point, 1 since), start]. */
+type PackedDate = [string, string, string, 0 | 1, number];
+
+/** Features other than keys and entities, each present only when not empty/null. */
+type PackedFeatures = {
+  n?: number[];
+  fi?: PackedFigure[];
+  d?: PackedDate[];
+  fr?: SentenceFeatures['frames'];
+  st?: SentenceFeatures['stances'];
+  c?: NonNullable<SentenceFeatures['control']>;
+  o?: NonNullable<SentenceFeatures['onset']>;
+  sp?: string;
+  ng?: string[];
+};
+
+/** [report position, text, key numbers, other features when any]. */
+type PackedSentence = [number, string, number[], PackedFeatures?];
+
+export type PackedIndex = {
+  version: 3;
+  reports: IndexedReport[];
+  vocab: string[];
+  sentences: PackedSentence[];
+  avgKeys: number;
+};
+
+export function packIndex(index: CorpusIndex): PackedIndex {
+  const counts = new Map<string, number>();
+  const count = (k: string) => counts.set(k, (counts.get(k) ?? 0) + 1);
+  for (const s of index.sentences) {
+    for (const k of s.f.keys) count(k);
+    for (const k of s.f.names) count(k);
+    for (const fig of s.f.figures) for (const k of fig.bound ?? []) count(k);
+  }
+  const vocab = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([k]) => k);
+  const id = new Map(vocab.map((k, i) => [k, i]));
+  const ids = (keys: string[]) => keys.map((k) => id.get(k)!);
+  const sentences = index.sentences.map((s): PackedSentence => {
+    const f = s.f;
+    const p: PackedFeatures = {};
+    if (f.names.length) p.n = ids(f.names);
+    if (f.figures.length) p.fi = f.figures.map(packFigure(ids));
+    if (f.dates.length) p.d = f.dates.map((d) => [d.text, d.from, d.to, d.kind === 'since' ? 1 : 0, d.start]);
+    if (f.frames.length) p.fr = f.frames;
+    if (f.stances.length) p.st = f.stances;
+    if (f.control) p.c = f.control;
+    if (f.onset) p.o = f.onset;
+    if (f.speaker !== null) p.sp = f.speaker;
+    if (f.negated?.length) p.ng = f.negated;
+    return Object.keys(p).length ? [s.r, s.text, ids(f.keys), p] : [s.r, s.text, ids(f.keys)];
+  });
+  return { version: 3, reports: index.reports, vocab, sentences, avgKeys: index.avgKeys };
+}
+
+function packFigure(ids: (keys: string[]) => number[]) {
+  return (x: Figure): PackedFigure => {
+    const out: PackedFigure = [x.text, x.low, x.high, x.value, x.unit, x.scope];
+    if (x.event !== undefined || x.bound) out.push(x.event ?? null);
+    if (x.bound) out.push(ids(x.bound));
+    return out;
+  };
+}
+
+/** The index analyze() and update-index.ts work on, from its packed form. */
+export function unpackIndex(packed: PackedIndex): CorpusIndex {
+  const { vocab } = packed;
+  const keysOf = (ns: number[]) => ns.map((n) => vocab[n]!);
+  const postings = Object.create(null) as Record<string, number[]>;
+  const sentences: IndexedSentence[] = packed.sentences.map(([r, text, keyIds, p = {}], sid) => {
+    const keys = keysOf(keyIds);
+    for (const k of new Set(keys.map(foldSynonym))) {
+      const list = Object.prototype.hasOwnProperty.call(postings, k) ? postings[k] : undefined;
+      if (list) list.push(sid);
+      else postings[k] = [sid];
+    }
+    const f: SentenceFeatures = {
+      keys,
+      entities: keys.filter((k) => k.startsWith('@')).map((k) => k.slice(1)),
+      names: p.n ? keysOf(p.n) : [],
+      figures: (p.fi ?? []).map(([t, low, high, value, unit, scope, event, bound]) => {
+        const fig: Figure = { text: t, low, high, value, unit, scope };
+        if (event !== undefined && event !== null) fig.event = event;
+        if (bound) fig.bound = keysOf(bound);
+        return fig;
+      }),
+      dates: (p.d ?? []).map(([t, from, to, kind, start]): DateSpan => ({ text: t, from, to, kind: kind ? 'since' : 'point', start })),
+      frames: p.fr ?? [],
+      stances: p.st ?? [],
+      control: p.c ?? null,
+      onset: p.o ?? null,
+      speaker: p.sp ?? null,
+    };
+    if (p.ng) f.negated = p.ng;
+    return { r, text, f };
+  });
+  return { version: 2, reports: packed.reports.map((r) => ({ ...r })), sentences, postings, avgKeys: packed.avgKeys };
+}

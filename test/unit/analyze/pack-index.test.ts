@@ -1,0 +1,53 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analyze';
+import { compileCorpus } from '../../../src/core/corpus/compile-corpus';
+import { packIndex, unpackIndex } from '../../../src/core/corpus/pack-index';
+import { addReports } from '../../../src/core/corpus/update-index';
+import type { RawReport } from '../../../src/core/corpus/raw-report';
+import { loadBundledCorpus } from '../../../scripts/load-corpus';
+
+// An invented story for the tests: a bridge closed after a barge struck it.
+const reports: RawReport[] = [
+  {
+    id: 'r1', outlet: 'River Times', title: 'Barge hits Kelling bridge', published: '2024-03-04', url: 'https://river.example/kelling',
+    text: 'A barge struck the Kelling bridge on Sunday, and the county closed it to traffic, officials said.\n\nAbout 1,200 drivers a day use the crossing, according to the county.\n\nThe barge operator did not report the collision until Monday.',
+  },
+  {
+    id: 'r2', outlet: 'Valley Daily', title: 'Kelling bridge shut', published: '2024-03-05', url: null,
+    text: 'The county shut the Kelling bridge after a barge hit one of its piers on Sunday.\n\nSome 1,100 vehicles cross the bridge each day, the county engineer said.\n\nThe operator neither confirmed nor denied that the pilot had been warned about the low water.',
+  },
+];
+const article = {
+  title: 'Kelling bridge closed', byline: null, siteName: null, published: '2024-03-05', url: null,
+  text: 'The Kelling bridge was closed on Sunday after a barge struck it, county officials said. Around 1,200 drivers use it every day.',
+};
+
+describe('packIndex / unpackIndex', () => {
+  it('gives back exactly the compiled index, postings included', () => {
+    const index = compileCorpus(reports);
+    const back = unpackIndex(JSON.parse(JSON.stringify(packIndex(index))));
+    expect(JSON.parse(JSON.stringify(back))).toEqual(JSON.parse(JSON.stringify(index)));
+  });
+
+  it('is smaller than the index as JSON', () => {
+    const index = compileCorpus(reports);
+    expect(JSON.stringify(packIndex(index)).length).toBeLessThan(JSON.stringify(index).length * 0.8);
+  });
+
+  it('leaves analyze() with the same report, and update-index able to extend it', () => {
+    const index = compileCorpus(reports);
+    const back = unpackIndex(JSON.parse(JSON.stringify(packIndex(index))));
+    expect(analyze(article, back)).toEqual(analyze(article, index));
+    const more = addReports(back, [{ ...reports[0]!, id: 'lib-1', url: null, origin: 'library' }]);
+    expect(more.reports.map((r) => r.id)).toEqual(['r1', 'r2', 'lib-1']);
+  });
+
+  const corpusDir = resolve(import.meta.dirname, '../../../corpus');
+  it.skipIf(!existsSync(corpusDir))('round-trips the bundled corpus (skipped when corpus/ is absent)', () => {
+    const index = compileCorpus(loadBundledCorpus(corpusDir));
+    const back = unpackIndex(JSON.parse(JSON.stringify(packIndex(index))));
+    expect(JSON.parse(JSON.stringify(back))).toEqual(JSON.parse(JSON.stringify(index)));
+  });
+});
