@@ -122,3 +122,13 @@ describe('splitSentences', () => {
     expect(out.map((s) => s.text).join('')).toBe('字'.repeat(100_000));
   });
 });
+
+describe('splitSentences: a stray space before the full stop', () => {
+  it('still ends the sentence at " ." before an opening quote', () => {
+    const text = 'The ministry confirmed the strike, backing the governor’s accusations . “I can confirm that the depot was hit,” he said.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      'The ministry confirmed the strike, backing the governor’s accusations .',
+      '“I can confirm that the depot was hit,” he said.',
+    ]);
+  });
+});
