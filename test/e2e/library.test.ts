@@ -14,7 +14,7 @@ import { chromiumFlags, chromiumPath, distTest, missingPrerequisite, screenshotP
 
 declare const chrome: {
   action: { openPopup(): Promise<void> };
-  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  runtime: { sendMessage(message: unknown): Promise<unknown>; reload(): void };
 };
 
 const KEPT = ['eastmoor-gazette-derailment', 'northern-post-derailment'];
@@ -132,5 +132,61 @@ describe("the reader's library in Chromium", () => {
     );
     await popup.screenshot({ path: screenshotPath('chromium-popup-library-evidence.png') });
     await popup.close().catch(() => {});
+    await second.browser.close();
+    browser = null;
+  });
+
+  it('loses nothing when two pages write at once, nor when the background is stopped', async () => {
+    const b = (await launch()).browser;
+    browser = b;
+    const libraryUrl = `chrome-extension://${extensionId}/library.html`;
+    const file = (prefix: string) =>
+      JSON.stringify({
+        format: 'corroborate-library',
+        version: 1,
+        exportedAt: '2025-03-12T09:00:00.000Z',
+        articles: Array.from({ length: 20 }, (_, i) => ({
+          id: `lib-${prefix}-${i}`,
+          url: `https://${prefix}.example/story-${i}`,
+          outlet: `Outlet ${prefix.toUpperCase()}`,
+          title: `Story ${i}`,
+          published: '2025-03-10',
+          text: `The ${prefix} council said ${i + 10} roads would close on Monday for repairs.`,
+          addedAt: '2025-03-12T09:00:00.000Z',
+        })),
+      });
+    const [pageA, pageB] = await Promise.all([b.newPage(), b.newPage()]);
+    await Promise.all([pageA.goto(libraryUrl), pageB.goto(libraryUrl)]);
+    await Promise.all([pageA, pageB].map((p) => p.waitForSelector('.library[aria-busy="false"]', { timeout: 15_000 })));
+    const importFrom = (page: Page, content: string) =>
+      page.evaluate((c) => chrome.runtime.sendMessage({ to: 'background', type: 'importLibrary', args: { content: c } }), content);
+    const [a, bResult] = await Promise.all([importFrom(pageA, file('alpha')), importFrom(pageB, file('beta'))]);
+    expect(a).toEqual({ ok: true, value: { added: 20, skipped: 0 } });
+    expect(bResult).toEqual({ ok: true, value: { added: 20, skipped: 0 } });
+    await pageA.close();
+    await pageB.close();
+
+    const count = async () => {
+      const page = await b.newPage();
+      await page.goto(libraryUrl);
+      await page.waitForSelector('.library[aria-busy="false"]', { timeout: 15_000 });
+      const text = await page.$eval('.library__count', (el) => el.textContent);
+      await page.close();
+      return text;
+    };
+    expect(await count()).toMatch(/^42 articles in /);
+
+    // Stop the background's service worker, as the browser does when it is idle: the next call starts
+    // a new one, which has only IndexedDB to go on. (chrome.runtime.reload() here unloads an unpacked
+    // extension without loading it again, so a reload proper is covered by the restart above instead.)
+    const probe = await b.newPage();
+    const cdp = await probe.createCDPSession();
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await expect.poll(() => b.targets().some((t) => t.type() === 'service_worker'), { timeout: 10_000 }).toBe(false);
+    await probe.close();
+    expect(await count()).toMatch(/^42 articles in /);
+    await b.close();
+    browser = null;
   });
 });
