@@ -13,6 +13,13 @@ import { fail, type ExtractedArticle, type Outcome } from '../messages/protocol'
  */
 export const MAX_TEXT_LENGTH = 1_000_000;
 
+/**
+ * Readability runs in one synchronous task and its cost grows with the page: on a 5 MB live blog it froze
+ * the tab for over a second. Past this much text, the clone is cut before Readability sees it, so the
+ * freeze is bounded by what the engine would read anyway (`MAX_TEXT_LENGTH`), with room for boilerplate.
+ */
+export const PARSE_BUDGET = 2 * MAX_TEXT_LENGTH;
+
 /** Below this many characters of text, what Readability found is a fragment, not an article. */
 const MIN_ARTICLE_LENGTH = 250;
 
@@ -118,6 +125,32 @@ export function normalisePublished(raw: string | null | undefined): string | nul
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
+/**
+ * Cuts a (cloned) tree after `budget` characters of text, keeping whole subtrees while they fit and
+ * descending only into the one that crosses the budget. Returns whether anything was removed.
+ */
+export function pruneAfter(root: Node, budget: number): boolean {
+  let used = 0;
+  let pruned = false;
+  const visit = (node: Node) => {
+    for (let child = node.firstChild; child; ) {
+      const next = child.nextSibling;
+      const length = child.textContent?.length ?? 0;
+      if (used >= budget) {
+        child.parentNode!.removeChild(child);
+        pruned = true;
+      } else if (used + length <= budget || child.nodeType !== 1 /* ELEMENT_NODE */) {
+        used += length;
+      } else {
+        visit(child);
+      }
+      child = next;
+    }
+  };
+  visit(root);
+  return pruned;
+}
+
 /** Readability finds meta tags and JSON-LD; many pages state the date only in a `<time>` element. */
 function publishedFromTime(doc: Document): string | null {
   const scope = doc.querySelector('article') ?? doc;
@@ -139,6 +172,8 @@ export function extractArticle(doc: Document, limit = MAX_TEXT_LENGTH): Outcome<
     // A hint only; a page that breaks the heuristic still gets a full parse.
   }
   const clone = doc.cloneNode(true) as Document;
+  const pageLength = clone.body?.textContent?.length ?? 0;
+  const pruned = pageLength > PARSE_BUDGET && !!clone.body && pruneAfter(clone.body, PARSE_BUDGET);
   let parsed: ReturnType<Readability<Node>['parse']>;
   try {
     parsed = new Readability<Node>(clone, { serializer: (node) => node }).parse();
@@ -161,7 +196,8 @@ export function extractArticle(doc: Document, limit = MAX_TEXT_LENGTH): Outcome<
       url: doc.URL || null,
       lang: emptyToNull(parsed.lang) ?? emptyToNull(doc.documentElement.lang),
       text,
-      fullLength: full.length,
+      // A cut page says how long it really was, so the reader is told what was left out.
+      fullLength: pruned ? Math.max(full.length, pageLength) : full.length,
     },
   };
 }
