@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
 import { startPageServer, type PageServer } from './page-server';
 import { chromiumFlags, chromiumPath, distTest, missingPrerequisite, screenshotPath } from './setup';
+import { extensionWorker } from './toolbar-popup';
 
 type Row = { index: number; status: string };
 
@@ -28,6 +29,8 @@ let article: Page;
 
 async function openPopup(): Promise<Page> {
   await article.bringToFront();
+  // The browser may have restarted the worker since the last step: take the current one.
+  worker = await extensionWorker(browser);
   await worker.evaluate(() => chrome.action.openPopup());
   const target = await browser.waitForTarget((t) => t.url().endsWith('/popup.html'), { timeout: 10_000 });
   const popup = (await target.asPage())!;
@@ -55,8 +58,7 @@ beforeAll(async () => {
   if (missing) throw new Error(missing);
   server = await startPageServer();
   browser = await puppeteer.launch({ executablePath: chromiumPath, headless: true, pipe: true, enableExtensions: [distTest], args: chromiumFlags });
-  const sw = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'), { timeout: 15_000 });
-  worker = (await sw.worker())!;
+  worker = await extensionWorker(browser);
   article = await browser.newPage();
   await article.setViewport({ width: 1100, height: 900 });
 });

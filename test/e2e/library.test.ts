@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
 import { startPageServer, type PageServer } from './page-server';
 import { chromiumFlags, chromiumPath, distTest, missingPrerequisite, screenshotPath } from './setup';
+import { extensionWorker } from './toolbar-popup';
 
 declare const chrome: {
   action: { openPopup(): Promise<void> };
@@ -39,27 +40,16 @@ async function launch(): Promise<{ browser: Browser; article: Page }> {
   return { browser: b, article };
 }
 
-/** The background's worker; a restarted browser may start it only when something wakes it. */
+/** The background's worker, and the extension's id from its address. */
 async function workerOf(b: Browser): Promise<WebWorker> {
-  const target = await b.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'), { timeout: 15_000 });
-  extensionId = new URL(target.url()).host;
-  return (await target.worker())!;
+  const worker = await extensionWorker(b);
+  extensionId = new URL(worker.url()).host;
+  return worker;
 }
 
 async function openPopup(b: Browser, article: Page): Promise<Page> {
   await article.bringToFront();
-  // On a fresh persistent profile the worker can be restarted once after install, leaving a handle
-  // to a context without extension APIs: take the current worker, and again if that happened.
-  for (let attempt = 0; ; attempt++) {
-    const worker = await workerOf(b);
-    try {
-      await worker.evaluate(() => chrome.action.openPopup());
-      break;
-    } catch (error) {
-      if (attempt >= 3) throw error;
-      await new Promise((r) => setTimeout(r, 500));
-    }
-  }
+  await (await workerOf(b)).evaluate(() => chrome.action.openPopup());
   const target = await b.waitForTarget((t) => t.url().endsWith('/popup.html'), { timeout: 10_000 });
   const popup = (await target.asPage())!;
   await popup.waitForSelector('[data-state]:not([data-state="analysing"])', { timeout: 30_000 });
