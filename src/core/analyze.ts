@@ -10,7 +10,7 @@ import type { ArticleInput, Claim, ClaimStatus, Evidence, Report, Sentence, Sour
 import { cleanReport } from './text/clean-report';
 import { splitSentences } from './text/split-sentences';
 import { isCheckWorthy } from './text/is-check-worthy';
-import { docIdf, postingsOf, sentenceSignature, type CorpusIndex } from './corpus/compile-corpus';
+import { docIdf, postingsOf, reportDf, sentenceSignature, type CorpusIndex } from './corpus/compile-corpus';
 import { sentenceFeatures, type SentenceFeatures } from './match/sentence-features';
 import { foldSynonym } from './match/lexicon';
 import { isHeadline } from './match/is-headline';
@@ -86,7 +86,9 @@ function analyzeOrThrow(article: ArticleInput, index: CorpusIndex, options: Anal
   const threshold = options.relatedThreshold ?? DEFAULT_RELATED_THRESHOLD;
   const allowed = new Set<number>();
   const sources: SourceRef[] = [];
-  for (const [r, rep] of index.reports.entries()) {
+  // Only reports that share words with the article have a relatedness; in report order, so ties sort stably.
+  for (const r of [...relatedness.keys()].sort((a, b) => a - b)) {
+    const rep = index.reports[r]!;
     const rel = relatedness.get(r) ?? 0;
     if (selfIds.has(r) || rel < threshold) continue;
     allowed.add(r);
@@ -112,10 +114,17 @@ function analyzeOrThrow(article: ArticleInput, index: CorpusIndex, options: Anal
   const max = Math.max(1, options.maxStatements ?? DEFAULT_MAX_STATEMENTS);
   const analysed = statements.slice(0, max);
   const N = index.sentences.length;
+  // Every pair comparison weighs each key; the same few hundred keys recur across all pairs.
+  const idfs = new Map<string, number>();
   const idf = (k: string) => {
-    const df = postingsOf(index, foldSynonym(k))?.length ?? 0;
-    return Math.log(1 + (N - df + 0.5) / (df + 0.5));
+    let w = idfs.get(k);
+    if (w === undefined) {
+      const df = postingsOf(index, foldSynonym(k))?.length ?? 0;
+      idfs.set(k, (w = Math.log(1 + (N - df + 0.5) / (df + 0.5))));
+    }
+    return w;
   };
+  const story = storyIndex(index, allowed, analysed);
   const ctx = {
     idf,
     approach,
@@ -123,7 +132,7 @@ function analyzeOrThrow(article: ArticleInput, index: CorpusIndex, options: Anal
     ...(options.softThreshold !== undefined ? { softThreshold: options.softThreshold } : {}),
   };
   const claims: Claim[] = analysed.map((s) => {
-    const evidence = matchStatement(s, published, index, allowed, ctx, options.candidates ?? DEFAULT_CANDIDATES);
+    const evidence = matchStatement(s, published, index, story, ctx, options.candidates ?? DEFAULT_CANDIDATES);
     return { text: s.text, start: s.start, end: s.end, status: statusOf(evidence), evidence, ...independence(evidence, index) };
   });
   return {
@@ -141,16 +150,16 @@ function matchStatement(
   s: Statement,
   published: string | null,
   index: CorpusIndex,
-  allowed: Set<number>,
+  story: StoryIndex,
   ctx: Parameters<typeof compareStatements>[2],
   limit: number,
 ): Evidence[] {
-  const candidates = retrieve(s.f.keys, index, allowed, limit);
+  const candidates = retrieve(s.f.keys, index, story, limit);
   const best = new Map<string, { j: Judgement; quote: string; source: string }>();
   for (const id of candidates) {
     const sent = index.sentences[id]!;
     const rep = index.reports[sent.r]!;
-    for (const j of compareStatements({ text: s.text, f: s.f, published }, { text: sent.text, f: sent.f, published: rep.published }, ctx)) {
+    for (const j of compareStatements({ text: s.text, f: s.f, published }, { text: sent.text, f: story.features(id), published: rep.published }, ctx)) {
       const key = `${rep.id}|${j.verdict}`;
       const prev = best.get(key);
       if (!prev || j.score > prev.j.score) best.set(key, { j, quote: sent.text, source: rep.id });
@@ -167,49 +176,141 @@ function matchStatement(
     });
 }
 
-/** BM25 over sentences, walking only the postings of the statement's keys. */
-function retrieve(keys: string[], index: CorpusIndex, allowed: Set<number>, limit: number): number[] {
+/**
+ * The article's story within the corpus, for one analysis: postings restricted to the sentences of
+ * the related reports and to the article's own keys. Retrieval then walks lists as long as the story
+ * is, not as long as the corpus (a word such as "said" has a posting in most sentences of a large
+ * corpus, and all but a handful belong to other stories).
+ */
+type StoryIndex = {
+  postings: Map<string, number[]>;
+  /** Key count of each sentence in `postings`, for BM25's length normalisation. */
+  lengths: Map<number, number>;
+  /** A sentence's features, materialised once per analysis. */
+  features(id: number): SentenceFeatures;
+};
+
+function storyIndex(index: CorpusIndex, allowed: Set<number>, statements: Statement[]): StoryIndex {
+  const wanted = new Set<string>();
+  for (const s of statements) for (const k of s.f.keys) wanted.add(foldSynonym(k));
+  const postings = new Map<string, number[]>();
+  const lengths = new Map<number, number>();
+  const features = new Map<number, SentenceFeatures>();
+  const featuresOf = (id: number) => {
+    let f = features.get(id);
+    if (!f) features.set(id, (f = index.sentences[id]!.f));
+    return f;
+  };
+  for (const r of [...allowed].sort((a, b) => a - b)) {
+    const rep = index.reports[r]!;
+    for (let id = rep.first; id < rep.first + rep.count; id++) {
+      const keys = featuresOf(id).keys;
+      lengths.set(id, keys.length);
+      for (const k of new Set(keys.map(foldSynonym))) {
+        if (!wanted.has(k)) continue;
+        const list = postings.get(k);
+        if (list) list.push(id);
+        else postings.set(k, [id]);
+      }
+    }
+  }
+  return { postings, lengths, features: featuresOf };
+}
+
+/** BM25 over the story's sentences; idf is the corpus's, so a word common everywhere still weighs little. */
+function retrieve(keys: string[], index: CorpusIndex, story: StoryIndex, limit: number): number[] {
   const k1 = 1.2;
   const b = 0.75;
   const N = index.sentences.length;
   const scores = new Map<number, number>();
   for (const k of new Set(keys.map(foldSynonym))) {
-    const ids = postingsOf(index, k);
+    const ids = story.postings.get(k);
     if (!ids) continue;
-    const idf = Math.log(1 + (N - ids.length + 0.5) / (ids.length + 0.5));
+    const df = postingsOf(index, k)?.length ?? ids.length;
+    const idf = Math.log(1 + (N - df + 0.5) / (df + 0.5));
     for (const id of ids) {
-      const sent = index.sentences[id]!;
-      if (!allowed.has(sent.r)) continue;
-      const len = sent.f.keys.length;
+      const len = story.lengths.get(id) ?? 0;
       const w = (idf * (k1 + 1)) / (1 + k1 * (1 - b + (b * len) / (index.avgKeys || 1)));
       scores.set(id, (scores.get(id) ?? 0) + w);
     }
   }
-  return [...scores.entries()].sort((x, y) => y[1] - x[1]).slice(0, limit).map(([id]) => id);
+  return [...scores.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, limit).map(([id]) => id);
 }
 
-/** Cosine between the article's and each report's smoothed tf-idf vectors, over the inverted index. */
+/**
+ * A key is a candidate-finder when at most this share of the reports hold it (and never fewer than
+ * RARE_MIN_REPORTS, so a small corpus uses every key). A report about the article's story shares
+ * its distinctive words (names, places, the event's own nouns); one that shares only words found in
+ * a large part of the corpus cannot reach the story threshold, and walking those words' postings is
+ * what made story matching grow with the corpus.
+ */
+const RARE_SHARE = 0.01;
+const RARE_MIN_REPORTS = 50;
+
+type ReportStats = { df: Map<string, number>; urls: Map<string, number[]> | null };
+const stats = new WeakMap<CorpusIndex, ReportStats>();
+
+function reportStats(index: CorpusIndex): ReportStats {
+  let s = stats.get(index);
+  if (!s) stats.set(index, (s = { df: new Map(), urls: null }));
+  return s;
+}
+
+/** Reports holding a folded key (postings ascend and a report's sentences are contiguous), cached per index. */
+function cachedReportDf(index: CorpusIndex, key: string): number {
+  const cache = reportStats(index).df;
+  let df = cache.get(key);
+  if (df === undefined) cache.set(key, (df = reportDf(index, key)));
+  return df;
+}
+
+/**
+ * Cosine between the article's and each report's smoothed tf-idf vectors. Candidate reports are those
+ * holding one of the article's rarer keys (see RARE_SHARE); their cosine is then exact, over all keys,
+ * from their own sentences.
+ */
 function storyRelatedness(articleKeys: Map<string, number>, index: CorpusIndex): Map<number, number> {
   const n = index.reports.length;
-  const dot = new Map<number, number>();
+  const rareCap = Math.max(RARE_MIN_REPORTS, Math.ceil(n * RARE_SHARE));
+  const weights = new Map<string, number>();
+  const candidates = new Set<number>();
   let articleNorm = 0;
   for (const [k, tf] of articleKeys) {
-    const ids = postingsOf(index, k) ?? [];
-    const perReport = new Map<number, number>();
-    for (const id of ids) {
-      const r = index.sentences[id]!.r;
-      perReport.set(r, (perReport.get(r) ?? 0) + 1);
-    }
-    const idf = docIdf(n, perReport.size);
+    const df = cachedReportDf(index, k);
+    const idf = docIdf(n, df);
     const wa = (1 + Math.log(tf)) * idf;
     articleNorm += wa * wa;
-    for (const [r, rtf] of perReport) dot.set(r, (dot.get(r) ?? 0) + wa * (1 + Math.log(rtf)) * idf);
+    if (!df) continue;
+    weights.set(k, wa * idf);
+    if (df > rareCap) continue;
+    let last = -1;
+    for (const id of postingsOf(index, k) ?? []) {
+      const r = index.sentences[id]!.r;
+      if (r !== last) candidates.add((last = r));
+    }
   }
   const out = new Map<number, number>();
   const an = Math.sqrt(articleNorm);
-  for (const [r, d] of dot) {
-    const norm = index.reports[r]!.norm;
-    if (an && norm) out.set(r, d / (an * norm));
+  if (!an) return out;
+  // A report's term frequency counts the sentences holding a key, as reportTerms does; `last` keeps
+  // a key counted once per sentence without building a set for each.
+  const tf = new Map<string, number>();
+  const last = new Map<string, number>();
+  for (const r of candidates) {
+    const rep = index.reports[r]!;
+    if (!rep.norm) continue;
+    tf.clear();
+    for (let id = rep.first; id < rep.first + rep.count; id++) {
+      for (const key of index.sentences[id]!.f.keys) {
+        const k = foldSynonym(key);
+        if (!weights.has(k) || last.get(k) === id) continue;
+        last.set(k, id);
+        tf.set(k, (tf.get(k) ?? 0) + 1);
+      }
+    }
+    let d = 0;
+    for (const [k, rtf] of tf) d += weights.get(k)! * (1 + Math.log(rtf));
+    if (d) out.set(r, d / (an * rep.norm));
   }
   return out;
 }
@@ -219,14 +320,28 @@ function normaliseUrl(url: string | null | undefined): string | null {
   return url.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/[?#].*$/, '').replace(/\/+$/, '') || null;
 }
 
+/** Report positions by normalised URL, built once per index. */
+function reportsByUrl(index: CorpusIndex): Map<string, number[]> {
+  const s = reportStats(index);
+  if (!s.urls) {
+    s.urls = new Map();
+    for (const [r, rep] of index.reports.entries()) {
+      const u = normaliseUrl(rep.url);
+      if (u) s.urls.set(u, [...(s.urls.get(u) ?? []), r]);
+    }
+  }
+  return s.urls;
+}
+
 /** Reports that are the article itself: the same URL, or most of their sentences found verbatim. */
 function selfReports(article: ArticleInput, statements: Statement[], index: CorpusIndex, relatedness: Map<number, number>): Set<number> {
   const out = new Set<number>();
   const url = normaliseUrl(article.url);
+  if (url) for (const r of reportsByUrl(index).get(url) ?? []) out.add(r);
   const sigs = new Set(statements.map((s) => sentenceSignature(s.f)).filter((x): x is string => x !== null));
-  for (const [r, rep] of index.reports.entries()) {
-    if (url && normaliseUrl(rep.url) === url) { out.add(r); continue; }
-    if ((relatedness.get(r) ?? 0) < 0.5 || !rep.count) continue;
+  for (const [r, rel] of relatedness) {
+    const rep = index.reports[r]!;
+    if (out.has(r) || rel < 0.5 || !rep.count) continue;
     let found = 0;
     let signed = 0;
     for (let i = rep.first; i < rep.first + rep.count; i++) {
