@@ -414,6 +414,7 @@ function extract(s: string): Quantity[] {
     const q = makeQuantity(s, tokens[startTok]!.start, tokens[Math.max(next, end) - 1]!.end, interval, value, unit, tokens, Math.max(next, end));
     if (scopeFrom) q.scope = scopeFrom;
     else if (change && !q.scope) q.scope = 'change';
+    else if (!q.scope && isPartitiveWhole(tokens, startTok)) q.scope = 'whole';
     out.push(q);
     i = Math.max(next, end) - 1;
   }
@@ -421,6 +422,20 @@ function extract(s: string): Quantity[] {
 }
 
 /** Verbs and adverbs of movement that make the figure right after them (or after "by") a difference. */
+/**
+ * "Fourteen of the train's 22 wagons", "most of the 10,000 troops": the figure counts the whole that a
+ * part is taken from, so it must not be compared with a count of the part.
+ */
+function isPartitiveWhole(tokens: Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 5); k--) {
+    if (tokens[k]!.lower !== 'of') continue;
+    const before = tokens[k - 1];
+    return !!before && (before.kind === 'num' || SMALL[before.lower] !== undefined || PART_WORDS.has(before.lower));
+  }
+  return false;
+}
+const PART_WORDS = new Set(['most', 'some', 'half', 'many', 'all', 'none', 'several', 'majority', 'few', 'part', 'dozens', 'hundreds', 'thousands']);
+
 const CHANGE_WORDS = /^(up|down|rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|increased?|increases|increasing|decreased?|decreases|decreasing|jumped|jumps|dropped|drops|climbed|climbs|declined?|declines|grew|grows|grown|shrank|shrunk|slipped|slips|surged|surges|plunged|plunges|tumbled|tumbles|gained|gains|lost|loses|soared|soars|slid|slides|eased|eases|advanced|retreated|edged)$/;
 
 function isChange(tokens: Token[], at: number): boolean {

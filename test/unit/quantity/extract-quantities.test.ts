@@ -206,3 +206,20 @@ describe('extractQuantities: changes and hyphenated scales', () => {
     expect(q).toMatchObject({ value: 85_600_000, unit: 'dollar' });
   });
 });
+
+describe('extractQuantities: a part taken from a whole', () => {
+  it('does not compare the whole in "twelve of the 30 buses" with a count of the part', () => {
+    const [whole] = extractQuantities('Twelve of the company’s 30 buses were withdrawn from service on Friday.');
+    const [part] = extractQuantities('The company withdrew 12 buses from service on Friday.');
+    expect(whole).toMatchObject({ value: 30, scope: 'whole' });
+    expect(compareQuantities(whole!, part!)).toBe('incomparable');
+  });
+
+  it('marks "most of the 5,000 workers" as the whole as well', () => {
+    expect(extractQuantities('Most of the 5,000 workers at the plant joined the strike.')[0]).toMatchObject({ value: 5000, scope: 'whole' });
+  });
+
+  it('leaves a plain count without a scope', () => {
+    expect(extractQuantities('The plant employs 5,000 workers.')[0]?.scope ?? null).toBeNull();
+  });
+});
