@@ -10,7 +10,7 @@ import type { ArticleInput, Claim, ClaimStatus, Evidence, Report, Sentence, Sour
 import { cleanReport } from './text/clean-report';
 import { splitSentences } from './text/split-sentences';
 import { isCheckWorthy } from './text/is-check-worthy';
-import { docIdf, postingsOf, reportDf, sentenceSignature, type CorpusIndex } from './corpus/compile-corpus';
+import { docIdf, postingsOf, reportDf, sentenceKeys, sentenceSignature, type CorpusIndex } from './corpus/compile-corpus';
 import { sentenceFeatures, type SentenceFeatures } from './match/sentence-features';
 import { foldSynonym } from './match/lexicon';
 import { isHeadline } from './match/is-headline';
@@ -204,7 +204,7 @@ function storyIndex(index: CorpusIndex, allowed: Set<number>, statements: Statem
   for (const r of [...allowed].sort((a, b) => a - b)) {
     const rep = index.reports[r]!;
     for (let id = rep.first; id < rep.first + rep.count; id++) {
-      const keys = featuresOf(id).keys;
+      const keys = sentenceKeys(index.sentences[id]!);
       lengths.set(id, keys.length);
       for (const k of new Set(keys.map(foldSynonym))) {
         if (!wanted.has(k)) continue;
@@ -301,7 +301,7 @@ function storyRelatedness(articleKeys: Map<string, number>, index: CorpusIndex):
     if (!rep.norm) continue;
     tf.clear();
     for (let id = rep.first; id < rep.first + rep.count; id++) {
-      for (const key of index.sentences[id]!.f.keys) {
+      for (const key of sentenceKeys(index.sentences[id]!)) {
         const k = foldSynonym(key);
         if (!weights.has(k) || last.get(k) === id) continue;
         last.set(k, id);
@@ -345,7 +345,7 @@ function selfReports(article: ArticleInput, statements: Statement[], index: Corp
     let found = 0;
     let signed = 0;
     for (let i = rep.first; i < rep.first + rep.count; i++) {
-      const sig = sentenceSignature(index.sentences[i]!.f);
+      const sig = sentenceSignature({ keys: sentenceKeys(index.sentences[i]!) });
       if (!sig) continue;
       signed++;
       if (sigs.has(sig)) found++;

@@ -33,7 +33,17 @@ export type IndexedSentence = {
   r: number;
   text: string;
   f: SentenceFeatures;
+  /**
+   * `f.keys`, when a sentence can give them without building its other features (an unpacked
+   * sentence builds `f` on each read: see pack-index.ts). Read keys through `sentenceKeys`.
+   */
+  readonly keys?: string[];
 };
+
+/** A sentence's keys, without building its other features when it is stored packed. */
+export function sentenceKeys(s: IndexedSentence): string[] {
+  return s.keys ?? s.f.keys;
+}
 
 export type CorpusIndex = {
   version: 2;
@@ -49,7 +59,7 @@ export type CorpusIndex = {
  * case, punctuation and inflection do not hide a copy, while a paraphrase that reuses the same words
  * in another order is not taken for one.
  */
-export function sentenceSignature(f: SentenceFeatures): string | null {
+export function sentenceSignature(f: Pick<SentenceFeatures, 'keys'>): string | null {
   return f.keys.length >= 6 ? f.keys.join(' ') : null;
 }
 
@@ -145,7 +155,7 @@ export function reportTerms(index: CorpusIndex, r: number): Map<string, number> 
   const rep = index.reports[r]!;
   const tf = new Map<string, number>();
   for (let i = rep.first; i < rep.first + rep.count; i++) {
-    for (const k of new Set(index.sentences[i]!.f.keys.map(foldSynonym))) tf.set(k, (tf.get(k) ?? 0) + 1);
+    for (const k of new Set(sentenceKeys(index.sentences[i]!).map(foldSynonym))) tf.set(k, (tf.get(k) ?? 0) + 1);
   }
   return tf;
 }
@@ -183,7 +193,7 @@ export function computeNorms(index: CorpusIndex, which: Iterable<number> = index
 export function groupWireCopies(index: CorpusIndex): void {
   const bySig = new Map<string, number[]>();
   for (const s of index.sentences) {
-    const sig = sentenceSignature(s.f);
+    const sig = sentenceSignature({ keys: sentenceKeys(s) });
     if (!sig) continue;
     const list = bySig.get(sig) ?? [];
     if (!list.includes(s.r)) list.push(s.r);

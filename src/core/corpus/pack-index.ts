@@ -79,37 +79,99 @@ function packFigure(ids: (keys: string[]) => number[]) {
   };
 }
 
-/** The index analyze() and update-index.ts work on, from its packed form. */
+/**
+ * The index analyze() and update-index.ts work on, from its packed form. Sentences stay packed in
+ * memory: a sentence's keys and features are made from its packed tuple when asked for, so the heap
+ * holds the packed text, key numbers and sparse features once (what JSON.parse made of the shipped
+ * index) plus one small object per sentence, instead of eleven fields and their arrays per sentence
+ * (at 10,000 reports, about 190 MB became about 50 MB). Callers that need only keys ask
+ * `sentenceKeys`, which does not build the rest.
+ */
 export function unpackIndex(packed: PackedIndex): CorpusIndex {
   const { vocab } = packed;
   const keysOf = (ns: number[]) => ns.map((n) => vocab[n]!);
-  const postings = Object.create(null) as Record<string, number[]>;
-  const sentences: IndexedSentence[] = packed.sentences.map(([r, text, keyIds, p = {}], sid) => {
-    const keys = keysOf(keyIds);
-    for (const k of new Set(keys.map(foldSynonym))) {
-      const list = Object.prototype.hasOwnProperty.call(postings, k) ? postings[k] : undefined;
-      if (list) list.push(sid);
-      else postings[k] = [sid];
+
+  class PackedSentence implements IndexedSentence {
+    constructor(
+      readonly r: number,
+      readonly text: string,
+      private readonly ids: number[],
+      private readonly p: PackedFeatures | undefined,
+    ) {}
+
+    get keys(): string[] {
+      return keysOf(this.ids);
     }
-    const f: SentenceFeatures = {
-      keys,
-      entities: keys.filter((k) => k.startsWith('@')).map((k) => k.slice(1)),
-      names: p.n ? keysOf(p.n) : [],
-      figures: (p.fi ?? []).map(([t, low, high, value, unit, scope, event, bound]) => {
-        const fig: Figure = { text: t, low, high, value, unit, scope };
-        if (event !== undefined && event !== null) fig.event = event;
-        if (bound) fig.bound = keysOf(bound);
-        return fig;
-      }),
-      dates: (p.d ?? []).map(([t, from, to, kind, start]): DateSpan => ({ text: t, from, to, kind: kind ? 'since' : 'point', start })),
-      frames: p.fr ?? [],
-      stances: p.st ?? [],
-      control: p.c ?? null,
-      onset: p.o ?? null,
-      speaker: p.sp ?? null,
-    };
-    if (p.ng) f.negated = p.ng;
-    return { r, text, f };
+
+    get f(): SentenceFeatures {
+      const p = this.p ?? {};
+      const keys = keysOf(this.ids);
+      const f: SentenceFeatures = {
+        keys,
+        entities: keys.filter((k) => k.startsWith('@')).map((k) => k.slice(1)),
+        names: p.n ? keysOf(p.n) : [],
+        figures: (p.fi ?? []).map(([t, low, high, value, unit, scope, event, bound]) => {
+          const fig: Figure = { text: t, low, high, value, unit, scope };
+          if (event !== undefined && event !== null) fig.event = event;
+          if (bound) fig.bound = keysOf(bound);
+          return fig;
+        }),
+        dates: (p.d ?? []).map(([t, from, to, kind, start]): DateSpan => ({ text: t, from, to, kind: kind ? 'since' : 'point', start })),
+        frames: p.fr ?? [],
+        stances: p.st ?? [],
+        control: p.c ?? null,
+        onset: p.o ?? null,
+        speaker: p.sp ?? null,
+      };
+      if (p.ng) f.negated = p.ng;
+      return f;
+    }
+
+    /** As a compiled sentence, so an unpacked index serialises like the index it came from. */
+    toJSON(): { r: number; text: string; f: SentenceFeatures } {
+      return { r: this.r, text: this.text, f: this.f };
+    }
+  }
+
+  // Postings by folded key number, each sentence counted once per folded key (`seen` holds the last
+  // sentence counted for a key). Lists are counted first and allocated at their exact length: lists
+  // grown by push keep spare capacity, which on a large corpus is most of their memory.
+  const foldedNames: string[] = [];
+  const foldedId = new Map<string, number>();
+  const fold = new Int32Array(vocab.length);
+  for (const [i, k] of vocab.entries()) {
+    const folded = foldSynonym(k);
+    let id = foldedId.get(folded);
+    if (id === undefined) {
+      id = foldedNames.length;
+      foldedNames.push(folded);
+      foldedId.set(folded, id);
+    }
+    fold[i] = id;
+  }
+  const seen = new Int32Array(foldedNames.length).fill(-1);
+  const lengths = new Int32Array(foldedNames.length);
+  for (const [sid, [, , keyIds]] of packed.sentences.entries()) {
+    for (const n of keyIds) {
+      const k = fold[n]!;
+      if (seen[k] !== sid) lengths[k]!++;
+      seen[k] = sid;
+    }
+  }
+  // V8 stores an array created longer than about 100,000 as a dictionary; such lists grow instead.
+  const lists: number[][] = Array.from(lengths, (n) => (n <= 50_000 ? new Array<number>(n) : []));
+  const filled = new Int32Array(foldedNames.length);
+  seen.fill(-1);
+  const sentences: IndexedSentence[] = packed.sentences.map(([r, text, keyIds, p], sid) => {
+    for (const n of keyIds) {
+      const k = fold[n]!;
+      if (seen[k] === sid) continue;
+      seen[k] = sid;
+      lists[k]![filled[k]!++] = sid;
+    }
+    return new PackedSentence(r, text, keyIds, p);
   });
+  const postings = Object.create(null) as Record<string, number[]>;
+  for (const [k, list] of lists.entries()) if (list.length) postings[foldedNames[k]!] = list;
   return { version: 2, reports: packed.reports.map((r) => ({ ...r })), sentences, postings, avgKeys: packed.avgKeys };
 }

@@ -15,7 +15,7 @@
  * recomputed from the sentences' signatures each time, which is cheap.
  */
 import type { RawReport } from './raw-report';
-import { appendReports, computeNorms, groupWireCopies, type CorpusIndex, type IndexedSentence } from './compile-corpus';
+import { appendReports, computeNorms, groupWireCopies, sentenceKeys, type CorpusIndex, type IndexedSentence } from './compile-corpus';
 
 /** A copy of the index that shares sentences and features, safe to extend in place. */
 function shallowCopy(index: CorpusIndex): CorpusIndex {
@@ -65,8 +65,9 @@ export function removeReports(index: CorpusIndex, ids: string[]): CorpusIndex {
     for (let i = rep.first; i < rep.first + rep.count; i++) {
       const s = index.sentences[i]!;
       remap[i] = sentences.length;
-      sentences.push(s.r === nr ? s : { ...s, r: nr });
-      totalKeys += s.f.keys.length;
+      // A packed sentence keeps its features on its prototype, so it is moved by copying them out.
+      sentences.push(s.r === nr ? s : { r: nr, text: s.text, f: s.f });
+      totalKeys += sentenceKeys(s).length;
     }
     reports.push({ ...rep, first, group: nr });
   }
