@@ -100,6 +100,21 @@ describe('analyze', () => {
     expect(report.notice?.message).toMatch(/analysed the first 1 statements/);
   });
 
+  it('does not take a story that shares common words but none of its names for the same story', () => {
+    // Another storm, another bridge, other names: the words overlap, the people and places do not.
+    const other = article(
+      [
+        'Storm Wendel closed the Tarrant Avenue bridge in Dunmore on Friday after gusts damaged its railings, Mayor Priya Okafor said.',
+        'Ferries between Dunmore and Keswin are running an extra service every hour while the bridge is closed to traffic.',
+        'Inspectors from the Dunmore roads agency will survey the bridge before it reopens, Okafor told the Dunmore Gazette.',
+      ].join('\n\n'),
+    );
+    expect(analyze(other, index, { minSharedNames: 0 }).sources.length).toBeGreaterThan(0);
+    const report = analyze(other, index);
+    expect(report.sources).toEqual([]);
+    expect(report.notice?.kind).toBe('unrelated');
+  });
+
   it("says so when nothing check-worthy is found (notice 'no-statements')", () => {
     expect(analyze(article(''), index).notice?.kind).toBe('no-statements');
   });
