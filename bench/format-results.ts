@@ -85,6 +85,8 @@ export function formatReport(r: BenchResults): { text: string; markdown: string 
       ['  of which JSON.parse', ...rows.map((x) => ms(x.parse, 0)), r.scale.ratios.parse!.toFixed(0) + '×'],
       ['analyse one article', ...rows.map((x) => ms(x.analyze)), r.scale.ratios.analyze!.toFixed(1) + '×'],
       ['index JS heap', ...rows.map((x) => show(x.heapMB, 1, ' MB')), r.scale.ratios.heapMB!.toFixed(0) + '×'],
+      ['as a fetched JSON asset: load', ...rows.map((x) => (x.assetLoad ? ms(x.assetLoad, 0) : 'n/a')), ''],
+      ['as a fetched JSON asset: heap', ...rows.map((x) => (x.assetHeapMB ? show(x.assetHeapMB, 1, ' MB') : 'n/a')), ''],
       ['related reports found', ...rows.map((x) => String(x.sources)), ''],
     ];
     const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i]!.length)));

@@ -310,24 +310,44 @@ function storyRelatedness(articleKeys: Map<string, number>, index: CorpusIndex):
   const out = new Map<number, number>();
   const an = Math.sqrt(articleNorm);
   if (!an) return out;
-  // A report's term frequency counts the sentences holding a key, as reportTerms does; `last` keeps
-  // a key counted once per sentence without building a set for each.
-  const tf = new Map<string, number>();
-  const last = new Map<string, number>();
+  // Each weighted key gets a slot; a report's term frequency (sentences holding the key, as
+  // reportTerms counts it) is gathered in typed arrays, from key numbers when the sentence is packed.
+  const slotOf = new Map<string, number>();
+  const w = new Float64Array(weights.size);
+  for (const [k, x] of weights) { w[slotOf.size] = x; slotOf.set(k, slotOf.size); }
+  const vocab = index.vocab;
+  const slotOfFolded = vocab ? new Int32Array(vocab.foldedKeys.length).fill(-1) : null;
+  if (vocab && slotOfFolded) for (const [k, slot] of slotOf) { const f = vocab.foldedId.get(k); if (f !== undefined) slotOfFolded[f] = slot; }
+  const tf = new Int32Array(w.length);
+  const seenIn = new Int32Array(w.length).fill(-1);
+  const touched: number[] = [];
+  const count = (slot: number, id: number) => {
+    if (seenIn[slot] === id) return;
+    seenIn[slot] = id;
+    if (tf[slot] === 0) touched.push(slot);
+    tf[slot] = tf[slot]! + 1;
+  };
   for (const r of candidates) {
     const rep = index.reports[r]!;
     if (!rep.norm) continue;
-    tf.clear();
     for (let id = rep.first; id < rep.first + rep.count; id++) {
-      for (const key of sentenceKeys(index.sentences[id]!)) {
-        const k = foldSynonym(key);
-        if (!weights.has(k) || last.get(k) === id) continue;
-        last.set(k, id);
-        tf.set(k, (tf.get(k) ?? 0) + 1);
+      const s = index.sentences[id]!;
+      if (s.keyIds && vocab && slotOfFolded) {
+        const ids = s.keyIds;
+        for (let i = 0; i < ids.length; i++) {
+          const slot = slotOfFolded[vocab.folded[ids[i]!]!]!;
+          if (slot >= 0) count(slot, id);
+        }
+      } else {
+        for (const key of sentenceKeys(s)) {
+          const slot = slotOf.get(foldSynonym(key));
+          if (slot !== undefined) count(slot, id);
+        }
       }
     }
     let d = 0;
-    for (const [k, rtf] of tf) d += weights.get(k)! * (1 + Math.log(rtf));
+    for (const slot of touched) { d += w[slot]! * (1 + Math.log(tf[slot]!)); tf[slot] = 0; }
+    touched.length = 0;
     if (d) out.set(r, d / (an * rep.norm));
   }
   return out;

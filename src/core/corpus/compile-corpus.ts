@@ -38,6 +38,17 @@ export type IndexedSentence = {
    * sentence builds `f` on each read: see pack-index.ts). Read keys through `sentenceKeys`.
    */
   readonly keys?: string[];
+  /** An unpacked sentence's keys as numbers into its index's `vocab`. */
+  readonly keyIds?: ArrayLike<number>;
+};
+
+/** The vocabulary of an unpacked index (pack-index.ts), so hot loops can work on key numbers. */
+export type IndexVocab = {
+  keys: string[];
+  /** Key number → number of its folded form (foldSynonym) in `foldedKeys`. */
+  folded: Int32Array;
+  foldedKeys: string[];
+  foldedId: Map<string, number>;
 };
 
 /** A sentence's keys, without building its other features when it is stored packed. */
@@ -52,6 +63,8 @@ export type CorpusIndex = {
   /** Folded key → ids of sentences containing it (ascending). */
   postings: Record<string, number[]>;
   avgKeys: number;
+  /** Set on an unpacked index: what its sentences' `keyIds` number. */
+  vocab?: IndexVocab;
 };
 
 /**

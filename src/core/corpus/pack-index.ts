@@ -9,7 +9,7 @@
  * - figures and dates are tuples instead of objects with repeated field names.
  * `unpackIndex(packIndex(index))` equals `index`; the unit tests hold it to that on the corpus.
  */
-import type { CorpusIndex, IndexedReport, IndexedSentence } from './compile-corpus';
+import type { CorpusIndex, IndexedReport, IndexedSentence, IndexVocab } from './compile-corpus';
 import type { DateSpan, Figure, SentenceFeatures } from '../match/sentence-features';
 import { foldSynonym } from '../match/lexicon';
 
@@ -95,17 +95,17 @@ export function unpackIndex(packed: PackedIndex): CorpusIndex {
     constructor(
       readonly r: number,
       readonly text: string,
-      private readonly ids: number[],
+      readonly keyIds: number[],
       private readonly p: PackedFeatures | undefined,
     ) {}
 
     get keys(): string[] {
-      return keysOf(this.ids);
+      return keysOf(this.keyIds);
     }
 
     get f(): SentenceFeatures {
       const p = this.p ?? {};
-      const keys = keysOf(this.ids);
+      const keys = keysOf(this.keyIds);
       const f: SentenceFeatures = {
         keys,
         entities: keys.filter((k) => k.startsWith('@')).map((k) => k.slice(1)),
@@ -173,5 +173,9 @@ export function unpackIndex(packed: PackedIndex): CorpusIndex {
   });
   const postings = Object.create(null) as Record<string, number[]>;
   for (const [k, list] of lists.entries()) if (list.length) postings[foldedNames[k]!] = list;
-  return { version: 2, reports: packed.reports.map((r) => ({ ...r })), sentences, postings, avgKeys: packed.avgKeys };
+  const index: CorpusIndex = { version: 2, reports: packed.reports.map((r) => ({ ...r })), sentences, postings, avgKeys: packed.avgKeys };
+  // Not enumerable: the unpacked index still serialises, and compares, as the compiled one.
+  const vocabulary: IndexVocab = { keys: vocab, folded: fold, foldedKeys: foldedNames, foldedId };
+  Object.defineProperty(index, 'vocab', { value: vocabulary, enumerable: false });
+  return index;
 }

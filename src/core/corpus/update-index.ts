@@ -21,13 +21,15 @@ import { appendReports, computeNorms, groupWireCopies, sentenceKeys, type Corpus
 function shallowCopy(index: CorpusIndex): CorpusIndex {
   const postings = Object.create(null) as Record<string, number[]>;
   for (const k of Object.keys(index.postings)) postings[k] = index.postings[k]!;
-  return {
+  const copy: CorpusIndex = {
     version: index.version,
     reports: index.reports.map((r) => ({ ...r })),
     sentences: index.sentences.slice(),
     postings,
     avgKeys: index.avgKeys,
   };
+  if (index.vocab) Object.defineProperty(copy, 'vocab', { value: index.vocab, enumerable: false });
+  return copy;
 }
 
 /**
@@ -80,14 +82,19 @@ export function removeReports(index: CorpusIndex, ids: string[]): CorpusIndex {
     }
     if (list.length) postings[k] = list;
   }
-  const next: CorpusIndex = { version: index.version, reports, sentences, postings, avgKeys: sentences.length ? totalKeys / sentences.length : 0 };
+  const next: CorpusIndex = {
+    version: index.version, reports, sentences, postings, avgKeys: sentences.length ? totalKeys / sentences.length : 0,
+  };
+  // The surviving packed sentences still number their keys by the same vocabulary.
+  if (index.vocab) Object.defineProperty(next, 'vocab', { value: index.vocab, enumerable: false });
   groupWireCopies(next);
   return next;
 }
 
 /** Recomputes every report's norm against the current document frequencies (see the note above). */
 export function refreshNorms(index: CorpusIndex): CorpusIndex {
-  const next = { ...index, reports: index.reports.map((r) => ({ ...r })) };
+  const next: CorpusIndex = { ...index, reports: index.reports.map((r) => ({ ...r })) };
+  if (index.vocab) Object.defineProperty(next, 'vocab', { value: index.vocab, enumerable: false });
   computeNorms(next);
   return next;
 }

@@ -54,6 +54,16 @@ describe('packIndex / unpackIndex', () => {
     expect(analyze(article, refreshNorms(left))).toEqual(analyze(article, compileCorpus([reports[1]!])));
   });
 
+  it('keeps the key-number fast path through addReports, removeReports and refreshNorms, with the same result', () => {
+    const index = compileCorpus(reports);
+    const back = unpackIndex(JSON.parse(JSON.stringify(packIndex(index))));
+    expect(back.vocab).toBeDefined();
+    const kept = { ...reports[1]!, id: 'lib-2', url: null, origin: 'library' as const };
+    const grown = refreshNorms(removeReports(addReports(back, [kept]), ['r1']));
+    expect(grown.vocab).toBe(back.vocab);
+    expect(analyze(article, grown)).toEqual(analyze(article, refreshNorms(removeReports(addReports(index, [kept]), ['r1']))));
+  });
+
   const corpusDir = resolve(import.meta.dirname, '../../../corpus');
   it.skipIf(!existsSync(corpusDir))('round-trips the bundled corpus (skipped when corpus/ is absent)', () => {
     const index = compileCorpus(loadBundledCorpus(corpusDir));
