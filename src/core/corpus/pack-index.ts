@@ -81,30 +81,48 @@ function packFigure(ids: (keys: string[]) => number[]) {
 
 /**
  * The index analyze() and update-index.ts work on, from its packed form. Sentences stay packed in
- * memory: a sentence's keys and features are made from its packed tuple when asked for, so the heap
- * holds the packed text, key numbers and sparse features once (what JSON.parse made of the shipped
- * index) plus one small object per sentence, instead of eleven fields and their arrays per sentence
- * (at 10,000 reports, about 190 MB became about 50 MB). Callers that need only keys ask
- * `sentenceKeys`, which does not build the rest.
+ * memory: a sentence's keys and features are made from its packed form when asked for, so the heap
+ * holds each sentence's text, its key numbers in one shared typed array, its sparse features as one
+ * short JSON string, and one small object, instead of eleven fields and their arrays per sentence.
+ * Callers that need only keys ask `sentenceKeys` (or read `keyIds` with `index.vocab`), which does
+ * not build the rest; analyze() builds full features only for the sentences it compares.
  */
 export function unpackIndex(packed: PackedIndex): CorpusIndex {
   const { vocab } = packed;
-  const keysOf = (ns: number[]) => ns.map((n) => vocab[n]!);
+  const keysOf = (ns: ArrayLike<number>) => Array.from(ns, (n) => vocab[n]!);
+  // Every sentence's key numbers in one typed array (two bytes a key while the vocabulary allows),
+  // instead of an array object per sentence.
+  let total = 0;
+  for (const s of packed.sentences) total += s[2].length;
+  const allKeys = vocab.length <= 0x10000 ? new Uint16Array(total) : new Uint32Array(total);
+  const starts = new Uint32Array(packed.sentences.length + 1);
+  let at = 0;
+  for (const [sid, s] of packed.sentences.entries()) {
+    starts[sid] = at;
+    allKeys.set(s[2], at);
+    at += s[2].length;
+  }
+  starts[packed.sentences.length] = at;
 
   class PackedSentence implements IndexedSentence {
     constructor(
       readonly r: number,
       readonly text: string,
-      readonly keyIds: number[],
-      private readonly p: PackedFeatures | undefined,
+      private readonly sid: number,
+      /** The packed features as JSON text: one short string takes a third of the objects and arrays JSON.parse made of them. */
+      private readonly p: string | undefined,
     ) {}
+
+    get keyIds(): ArrayLike<number> {
+      return allKeys.subarray(starts[this.sid]!, starts[this.sid + 1]!);
+    }
 
     get keys(): string[] {
       return keysOf(this.keyIds);
     }
 
     get f(): SentenceFeatures {
-      const p = this.p ?? {};
+      const p = this.p ? (JSON.parse(this.p) as PackedFeatures) : {};
       const keys = keysOf(this.keyIds);
       const f: SentenceFeatures = {
         keys,
@@ -169,7 +187,7 @@ export function unpackIndex(packed: PackedIndex): CorpusIndex {
       seen[k] = sid;
       lists[k]![filled[k]!++] = sid;
     }
-    return new PackedSentence(r, text, keyIds, p);
+    return new PackedSentence(r, text, sid, p ? JSON.stringify(p) : undefined);
   });
   const postings = Object.create(null) as Record<string, number[]>;
   for (const [k, list] of lists.entries()) if (list.length) postings[foldedNames[k]!] = list;
