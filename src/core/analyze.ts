@@ -98,7 +98,8 @@ function analyzeOrThrow(article: ArticleInput, index: CorpusIndex, options: Anal
   const relatedness = storyRelatedness(articleKeys, index);
   const selfIds = selfReports(article, statements, index, relatedness);
   const threshold = options.relatedThreshold ?? DEFAULT_RELATED_THRESHOLD;
-  const names = properNames(article, statements);
+  // The statements that will be analysed are plenty to name the story, and keep a huge page's cost bounded.
+  const names = properNames(article.title, statements.slice(0, Math.max(1, options.maxStatements ?? DEFAULT_MAX_STATEMENTS)));
   let nameTotal = 0;
   for (const w of names.values()) nameTotal += w;
   const namesNeeded = Math.min(options.minSharedNames ?? MIN_SHARED_NAMES, nameTotal / 2);
@@ -358,14 +359,16 @@ const CALENDAR = new Set(
 );
 
 /**
- * The article's proper names, as keys: capitalised words inside a sentence that the article never
- * writes in lower case ("President", "State" in titles are also common words; "Sunday" and "June"
+ * The article's proper names, as keys: capitalised words inside a sentence that the article's
+ * statements never write in lower case ("President", "State" in titles are also common words; "Sunday" and "June"
  * are in every story), and gazetteer entities, which weigh half because one country is named by
  * much news that has nothing else in common.
  */
-function properNames(article: ArticleInput, statements: Statement[]): Map<string, number> {
+function properNames(title: string | null, statements: Statement[]): Map<string, number> {
   const lower = new Set<string>();
-  for (const t of tokenize(`${article.title ?? ''}\n${article.text ?? ''}`)) if (!t.entity && /^[a-z]/.test(t.raw)) lower.add(t.key);
+  for (const text of [title ?? '', ...statements.map((s) => s.text)]) {
+    for (const t of tokenize(text)) if (!t.entity && /^[a-z]/.test(t.raw)) lower.add(t.key);
+  }
   const out = new Map<string, number>();
   for (const s of statements) {
     for (const k of s.f.names) if (!lower.has(k) && !CALENDAR.has(k)) out.set(k, 1);
