@@ -220,16 +220,33 @@ function storyIndex(index: CorpusIndex, allowed: Set<number>, statements: Statem
     if (!f) features.set(id, (f = index.sentences[id]!.f));
     return f;
   };
+  const add = (k: string, id: number) => {
+    const list = postings.get(k);
+    if (!list) postings.set(k, [id]);
+    else if (list[list.length - 1] !== id) list.push(id);
+  };
+  // On an unpacked index, key numbers are looked up in a table instead of folding strings.
+  const vocab = index.vocab;
+  const wantedFolded = vocab ? new Int8Array(vocab.foldedKeys.length) : null;
+  if (vocab && wantedFolded) for (const k of wanted) { const f = vocab.foldedId.get(k); if (f !== undefined) wantedFolded[f] = 1; }
   for (const r of [...allowed].sort((a, b) => a - b)) {
     const rep = index.reports[r]!;
     for (let id = rep.first; id < rep.first + rep.count; id++) {
-      const keys = sentenceKeys(index.sentences[id]!);
+      const s = index.sentences[id]!;
+      const ids = s.keyIds;
+      if (ids && vocab && wantedFolded) {
+        lengths.set(id, ids.length);
+        for (let i = 0; i < ids.length; i++) {
+          const f = vocab.folded[ids[i]!]!;
+          if (wantedFolded[f]) add(vocab.foldedKeys[f]!, id);
+        }
+        continue;
+      }
+      const keys = sentenceKeys(s);
       lengths.set(id, keys.length);
-      for (const k of new Set(keys.map(foldSynonym))) {
-        if (!wanted.has(k)) continue;
-        const list = postings.get(k);
-        if (list) list.push(id);
-        else postings.set(k, [id]);
+      for (const key of keys) {
+        const k = foldSynonym(key);
+        if (wanted.has(k)) add(k, id);
       }
     }
   }
