@@ -6,17 +6,10 @@ import browser from '../platform/browser';
 import { callBackground, callContent } from '../messages/client';
 import { parseBackgroundToPopup } from '../messages/protocol';
 import type { PopupClient } from './popup-client';
+import { tabIdFromSearch } from './tab-id-from-search';
 
 /** Storage key of the reader's "show highlights" choice; the background reads the same key. */
 export const HIGHLIGHTS_VISIBLE_KEY = 'highlightsVisible';
-
-/** `?tab=N` as a tab id, or null. Used by the full report and by tests that bind the popup to a tab. */
-export function tabIdFromSearch(search: string): number | null {
-  const raw = new URLSearchParams(search).get('tab');
-  if (raw === null || !/^\d+$/.test(raw)) return null;
-  const id = Number(raw);
-  return Number.isSafeInteger(id) ? id : null;
-}
 
 export function createBrowserPopupClient(location: Location = window.location): PopupClient {
   return {

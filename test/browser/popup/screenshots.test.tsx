@@ -4,7 +4,7 @@
  * what a picture would show going wrong: the dark palette not applied, text clipped sideways.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { page } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import { AnalysisView, type AnalysisViewProps } from '../../../src/popup/AnalysisView';
 import { viewStateOf, type ViewState } from '../../../src/popup/view-state';
 import { fail } from '../../../src/messages/protocol';
@@ -84,6 +84,24 @@ for (const scheme of ['light', 'dark'] as const) {
       const host = await shoot(`popup-ready-expanded-${scheme}`, viewProps(STATES[1]![1]), 400, [1, 3]);
       expect(host.querySelectorAll('.evidence').length).toBe(4);
       expect(overflowing(host)).toEqual([]);
+    });
+
+    it('renders a mixed statement with a library report and a newer report', async () => {
+      await emulateColorScheme(scheme);
+      const host = await shoot(`popup-mixed-expanded-${scheme}`, viewProps(STATES[1]![1]), 400, [3]);
+      expect(host.querySelector('[data-claim-index="3"] .evidence__newer')).not.toBeNull();
+      expect(overflowing(host)).toEqual([]);
+    });
+
+    it('shows where the keyboard focus is', async () => {
+      await emulateColorScheme(scheme);
+      await page.viewport(400, 600);
+      const host = renderView(<AnalysisView {...viewProps(STATES[1]![1])} />);
+      // Switch, All, Contradicted, Mixed, Corroborated, Only here, search, order, first statement.
+      for (let i = 0; i < 9; i++) await userEvent.tab();
+      expect(document.activeElement?.matches('.claim__toggle')).toBe(true);
+      await page.screenshot({ element: host.querySelector<HTMLElement>('.claims')!, path: `${OUT}/popup-focus-${scheme}.png` });
+      expect(getComputedStyle(document.activeElement!).outlineStyle).toBe('solid');
     });
 
     it('renders the full report', async () => {
