@@ -12,8 +12,9 @@
  * puppeteer-core, not playwright-core, drives this part: Playwright does not report the action popup
  * as a page (see /work/shared/BROWSER-TESTING.md and test/e2e/chromium.test.ts).
  */
-import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { figure, type Figure } from './stats.ts';
+import { extensionWorker, openToolbarPopup } from '../test/e2e/toolbar-popup.ts';
 
 export type PopupResult = {
   uncached: Figure;
@@ -63,11 +64,9 @@ async function openPopupPage(browser: Browser, extensionOrigin: string, tabId: n
   }
 }
 
-async function openPopup(browser: Browser, worker: WebWorker, article: Page): Promise<{ popup: Page; shown: Shown }> {
+async function openPopup(browser: Browser, article: Page): Promise<{ popup: Page; shown: Shown }> {
   await article.bringToFront();
-  await worker.evaluate(() => chrome.action.openPopup());
-  const target = await browser.waitForTarget((t) => t.url().endsWith('/popup.html'), { timeout: 10_000 });
-  const popup = (await target.asPage())!;
+  const popup = await openToolbarPopup(browser);
   const stateNow = () => {
     const s = document.querySelector('[data-state]')?.getAttribute('data-state');
     return s && s !== 'analysing' ? s : null;
@@ -94,8 +93,8 @@ export async function runPopupBench(
 ): Promise<PopupResult> {
   const browser = await puppeteer.launch({ executablePath, headless: true, pipe: true, enableExtensions: [distTest], args: flags });
   try {
-    const sw = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'), { timeout: 15_000 });
-    const worker = (await sw.worker())!;
+    // Looked up and polled until its extension APIs are bound, as the e2e tests do (test/e2e/toolbar-popup.ts).
+    const worker = await extensionWorker(browser);
     const article = await browser.newPage();
     await article.setViewport({ width: 1100, height: 900 });
     const uncached: number[] = [];
@@ -106,21 +105,21 @@ export async function runPopupBench(
     const pageUncached: number[] = [];
     const pageCached: number[] = [];
     // new URL('chrome-extension://…').origin is "null": the scheme is not a special one.
-    const extensionOrigin = sw.url().split('/').slice(0, 3).join('/');
+    const extensionOrigin = worker.url().split('/').slice(0, 3).join('/');
     const stages = { extract: [] as number[], match: [] as number[], highlight: [] as number[] };
     for (let run = 0; run <= runs; run++) {
       await article.goto(articleUrl, { waitUntil: 'load' });
-      const first = await openPopup(browser, worker, article);
+      const first = await openPopup(browser, article);
       states.add(first.shown.state);
       await first.popup.close().catch(() => {});
-      const second = await openPopup(browser, worker, article);
+      const second = await openPopup(browser, article);
       states.add(second.shown.state);
       if (run > 0) {
         uncached.push(first.shown.at);
         cached.push(second.shown.at);
         if (second.shown.already) upper++;
         const url = article.url();
-        const tabId = await worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]!.id!, url);
+        const tabId = await (await extensionWorker(browser)).evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]!.id!, url);
         const trip = await second.popup.evaluate(async (id) => {
           const t0 = performance.now();
           const reply = (await chrome.runtime.sendMessage({ to: 'background', type: 'analyze', args: { tabId: id, force: true } })) as {
@@ -135,7 +134,7 @@ export async function runPopupBench(
       await second.popup.close().catch(() => {});
 
       await article.goto(articleUrl, { waitUntil: 'load' });
-      const tabId = await worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]!.id!, article.url());
+      const tabId = await (await extensionWorker(browser)).evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]!.id!, article.url());
       try {
         const cold = await openPopupPage(browser, extensionOrigin, tabId, article);
         const warm = await openPopupPage(browser, extensionOrigin, tabId, article);
