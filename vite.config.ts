@@ -14,6 +14,7 @@ import { resolve } from 'node:path';
 import { loadBundledCorpus } from './scripts/load-corpus.ts';
 import { compileCorpus } from './src/core/corpus/compile-corpus.ts';
 import { packIndex } from './src/core/corpus/pack-index.ts';
+import { CORPUS_INDEX_FILE } from './src/background/corpus-index-file.ts';
 
 const root = import.meta.dirname;
 const isTest = process.env.CORROBORATE_TARGET === 'test';
@@ -33,16 +34,18 @@ function manifest(): Plugin {
   };
 }
 
-/** `virtual:corpus-index`: the bundled corpus, cleaned and indexed at build time, in its packed form (pack-index.ts). */
+/**
+ * `corpus-index.json`: the bundled corpus, cleaned and indexed at build time, in its packed form
+ * (pack-index.ts). A separate asset, not a module of background.js: the background fetches it at its
+ * first analysis (run-engine.ts), so starting the worker parses none of it, and a parsed-then-dropped
+ * JSON text leaves less on the heap than a module that keeps its source alive (bench/README.md).
+ */
 function corpusIndex(): Plugin {
-  const id = 'virtual:corpus-index';
   return {
     name: 'corroborate-corpus-index',
-    resolveId: (source) => (source === id ? '\0' + id : null),
-    load(source) {
-      if (source !== '\0' + id) return null;
+    generateBundle() {
       const index = compileCorpus(loadBundledCorpus(resolve(root, 'corpus')));
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(packIndex(index)))});`;
+      this.emitFile({ type: 'asset', fileName: CORPUS_INDEX_FILE, source: JSON.stringify(packIndex(index)) });
     },
   };
 }

@@ -33,6 +33,8 @@ export function runBundleBench(dist: string): BundleResult {
   for (const m of popupHtml.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) popupFiles.push(...closure(join(dist, m[1]!)));
   for (const m of popupHtml.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)) popupFiles.push(join(dist, m[1]!));
   entries.push(entry(dist, 'popup', [...new Set(popupFiles)]));
+  // Fetched by the background at its first analysis, not part of its script.
+  if (existsSync(join(dist, 'corpus-index.json'))) entries.push(entry(dist, 'corpus index (lazy asset)', [join(dist, 'corpus-index.json')]));
   const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as Record<string, unknown>;
   const declared = Array.isArray(manifest.content_scripts) && manifest.content_scripts.length > 0;
   const hostPermissions = (manifest.host_permissions as unknown[] | undefined)?.length ?? 0;

@@ -1,11 +1,11 @@
 /**
  * Part 2, corpus scale: for synthetic corpora of 5, 1,000 and 10,000 reports, the index build time
  * (compileCorpus + packIndex, in Node as at build time), its size as it ships (the packed JSON, raw and
- * gzip), its cold load in a fresh page (importing a module `export default JSON.parse("…")`, which is
- * how the background bundle carries it, then unpackIndex as run-engine.ts does; and JSON.parse alone),
- * the time to analyse one corpus-sized article against it, and the JS heap it takes (CDP
- * Runtime.getHeapUsage after a forced GC, minus the page before loading; the packed form stays
- * referenced by its module, as in the background).
+ * gzip), its cold load in a fresh page (fetching the index asset, JSON.parse and unpackIndex, as
+ * run-engine.ts does at the background's first analysis), the time to analyse one corpus-sized article
+ * against it, and the memory it takes (CDP Runtime.getHeapUsage after a forced GC, V8 heap plus array
+ * buffer backing stores, minus the page before loading). The former design, the index as a module of
+ * background.js, is measured beside it.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,21 +26,21 @@ export type ScaleResult = {
   build: Figure;
   jsonBytes: number;
   gzipBytes: number;
-  /** Fresh page: import of the shipped module form (fetch from 127.0.0.1 + compile + JSON.parse) and unpackIndex. */
+  /** Fresh page, as shipped: fetch of the index asset (corpus-index.json), JSON.parse and unpackIndex. */
   coldLoad: Figure;
   /** Of which unpackIndex. */
   unpack: Figure;
-  /** Fresh page: JSON.parse of the index text alone. */
+  /** Of which JSON.parse. */
   parse: Figure;
   analyze: Figure;
+  /** V8 heap plus array buffer backing stores (typed arrays live there), after a forced GC. */
   heapMB: Figure;
   /**
-   * Fresh page: the index as a separate JSON asset, fetched, JSON.parse'd and unpacked (the lazy
-   * design: nothing of it in background.js), load time and heap. A module keeps its source text alive,
-   * which for `export default JSON.parse("…")` is the whole index a second time.
+   * Fresh page: the former design, the index as a module `export default JSON.parse("…")` of
+   * background.js. The module keeps its source text alive, which is the whole index a second time.
    */
-  assetLoad: Figure;
-  assetHeapMB: Figure;
+  moduleLoad: Figure;
+  moduleHeapMB: Figure;
   claims: number;
   sources: number;
 };
@@ -51,6 +51,21 @@ type Bench = {
   analyzeRuns(article: ArticleInput, runs: number): { times: number[]; claims: number; sources: number };
 };
 declare const corroborateBench: Bench;
+
+/** A page in a browser context of its own, with the harness loaded and a memory probe. */
+async function freshPage(browser: Browser, blank: string, harness: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto(blank);
+  await page.evaluate(harness);
+  const used = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; backingStorageSize?: number };
+    return usage.usedSize + (usage.backingStorageSize ?? 0);
+  };
+  return { page, used, close: () => context.close() };
+}
 
 export type ScaleOptions = { sizes: number[]; buildRuns: (n: number) => number; loadRuns: (n: number) => number; analyzeRuns: number };
 
@@ -100,76 +115,58 @@ export async function runScaleBench(
     const unpack: number[] = [];
     const parse: number[] = [];
     const heap: number[] = [];
-    const assetLoad: number[] = [];
-    const assetHeap: number[] = [];
+    const moduleLoad: number[] = [];
+    const moduleHeap: number[] = [];
     const analyzeTimes: number[] = [];
     let claims = 0;
     let sources = 0;
     for (let run = 0; run < options.loadRuns(n); run++) {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      const cdp = await context.newCDPSession(page);
-      await page.goto(blank);
-      await page.evaluate(harness);
-      const used = async () => {
-        await cdp.send('HeapProfiler.collectGarbage');
-        return ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize;
-      };
-      const before = await used();
-      const loaded = await page.evaluate(async (url) => {
+      // As shipped: the index is an asset of its own, fetched, parsed and unpacked at the first analysis.
+      const shipped = await freshPage(browser, blank, harness);
+      const before = await shipped.used();
+      const loaded = await shipped.page.evaluate(async (url) => {
         const t0 = performance.now();
-        const mod = (await import(url)) as { default: unknown };
-        const imported = performance.now() - t0;
-        const unpacked = corroborateBench.useIndex(mod.default);
-        return { total: imported + unpacked, unpacked };
-      }, moduleUrl);
+        const text = await (await fetch(url)).text();
+        const t1 = performance.now();
+        const value = JSON.parse(text) as unknown;
+        const parsed = performance.now() - t1;
+        const unpacked = corroborateBench.useIndex(value);
+        return { total: performance.now() - t0, parsed, unpacked };
+      }, jsonUrl);
       cold.push(loaded.total);
+      parse.push(loaded.parsed);
       unpack.push(loaded.unpacked);
-      heap.push(((await used()) - before) / 2 ** 20);
-      const analysed = await page.evaluate(([a, runs]) => corroborateBench.analyzeRuns(a, runs), [article, options.analyzeRuns] as const);
+      heap.push(((await shipped.used()) - before) / 2 ** 20);
+      const analysed = await shipped.page.evaluate(([a, runs]) => corroborateBench.analyzeRuns(a, runs), [article, options.analyzeRuns] as const);
       analyzeTimes.push(...analysed.times);
       claims = analysed.claims;
       sources = analysed.sources;
-      parse.push(
-        await page.evaluate(async (url) => {
-          const text = await (await fetch(url)).text();
-          const t0 = performance.now();
-          JSON.parse(text);
-          return performance.now() - t0;
-        }, jsonUrl),
-      );
-      await context.close();
+      await shipped.close();
 
-      const fresh = await browser.newContext();
-      const assetPage = await fresh.newPage();
-      const assetCdp = await fresh.newCDPSession(assetPage);
-      await assetPage.goto(blank);
-      await assetPage.evaluate(harness);
-      const assetUsed = async () => {
-        await assetCdp.send('HeapProfiler.collectGarbage');
-        return ((await assetCdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize;
-      };
-      const assetBefore = await assetUsed();
-      assetLoad.push(
-        await assetPage.evaluate(async (url) => {
+      // The former design, for comparison: the index as a module of background.js, whose source text
+      // (the whole index a second time) stays alive with the module.
+      const former = await freshPage(browser, blank, harness);
+      const formerBefore = await former.used();
+      moduleLoad.push(
+        await former.page.evaluate(async (url) => {
           const t0 = performance.now();
-          const value = (await (await fetch(url)).json()) as unknown;
-          corroborateBench.useIndex(value);
+          const mod = (await import(url)) as { default: unknown };
+          corroborateBench.useIndex(mod.default);
           return performance.now() - t0;
-        }, jsonUrl),
+        }, moduleUrl),
       );
-      assetHeap.push(((await assetUsed()) - assetBefore) / 2 ** 20);
-      await fresh.close();
+      moduleHeap.push(((await former.used()) - formerBefore) / 2 ** 20);
+      await former.close();
     }
     const result: ScaleResult = {
       reports: n, sentences, keys, build: figure(buildTimes), jsonBytes, gzipBytes,
-      coldLoad: figure(cold), unpack: figure(unpack), parse: figure(parse), analyze: figure(analyzeTimes), heapMB: figure(heap), assetLoad: figure(assetLoad), assetHeapMB: figure(assetHeap), claims, sources,
+      coldLoad: figure(cold), unpack: figure(unpack), parse: figure(parse), analyze: figure(analyzeTimes), heapMB: figure(heap), moduleLoad: figure(moduleLoad), moduleHeapMB: figure(moduleHeap), claims, sources,
     };
     results.push(result);
     log(
       `  ${String(n).padStart(6)} reports: ${sentences} sentences, build ${result.build.median.toFixed(0)} ms, JSON ${(jsonBytes / 1e6).toFixed(2)} MB (gzip ${(gzipBytes / 1e6).toFixed(2)} MB), ` +
-        `cold load ${result.coldLoad.median.toFixed(0)} ms (unpack ${result.unpack.median.toFixed(0)} ms), analyse ${result.analyze.median.toFixed(1)} ms, heap ${result.heapMB.median.toFixed(1)} MB; ` +
-        `as a fetched JSON asset: load ${result.assetLoad.median.toFixed(0)} ms, heap ${result.assetHeapMB.median.toFixed(1)} MB`,
+        `cold load ${result.coldLoad.median.toFixed(0)} ms (parse ${result.parse.median.toFixed(0)}, unpack ${result.unpack.median.toFixed(0)} ms), analyse ${result.analyze.median.toFixed(1)} ms, heap ${result.heapMB.median.toFixed(1)} MB; ` +
+        `as a module of background.js: load ${result.moduleLoad.median.toFixed(0)} ms, heap ${result.moduleHeapMB.median.toFixed(1)} MB`,
     );
   }
   return results;

@@ -44,6 +44,11 @@ const rows = entries.map((entry) => {
 console.log(`Bundle sizes (${dist}); each entry point with the chunks it loads:`);
 console.log('entry point    files      raw     gzip');
 for (const r of rows) console.log(`${r.entry.padEnd(14)} ${String(r.files).padStart(5)} ${kb(r.raw).padStart(9)} ${kb(r.gzip).padStart(8)}`);
+const indexFile = join(dist, 'corpus-index.json');
+if (existsSync(indexFile)) {
+  const bytes = readFileSync(indexFile);
+  console.log(`corpus-index.json (fetched by the background at its first analysis): ${kb(bytes.length)}, gzip ${kb(gzipSync(bytes, { level: 9 }).length)}`);
+}
 
 const content = rows.find((r) => r.entry === 'content.js');
 if (content.gzip > CONTENT_BUDGET) {

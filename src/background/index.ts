@@ -12,7 +12,8 @@ import { analyzeTab } from './analyze-tab';
 import { clearBadge, showBadge } from './badge';
 import { createMessageHandler } from './handle-message';
 import { injectContent } from './inject-content';
-import { bundledIndex, runEngine } from './run-engine';
+import { CORPUS_INDEX_FILE } from './corpus-index-file';
+import { createIndexLoader, runEngine } from './run-engine';
 import { createLibraryIndex } from './library/library-index';
 import { createLibraryService } from './library/library-service';
 import { openLibraryStore, type LibraryStore } from './library/library-store';
@@ -41,6 +42,13 @@ const libraryStore = () => (store ??= openLibraryStore().catch((error: unknown) 
   store = null;
   throw error;
 }));
+// The bundled index is an asset of the extension itself (no network): fetched and unpacked at the
+// first analysis, not when the worker starts.
+const bundledIndex = createIndexLoader(async () => {
+  const response = await fetch(browser.runtime.getURL(CORPUS_INDEX_FILE));
+  if (!response.ok) throw new Error(`The bundled corpus could not be read (${response.status}).`);
+  return response.json();
+});
 const libraryIndex = createLibraryIndex(bundledIndex, async () => (await libraryStore()).list());
 
 const service = createAnalysisService({

@@ -1,11 +1,10 @@
 /**
  * The engine as the background sees it: the article in, a Report out, against the corpus index that
- * the build compiled (vite.config.ts, `virtual:corpus-index`), or that index with the reader's library
- * added (library/library-index.ts).
+ * the build compiled (vite.config.ts writes it to `corpus-index.json`), or that index with the reader's
+ * library added (library/library-index.ts).
  */
-import bundled from 'virtual:corpus-index';
 import type { CorpusIndex } from '../core/corpus/compile-corpus';
-import { unpackIndex } from '../core/corpus/pack-index';
+import { unpackIndex, type PackedIndex } from '../core/corpus/pack-index';
 import { analyze, DEFAULT_MAX_STATEMENTS } from '../core/analyze';
 import type { ArticleInput, Report } from '../core/types';
 
@@ -15,9 +14,28 @@ import type { ArticleInput, Report } from '../core/types';
  */
 export const MAX_STATEMENTS = DEFAULT_MAX_STATEMENTS;
 
-/** Unpacked once when the background starts (postings are rebuilt from the sentences' keys). */
-export const bundledIndex: CorpusIndex = unpackIndex(bundled);
+/**
+ * Loads the packed index once, on first use, and unpacks it (postings are rebuilt from the
+ * sentences' keys). Nothing is loaded when the worker starts, so a large index never delays the
+ * worker's first answer; the popup shows the `match` stage while it loads. A failed load is not
+ * kept: the next analysis tries again.
+ */
+export function createIndexLoader(fetchPacked: () => Promise<unknown>): () => Promise<CorpusIndex> {
+  let loading: Promise<CorpusIndex> | null = null;
+  return () =>
+    (loading ??= fetchPacked().then(
+      (packed) => {
+        if (!packed || typeof packed !== 'object' || (packed as { version?: unknown }).version !== 3) {
+          throw new Error('The bundled corpus index is damaged; reinstalling the extension restores it.');
+        }
+        return unpackIndex(packed as PackedIndex);
+      },
+    ).catch((error: unknown) => {
+      loading = null;
+      throw error;
+    }));
+}
 
-export async function runEngine(article: ArticleInput, index: CorpusIndex = bundledIndex): Promise<Report> {
+export async function runEngine(article: ArticleInput, index: CorpusIndex): Promise<Report> {
   return analyze(article, index, { maxStatements: MAX_STATEMENTS });
 }

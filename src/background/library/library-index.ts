@@ -27,28 +27,35 @@ export const toRawReport = (a: LibraryArticle): RawReport => ({
 });
 
 /**
- * `loadAll` reads the whole library. When it fails (storage unavailable), the bundled index serves
- * and the next call tries again.
+ * `bundled` loads the bundled index (once; run-engine.ts), `loadAll` reads the whole library. When
+ * reading the library fails (storage unavailable), the bundled index serves and the next call tries
+ * again.
  */
-export function createLibraryIndex(bundled: CorpusIndex, loadAll: () => Promise<LibraryArticle[]>): LibraryIndex {
+export function createLibraryIndex(bundled: () => Promise<CorpusIndex>, loadAll: () => Promise<LibraryArticle[]>): LibraryIndex {
   // Every change is chained on the previous one, so changes apply in order even while loading.
   let index: Promise<CorpusIndex> | null = null;
 
   const load = (): Promise<CorpusIndex> =>
-    (index ??= loadAll().then(
-      // Norms of the bundled reports were computed without the library; recompute them once, here.
-      (articles) => (articles.length ? refreshNorms(addReports(bundled, articles.map(toRawReport))) : bundled),
-      () => {
-        index = null;
-        return bundled;
-      },
-    ));
+    (index ??= bundled().then((base) =>
+      loadAll().then(
+        // Norms of the bundled reports were computed without the library; recompute them once, here.
+        (articles) => (articles.length ? refreshNorms(addReports(base, articles.map(toRawReport))) : base),
+        () => {
+          index = null;
+          return base;
+        },
+      ),
+    ).catch((error: unknown) => {
+      // The bundled index itself failed to load: nothing is kept, the next analysis tries again.
+      index = null;
+      throw error;
+    }));
 
   const change = async (update: (i: CorpusIndex) => CorpusIndex) => {
     // Not loaded yet: the first load reads the store, which already has the change.
     if (!index) return;
     const previous = index;
-    index = previous.then(update, () => bundled);
+    index = previous.then(update, () => bundled());
     await index;
   };
 

@@ -39,7 +39,7 @@ async function startBackground(db: string, tabs: Map<number, StoryPage>): Promis
   const store = await openLibraryStore(db);
   stores.push(store);
   let loads = 0;
-  const index = createLibraryIndex(bundled, () => {
+  const index = createLibraryIndex(async () => bundled, () => {
     loads++;
     return store.list();
   });
