@@ -84,6 +84,7 @@ export function formatReport(r: BenchResults): { text: string; markdown: string 
       ['cold load (fetch + parse + unpack)', ...rows.map((x) => ms(x.coldLoad, 0)), r.scale.ratios.coldLoad!.toFixed(0) + '×'],
       ['  of which JSON.parse', ...rows.map((x) => ms(x.parse, 0)), r.scale.ratios.parse!.toFixed(0) + '×'],
       ['analyse one article', ...rows.map((x) => ms(x.analyze)), r.scale.ratios.analyze!.toFixed(1) + '×'],
+      ['  its first analysis after the load', ...rows.map((x) => (x.analyzeFirst ? ms(x.analyzeFirst) : 'n/a')), r.scale.ratios.analyzeFirst ? r.scale.ratios.analyzeFirst.toFixed(1) + '×' : ''],
       ['index memory (heap + buffers)', ...rows.map((x) => show(x.heapMB, 1, ' MB')), r.scale.ratios.heapMB!.toFixed(0) + '×'],
       ['former design, index as a module: load', ...rows.map((x) => (x.moduleLoad ? ms(x.moduleLoad, 0) : 'n/a')), ''],
       ['former design, index as a module: memory', ...rows.map((x) => (x.moduleHeapMB ? show(x.moduleHeapMB, 1, ' MB') : 'n/a')), ''],

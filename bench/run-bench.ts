@@ -156,6 +156,7 @@ async function main(): Promise<void> {
           coldLoad: ratio((r) => r.coldLoad.median),
           parse: ratio((r) => r.parse.median),
           analyze: ratio((r) => r.analyze.median),
+          analyzeFirst: ratio((r) => r.analyzeFirst.median),
           heapMB: ratio((r) => r.heapMB.median),
         },
       };

@@ -25,7 +25,7 @@ export function createIndexLoader(fetchPacked: () => Promise<unknown>): () => Pr
   return () =>
     (loading ??= fetchPacked().then(
       (packed) => {
-        if (!packed || typeof packed !== 'object' || (packed as { version?: unknown }).version !== 3) {
+        if (!packed || typeof packed !== 'object' || (packed as { version?: unknown }).version !== 4) {
           throw new Error('The bundled corpus index is damaged; reinstalling the extension restores it.');
         }
         return unpackIndex(packed as PackedIndex);

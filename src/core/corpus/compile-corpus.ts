@@ -56,12 +56,18 @@ export function sentenceKeys(s: IndexedSentence): string[] {
   return s.keys ?? s.f.keys;
 }
 
+/**
+ * Ids of the sentences holding a key, ascending. A compiled index holds arrays; an unpacked one holds
+ * its long lists in a compact form (pack-index.ts) that can be counted, walked and copied.
+ */
+export type PostingList = { readonly length: number; [Symbol.iterator](): Iterator<number>; slice(): number[] };
+
 export type CorpusIndex = {
   version: 2;
   reports: IndexedReport[];
   sentences: IndexedSentence[];
   /** Folded key → ids of sentences containing it (ascending). */
-  postings: Record<string, number[]>;
+  postings: Record<string, PostingList>;
   avgKeys: number;
   /** Set on an unpacked index: what its sentences' `keyIds` number. */
   vocab?: IndexVocab;
@@ -101,7 +107,7 @@ export function reportSentences(report: RawReport): { text: string; f: SentenceF
 }
 
 /** Sentence ids holding a folded key; safe for keys such as "constructor" on an index read from JSON. */
-export function postingsOf(index: CorpusIndex, key: string): number[] | undefined {
+export function postingsOf(index: CorpusIndex, key: string): PostingList | undefined {
   return Object.prototype.hasOwnProperty.call(index.postings, key) ? index.postings[key] : undefined;
 }
 
@@ -121,11 +127,13 @@ export function appendReports(index: CorpusIndex, reports: RawReport[], origin: 
       index.sentences.push({ r, text, f });
       totalKeys += f.keys.length;
       for (const k of new Set(f.keys.map(foldSynonym))) {
-        let list = postingsOf(index, k);
-        // Lists shared with another index (`copied` given) are copied once before they change.
-        if (list && copied && !copied.has(k)) index.postings[k] = list = list.slice();
-        if (list) list.push(id);
-        else index.postings[k] = [id];
+        const found = postingsOf(index, k);
+        // Lists shared with another index (`copied` given), and compact ones, become arrays of their own
+        // once, before they change.
+        const own = found && Array.isArray(found) && !(copied && !copied.has(k));
+        const list: number[] = found ? (own ? (found as number[]) : found.slice()) : [];
+        list.push(id);
+        index.postings[k] = list;
         copied?.add(k);
       }
     }
@@ -140,7 +148,7 @@ export function appendReports(index: CorpusIndex, reports: RawReport[], origin: 
 }
 
 export function compileCorpus(reports: RawReport[]): CorpusIndex {
-  const index: CorpusIndex = { version: 2, reports: [], sentences: [], postings: Object.create(null) as Record<string, number[]>, avgKeys: 0 };
+  const index: CorpusIndex = { version: 2, reports: [], sentences: [], postings: Object.create(null) as Record<string, PostingList>, avgKeys: 0 };
   appendReports(index, reports, 'bundled');
   computeNorms(index);
   groupWireCopies(index);

@@ -15,11 +15,12 @@
  * recomputed from the sentences' signatures each time, which is cheap.
  */
 import type { RawReport } from './raw-report';
-import { appendReports, computeNorms, groupWireCopies, sentenceKeys, type CorpusIndex, type IndexedSentence } from './compile-corpus';
+import { compactLists } from './posting-lists';
+import { appendReports, computeNorms, groupWireCopies, sentenceKeys, type CorpusIndex, type IndexedSentence, type PostingList } from './compile-corpus';
 
 /** A copy of the index that shares sentences and features, safe to extend in place. */
 function shallowCopy(index: CorpusIndex): CorpusIndex {
-  const postings = Object.create(null) as Record<string, number[]>;
+  const postings = Object.create(null) as Record<string, PostingList>;
   for (const k of Object.keys(index.postings)) postings[k] = index.postings[k]!;
   const copy: CorpusIndex = {
     version: index.version,
@@ -73,15 +74,22 @@ export function removeReports(index: CorpusIndex, ids: string[]): CorpusIndex {
     }
     reports.push({ ...rep, first, group: nr });
   }
-  const postings = Object.create(null) as Record<string, number[]>;
+  const keys: string[] = [];
+  const lists: number[][] = [];
   for (const k of Object.keys(index.postings)) {
     const list: number[] = [];
     for (const id of index.postings[k]!) {
       const n = remap[id] ?? -1;
       if (n >= 0) list.push(n);
     }
-    if (list.length) postings[k] = list;
+    if (list.length) {
+      keys.push(k);
+      lists.push(list);
+    }
   }
+  // Long lists are kept compact again, as unpackIndex keeps them.
+  const postings = Object.create(null) as Record<string, PostingList>;
+  for (const [i, list] of compactLists(lists).entries()) postings[keys[i]!] = list;
   const next: CorpusIndex = {
     version: index.version, reports, sentences, postings, avgKeys: sentences.length ? totalKeys / sentences.length : 0,
   };

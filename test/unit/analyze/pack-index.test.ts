@@ -31,6 +31,30 @@ describe('packIndex / unpackIndex', () => {
     expect(JSON.parse(JSON.stringify(back))).toEqual(JSON.parse(JSON.stringify(index)));
   });
 
+  it('stores no features, and makes them again from the text exactly, once while they are in use', () => {
+    const index = compileCorpus(reports);
+    const packed = packIndex(index);
+    expect(packed.sentences.every((s) => s.length === 3)).toBe(true);
+    const back = unpackIndex(JSON.parse(JSON.stringify(packed)));
+    for (const [i, s] of back.sentences.entries()) expect(s.f).toEqual(index.sentences[i]!.f);
+    expect(back.sentences[0]!.f).toBe(back.sentences[0]!.f);
+  });
+
+  it('keeps long posting lists compact, and counts and walks them like arrays', () => {
+    const many: RawReport[] = Array.from({ length: 40 }, (_, i) => ({
+      ...reports[i % 2]!, id: `m${i}`, url: null, text: `${reports[i % 2]!.text}\n\nReport number ${i} adds a line about the barge.`,
+    }));
+    const index = compileCorpus(many);
+    const back = unpackIndex(JSON.parse(JSON.stringify(packIndex(index))));
+    const long = Object.entries(back.postings).filter(([, l]) => !Array.isArray(l));
+    expect(long.length).toBeGreaterThan(0);
+    for (const [k, list] of long) {
+      expect(list.length).toBe(index.postings[k]!.length);
+      expect([...list]).toEqual([...index.postings[k]!]);
+    }
+    expect(analyze(article, back)).toEqual(analyze(article, index));
+  });
+
   it('is smaller than the index as JSON', () => {
     const index = compileCorpus(reports);
     expect(JSON.stringify(packIndex(index)).length).toBeLessThan(JSON.stringify(index).length * 0.8);
