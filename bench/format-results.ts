@@ -14,11 +14,24 @@ export function targets(r: BenchResults): Target[] {
   if (s) {
     out.push({ name: 'whole click path / Readability alone (median over pages)', limit: '≤ 2', measured: s.ratio.median.toFixed(2), met: s.ratio.median <= 2 });
     out.push({
-      name: 'longest main-thread block from our work in the page',
+      name: 'longest main-thread block from our own code in the page (clone, text, highlighting)',
       limit: '≤ 50 ms',
       measured: s.longestPageTask.ms ? `${s.longestPageTask.ms.toFixed(0)} ms (${s.longestPageTask.stage}, ${s.longestPageTask.page})` : 'no long task',
       met: s.longestPageTask.ms <= 50,
     });
+    if (s.longestReadabilityTask) {
+      const worst = Math.max(s.longestPageTask.ms, s.longestReadabilityTask.ms);
+      out.push({
+        name: "longest main-thread block counting Readability's own parse (one synchronous call)",
+        limit: '≤ 50 ms',
+        measured: !worst
+          ? 'no long task'
+          : s.longestReadabilityTask.ms >= s.longestPageTask.ms
+            ? `${worst.toFixed(0)} ms (Readability, ${s.longestReadabilityTask.page})`
+            : `${worst.toFixed(0)} ms (${s.longestPageTask.stage}, ${s.longestPageTask.page})`,
+        met: worst <= 50,
+      });
+    }
   }
   const scale = r.scale;
   if (scale && scale.results.length > 1) {
@@ -57,7 +70,8 @@ export function formatReport(r: BenchResults): { text: string; markdown: string 
     lines.push(`   over pages (medians of each page's median): a ${ms(s.readability)}, b ${ms(s.clickPath)}, b/a ${show(s.ratio, 2)}`);
     lines.push(`   b/a corpus pages ${show(s.ratioCorpus, 2)}; readability news pages ${show(s.ratioNews, 2)}`);
     lines.push(`   stages of b: extract ${ms(s.stages.extract)}, analyze ${ms(s.stages.analyze)}, highlight ${ms(s.stages.highlight)}`);
-    lines.push(`   longest long task in the page (extract/highlight): ${s.longestPageTask.ms ? `${s.longestPageTask.ms.toFixed(0)} ms in ${s.longestPageTask.stage} on ${s.longestPageTask.page}` : 'none ≥ 50 ms'}`);
+    lines.push(`   longest long task in the page from our work (extraction's own steps, highlighting): ${s.longestPageTask.ms ? `${s.longestPageTask.ms.toFixed(0)} ms in ${s.longestPageTask.stage} on ${s.longestPageTask.page}` : 'none ≥ 50 ms'}`);
+    if (s.longestReadabilityTask) lines.push(`   longest long task of Readability's own parse (one synchronous call, the floor): ${s.longestReadabilityTask.ms ? `${s.longestReadabilityTask.ms.toFixed(0)} ms on ${s.longestReadabilityTask.page}` : 'none ≥ 50 ms'}`);
     lines.push(`   outerHTML serialisation, worst page: ${s.longestSerialize.ms.toFixed(1)} ms (${s.longestSerialize.page}): the block left if Readability ran off the page`);
     lines.push(`   longest long task of analyze() (runs in the background in the extension): ${s.longestAnalyzeTask.ms ? `${s.longestAnalyzeTask.ms.toFixed(0)} ms on ${s.longestAnalyzeTask.page}` : 'none ≥ 50 ms'}`);
     if (r.pages.skipped) lines.push(`   ${r.pages.skipped}`);
@@ -69,6 +83,7 @@ export function formatReport(r: BenchResults): { text: string; markdown: string 
     md.push(`| of which extract / analyse / highlight | ${s.stages.extract.median.toFixed(1)} / ${s.stages.analyze.median.toFixed(1)} / ${s.stages.highlight.median.toFixed(1)} ms |`);
     md.push(`| b/a, median over pages (target ≤ 2) | **${s.ratio.median.toFixed(2)}** (${s.ratio.min.toFixed(2)}–${s.ratio.max.toFixed(2)}); corpus pages ${s.ratioCorpus.median.toFixed(2)}, news pages ${s.ratioNews.median.toFixed(2)} |`);
     md.push(`| longest page main-thread block from our work (target ≤ 50 ms) | ${s.longestPageTask.ms ? `${s.longestPageTask.ms.toFixed(0)} ms (${s.longestPageTask.stage})` : 'no long task'} |`);
+    if (s.longestReadabilityTask) md.push(`| longest block of Readability's own parse (the floor; one synchronous call) | ${s.longestReadabilityTask.ms ? `${s.longestReadabilityTask.ms.toFixed(0)} ms (${s.longestReadabilityTask.page})` : 'no long task'} |`);
     md.push('');
   }
 

@@ -29,6 +29,8 @@ export type PageResult = {
   /** Longest long task in the page-side stages (extraction, highlighting), ms; 0 when none reached 50 ms. */
   longestPageTask: number;
   longestPageTaskStage: string | null;
+  /** Longest long task of Readability's own parse (the floor the issue measures against), ms. */
+  longestReadabilityTask: number;
   /** Longest long task while analyze() ran (in the page here, in the background in the extension). */
   longestAnalyzeTask: number;
 };
@@ -117,6 +119,7 @@ function summarise(entry: PageEntry, a: number[], b: ClickPath[], serialize: num
   const pageTasks = b.flatMap((x) => x.longTasks.filter((t) => t.stage === 'extract' || t.stage === 'highlight'));
   const longest = pageTasks.reduce<{ duration: number; stage: string } | null>((m, t) => (!m || t.duration > m.duration ? t : m), null);
   const analyzeTasks = b.flatMap((x) => x.longTasks.filter((t) => t.stage.startsWith('analyze')));
+  const readabilityTasks = b.flatMap((x) => x.longTasks.filter((t) => t.stage === 'readability'));
   const note = error ?? (b.find((x) => !x.ok)?.error ? `not an article: ${b.find((x) => !x.ok)!.error}` : undefined);
   return {
     page: entry.name,
@@ -138,5 +141,6 @@ function summarise(entry: PageEntry, a: number[], b: ClickPath[], serialize: num
     longestPageTask: longest?.duration ?? 0,
     longestPageTaskStage: longest?.stage ?? null,
     longestAnalyzeTask: analyzeTasks.reduce((m, t) => Math.max(m, t.duration), 0),
+    longestReadabilityTask: readabilityTasks.reduce((m, t) => Math.max(m, t.duration), 0),
   };
 }

@@ -64,6 +64,8 @@ export type PageSummary = {
   ratioNews: Figure;
   longestPageTask: { ms: number; page: string | null; stage: string | null };
   longestAnalyzeTask: { ms: number; page: string | null };
+  /** Longest block of Readability's own parse: the floor, one synchronous task we cannot split. */
+  longestReadabilityTask: { ms: number; page: string | null };
   stages: { extract: Figure; analyze: Figure; highlight: Figure };
   /** Longest outerHTML serialisation over pages (median of runs): the block left if Readability moved off the page. */
   longestSerialize: { ms: number; page: string | null };
@@ -74,6 +76,7 @@ function summarisePages(results: PageResult[]): PageSummary {
   const byMedian = (pick: (r: PageResult) => number, list = articles) => figure(list.map(pick));
   const longest = results.reduce((m, r) => (r.longestPageTask > m.longestPageTask ? r : m), results[0]!);
   const longestA = results.reduce((m, r) => (r.longestAnalyzeTask > m.longestAnalyzeTask ? r : m), results[0]!);
+  const longestR = results.reduce((m, r) => ((r.longestReadabilityTask ?? 0) > (m.longestReadabilityTask ?? 0) ? r : m), results[0]!);
   return {
     pages: results.length,
     articles: articles.length,
@@ -84,6 +87,7 @@ function summarisePages(results: PageResult[]): PageSummary {
     ratioNews: byMedian((r) => r.ratio.median, articles.filter((r) => r.kind !== 'corpus')),
     longestPageTask: { ms: longest?.longestPageTask ?? 0, page: longest?.longestPageTask ? longest.page : null, stage: longest?.longestPageTaskStage ?? null },
     longestAnalyzeTask: { ms: longestA?.longestAnalyzeTask ?? 0, page: longestA?.longestAnalyzeTask ? longestA.page : null },
+    longestReadabilityTask: { ms: longestR?.longestReadabilityTask ?? 0, page: longestR?.longestReadabilityTask ? longestR.page : null },
     longestSerialize: results.reduce<{ ms: number; page: string | null }>((m, r) => (r.serialize.median > m.ms ? { ms: r.serialize.median, page: r.page } : m), { ms: 0, page: null }),
     stages: {
       extract: byMedian((r) => r.stages.extract.median),

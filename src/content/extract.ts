@@ -5,6 +5,7 @@
  */
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { fail, type ExtractedArticle, type Outcome } from '../messages/protocol';
+import { yieldToPage } from './yield-to-page';
 
 /**
  * Longest text sent to the engine. A long read is ~50,000 characters; 1,000,000 keeps the worst
@@ -160,11 +161,12 @@ function publishedFromTime(doc: Document): string | null {
 
 const emptyToNull = (s: string | null | undefined): string | null => (s && s.trim() ? s.trim() : null);
 
-/**
- * The article of a document, or a `not-article` failure. Never modifies `doc`: Readability rewrites
- * the DOM it is given, so it runs on a deep clone.
- */
-export function extractArticle(doc: Document, limit = MAX_TEXT_LENGTH): Outcome<ExtractedArticle> {
+/** What extraction has before Readability runs: the page's clone, cut when huge. */
+type Prepared = { doc: Document; clone: Document; readerable: boolean; pageLength: number; pruned: boolean };
+type Parsed = NonNullable<ReturnType<Readability<Node>['parse']>>;
+
+/** Step 1, ours: whether the page looks readerable, and a deep clone (Readability rewrites the DOM it is given). */
+export function prepareExtraction(doc: Document): Prepared {
   let readerable = false;
   try {
     readerable = isProbablyReaderable(doc);
@@ -174,16 +176,27 @@ export function extractArticle(doc: Document, limit = MAX_TEXT_LENGTH): Outcome<
   const clone = doc.cloneNode(true) as Document;
   const pageLength = clone.body?.textContent?.length ?? 0;
   const pruned = pageLength > PARSE_BUDGET && !!clone.body && pruneAfter(clone.body, PARSE_BUDGET);
+  return { doc, clone, readerable, pageLength, pruned };
+}
+
+/** Step 2, Readability's parse of the clone: one synchronous task, the floor of the whole path. */
+export function parseWithReadability(prepared: Prepared): Outcome<Parsed> {
   let parsed: ReturnType<Readability<Node>['parse']>;
   try {
-    parsed = new Readability<Node>(clone, { serializer: (node) => node }).parse();
+    parsed = new Readability<Node>(prepared.clone, { serializer: (node) => node }).parse();
   } catch (error) {
     return fail('not-article', `Could not read an article on this page (${error instanceof Error ? error.message : String(error)}).`);
   }
   if (!parsed?.content) return fail('not-article', 'This page does not look like an article.');
-  const blocks = blocksOf(parsed.content);
+  return { ok: true, value: parsed };
+}
+
+/** Step 3, ours: the article's plain text block by block, whether it is an article at all, and its metadata. */
+export function finishExtraction(prepared: Prepared, parsed: Parsed, limit = MAX_TEXT_LENGTH): Outcome<ExtractedArticle> {
+  const { doc } = prepared;
+  const blocks = blocksOf(parsed.content as Node);
   const full = textOf(blocks);
-  const reason = notArticleReason(blocks, full, readerable);
+  const reason = notArticleReason(blocks, full, prepared.readerable);
   if (reason) return fail('not-article', reason);
   const text = capText(full, limit);
   return {
@@ -197,7 +210,31 @@ export function extractArticle(doc: Document, limit = MAX_TEXT_LENGTH): Outcome<
       lang: emptyToNull(parsed.lang) ?? emptyToNull(doc.documentElement.lang),
       text,
       // A cut page says how long it really was, so the reader is told what was left out.
-      fullLength: pruned ? Math.max(full.length, pageLength) : full.length,
+      fullLength: prepared.pruned ? Math.max(full.length, prepared.pageLength) : full.length,
     },
   };
+}
+
+/**
+ * The article of a document, or a `not-article` failure, in one synchronous call. Never modifies
+ * `doc`: Readability runs on a deep clone.
+ */
+export function extractArticle(doc: Document, limit = MAX_TEXT_LENGTH): Outcome<ExtractedArticle> {
+  const prepared = prepareExtraction(doc);
+  const parsed = parseWithReadability(prepared);
+  return parsed.ok ? finishExtraction(prepared, parsed.value, limit) : parsed;
+}
+
+/**
+ * The same, as the content script runs it: each step in a task of its own, the page getting a turn
+ * between them, so that the page is never blocked by our steps and Readability's together, and the
+ * clone taken before the pause is what Readability reads.
+ */
+export async function extractArticleInTasks(doc: Document, limit = MAX_TEXT_LENGTH, pause: () => Promise<void> = yieldToPage): Promise<Outcome<ExtractedArticle>> {
+  const prepared = prepareExtraction(doc);
+  await pause();
+  const parsed = parseWithReadability(prepared);
+  if (!parsed.ok) return parsed;
+  await pause();
+  return finishExtraction(prepared, parsed.value, limit);
 }

@@ -6,7 +6,7 @@
 import browser, { type Runtime } from '../platform/browser';
 import { claimOnce } from '../platform/claim-once';
 import { fail, parseExtensionToContent, type ExtensionToContentCalls, type ExtensionToContentMessage } from '../messages/protocol';
-import { extractArticle } from './extract';
+import { extractArticleInTasks } from './extract';
 import { createHighlighter, type Highlighter } from './highlight/highlighter';
 
 function listen(): void {
@@ -16,7 +16,8 @@ function listen(): void {
   const handle = async (message: ExtensionToContentMessage): Promise<Reply> => {
     switch (message.type) {
       case 'extract':
-        return extractArticle(document);
+        // In three tasks (our clone, Readability's parse, our text), the page getting a turn between them.
+        return extractArticleInTasks(document);
       case 'highlight':
         highlighter ??= createHighlighter(document);
         // apply() is async (it yields to the page between slices on huge pages) and never rejects.

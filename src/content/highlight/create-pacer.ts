@@ -8,18 +8,11 @@
  * was followed by ~600 ms of layout, 4 ms by 100-250 ms), so small slices keep every block short at
  * the price of a longer total.
  */
+import { yieldToPage } from '../yield-to-page';
+
 export function createPacer(win: Window | null, budgetMs = 8): () => Promise<void> | null {
   const now = () => (win?.performance ?? performance).now();
   let sliceStart = now();
-  // Not scheduler.yield(): its continuations run ahead of the page's own tasks, so the page's timers
-  // would starve until we finish. A posted message queues behind what the page already has waiting,
-  // and unlike nested setTimeout(0) it is not clamped to 4 ms.
-  const yieldToPage = (): Promise<void> =>
-    new Promise((resolve) => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve();
-      channel.port2.postMessage(null);
-    });
   return () => {
     if (now() - sliceStart < budgetMs) return null;
     return yieldToPage().then(() => {
