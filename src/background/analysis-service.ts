@@ -4,7 +4,7 @@
  * tab has navigated away is discarded rather than shown for the wrong page.
  */
 import type { Report } from '../core/types';
-import type { Analysis, Outcome } from '../messages/protocol';
+import type { AnchorSummary, Analysis, Outcome } from '../messages/protocol';
 import type { AnalysisCache } from './analysis-cache';
 
 export type AnalysisServiceDeps = {
@@ -14,6 +14,8 @@ export type AnalysisServiceDeps = {
   tabUrl(tabId: number): Promise<string | null>;
   showBadge(tabId: number, report: Report): Promise<void>;
   clearBadge(tabId: number): Promise<void>;
+  /** Tells an open popup where the tab's claims stand now. */
+  announceAnchors?(tabId: number, anchors: AnchorSummary): void;
 };
 
 export type AnalysisService = {
@@ -21,6 +23,11 @@ export type AnalysisService = {
   get(tabId: number): Promise<Analysis | null>;
   /** The tab navigated or closed: its analysis and badge no longer apply. */
   forget(tabId: number): Promise<void>;
+  /**
+   * The tab's highlighter re-anchored after the page changed: the cached analysis takes the new
+   * summary (when it names claims the report has) and an open popup is told. False when ignored.
+   */
+  anchorsChanged(tabId: number, anchors: AnchorSummary): Promise<boolean>;
 };
 
 export function createAnalysisService(deps: AnalysisServiceDeps): AnalysisService {
@@ -55,6 +62,18 @@ export function createAnalysisService(deps: AnalysisServiceDeps): AnalysisServic
       return running.get(tabId) ?? start(tabId);
     },
     get: async (tabId) => deps.cache.get(tabId, await deps.tabUrl(tabId)),
+    async anchorsChanged(tabId, anchors) {
+      // A run in flight will deliver its own summary; a summary for an older report must not replace it.
+      if (running.has(tabId)) return false;
+      const cached = await deps.cache.get(tabId, await deps.tabUrl(tabId));
+      if (!cached) return false;
+      const claims = cached.report.claims.length;
+      const all = [...anchors.anchored, ...anchors.orphans];
+      if (new Set(all).size !== all.length || all.length !== claims || all.some((i) => i >= claims)) return false;
+      await deps.cache.set(tabId, { ...cached, anchors });
+      deps.announceAnchors?.(tabId, anchors);
+      return true;
+    },
     async forget(tabId) {
       generation.set(tabId, (generation.get(tabId) ?? 0) + 1);
       running.delete(tabId);

@@ -1,18 +1,20 @@
 /**
  * The background's message door. A message is handled only if it comes from one of this extension's
  * own pages and has the shape of a popup-to-background call; anything else is ignored, or answered
- * with a failure when it was addressed to us but malformed.
+ * with a failure when it was addressed to us but malformed. Our content script may send one event,
+ * `anchorsChanged`, which can only touch its own tab's anchors.
  */
 import type { Runtime } from '../platform/browser';
-import { fail, parsePopupToBackground, type PopupToBackgroundMessage } from '../messages/protocol';
+import { fail, parseContentToBackground, parsePopupToBackground, type PopupToBackgroundMessage } from '../messages/protocol';
 import type { AnalysisService } from './analysis-service';
 import type { LibraryService } from './library/library-service';
 
 /**
  * True for the extension's own pages. `sender.id` says the message comes from this extension; with no
  * `sender.tab` it is the popup. With a tab it is either our content script in a web page (which never
- * asks the background anything, so its requests are refused: a page that subverted it must not read
- * other tabs' analyses) or one of our pages opened in a tab (the full report). The browser, not the
+ * asks the background anything but reports its own tab's anchors, so its requests are refused: a page
+ * that subverted it must not read other tabs' analyses) or one of our pages opened in a tab (the full
+ * report). The browser, not the
  * page, sets `sender.url`; only our own pages have our origin there.
  */
 export function isOwnPage(sender: Runtime.MessageSender, runtimeId: string, extensionOrigin: string): boolean {
@@ -48,7 +50,17 @@ export function createMessageHandler(service: AnalysisService, runtimeId: string
     const addressedToUs = typeof raw === 'object' && raw !== null && (raw as { to?: unknown }).to === 'background';
     // Other messages (the progress broadcasts to the popup) are not ours to answer.
     if (!addressedToUs) return undefined;
-    if (!isOwnPage(sender, runtimeId, extensionOrigin)) return undefined;
+    if (!isOwnPage(sender, runtimeId, extensionOrigin)) {
+      // Our content script may report one event, about its own tab: the tab is the browser's
+      // `sender.tab`, never a field of the message, and only the top frame, where it is injected.
+      if (sender.id !== runtimeId || typeof sender.tab?.id !== 'number' || (sender.frameId ?? 0) !== 0) return undefined;
+      const event = parseContentToBackground(raw);
+      if (!event.ok) return undefined;
+      return service.anchorsChanged(sender.tab.id, event.value.args).then(
+        () => null,
+        () => null,
+      );
+    }
     const parsed = parsePopupToBackground(raw);
     if (!parsed.ok) return Promise.resolve(fail('internal', `Malformed message: ${parsed.error}`));
     return handle(parsed.value).catch((error: unknown) => fail('internal', error instanceof Error ? error.message : String(error)));

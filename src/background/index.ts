@@ -56,6 +56,9 @@ const service = createAnalysisService({
   tabUrl,
   showBadge,
   clearBadge,
+  announceAnchors: (tabId, anchors) => {
+    browser.runtime.sendMessage({ to: 'popup', type: 'anchors', args: { tabId, anchors } }).catch(() => {});
+  },
   run: (tabId) =>
     analyzeTab(tabId, {
       inject: injectContent,

@@ -19,7 +19,12 @@ function listen(): void {
         // In three tasks (our clone, Readability's parse, our text), the page getting a turn between them.
         return extractArticleInTasks(document);
       case 'highlight':
-        highlighter ??= createHighlighter(document);
+        // When the page changes and re-anchoring moves claims, the background (and an open popup) hear of it.
+        highlighter ??= createHighlighter(document, {
+          onChange: (anchors) => {
+            browser.runtime.sendMessage({ to: 'background', type: 'anchorsChanged', args: anchors }).catch(() => {});
+          },
+        });
         // apply() is async (it yields to the page between slices on huge pages) and never rejects.
         return { ok: true, value: await highlighter.apply(message.args.report, { visible: message.args.visible }) };
       case 'setVisible':

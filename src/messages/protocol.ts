@@ -115,10 +115,20 @@ export type ExtensionToContentCalls = {
 };
 
 // ---------------------------------------------------------------------------
+// Content script → background (one event; the tab is the sender's, never the message's)
+// ---------------------------------------------------------------------------
+export type ContentToBackgroundEvents = {
+  /** Re-anchoring after the page changed moved claims between highlighted and not found. */
+  anchorsChanged: AnchorSummary;
+};
+
+// ---------------------------------------------------------------------------
 // Background → popup (broadcast; the popup filters by tabId)
 // ---------------------------------------------------------------------------
 export type BackgroundToPopupEvents = {
   progress: { tabId: number; stage: Stage };
+  /** Where the claims stand on the page now, after the page changed. */
+  anchors: { tabId: number; anchors: AnchorSummary };
 };
 
 /** A message on the wire: `{ to, type, args }`. */
@@ -128,6 +138,9 @@ export type Message<Map extends Record<string, { args: unknown }>, K extends key
 
 export type PopupToBackgroundMessage = Message<PopupToBackgroundCalls>;
 export type ExtensionToContentMessage = Message<ExtensionToContentCalls>;
+export type ContentToBackgroundMessage = {
+  [P in keyof ContentToBackgroundEvents]: { to: 'background'; type: P; args: ContentToBackgroundEvents[P] };
+}[keyof ContentToBackgroundEvents];
 export type BackgroundToPopupMessage = {
   [P in keyof BackgroundToPopupEvents]: { to: 'popup'; type: P; args: BackgroundToPopupEvents[P] };
 }[keyof BackgroundToPopupEvents];
@@ -198,8 +211,16 @@ const extensionToContentSchema = v.variant('type', [
   v.object({ to: v.literal('content'), type: v.literal('clear'), args: empty }),
 ]);
 
+const claimIndices = v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(0))), v.maxLength(100_000));
+const anchorSummarySchema = v.strictObject({ anchored: claimIndices, orphans: claimIndices });
+
+const contentToBackgroundSchema = v.variant('type', [
+  v.strictObject({ to: v.literal('background'), type: v.literal('anchorsChanged'), args: anchorSummarySchema }),
+]);
+
 const backgroundToPopupSchema = v.variant('type', [
   v.object({ to: v.literal('popup'), type: v.literal('progress'), args: v.object({ tabId, stage: v.picklist(STAGES) }) }),
+  v.object({ to: v.literal('popup'), type: v.literal('anchors'), args: v.object({ tabId, anchors: anchorSummarySchema }) }),
 ]);
 
 function parseWith<T>(schema: v.GenericSchema<unknown, T>, raw: unknown): Result<T> {
@@ -215,6 +236,10 @@ export const parsePopupToBackground = (raw: unknown): Result<PopupToBackgroundMe
 /** A message addressed to the content script, or why it is not one. */
 export const parseExtensionToContent = (raw: unknown): Result<ExtensionToContentMessage> =>
   parseWith(extensionToContentSchema, raw) as Result<ExtensionToContentMessage>;
+
+/** An event from our content script, or why it is not one. */
+export const parseContentToBackground = (raw: unknown): Result<ContentToBackgroundMessage> =>
+  parseWith(contentToBackgroundSchema, raw) as Result<ContentToBackgroundMessage>;
 
 /** A message addressed to the popup, or why it is not one. */
 export const parseBackgroundToPopup = (raw: unknown): Result<BackgroundToPopupMessage> =>

@@ -35,6 +35,8 @@ export function ReportBody({ analysis, expandAll, onShowOnPage }: ReportBodyProp
 
   const sources = useMemo(() => new Map(report.sources.map((s) => [s.id, s])), [report]);
   const orphans = useMemo(() => new Set(anchors.orphans), [anchors]);
+  // New anchors (the page changed and was searched again) supersede what a failed "show on page" learnt.
+  useEffect(() => setMissing(new Set()), [anchors]);
   const counts = useMemo(() => countByStatus(report.claims), [report]);
   const shown = useMemo(() => selectClaims(report, { statuses, search, order }), [report, statuses, search, order]);
 

@@ -4,12 +4,27 @@
  */
 import browser from '../platform/browser';
 import { callBackground, callContent } from '../messages/client';
-import { parseBackgroundToPopup } from '../messages/protocol';
+import { parseBackgroundToPopup, type BackgroundToPopupMessage } from '../messages/protocol';
 import type { PopupClient } from './popup-client';
 import { tabIdFromSearch } from './tab-id-from-search';
 
 /** Storage key of the reader's "show highlights" choice; the background reads the same key. */
 export const HIGHLIGHTS_VISIBLE_KEY = 'highlightsVisible';
+
+/**
+ * Listens to the background's broadcasts about one tab. Only our own background may send them: a
+ * message from another extension, or from a page's content script (it has a `sender.tab`), is dropped.
+ */
+function onBackgroundEvent(tabId: number, listener: (event: BackgroundToPopupMessage) => void): () => void {
+  const handler = (raw: unknown, sender: { id?: string; tab?: unknown }) => {
+    if (sender.id !== browser.runtime.id || sender.tab !== undefined) return undefined;
+    const parsed = parseBackgroundToPopup(raw);
+    if (parsed.ok && parsed.value.args.tabId === tabId) listener(parsed.value);
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(handler);
+  return () => browser.runtime.onMessage.removeListener(handler);
+}
 
 export function createBrowserPopupClient(location: Location = window.location): PopupClient {
   return {
@@ -48,15 +63,14 @@ export function createBrowserPopupClient(location: Location = window.location): 
       }
     },
     onProgress(tabId, listener) {
-      const handler = (raw: unknown, sender: { id?: string }) => {
-        // Only our own background may report progress; a page's forged message is dropped.
-        if (sender.id !== browser.runtime.id) return undefined;
-        const parsed = parseBackgroundToPopup(raw);
-        if (parsed.ok && parsed.value.args.tabId === tabId) listener(parsed.value.args.stage);
-        return undefined;
-      };
-      browser.runtime.onMessage.addListener(handler);
-      return () => browser.runtime.onMessage.removeListener(handler);
+      return onBackgroundEvent(tabId, (event) => {
+        if (event.type === 'progress') listener(event.args.stage);
+      });
+    },
+    onAnchors(tabId, listener) {
+      return onBackgroundEvent(tabId, (event) => {
+        if (event.type === 'anchors') listener(event.args.anchors);
+      });
     },
     async openFullReport(tabId) {
       await browser.tabs.create({ url: browser.runtime.getURL(`report.html?tab=${tabId}`) });

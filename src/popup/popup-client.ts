@@ -3,7 +3,7 @@
  * implementation (browser-popup-client.ts) talks to the background, the page and storage; tests
  * pass a fake, so the components run in a plain browser page without extension APIs.
  */
-import type { Analysis, Outcome, Stage } from '../messages/protocol';
+import type { Analysis, AnchorSummary, Outcome, Stage } from '../messages/protocol';
 import type { Result } from '../core/types';
 
 export type PopupClient = {
@@ -20,6 +20,8 @@ export type PopupClient = {
   saveHighlightsVisible(visible: boolean): Promise<void>;
   /** Listen to the background's progress reports for a tab; returns a function that stops listening. */
   onProgress(tabId: number, listener: (stage: Stage) => void): () => void;
+  /** Listen to where a tab's claims stand after the page changed; returns a function that stops listening. */
+  onAnchors(tabId: number, listener: (anchors: AnchorSummary) => void): () => void;
   /** Open the wide, printable report of a tab in a new tab. */
   openFullReport(tabId: number): Promise<void>;
 };

@@ -47,9 +47,17 @@ export function useAnalysis(client: PopupClient): AnalysisHandle {
         return;
       }
       setTabId(tab.value);
-      stop = client.onProgress(tab.value, (stage) =>
+      const stopProgress = client.onProgress(tab.value, (stage) =>
         setView((current) => (current.state === 'analysing' ? { state: 'analysing', stage } : current)),
       );
+      // The page changed and re-anchoring moved claims: the rows' "not found on the page" follow.
+      const stopAnchors = client.onAnchors(tab.value, (anchors) =>
+        setView((current) => (current.state === 'ready' ? { ...current, analysis: { ...current.analysis, anchors } } : current)),
+      );
+      stop = () => {
+        stopProgress();
+        stopAnchors();
+      };
       await start(tab.value, false);
     })();
     return () => {

@@ -46,6 +46,21 @@ describe('the popup container', () => {
     await expect.poll(() => client.calls.focusClaim).toEqual([5]);
   });
 
+  it('follows the page: a statement found after the page grew loses its "not found" tag, one removed gains it', async () => {
+    const client = fakeClient({ outcomes: [ok(sampleAnalysis())] });
+    const host = renderView(<App client={client} layout="popup" />);
+    await expect.poll(() => stateOf(host)).toBe('ready');
+    const tagged = () => [...host.querySelectorAll('.tag--orphan')].map((t) => t.closest<HTMLElement>('[data-claim-index]')!.dataset.claimIndex);
+    expect(tagged()).toEqual(['7']);
+    const count = sampleAnalysis().report.claims.length;
+    const all = Array.from({ length: count }, (_, i) => i);
+    client.anchorsChanged({ anchored: all.filter((i) => i !== 2), orphans: [2] });
+    await expect.poll(tagged).toEqual(['2']);
+    // Statement 7 can now be shown on the page.
+    await userEvent.click(host.querySelector<HTMLElement>('[data-claim-index="7"] .claim__toggle')!);
+    await expect.poll(() => client.calls.focusClaim).toEqual([7]);
+  });
+
   it('does not scroll the article from the full report page', async () => {
     const client = fakeClient({ outcomes: [ok(sampleAnalysis())] });
     const host = renderView(<App client={client} layout="report" />, 'report');

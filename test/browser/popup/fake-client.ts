@@ -2,13 +2,15 @@
  * A stand-in for the extension in component tests: records every call and answers from a script,
  * so the popup's container runs in a plain page.
  */
-import type { Analysis, Outcome, Stage } from '../../../src/messages/protocol';
+import type { Analysis, AnchorSummary, Outcome, Stage } from '../../../src/messages/protocol';
 import type { PopupClient } from '../../../src/popup/popup-client';
 
 export type FakeClient = PopupClient & {
   calls: { analyze: { tabId: number; force: boolean }[]; focusClaim: number[]; setVisible: boolean[]; saved: boolean[]; opened: number[] };
   /** Send a progress report as the background would. */
   progress(stage: Stage): void;
+  /** Say where the claims stand now, as the background does after the page changed. */
+  anchorsChanged(anchors: AnchorSummary): void;
   /** Resolve the pending analyze call (for tests that look at the analysing state first). */
   answer(outcome: Outcome<Analysis>): void;
 };
@@ -24,12 +26,14 @@ export type FakeOptions = {
 
 export function fakeClient(options: FakeOptions): FakeClient {
   const listeners = new Set<(stage: Stage) => void>();
+  const anchorListeners = new Set<(anchors: AnchorSummary) => void>();
   const calls: FakeClient['calls'] = { analyze: [], focusClaim: [], setVisible: [], saved: [], opened: [] };
   let pending: ((o: Outcome<Analysis>) => void) | null = null;
   const tabId = options.tabId ?? 7;
   return {
     calls,
     progress: (stage) => listeners.forEach((l) => l(stage)),
+    anchorsChanged: (anchors) => anchorListeners.forEach((l) => l(anchors)),
     answer: (outcome) => pending?.(outcome),
     resolveTabId: async () => ({ ok: true, value: tabId }),
     analyze: (id, force) => {
@@ -52,6 +56,10 @@ export function fakeClient(options: FakeOptions): FakeClient {
     onProgress: (_id, listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    onAnchors: (_id, listener) => {
+      anchorListeners.add(listener);
+      return () => anchorListeners.delete(listener);
     },
     openFullReport: async (id) => {
       calls.opened.push(id);

@@ -6,6 +6,7 @@ import { analysis, claim, report } from './fakes';
 
 function setup(run: (tabId: number) => Promise<Outcome<Analysis>>, url: string | null = 'https://news.example/story') {
   const badges = new Map<number, string>();
+  const announced: { tabId: number; anchors: { anchored: number[]; orphans: number[] } }[] = [];
   let runs = 0;
   const deps: AnalysisServiceDeps = {
     cache: createAnalysisCache(null),
@@ -16,8 +17,9 @@ function setup(run: (tabId: number) => Promise<Outcome<Analysis>>, url: string |
     tabUrl: async () => url,
     showBadge: async (tabId, r) => void badges.set(tabId, String(r.claims.filter((c) => c.status === 'conflicting').length)),
     clearBadge: async (tabId) => void badges.set(tabId, ''),
+    announceAnchors: (tabId, anchors) => void announced.push({ tabId, anchors }),
   };
-  return { service: createAnalysisService(deps), badges, runs: () => runs };
+  return { service: createAnalysisService(deps), badges, runs: () => runs, announced };
 }
 
 describe('createAnalysisService', () => {
@@ -86,5 +88,37 @@ describe('createAnalysisService', () => {
     const { service } = setup(async (tabId) => ({ ok: true, value: analysis(tabId, 'https://news.example/other') }));
     await service.analyze(4);
     expect(await service.get(4)).toBeNull();
+  });
+
+  it('takes new anchors into the cached analysis and tells the popup, when they fit the report', async () => {
+    const three = (tabId: number): Analysis => ({ ...analysis(tabId), report: report([claim('unique'), claim('corroborated', 'B.'), claim('conflicting', 'C.')]), anchors: { anchored: [0], orphans: [1, 2] } });
+    const { service, announced } = setup(async (tabId) => ({ ok: true, value: three(tabId) }));
+    expect(await service.anchorsChanged(3, { anchored: [0, 1], orphans: [2] })).toBe(false);
+    await service.analyze(3);
+    expect(await service.anchorsChanged(3, { anchored: [0, 1], orphans: [2] })).toBe(true);
+    expect((await service.get(3))?.anchors).toEqual({ anchored: [0, 1], orphans: [2] });
+    expect(announced).toEqual([{ tabId: 3, anchors: { anchored: [0, 1], orphans: [2] } }]);
+    // Indices the report does not have, repeated ones, or a summary that leaves claims out are refused.
+    for (const wrong of [{ anchored: [0, 1, 5], orphans: [] }, { anchored: [0, 0, 1], orphans: [] }, { anchored: [0], orphans: [1] }]) {
+      expect(await service.anchorsChanged(3, wrong)).toBe(false);
+    }
+    expect((await service.get(3))?.anchors).toEqual({ anchored: [0, 1], orphans: [2] });
+    expect(announced).toHaveLength(1);
+  });
+
+  it('ignores new anchors while an analysis of the tab is running', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    let calls = 0;
+    const { service, announced } = setup(async (tabId) => {
+      if (calls++ > 0) await gate;
+      return { ok: true, value: analysis(tabId) };
+    });
+    await service.analyze(3);
+    const again = service.analyze(3, true);
+    expect(await service.anchorsChanged(3, { anchored: [], orphans: [0] })).toBe(false);
+    release();
+    await again;
+    expect(announced).toEqual([]);
   });
 });

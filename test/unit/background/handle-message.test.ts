@@ -22,6 +22,10 @@ function service(): AnalysisService & { calls: string[] } {
       return null;
     },
     forget: async () => {},
+    anchorsChanged: async (tabId, anchors) => {
+      calls.push(`anchors ${tabId} ${JSON.stringify(anchors)}`);
+      return true;
+    },
   };
 }
 
@@ -72,5 +76,22 @@ describe('createMessageHandler', () => {
     const s = service();
     const reply = await createMessageHandler(s, ID, ORIGIN)({ to: 'background', type: 'getAnalysis', args: { tabId: 2 } }, fullReportTab);
     expect(reply).toEqual({ ok: true, value: null });
+  });
+
+  it('takes anchorsChanged from our content script, for the tab the browser names, and nothing else from it', async () => {
+    const s = service();
+    const handle = createMessageHandler(s, ID, ORIGIN);
+    const event = { to: 'background', type: 'anchorsChanged', args: { anchored: [0, 2], orphans: [1] } };
+    expect(await handle(event, { ...contentScript, frameId: 0 })).toBeNull();
+    expect(s.calls).toEqual(['anchors 4 {"anchored":[0,2],"orphans":[1]}']);
+    // A tab named in the message is not a thing the schema has: the event is dropped, not redirected.
+    expect(handle({ ...event, args: { ...event.args, tabId: 9 } }, contentScript)).toBeUndefined();
+    // Not from a frame, another extension, a page of ours, or in a wrong shape.
+    expect(handle(event, { ...contentScript, frameId: 3 })).toBeUndefined();
+    expect(handle(event, { ...contentScript, id: 'other' })).toBeUndefined();
+    expect(handle({ ...event, args: { anchored: [-1], orphans: [] } }, contentScript)).toBeUndefined();
+    expect(handle({ ...event, args: { anchored: 'all', orphans: [] } }, contentScript)).toBeUndefined();
+    expect(await handle(event, popup)).toMatchObject({ ok: false, failure: { kind: 'internal' } });
+    expect(s.calls).toHaveLength(1);
   });
 });
