@@ -1,5 +1,5 @@
 /**
- * `npm run eval:benchmarks [-- --json] [--only msrp|fnc1|rte3|sick] [--approach lexical|lexicon]`:
+ * `npm run eval:benchmarks [-- --json] [--only msrp|fnc1|rte3|sick] [--approach lexical|lexicon|vectors[,...]]`:
  * the engine's general parts against public benchmarks in ../shared/datasets (see its README), each
  * printed next to the published figures. Anything fitted is fitted on a train split only. Skips with a
  * message (exit 0) when the datasets are absent. Not part of `npm test`: it takes a few minutes.

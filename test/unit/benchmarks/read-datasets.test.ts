@@ -53,9 +53,11 @@ describe('MSRP, RTE-3 and SICK loading', () => {
 });
 
 describe('eval:benchmarks arguments', () => {
-  it('runs every benchmark with both approaches by default, and narrows with --only and --approach', () => {
-    expect(parseBenchmarkArgs([])).toEqual({ ok: true, value: { json: false, only: ['msrp', 'fnc1', 'rte3', 'sick'], approaches: ['lexical', 'lexicon'], datasets: null } });
+  it('runs every benchmark with the three approaches by default, and narrows with --only and --approach', () => {
+    expect(parseBenchmarkArgs([])).toEqual({ ok: true, value: { json: false, only: ['msrp', 'fnc1', 'rte3', 'sick'], approaches: ['lexical', 'lexicon', 'vectors'], datasets: null } });
     expect(parseBenchmarkArgs(['--only', 'fnc1', '--approach=lexical', '--json'])).toEqual({ ok: true, value: { json: true, only: ['fnc1'], approaches: ['lexical'], datasets: null } });
+    expect(parseBenchmarkArgs(['--approach', 'lexicon,vectors'])).toMatchObject({ ok: true, value: { approaches: ['lexicon', 'vectors'] } });
+    expect(parseBenchmarkArgs(['--approach', 'bert']).ok).toBe(false);
   });
 
   it('explains an unknown benchmark or option', () => {
