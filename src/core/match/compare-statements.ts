@@ -8,7 +8,7 @@ import { foldSynonym } from './lexicon';
 import type { Figure, SentenceFeatures } from './sentence-features';
 import { entityName } from './aliases';
 import { keyCosine } from './word-vectors';
-import { compareQuantities, type Quantity, type QuantityRelation } from '../quantity/extract-quantities';
+import { compareQuantities, statedInterval, type Quantity, type QuantityRelation } from '../quantity/extract-quantities';
 
 export type Side = { text: string; f: SentenceFeatures; published: string | null };
 /** A: stems only; B: stems + paraphrase lexicon; C: B + distilled word vectors for "same fact". */
@@ -352,9 +352,9 @@ function sameUnit(x: Figure, y: Figure): boolean {
 }
 
 function overlaps(x: Figure, y: Figure): boolean {
-  const xh = x.high ?? Infinity;
-  const yh = y.high ?? Infinity;
-  return x.low <= yh && y.low <= xh;
+  const [xl, xh] = statedInterval({ ...x, high: x.high ?? Infinity });
+  const [yl, yh] = statedInterval({ ...y, high: y.high ?? Infinity });
+  return xl <= yh && yl <= xh;
 }
 
 function asQuantity(x: Figure): Quantity {

@@ -129,10 +129,11 @@ const RATE = /^(a|per|each|every)\s+(day|week|month|year|hour|minute|second)$|^(
 
 function tokenize(s: string): Token[] {
   const out: Token[] = [];
-  const re = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[\p{L}][\p{L}\p{M}'’]*(?:-[\p{L}\p{M}'’]+)*|\S/gu;
+  // ".20 parts per million": a decimal written without its leading zero is one number.
+  const re = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\p{L}\d.])\.\d+|[\p{L}][\p{L}\p{M}'’]*(?:-[\p{L}\p{M}'’]+)*|\S/gu;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     const text = m[0];
-    const kind = /^\d/.test(text) ? 'num' : /^\p{L}/u.test(text) ? 'word' : 'punct';
+    const kind = /^\.?\d/.test(text) ? 'num' : /^\p{L}/u.test(text) ? 'word' : 'punct';
     out.push({ text, lower: text.toLowerCase(), start: m.index, end: m.index + text.length, kind });
   }
   return out;
@@ -192,7 +193,15 @@ function parseWords(tokens: Token[], i: number): { value: number; next: number }
   return { value: total + current, next: k };
 }
 
-function hedgeBefore(tokens: Token[], i: number): { band: Hedge['band']; from: number } | null {
+/** Where the words before a figure end: a currency sign written against the number ("$65") is skipped. */
+function wordsEndBefore(tokens: Token[], i: number): number {
+  const prev = tokens[i - 1];
+  return prev && prev.kind === 'punct' && CURRENCY[prev.text] && prev.end === tokens[i]?.start ? i - 1 : i;
+}
+
+function hedgeBefore(tokens: Token[], at: number): { band: Hedge['band']; from: number } | null {
+  // "some $65 billion", "about $220,000": the hedge stands before the currency sign.
+  const i = wordsEndBefore(tokens, at);
   for (const h of HEDGES) {
     const n = h.words.length;
     if (i - n < 0) continue;
@@ -231,6 +240,9 @@ function isDateOrTime(s: string, tokens: Token[], i: number, end: number): boole
 
 /** An identifier: a label noun before the number, or a list that continues one ("Resolutions 1718, 1874, and 2270"). */
 function isIdentifier(tokens: Token[], i: number): boolean {
+  // Digits written against letters name a thing ("A320 jets", "G7", "F-16" is another matter): not a count.
+  const before = tokens[i - 1];
+  if (before && before.kind === 'word' && before.end === tokens[i]!.start) return true;
   let k = i - 1;
   while (k >= 0) {
     const t = tokens[k]!;
@@ -438,10 +450,11 @@ const PART_WORDS = new Set(['most', 'some', 'half', 'many', 'all', 'none', 'seve
 
 const CHANGE_WORDS = /^(up|down|rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|increased?|increases|increasing|decreased?|decreases|decreasing|jumped|jumps|dropped|drops|climbed|climbs|declined?|declines|grew|grows|grown|shrank|shrunk|slipped|slips|surged|surges|plunged|plunges|tumbled|tumbles|gained|gains|lost|loses|soared|soars|slid|slides|eased|eases|advanced|retreated|edged)$/;
 
-function isChange(tokens: Token[], at: number): boolean {
+function isChange(tokens: Token[], start: number): boolean {
+  // A currency sign is a token of its own ("rose by $300"); look past it.
+  const at = wordsEndBefore(tokens, start);
   const prev = tokens[at - 1]?.lower;
   if (!prev) return false;
-  // A currency sign is a token of its own in some spellings ("$ 5"); look past it.
   if (prev === 'by') return CHANGE_WORDS.test(tokens[at - 2]?.lower ?? '');
   // "lost 1,000 troops", "gained 40 seats": a count of what was lost or won, unless a level follows ("to", "at").
   if (/^(lost|loses|gained|gains|advanced|retreated)$/.test(prev)) return false;
@@ -489,6 +502,28 @@ function normScope(scope: string | null | undefined): string {
  * scope) and their intervals cannot overlap; 'compatible' when they overlap; otherwise 'incomparable'.
  * A figure "including" more, or counted per day, never conflicts with a plain one.
  */
+/**
+ * The interval a figure allows once the precision it is written with is counted: "$114 million" is a
+ * figure rounded to the million, so it agrees with "$114.3 million"; "300 people" is rounded to the
+ * hundred, so it agrees with "296 people"; "$9.99" and "$9.95" still differ. A figure written exactly
+ * (low = high = value) widens by just under half a unit of its last written digit (trailing zeros
+ * count as rounding), and never by more than 5% of its value, so "10,000" and "11,000" stay apart.
+ * Figures written in words, and hedged ones (already an interval), are left as they are.
+ */
+export function statedInterval(q: Pick<Quantity, 'text' | 'low' | 'high' | 'value'>): [number, number] {
+  if (q.low !== q.value || q.high !== q.value || !q.value) return [q.low, q.high];
+  const numeral = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/.exec(q.text)?.[0];
+  if (!numeral) return [q.low, q.high];
+  const digits = numeral.replace(/,/g, '');
+  const written = Number(digits);
+  if (!written) return [q.low, q.high];
+  const decimals = digits.includes('.') ? digits.length - digits.indexOf('.') - 1 : 0;
+  const zeros = decimals ? 0 : (/0*$/.exec(digits)?.[0].length ?? 0);
+  const unit = (decimals ? 10 ** -decimals : 10 ** zeros) * (q.value / written);
+  const tolerance = Math.min(0.5 * Math.abs(unit), 0.05 * Math.abs(q.value)) * 0.99;
+  return [q.value - tolerance, q.value + tolerance];
+}
+
 export function compareQuantities(a: Quantity, b: Quantity): QuantityRelation {
   try {
     const ua = unitClass(a.unit);
@@ -497,7 +532,9 @@ export function compareQuantities(a: Quantity, b: Quantity): QuantityRelation {
     if ((a.event ?? null) !== (b.event ?? null)) return 'incomparable';
     if (normScope(a.scope) !== normScope(b.scope)) return 'incomparable';
     if (![a.low, a.high, b.low, b.high].every((x) => typeof x === 'number' && !Number.isNaN(x))) return 'incomparable';
-    return a.low <= b.high && b.low <= a.high ? 'compatible' : 'conflict';
+    const [al, ah] = statedInterval(a);
+    const [bl, bh] = statedInterval(b);
+    return al <= bh && bl <= ah ? 'compatible' : 'conflict';
   } catch {
     return 'incomparable';
   }

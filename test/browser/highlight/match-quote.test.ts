@@ -78,12 +78,12 @@ describe('matchQuote', () => {
     expect(find('The cat sat.', 'The bat sat.')).toBeNull();
   });
 
-  it('gives up quickly on a 100,000-character quote that is not on the page', () => {
+  it('gives up on a 100,000-character quote that is not on the page', { timeout: 20_000 }, () => {
     const page = 'word '.repeat(60_000);
     const quote = 'other '.repeat(17_000);
-    const t0 = performance.now();
+    // No timing here (speed is measured by `npm run bench`): the test's own timeout only stops a
+    // catastrophic-backtracking hang from running forever.
     expect(find(page, quote)).toBeNull();
-    expect(performance.now() - t0).toBeLessThan(1000);
   });
 
   it('never throws and stays within the text on arbitrary Unicode', () => {

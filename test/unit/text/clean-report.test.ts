@@ -96,10 +96,10 @@ describe('cleanReport', () => {
     );
   });
 
-  it('cleans a 100,000-character page quickly', () => {
+  it('cleans a 100,000-character page', { timeout: 20_000 }, () => {
     const raw = Array.from({ length: 700 }, (_, i) => para(i)).join('\n\n');
-    const t0 = performance.now();
+    // No timing here (speed is measured by `npm run bench`): the test's own timeout only stops a
+    // catastrophic-backtracking hang from running forever.
     expect(cleanReport(raw).length).toBeGreaterThan(50_000);
-    expect(performance.now() - t0).toBeLessThan(2000);
   });
 });

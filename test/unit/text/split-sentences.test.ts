@@ -107,18 +107,16 @@ describe('splitSentences', () => {
     );
   });
 
-  it('splits a 100,000-character paragraph of sentences quickly', () => {
+  it('splits a 100,000-character paragraph of sentences', { timeout: 20_000 }, () => {
     const text = 'The U.S. Army said 1.5 million people left on Oct. 5. '.repeat(1900);
-    const t0 = performance.now();
+    // No timing here (speed is measured by `npm run bench`): the test's own timeout only stops a
+    // catastrophic-backtracking hang from running forever.
     const out = splitSentences(text);
-    expect(performance.now() - t0).toBeLessThan(1500);
     expect(out).toHaveLength(1900);
   });
 
-  it('handles 100,000 characters without any break or space quickly', () => {
-    const t0 = performance.now();
+  it('handles 100,000 characters without any break or space', { timeout: 20_000 }, () => {
     const out = splitSentences('字'.repeat(100_000));
-    expect(performance.now() - t0).toBeLessThan(1500);
     expect(out.map((s) => s.text).join('')).toBe('字'.repeat(100_000));
   });
 });
