@@ -10,6 +10,7 @@
  * build has no such hook). The test build's `http://127.0.0.1/*` host permission stands in for the
  * activeTab grant that a click would give.
  */
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { startPageServer, type PageServer } from './page-server';
@@ -28,6 +29,8 @@ declare const browser: {
 
 let firefox: Browser;
 let server: PageServer;
+/** The invented derailment story of the library test (test/e2e/library-story/): no bundled report covers it. */
+let story: PageServer;
 let article: Page;
 
 /** The popup page the extension opened for the article, found by its real URL (BiDi reports about:blank). */
@@ -45,9 +48,9 @@ async function popupPage(seen: Set<Page>): Promise<Page> {
 }
 
 /** Loads a fixture page in the article tab and returns the popup page bound to it, settled. */
-async function analyse(slug: string): Promise<{ popup: Page; tabId: number }> {
+async function analyse(slug: string, from: PageServer = server): Promise<{ popup: Page; tabId: number }> {
   const before = new Set(await firefox.pages());
-  await article.goto(server.url(slug) + OPEN_POPUP);
+  await article.goto(from.url(slug) + OPEN_POPUP);
   const popup = await popupPage(before);
   await popup.waitForSelector('[data-state]:not([data-state="analysing"])', { timeout: 30_000 });
   const tabId = Number(new URL(await popup.evaluate(() => location.href)).searchParams.get('tab'));
@@ -63,6 +66,7 @@ beforeAll(async () => {
   const missing = missingPrerequisite(firefoxPath);
   if (missing) throw new Error(missing);
   server = await startPageServer();
+  story = await startPageServer(resolve(import.meta.dirname, 'library-story'));
   firefox = await puppeteer.launch({ browser: 'firefox', executablePath: firefoxPath, headless: true });
   await firefox.installExtension(distTest);
   article = (await firefox.pages())[0] ?? (await firefox.newPage());
@@ -72,6 +76,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await firefox?.close();
   await server?.close();
+  await story?.close();
 });
 
 describe('Corroborate in Firefox', () => {
@@ -116,6 +121,37 @@ describe('Corroborate in Firefox', () => {
     expect(await article.$$('[data-corroborate-claim]')).toHaveLength(0);
     await popup.setViewport({ width: 420, height: 640 });
     await popup.screenshot({ path: screenshotPath('firefox-popup-not-article.png') });
+    await popup.close();
+  });
+
+  it('keeps two articles in the library (IndexedDB in Firefox) and shows them as evidence for a third', async () => {
+    // A temporary add-on loses its storage when Firefox closes, so unlike the Chromium library test
+    // there is no restart here: this checks the library itself in Firefox's background page.
+    for (const slug of ['eastmoor-gazette-derailment', 'northern-post-derailment']) {
+      const { popup } = await analyse(slug, story);
+      await popup.waitForSelector('[data-keep="keep"]', { timeout: 10_000 });
+      await popup.click('.keep__button');
+      await popup.waitForSelector('[data-keep="kept"]', { timeout: 15_000 });
+      await popup.close();
+    }
+    const { popup } = await analyse('valley-radio-derailment', story);
+    expect(await popupState(popup)).toBe('ready');
+    const listing = (await popup.evaluate(() => browser.runtime.sendMessage({ to: 'background', type: 'listLibrary', args: {} }))) as {
+      ok: boolean;
+      value: { count: number; stories: { articles: { outlet: string }[] }[] };
+    };
+    expect(listing.ok).toBe(true);
+    expect(listing.value.count).toBe(2);
+    expect(listing.value.stories.flatMap((st) => st.articles.map((a) => a.outlet)).sort()).toEqual(['Northern Daily Post', 'The Eastmoor Gazette']);
+    const sources = await popup.$$eval('.source', (els) =>
+      els.map((el) => ({ outlet: el.querySelector('.source__outlet')?.textContent, library: Boolean(el.querySelector('.tag--library')) })),
+    );
+    expect(sources.sort((a, b) => String(a.outlet).localeCompare(String(b.outlet)))).toEqual([
+      { outlet: 'Northern Daily Post', library: true },
+      { outlet: 'The Eastmoor Gazette', library: true },
+    ]);
+    const statuses = await popup.$$eval('[data-claim-index]', (els) => els.map((el) => el.getAttribute('data-status')));
+    expect(statuses.filter((st) => st !== 'unique').length).toBeGreaterThanOrEqual(3);
     await popup.close();
   });
 });
