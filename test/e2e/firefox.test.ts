@@ -13,6 +13,7 @@
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { expectLibraryEvidence, KEPT_OUTLETS } from './library-evidence';
 import { startPageServer, type PageServer } from './page-server';
 import { distTest, firefoxPath, missingPrerequisite, screenshotPath } from './setup';
 
@@ -142,16 +143,8 @@ describe('Corroborate in Firefox', () => {
     };
     expect(listing.ok).toBe(true);
     expect(listing.value.count).toBe(2);
-    expect(listing.value.stories.flatMap((st) => st.articles.map((a) => a.outlet)).sort()).toEqual(['Northern Daily Post', 'The Eastmoor Gazette']);
-    const sources = await popup.$$eval('.source', (els) =>
-      els.map((el) => ({ outlet: el.querySelector('.source__outlet')?.textContent, library: Boolean(el.querySelector('.tag--library')) })),
-    );
-    expect(sources.sort((a, b) => String(a.outlet).localeCompare(String(b.outlet)))).toEqual([
-      { outlet: 'Northern Daily Post', library: true },
-      { outlet: 'The Eastmoor Gazette', library: true },
-    ]);
-    const statuses = await popup.$$eval('[data-claim-index]', (els) => els.map((el) => el.getAttribute('data-status')));
-    expect(statuses.filter((st) => st !== 'unique').length).toBeGreaterThanOrEqual(3);
+    expect(listing.value.stories.flatMap((st) => st.articles.map((a) => a.outlet)).sort()).toEqual(KEPT_OUTLETS);
+    await expectLibraryEvidence(popup);
     await popup.close();
   });
 });

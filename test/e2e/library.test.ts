@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
+import { expectLibraryEvidence } from './library-evidence';
 import { startPageServer, type PageServer } from './page-server';
 import { chromiumFlags, chromiumPath, distTest, missingPrerequisite, screenshotPath } from './setup';
 import { extensionWorker } from './toolbar-popup';
@@ -104,15 +105,7 @@ describe("the reader's library in Chromium", () => {
     await second.article.goto(server.url(THIRD));
     const popup = await openPopup(second.browser, second.article);
     expect(await popup.$eval('[data-state]', (el) => el.getAttribute('data-state'))).toBe('ready');
-    const sources = await popup.$$eval('.source', (els) =>
-      els.map((el) => ({ outlet: el.querySelector('.source__outlet')?.textContent, library: Boolean(el.querySelector('.tag--library')) })),
-    );
-    expect(sources.sort((a, b) => String(a.outlet).localeCompare(String(b.outlet)))).toEqual([
-      { outlet: 'Northern Daily Post', library: true },
-      { outlet: 'The Eastmoor Gazette', library: true },
-    ]);
-    const statuses = await popup.$$eval('[data-claim-index]', (els) => els.map((el) => el.getAttribute('data-status')));
-    expect(statuses.filter((s) => s !== 'unique').length).toBeGreaterThanOrEqual(3);
+    await expectLibraryEvidence(popup);
 
     // The evidence under a statement names the kept article and says where it comes from.
     await popup.click('[data-status="corroborated"] .claim__toggle');
