@@ -119,7 +119,7 @@ describe("the reader's library in Chromium", () => {
     browser = null;
   });
 
-  it('loses nothing when two pages write at once, nor when the background is stopped', async () => {
+  it('loses nothing when two pages write at once, when the background is stopped, nor when the extension reloads', async () => {
     const b = (await launch()).browser;
     browser = b;
     const libraryUrl = `chrome-extension://${extensionId}/library.html`;
@@ -160,14 +160,23 @@ describe("the reader's library in Chromium", () => {
     expect(await count()).toMatch(/^42 articles in /);
 
     // Stop the background's service worker, as the browser does when it is idle: the next call starts
-    // a new one, which has only IndexedDB to go on. (chrome.runtime.reload() here unloads an unpacked
-    // extension without loading it again, so a reload proper is covered by the restart above instead.)
+    // a new one, which has only IndexedDB to go on.
     const probe = await b.newPage();
     const cdp = await probe.createCDPSession();
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
     await expect.poll(() => b.targets().some((t) => t.type() === 'service_worker'), { timeout: 10_000 }).toBe(false);
     await probe.close();
+    expect(await count()).toMatch(/^42 articles in /);
+
+    // Reload the extension, as "Reload" in chrome://extensions does: loading the same unpacked folder
+    // again (CDP Extensions.loadUnpacked) keeps its id and its data and starts it afresh: its old
+    // worker goes. (chrome.runtime.reload() unloads an unpacked extension here without loading it again.)
+    const workers = () => b.targets().filter((t) => t.type() === 'service_worker');
+    await expect.poll(() => workers().length, { timeout: 10_000 }).toBeGreaterThan(0);
+    const old = workers();
+    expect(await b.installExtension(distTest)).toBe(extensionId);
+    await expect.poll(() => workers().some((t) => old.includes(t)), { timeout: 10_000 }).toBe(false);
     expect(await count()).toMatch(/^42 articles in /);
     await b.close();
     browser = null;
