@@ -33,9 +33,13 @@ export type AnalysisService = {
 export function createAnalysisService(deps: AnalysisServiceDeps): AnalysisService {
   const running = new Map<number, Promise<Outcome<Analysis>>>();
   const generation = new Map<number, number>();
+  /** Bumped whenever the tab's analysis may change (a run starts, the tab navigates). */
+  const anchorsVersion = new Map<number, number>();
 
   const start = (tabId: number): Promise<Outcome<Analysis>> => {
     const startedAt = generation.get(tabId) ?? 0;
+    // A change of anchors reported while this run goes must not land on the analysis it replaces.
+    anchorsVersion.set(tabId, (anchorsVersion.get(tabId) ?? 0) + 1);
     const job = (async () => {
       const outcome = await deps.run(tabId);
       if ((generation.get(tabId) ?? 0) !== startedAt) return outcome;
@@ -64,18 +68,23 @@ export function createAnalysisService(deps: AnalysisServiceDeps): AnalysisServic
     get: async (tabId) => deps.cache.get(tabId, await deps.tabUrl(tabId)),
     async anchorsChanged(tabId, anchors) {
       // A run in flight will deliver its own summary; a summary for an older report must not replace it.
+      const version = anchorsVersion.get(tabId) ?? 0;
       if (running.has(tabId)) return false;
       const cached = await deps.cache.get(tabId, await deps.tabUrl(tabId));
-      if (!cached) return false;
-      const claims = cached.report.claims.length;
-      const all = [...anchors.anchored, ...anchors.orphans];
-      if (new Set(all).size !== all.length || all.length !== claims || all.some((i) => i >= claims)) return false;
+      // The tab navigated, or another analysis started, while the cache was read: this summary is stale.
+      if (!cached || running.has(tabId) || (anchorsVersion.get(tabId) ?? 0) !== version) return false;
+      // The highlighter tracks the statements it was given (those with evidence): the new summary must
+      // place exactly those, each once.
+      const tracked = [...cached.anchors.anchored, ...cached.anchors.orphans].sort((a, b) => a - b);
+      const placed = [...anchors.anchored, ...anchors.orphans].sort((a, b) => a - b);
+      if (placed.length !== tracked.length || placed.some((i, k) => i !== tracked[k])) return false;
       await deps.cache.set(tabId, { ...cached, anchors });
       deps.announceAnchors?.(tabId, anchors);
       return true;
     },
     async forget(tabId) {
       generation.set(tabId, (generation.get(tabId) ?? 0) + 1);
+      anchorsVersion.set(tabId, (anchorsVersion.get(tabId) ?? 0) + 1);
       running.delete(tabId);
       await deps.cache.delete(tabId);
       await deps.clearBadge(tabId);

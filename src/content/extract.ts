@@ -161,8 +161,18 @@ function publishedFromTime(doc: Document): string | null {
 
 const emptyToNull = (s: string | null | undefined): string | null => (s && s.trim() ? s.trim() : null);
 
-/** What extraction has before Readability runs: the page's clone, cut when huge. */
-type Prepared = { doc: Document; clone: Document; readerable: boolean; pageLength: number; pruned: boolean };
+/**
+ * What extraction has before Readability runs: the page's clone, cut when huge, and what it reads of
+ * the live page itself (its address, title, date and language), all taken at the click, so that a page
+ * that changes during the pauses (a single-page app moving on) cannot mix two pages into one article.
+ */
+type Prepared = {
+  clone: Document;
+  readerable: boolean;
+  pageLength: number;
+  pruned: boolean;
+  page: { url: string | null; title: string | null; published: string | null; lang: string | null };
+};
 type Parsed = NonNullable<ReturnType<Readability<Node>['parse']>>;
 
 /** Step 1, ours: whether the page looks readerable, and a deep clone (Readability rewrites the DOM it is given). */
@@ -176,7 +186,8 @@ export function prepareExtraction(doc: Document): Prepared {
   const clone = doc.cloneNode(true) as Document;
   const pageLength = clone.body?.textContent?.length ?? 0;
   const pruned = pageLength > PARSE_BUDGET && !!clone.body && pruneAfter(clone.body, PARSE_BUDGET);
-  return { doc, clone, readerable, pageLength, pruned };
+  const page = { url: doc.URL || null, title: emptyToNull(doc.title), published: normalisePublished(publishedFromTime(doc)), lang: emptyToNull(doc.documentElement?.lang) };
+  return { clone, readerable, pageLength, pruned, page };
 }
 
 /** Step 2, Readability's parse of the clone: one synchronous task, the floor of the whole path. */
@@ -193,7 +204,7 @@ export function parseWithReadability(prepared: Prepared): Outcome<Parsed> {
 
 /** Step 3, ours: the article's plain text block by block, whether it is an article at all, and its metadata. */
 export function finishExtraction(prepared: Prepared, parsed: Parsed, limit = MAX_TEXT_LENGTH): Outcome<ExtractedArticle> {
-  const { doc } = prepared;
+  const { page } = prepared;
   const blocks = blocksOf(parsed.content as Node);
   const full = textOf(blocks);
   const reason = notArticleReason(blocks, full, prepared.readerable);
@@ -202,12 +213,12 @@ export function finishExtraction(prepared: Prepared, parsed: Parsed, limit = MAX
   return {
     ok: true,
     value: {
-      title: emptyToNull(parsed.title) ?? emptyToNull(doc.title),
+      title: emptyToNull(parsed.title) ?? page.title,
       byline: emptyToNull(parsed.byline),
       siteName: emptyToNull(parsed.siteName),
-      published: normalisePublished(parsed.publishedTime) ?? normalisePublished(publishedFromTime(doc)),
-      url: doc.URL || null,
-      lang: emptyToNull(parsed.lang) ?? emptyToNull(doc.documentElement.lang),
+      published: normalisePublished(parsed.publishedTime) ?? page.published,
+      url: page.url,
+      lang: emptyToNull(parsed.lang) ?? page.lang,
       text,
       // A cut page says how long it really was, so the reader is told what was left out.
       fullLength: prepared.pruned ? Math.max(full.length, prepared.pageLength) : full.length,

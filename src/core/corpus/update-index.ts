@@ -46,7 +46,12 @@ export function addReports(index: CorpusIndex, raws: RawReport[]): CorpusIndex {
   const base = fresh.some((r) => present.has(r.id)) ? removeReports(index, fresh.map((r) => r.id)) : index;
   const next = shallowCopy(base);
   // Postings lists are shared with `base`: appendReports copies each one before appending to it.
-  const added = appendReports(next, fresh, 'library', new Set());
+  const touched = new Set<string>();
+  const added = appendReports(next, fresh, 'library', touched);
+  // The copies are arrays; the long ones are made compact again, as unpackIndex keeps them, so that a
+  // library does not undo the index's small memory on the commonest keys.
+  const keys = [...touched];
+  for (const [i, list] of compactLists(keys.map((k) => next.postings[k] as number[])).entries()) next.postings[keys[i]!] = list;
   computeNorms(next, added);
   groupWireCopies(next);
   return next;

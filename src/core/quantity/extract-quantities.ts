@@ -498,11 +498,6 @@ function normScope(scope: string | null | undefined): string {
 }
 
 /**
- * 'conflict' only when both figures count the same kind of thing (same unit class, same event, same
- * scope) and their intervals cannot overlap; 'compatible' when they overlap; otherwise 'incomparable'.
- * A figure "including" more, or counted per day, never conflicts with a plain one.
- */
-/**
  * The interval a figure allows once the precision it is written with is counted: "$114 million" is a
  * figure rounded to the million, so it agrees with "$114.3 million"; "300 people" is rounded to the
  * hundred, so it agrees with "296 people"; "$9.99" and "$9.95" still differ. A figure written exactly
@@ -512,7 +507,7 @@ function normScope(scope: string | null | undefined): string {
  */
 export function statedInterval(q: Pick<Quantity, 'text' | 'low' | 'high' | 'value'>): [number, number] {
   if (q.low !== q.value || q.high !== q.value || !q.value) return [q.low, q.high];
-  const numeral = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/.exec(q.text)?.[0];
+  const numeral = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+/.exec(q.text)?.[0];
   if (!numeral) return [q.low, q.high];
   const digits = numeral.replace(/,/g, '');
   const written = Number(digits);
@@ -524,6 +519,11 @@ export function statedInterval(q: Pick<Quantity, 'text' | 'low' | 'high' | 'valu
   return [q.value - tolerance, q.value + tolerance];
 }
 
+/**
+ * 'conflict' only when both figures count the same kind of thing (same unit class, same event, same
+ * scope) and their intervals cannot overlap; 'compatible' when they overlap; otherwise 'incomparable'.
+ * A figure "including" more, or counted per day, never conflicts with a plain one.
+ */
 export function compareQuantities(a: Quantity, b: Quantity): QuantityRelation {
   try {
     const ua = unitClass(a.unit);

@@ -53,6 +53,15 @@ describe('packIndex / unpackIndex', () => {
       expect([...list]).toEqual([...index.postings[k]!]);
     }
     expect(analyze(article, back)).toEqual(analyze(article, index));
+    // A library added later leaves the long lists it touched compact, and the same as a fresh compile's.
+    const kept = { ...reports[0]!, id: 'lib-9', url: null, origin: 'library' as const };
+    const grown = refreshNorms(addReports(back, [kept]));
+    const fresh = refreshNorms(addReports(index, [kept]));
+    for (const [k] of long) {
+      expect(Array.isArray(grown.postings[k])).toBe(false);
+      expect([...grown.postings[k]!]).toEqual([...fresh.postings[k]!]);
+    }
+    expect(analyze(article, grown)).toEqual(analyze(article, fresh));
   });
 
   it('is smaller than the index as JSON', () => {

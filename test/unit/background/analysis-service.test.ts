@@ -106,6 +106,42 @@ describe('createAnalysisService', () => {
     expect(announced).toHaveLength(1);
   });
 
+  it('places only the statements the highlighter tracks: those without evidence are in neither list', async () => {
+    // Statement 1 has no evidence, so the page never highlights or looks for it.
+    const tracked = (tabId: number): Analysis => ({ ...analysis(tabId), report: report([claim('corroborated'), claim('unique', 'B.'), claim('conflicting', 'C.')]), anchors: { anchored: [0, 2], orphans: [] } });
+    const { service } = setup(async (tabId) => ({ ok: true, value: tracked(tabId) }));
+    await service.analyze(3);
+    expect(await service.anchorsChanged(3, { anchored: [2], orphans: [0] })).toBe(true);
+    expect(await service.anchorsChanged(3, { anchored: [0, 1, 2], orphans: [] })).toBe(false);
+    expect((await service.get(3))?.anchors).toEqual({ anchored: [2], orphans: [0] });
+  });
+
+  it('does not write back an analysis that was replaced while the cache was being read', async () => {
+    // tabUrl answers when the test says so, so that a forced analysis can start and finish meanwhile.
+    const waiting: (() => void)[] = [];
+    let hold = false;
+    const announced: number[] = [];
+    let runs = 0;
+    const service = createAnalysisService({
+      cache: createAnalysisCache(null),
+      run: async (tabId) => ({ ok: true, value: { ...analysis(tabId), timings: { extract: ++runs, match: 0, highlight: 0 } } }),
+      tabUrl: () => (hold ? new Promise((r) => waiting.push(() => r('https://news.example/story'))) : Promise.resolve('https://news.example/story')),
+      showBadge: async () => {},
+      clearBadge: async () => {},
+      announceAnchors: (tabId) => void announced.push(tabId),
+    });
+    await service.analyze(3);
+    hold = true;
+    const stale = service.anchorsChanged(3, { anchored: [], orphans: [0] });
+    hold = false;
+    await service.analyze(3, true);
+    waiting.forEach((go) => go());
+    expect(await stale).toBe(false);
+    expect(announced).toEqual([]);
+    // The newer analysis is the one cached, with its own anchors.
+    expect(await service.get(3)).toMatchObject({ timings: { extract: 2 }, anchors: { anchored: [0], orphans: [] } });
+  });
+
   it('ignores new anchors while an analysis of the tab is running', async () => {
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));

@@ -188,6 +188,9 @@ describe('money, precision and identifiers', () => {
 
   it('reads a decimal without its leading zero, and not digits written against letters', () => {
     expect(one('Ozone reached .20 parts per million.')).toMatchObject({ value: 0.2, unit: 'part' });
+    // Its precision is the hundredth it is written with, as for "0.20".
+    expect(rel('Ozone reached .20 parts per million.', 'Ozone reached .21 parts per million.')).toBe('conflict');
+    expect(rel('Ozone reached .20 parts per million.', 'Ozone reached 0.2 parts per million.')).toBe('compatible');
     expect(extractQuantities('The airline will fly 40 Airbus A320 jets.').map((q) => q.value)).toEqual([40]);
   });
 });
