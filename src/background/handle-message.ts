@@ -14,8 +14,7 @@ import type { LibraryService } from './library/library-service';
  * `sender.tab` it is the popup. With a tab it is either our content script in a web page (which never
  * asks the background anything but reports its own tab's anchors, so its requests are refused: a page
  * that subverted it must not read other tabs' analyses) or one of our pages opened in a tab (the full
- * report). The browser, not the
- * page, sets `sender.url`; only our own pages have our origin there.
+ * report). The browser, not the page, sets `sender.url`; only our own pages have our origin there.
  */
 export function isOwnPage(sender: Runtime.MessageSender, runtimeId: string, extensionOrigin: string): boolean {
   if (sender.id !== runtimeId) return false;

@@ -17,7 +17,7 @@ export const MAX_STATEMENTS = DEFAULT_MAX_STATEMENTS;
 /**
  * Loads the packed index once, on first use, and unpacks it (postings are rebuilt from the
  * sentences' keys). Nothing is loaded when the worker starts, so a large index never delays the
- * worker's first answer; the popup shows the `match` stage while it loads. A failed load is not
+ * worker's first answer; the popup shows the `matching` stage while it loads. A failed load is not
  * kept: the next analysis tries again.
  */
 export function createIndexLoader(fetchPacked: () => Promise<unknown>): () => Promise<CorpusIndex> {
