@@ -22,7 +22,7 @@ export type LibraryArticle = {
 
 export type LibraryFile = { format: 'corroborate-library'; version: 1; exportedAt: string; articles: LibraryArticle[] };
 
-/** Limits that keep a hostile or broken file from filling the reader's storage or freezing the browser. */
+/** Limits that keep a hostile or broken file from filling the reader's storage or freezing the reader's browser tab. */
 export const LIMITS = {
   fileChars: 50_000_000,
   articles: 5_000,

@@ -268,10 +268,10 @@ export function extractOnset(text: string, tokens: Token[], dates: DateSpan[], p
     const at = m.index + m[0].length;
     const isFirstTime = /first/i.test(m[0]);
     // "engaged … for the first time" and "had for the first time engaged": the event may sit either side.
-    const window = isFirstTime
+    const nearby = isFirstTime
       ? [...tokens.filter((t) => t.end <= m!.index).slice(-4), ...tokens.filter((t) => t.start >= at).slice(0, 4)]
       : tokens.filter((t) => t.start >= at).slice(0, 5);
-    const event = window.filter((t) => !t.stop && !t.entity).map((t) => t.key);
+    const event = nearby.filter((t) => !t.stop && !t.entity).map((t) => t.key);
     if (!event.length) continue;
     // A date phrase close to the onset verb dates the onset itself; otherwise the event began at the
     // latest by the sentence's date (the reporting date, or the publication date).

@@ -95,12 +95,12 @@ function candidateSpans(text: string): Span[] {
 
 /** Where to cut an over-long line: after the last sentence end, else the last space, else anywhere. */
 function cutPoint(text: string, from: number, limit: number): number {
-  const window = text.slice(from, limit);
+  const chunk = text.slice(from, limit);
   let best = -1;
   const re = /[.!?…]["'”’)\]]*\s/g;
-  for (let m = re.exec(window); m; m = re.exec(window)) best = m.index + m[0].length;
-  if (best < window.length / 4) best = window.lastIndexOf(' ') + 1;
-  if (best < window.length / 4) best = window.length;
+  for (let m = re.exec(chunk); m; m = re.exec(chunk)) best = m.index + m[0].length;
+  if (best < chunk.length / 4) best = chunk.lastIndexOf(' ') + 1;
+  if (best < chunk.length / 4) best = chunk.length;
   return from + best;
 }
 
