@@ -410,6 +410,17 @@ function figures(claim: Side, source: Side, sim: number, same: number, threshold
     for (const [j, y] of ys.entries()) {
       const r = rel[i]![j];
       if (r === 'conflict' && !xOk[i] && !yOk[j] && sim >= threshold + 0.1) {
+        // Reports weeks apart that give different figures for one count (troops sent, people killed,
+        // money pledged) most often tell of a count that grew or was revised: the newer one supersedes.
+        const newer = newerSide(claim, source);
+        if (newer) {
+          const [now, then] = newer === 'claim' ? [[x, claim], [y, source]] as const : [[y, source], [x, claim]] as const;
+          return {
+            verdict: 'conflicts', kind: 'superseded', score: 1 + sim, newer,
+            reason: `superseded: the newer report (${fmtDate(now[1].published)}) gives '${now[0].text}', the older one (${fmtDate(then[1].published)}) '${then[0].text}'; the figure changed between them.`,
+            claimSpan: x.text, quoteSpan: y.text,
+          };
+        }
         return {
           verdict: 'conflicts', kind: 'number', score: 1 + sim,
           reason: `number: '${x.text}'${who(claim)} vs '${y.text}'${who(source)}: these figures cannot both be right.`,

@@ -38,6 +38,17 @@ describe('numbers as intervals', () => {
     expect(j?.kind).toBe('number');
   });
 
+  it('calls different figures in reports weeks apart superseded, naming the newer report', () => {
+    const a = side('About 120 people were evacuated from the flooded valley, officials said.', '2024-05-02', { figures: [fig('About 120', 108, 132, 120, 'people')] });
+    const b = side('At least 500 people were evacuated from the flooded valley, officials said.', '2024-06-20', { figures: [fig('At least 500', 500, null, 500, 'people')] });
+    const [j] = compareStatements(a, b, ctx);
+    expect(j).toMatchObject({ verdict: 'conflicts', kind: 'superseded', newer: 'source', claimSpan: 'About 120', quoteSpan: 'At least 500' });
+    expect(j?.reason).toBe("superseded: the newer report (20 Jun 2024) gives 'At least 500', the older one (2 May 2024) 'About 120'; the figure changed between them.");
+    // Days apart, it stays a plain disagreement about one figure.
+    const [k] = compareStatements(a, { ...b, published: '2024-05-04' }, ctx);
+    expect(k?.kind).toBe('number');
+  });
+
   it('does not compare figures that count different things (scope differs)', () => {
     const a = side('About 2,000 troops were sent to retake the valley, officials said.', '2024-05-02', { figures: [fig('About 2,000', 1800, 2200, 2000, 'troop')] });
     const b = side('About 9,000 troops, including the allied contingent, were sent to retake the valley, officials said.', '2024-05-02', {
