@@ -10,7 +10,7 @@ import type { ArticleInput, Claim, ClaimStatus, Evidence, Report, Sentence, Sour
 import { cleanReport } from './text/clean-report';
 import { splitSentences } from './text/split-sentences';
 import { isCheckWorthy } from './text/is-check-worthy';
-import { docIdf, postingsOf, reportDf, sentenceKeys, sentenceSignature, type CorpusIndex } from './corpus/compile-corpus';
+import { bm25Idf, docIdf, postingsOf, reportDf, sentenceKeys, sentenceSignature, type CorpusIndex } from './corpus/compile-corpus';
 import { sentenceFeatures, type SentenceFeatures } from './match/sentence-features';
 import { foldSynonym } from './match/lexicon';
 import { tokenize } from './match/tokenize';
@@ -138,8 +138,7 @@ function analyzeOrThrow(article: ArticleInput, index: CorpusIndex, options: Anal
   const idf = (k: string) => {
     let w = idfs.get(k);
     if (w === undefined) {
-      const df = postingsOf(index, foldSynonym(k))?.length ?? 0;
-      idfs.set(k, (w = Math.log(1 + (N - df + 0.5) / (df + 0.5))));
+      idfs.set(k, (w = bm25Idf(N, postingsOf(index, foldSynonym(k))?.length ?? 0)));
     }
     return w;
   };
@@ -262,8 +261,7 @@ function retrieve(keys: string[], index: CorpusIndex, story: StoryIndex, limit: 
   for (const k of new Set(keys.map(foldSynonym))) {
     const ids = story.postings.get(k);
     if (!ids) continue;
-    const df = postingsOf(index, k)?.length ?? ids.length;
-    const idf = Math.log(1 + (N - df + 0.5) / (df + 0.5));
+    const idf = bm25Idf(N, postingsOf(index, k)?.length ?? ids.length);
     for (const id of ids) {
       const len = story.lengths.get(id) ?? 0;
       const w = (idf * (k1 + 1)) / (1 + k1 * (1 - b + (b * len) / (index.avgKeys || 1)));

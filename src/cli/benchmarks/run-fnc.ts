@@ -5,14 +5,13 @@
  * least `agree` → agree; otherwise discuss. The two thresholds are fitted on the train split for the
  * official weighted score; the competition test only gets scored.
  */
-import { compareStatements, type Approach } from '../../core/match/compare-statements.ts';
+import { compareStatements, pairSimilarity, type Approach } from '../../core/match/compare-statements.ts';
 import { sentenceFeatures, type SentenceFeatures } from '../../core/match/sentence-features.ts';
 import { splitSentences } from '../../core/text/split-sentences.ts';
 import { isCheckWorthy } from '../../core/text/is-check-worthy.ts';
 import type { FncLabel, FncStance } from './read-fnc.ts';
 import { scoreFnc, type FncScore } from './score-fnc.ts';
 import { pairContext, sentenceIdf, type SentenceIdf } from './sentence-idf.ts';
-import { pairSimilarity } from './pair-similarity.ts';
 
 export type BodyStatements = { text: string; f: SentenceFeatures }[];
 

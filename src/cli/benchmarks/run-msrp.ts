@@ -6,12 +6,11 @@
  * Each is scored at the engine's default threshold and at a threshold chosen for accuracy on the train
  * split only; the test split is never used to choose anything.
  */
-import { compareStatements, DEFAULT_SAME_THRESHOLD, type Approach } from '../../core/match/compare-statements.ts';
+import { compareStatements, pairSimilarity, DEFAULT_SAME_THRESHOLD, type Approach } from '../../core/match/compare-statements.ts';
 import { sentenceFeatures, type SentenceFeatures } from '../../core/match/sentence-features.ts';
 import type { MsrpPair } from './read-msrp.ts';
 import { scoreBinary, type BinaryScore } from './score-binary.ts';
 import { pairContext, sentenceIdf, type SentenceIdf } from './sentence-idf.ts';
-import { pairSimilarity } from './pair-similarity.ts';
 
 type Featured = { label: boolean; a: SentenceFeatures; b: SentenceFeatures; at: string; bt: string };
 export type MsrpRow = { decision: 'verdict' | 'same-event'; threshold: number; chosenOn: 'engine default' | 'train'; train: BinaryScore; test: BinaryScore };

@@ -3,6 +3,7 @@
  * idf of the paraphrase-folded key over a reference set of sentences (for the benchmarks, the train
  * split's sentences, so nothing is fitted on a test split). A key never seen gets the highest weight.
  */
+import { bm25Idf } from '../../core/corpus/compile-corpus.ts';
 import { foldSynonym } from '../../core/match/lexicon.ts';
 import type { Approach, CompareContext } from '../../core/match/compare-statements.ts';
 
@@ -19,8 +20,7 @@ export function sentenceIdf(keySets: Iterable<readonly string[]>): SentenceIdf {
   return (key) => {
     let w = cache.get(key);
     if (w === undefined) {
-      const d = df.get(foldSynonym(key)) ?? 0;
-      w = Math.log(1 + (n - d + 0.5) / (d + 0.5));
+      w = bm25Idf(n, df.get(foldSynonym(key)) ?? 0);
       cache.set(key, w);
     }
     return w;

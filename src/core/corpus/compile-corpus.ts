@@ -82,6 +82,11 @@ export function sentenceSignature(f: Pick<SentenceFeatures, 'keys'>): string | n
   return f.keys.length >= 6 ? f.keys.join(' ') : null;
 }
 
+/** BM25's idf of a key held by `df` of `n` sentences: rare keys weigh most, and it never goes negative. */
+export function bm25Idf(n: number, df: number): number {
+  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+}
+
 /** Smoothed document idf: terms found in every report still weigh something in a tiny corpus. */
 export function docIdf(reports: number, df: number): number {
   return Math.log(1 + reports / Math.max(1, df));

@@ -127,10 +127,16 @@ const EVENT: [RegExp, string][] = [
 ];
 const RATE = /^(a|per|each|every)\s+(day|week|month|year|hour|minute|second)$|^(daily|weekly|monthly|annually|yearly|hourly)$/;
 
+/**
+ * A number as written: "1,200", "3.5", and ".20 parts per million" (a decimal without its leading
+ * zero, when no letter, digit or dot stands before it). The tokenizer and statedInterval read the same.
+ */
+const NUMERAL = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\p{L}\d.])\.\d+`;
+const FIRST_NUMERAL = new RegExp(NUMERAL, 'u');
+
 function tokenize(s: string): Token[] {
   const out: Token[] = [];
-  // ".20 parts per million": a decimal written without its leading zero is one number.
-  const re = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\p{L}\d.])\.\d+|[\p{L}][\p{L}\p{M}'’]*(?:-[\p{L}\p{M}'’]+)*|\S/gu;
+  const re = new RegExp(`${NUMERAL}|[\\p{L}][\\p{L}\\p{M}'’]*(?:-[\\p{L}\\p{M}'’]+)*|\\S`, 'gu');
   for (let m = re.exec(s); m; m = re.exec(s)) {
     const text = m[0];
     const kind = /^\.?\d/.test(text) ? 'num' : /^\p{L}/u.test(text) ? 'word' : 'punct';
@@ -507,7 +513,7 @@ function normScope(scope: string | null | undefined): string {
  */
 export function statedInterval(q: Pick<Quantity, 'text' | 'low' | 'high' | 'value'>): [number, number] {
   if (q.low !== q.value || q.high !== q.value || !q.value) return [q.low, q.high];
-  const numeral = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+/.exec(q.text)?.[0];
+  const numeral = FIRST_NUMERAL.exec(q.text)?.[0];
   if (!numeral) return [q.low, q.high];
   const digits = numeral.replace(/,/g, '');
   const written = Number(digits);
