@@ -120,19 +120,27 @@ export function pairSimilarity(claim: SentenceFeatures, source: SentenceFeatures
 }
 
 /**
+ * The score "same fact" is decided on, on the scale of the same-fact threshold: the exact overlap
+ * (`sim`, from pairSimilarity), widened under approach C by the soft overlap rescaled so that the soft
+ * threshold lands on the same-fact threshold. Conflicts are gated by exact overlap only; the soft
+ * signal may only widen "same fact", and only for a pair that already shares some exact content
+ * (SOFT_FLOOR). Exported so that other signals are compared against the engine's own.
+ */
+export function sameFactScore(claim: SentenceFeatures, source: SentenceFeatures, ctx: CompareContext, sim = pairSimilarity(claim, source, ctx)): number {
+  if (ctx.approach !== 'vectors' || sim < SOFT_FLOOR) return sim;
+  const light = new Set([...claim.names, ...source.names]);
+  const threshold = ctx.sameThreshold ?? DEFAULT_SAME_THRESHOLD;
+  return Math.max(sim, (softSimilarity(claim.keys, source.keys, ctx, light) * threshold) / (ctx.softThreshold ?? DEFAULT_SOFT_THRESHOLD));
+}
+
+/**
  * The judgements for a pair of statements: at most one conflict, and a corroboration only beside a
  * `superseded` (a situation that changed can still share the rest of the fact).
  */
 export function compareStatements(claim: Side, source: Side, ctx: CompareContext): Judgement[] {
-  const light = new Set([...claim.f.names, ...source.f.names]);
   const sim = pairSimilarity(claim.f, source.f, ctx);
   const threshold = ctx.sameThreshold ?? DEFAULT_SAME_THRESHOLD;
-  // Conflicts are gated by exact overlap only; the soft signal may only widen "same fact", and only
-  // for a pair that already shares some exact content (SOFT_FLOOR).
-  const same =
-    ctx.approach === 'vectors' && sim >= SOFT_FLOOR
-      ? Math.max(sim, (softSimilarity(claim.f.keys, source.f.keys, ctx, light) * threshold) / (ctx.softThreshold ?? DEFAULT_SOFT_THRESHOLD))
-      : sim;
+  const same = sameFactScore(claim.f, source.f, ctx, sim);
   const control = supersededControl(claim, source, sim);
   if (control) {
     const also = sameFact(claim, source, same, threshold);
