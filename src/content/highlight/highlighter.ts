@@ -1,8 +1,8 @@
 /**
  * The highlighter: the only code that changes the page. It anchors a report's statements in the LIVE
  * page (text index → quote matcher → DOM pieces), wraps each text-node piece in a <corroborate-mark>,
- * opens the evidence card on hover, focus or click, re-anchors orphans when the page grows, and on
- * clear() puts every text node back exactly as it was.
+ * opens the evidence card on hover, focus or click, anchors again when the page grows or re-renders a
+ * highlighted paragraph, and on clear() puts every text node back exactly as it was.
  *
  * Trust: our elements are known by identity (WeakMap), never by attribute, so a page whose own
  * elements carry `data-corroborate-*` attributes or our tag name confuses nothing; and only trusted
@@ -70,6 +70,8 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
   let listening = false;
   let observer: MutationObserver | null = null;
   let rounds = 0;
+  /** The summary last handed out (by apply or onChange): a change is reported against it. */
+  let reported = '';
   let debounceTimer: ReturnType<typeof setTimeout> | undefined;
   let quietTimer: ReturnType<typeof setTimeout> | undefined;
   let openTimer: ReturnType<typeof setTimeout> | undefined;
@@ -203,9 +205,14 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
     clearTimeout(quietTimer);
   }
 
+  /**
+   * Watches the page for a while after highlighting: a paragraph that arrives late anchors its
+   * orphans, and a highlight the page removed (a framework re-rendering a paragraph) is looked for
+   * again. Ends after `quietMs` without a change, or after `maxRounds` searches.
+   */
   function watch(): void {
     const MO = (win as (Window & typeof globalThis) | null)?.MutationObserver;
-    if (!orphans.size || observer || !MO || !doc.body) return;
+    if ((!orphans.size && !marksByClaim.size) || observer || !MO || !doc.body) return;
     rounds = 0;
     observer = new MO((records) => {
       if (records.length) pageChanged();
@@ -223,7 +230,6 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
 
   async function reanchor(): Promise<void> {
     const gen = generation;
-    rounds++;
     // A highlight the page removed (a re-rendered paragraph) becomes an orphan to look for again.
     for (const [i, marks] of [...marksByClaim]) {
       if (!marks.some((m) => m.isConnected)) {
@@ -231,16 +237,22 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
         orphans.add(i);
       }
     }
-    const before = JSON.stringify(summary());
-    try {
-      await anchor(gen, new Set(orphans));
-    } catch {
-      // A page that changes under us mid-way: the next change or the quiet timer ends the round.
+    // Nothing to look for: a change elsewhere on the page (an advert, a ticker) costs only this check.
+    if (orphans.size) {
+      rounds++;
+      try {
+        await anchor(gen, new Set(orphans));
+      } catch {
+        // A page that changes under us mid-way: the next change or the quiet timer ends the round.
+      }
+      if (gen !== generation) return;
     }
-    if (gen !== generation) return;
     const after = summary();
-    if (JSON.stringify(after) !== before) options.onChange?.(after);
-    if (!orphans.size || rounds >= maxRounds) stopWatching();
+    if (JSON.stringify(after) !== reported) {
+      reported = JSON.stringify(after);
+      options.onChange?.(after);
+    }
+    if (rounds >= maxRounds) stopWatching();
   }
 
   // ------------------------------------------------------------------ card
@@ -414,6 +426,7 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
       // Whatever went wrong, claims not wrapped are orphans; the page is left as it is.
     }
     if (gen !== generation) return { anchored: [], orphans: [...wanted] };
+    reported = JSON.stringify(summary());
     watch();
     return summary();
   }

@@ -190,7 +190,7 @@ describe('a page that imitates us', () => {
 });
 
 describe('re-anchoring after the page changes', () => {
-  it('anchors a paragraph that arrives late, then stops observing', async () => {
+  it('anchors a paragraph that arrives late, and reports nothing more once all is found', async () => {
     mount('<p>Early paragraph is here.</p><div id="lazy"></div>');
     const changes: unknown[] = [];
     make({ onChange: (s) => changes.push(s), reanchor: { debounceMs: 50, quietMs: 2000 } });
@@ -205,6 +205,38 @@ describe('re-anchoring after the page changes', () => {
     lazy.append(document.createElement('p'));
     await sleep(200);
     expect(changes.length).toBe(1);
+  });
+
+  it('highlights a paragraph again when the page re-renders it, and reports the change', async () => {
+    mount('<div id="story"><p>The council approved the budget on Monday.</p></div><p>Turnout was low this year.</p>');
+    const changes: unknown[] = [];
+    make({ onChange: (s) => changes.push(s), reanchor: { debounceMs: 30, quietMs: 2000 } });
+    const claims = [claim('The council approved the budget on Monday.'), claim('Turnout was low this year.')];
+    expect(await hl!.apply(report(claims), { visible: true })).toEqual({ anchored: [0, 1], orphans: [] });
+    // A framework replaces the paragraph with a fresh element holding the same text, without our mark.
+    const story = document.getElementById('story')!;
+    story.innerHTML = '<p class="rendered">The council approved the budget on Monday.</p>';
+    await sleep(300);
+    expect(marksOf(0).length).toBeGreaterThan(0);
+    expect(marksOf(0).every((m) => m.closest('.rendered'))).toBe(true);
+    expect(highlightedText(0)).toBe('The council approved the budget on Monday.');
+    // Found again where it was: the summary is what it was, so there is nothing to tell.
+    expect(changes).toEqual([]);
+  });
+
+  it('reports a highlighted statement the page removed as not found, and again when it returns', async () => {
+    mount('<div id="story"><p>The council approved the budget on Monday.</p></div><p>Turnout was low this year.</p>');
+    const changes: unknown[] = [];
+    make({ onChange: (s) => changes.push(s), reanchor: { debounceMs: 30, quietMs: 2000 } });
+    await hl!.apply(report([claim('The council approved the budget on Monday.'), claim('Turnout was low this year.')]), { visible: true });
+    const story = document.getElementById('story')!;
+    story.replaceChildren();
+    await sleep(200);
+    expect(changes).toEqual([{ anchored: [1], orphans: [0] }]);
+    story.innerHTML = '<p>The council approved the budget on Monday.</p>';
+    await sleep(200);
+    expect(changes).toEqual([{ anchored: [1], orphans: [0] }, { anchored: [0, 1], orphans: [] }]);
+    expect(highlightedText(0)).toBe('The council approved the budget on Monday.');
   });
 
   it('stops observing after a quiet period, so a much later paragraph stays an orphan', async () => {
