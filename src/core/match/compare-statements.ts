@@ -157,7 +157,8 @@ function judge(claim: Side, source: Side, sim: number, same: number, threshold: 
     negatedPredicate(claim, source, sim) ??
     onsetDate(claim, source, sim) ??
     figures(claim, source, sim, same, threshold) ??
-    sameFact(claim, source, same, threshold)
+    sameFact(claim, source, same, threshold) ??
+    sameFrame(claim, source, sim)
   );
 }
 
@@ -307,9 +308,12 @@ function negationSpan(text: string, key: string): string | null {
 
 // ---------- actor-role: who did what to whom ----------
 
+/** A frame (who did what to whom) is itself strong evidence of one event; below this overlap the pair is unrelated. */
+const FRAME_GATE = 0.05;
+
 function actorRole(claim: Side, source: Side, sim: number): Judgement | null {
   // The swapped frame is itself strong evidence of one event; only unrelated pairs are kept out.
-  if (sim < 0.05) return null;
+  if (sim < FRAME_GATE) return null;
   for (const x of claim.f.frames) {
     for (const y of source.f.frames) {
       if (x.rel !== y.rel) continue;
@@ -317,6 +321,27 @@ function actorRole(claim: Side, source: Side, sim: number): Judgement | null {
         return {
           verdict: 'conflicts', kind: 'actor-role', score: 1 + sim,
           reason: `who did what: here ${entityName(x.agent)} ${relVerb(x.rel)} ${entityName(x.patient)}; in the other report ${entityName(y.agent)} ${relVerb(y.rel)} ${entityName(y.patient)}.`,
+          claimSpan: x.text, quoteSpan: y.text,
+        };
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * The same frame on both sides ("Moscow trained North Korean soldiers" / "Russia's training of North
+ * Korean troops") is one fact however differently the rest is worded: the mirror of actorRole, which
+ * finds the roles swapped. Only unrelated pairs are kept out (FRAME_GATE).
+ */
+function sameFrame(claim: Side, source: Side, sim: number): Judgement | null {
+  if (sim < FRAME_GATE) return null;
+  for (const x of claim.f.frames) {
+    for (const y of source.f.frames) {
+      if (x.rel === y.rel && x.agent === y.agent && x.patient === y.patient) {
+        return {
+          verdict: 'corroborates', kind: 'same-fact', score: sim,
+          reason: `Same fact: both say ${entityName(x.agent)} ${relVerb(x.rel)} ${entityName(x.patient)}.`,
           claimSpan: x.text, quoteSpan: y.text,
         };
       }

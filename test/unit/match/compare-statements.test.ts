@@ -154,6 +154,24 @@ describe('who did what to whom', () => {
   });
 });
 
+describe('the same frame in other words', () => {
+  it('corroborates two statements that share who did what to whom and little else', () => {
+    const a = side('Officials said Germany trained Polish pilots on night landings at two air bases last spring.', '2024-03-01');
+    const b = side("The minister called Berlin's training of Poland's aircrews a breach of the export rules.", '2024-03-20');
+    const js = compareStatements(a, b, ctx);
+    expect(js).toHaveLength(1);
+    expect(js[0]?.verdict).toBe('corroborates');
+    expect(js[0]?.kind).toBe('same-fact');
+    expect(js[0]?.reason).toBe('Same fact: both say Germany trains Poland.');
+  });
+
+  it('does not corroborate a different relation between the same parties', () => {
+    const a = side('Officials said Germany trained Polish pilots on night landings at two air bases last spring.', '2024-03-01');
+    const b = side('The minister said Germany attacked Polish positions with artillery near the border.', '2024-03-20');
+    expect(compareStatements(a, b, ctx).some((j) => j.verdict === 'corroborates')).toBe(false);
+  });
+});
+
 describe('negation, antonyms and attribution', () => {
   it('sees "confirmed" against "has no proof" as a negation conflict', () => {
     const a = side('The ministry confirmed that the dam on the river was destroyed by shelling.', '2024-06-06');
