@@ -12,6 +12,7 @@ import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-co
 import { startPageServer, type PageServer } from './page-server';
 import { chromiumFlags, chromiumPath, distTest, missingPrerequisite, screenshotPath } from './setup';
 import { extensionWorker } from './toolbar-popup';
+import { notFoundRows, removeHighlightedParagraph, restoreParagraph, waitForNotFound } from './follow-page';
 
 type Row = { index: number; status: string };
 
@@ -115,36 +116,15 @@ describe('Corroborate in Chromium', () => {
     const popup = await openPopup();
     // A fresh analysis, so that the page is watched from now on (the watch ends after a quiet spell).
     expect(await popup.evaluate((id) => chrome.runtime.sendMessage({ to: 'background', type: 'analyze', args: { tabId: id, force: true } }), await articleTabId())).toMatchObject({ ok: true });
-    const orphanTagged = () => popup.$$eval('[data-claim-index]', (els) => els.filter((el) => el.querySelector('.tag--orphan')).map((el) => Number(el.getAttribute('data-claim-index'))));
-    expect(await orphanTagged()).toEqual([]);
-    // The page (a framework re-rendering, say) takes out the paragraph that holds the first highlight.
-    const removed = await article.evaluate(() => {
-      const p = document.querySelector('[data-corroborate-claim]')!.closest('p')!;
-      const claims = [...new Set([...p.querySelectorAll('[data-corroborate-claim]')].map((m) => Number(m.getAttribute('data-corroborate-claim'))))];
-      const text = p.textContent!;
-      const marker = document.createElement('span');
-      marker.id = 'removed-paragraph';
-      marker.dataset['text'] = text;
-      p.replaceWith(marker);
-      return claims.sort((a, b) => a - b);
-    });
+    expect(await notFoundRows(popup)).toEqual([]);
+    const removed = await removeHighlightedParagraph(article);
     expect(removed.length).toBeGreaterThan(0);
     // content script → background → popup: the rows of those statements now say they are not on the page.
-    await popup.waitForFunction(
-      (want: number[]) => want.every((i) => document.querySelector(`[data-claim-index="${i}"] .tag--orphan`)),
-      { timeout: 10_000 },
-      removed,
-    );
-    expect(await orphanTagged()).toEqual(removed);
+    await waitForNotFound(popup, removed);
+    expect(await notFoundRows(popup)).toEqual(removed);
     await popup.screenshot({ path: screenshotPath('chromium-popup-not-found.png') });
-    // The paragraph comes back as a fresh element with the same text: highlighted again, tags gone.
-    await article.evaluate(() => {
-      const marker = document.getElementById('removed-paragraph')!;
-      const p = document.createElement('p');
-      p.textContent = marker.dataset['text']!;
-      marker.replaceWith(p);
-    });
-    await popup.waitForFunction(() => !document.querySelector('.tag--orphan'), { timeout: 10_000 });
+    await restoreParagraph(article);
+    await waitForNotFound(popup, []);
     for (const i of removed) expect(await highlightedIndices(article)).toContain(i);
     const analysis = (await popup.evaluate(
       (id) => chrome.runtime.sendMessage({ to: 'background', type: 'getAnalysis', args: { tabId: id } }),

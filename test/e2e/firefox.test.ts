@@ -14,6 +14,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { expectLibraryEvidence, KEPT_OUTLETS } from './library-evidence';
+import { notFoundRows, removeHighlightedParagraph, restoreParagraph, waitForNotFound } from './follow-page';
 import { startPageServer, type PageServer } from './page-server';
 import { distTest, firefoxPath, missingPrerequisite, screenshotPath } from './setup';
 
@@ -111,6 +112,25 @@ describe('Corroborate in Firefox', () => {
     // Navigating the article's tab clears its badge, before anything else is analysed there.
     await article.goto(server.url('council-budget-vote'));
     await expect.poll(() => badgeOf(popup, tabId)).toBe('');
+    await popup.close();
+  });
+
+  it('follows the page: a highlighted paragraph the page removes is marked not found in the popup, and found again when it returns', async () => {
+    const { popup, tabId } = await analyse('kursk-demo');
+    expect(await notFoundRows(popup)).toEqual([]);
+    const removed = await removeHighlightedParagraph(article);
+    expect(removed.length).toBeGreaterThan(0);
+    await waitForNotFound(popup, removed);
+    expect(await notFoundRows(popup)).toEqual(removed);
+    await restoreParagraph(article);
+    await waitForNotFound(popup, []);
+    const highlighted = await article.$$eval('[data-corroborate-claim]', (els) => els.map((el) => Number(el.getAttribute('data-corroborate-claim'))));
+    for (const i of removed) expect(highlighted).toContain(i);
+    const analysis = (await popup.evaluate(
+      (id) => browser.runtime.sendMessage({ to: 'background', type: 'getAnalysis', args: { tabId: id } }),
+      tabId,
+    )) as { ok: true; value: { anchors: { orphans: number[] } } };
+    expect(analysis.value.anchors.orphans).toEqual([]);
     await popup.close();
   });
 
