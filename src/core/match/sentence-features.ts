@@ -180,7 +180,10 @@ function extractFrames(tokens: Token[]): Frame[] {
     } else {
       after = nearestEntity(tokens, i, 1, 3, true);
     }
-    let agent = passive ? byAgent : before;
+    // "…entered Ukraine to support Russia": the country just before a purpose "to" is the object of
+    // the verb before it, not who does the supporting.
+    const purposeObject = !passive && tokens[i - 1]?.lower === 'to' && !!tokens[i - 2]?.entity;
+    let agent = passive ? byAgent : purposeObject ? null : before;
     let patient = passive ? before : after;
     let relName = rel.rel;
     // "A is helping B (in) acquiring/learning skills" is A teaching B.

@@ -165,6 +165,13 @@ describe('the same frame in other words', () => {
     expect(js[0]?.reason).toBe('Same fact: both say Germany trains Poland.');
   });
 
+  it('does not take the object before a purpose "to" as the agent of the verb after it', () => {
+    expect(sentenceFeatures('Officials warned that the brigades would die if they entered Poland to support Germany.', null).frames).toEqual([]);
+    expect(sentenceFeatures('Officials said Poland agreed to support Germany with fuel.', null).frames).toEqual([
+      { rel: 'help', agent: 'POL', patient: 'DEU', text: 'support' },
+    ]);
+  });
+
   it('does not corroborate a different relation between the same parties', () => {
     const a = side('Officials said Germany trained Polish pilots on night landings at two air bases last spring.', '2024-03-01');
     const b = side('The minister said Germany attacked Polish positions with artillery near the border.', '2024-03-20');
