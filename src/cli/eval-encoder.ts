@@ -12,7 +12,7 @@
  *   That is the engine's real problem: every sentence of a story shares its words and its topic.
  * - MSRP test: accuracy and F1 of "same fact" at a threshold chosen on train pairs only.
  *
- * Usage: npm run eval:encoder [-- --train 1000]. Takes a few minutes (about 40 ms a sentence on CPU).
+ * Usage: npm run eval:encoder [-- --train 1000]. Takes a minute or two (the encoder runs at about 14 ms a sentence on a 2-core CPU).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
