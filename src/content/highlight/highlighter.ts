@@ -248,8 +248,9 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
       if (gen !== generation) return;
     }
     const after = summary();
-    if (JSON.stringify(after) !== reported) {
-      reported = JSON.stringify(after);
+    const now = JSON.stringify(after);
+    if (now !== reported) {
+      reported = now;
       options.onChange?.(after);
     }
     if (rounds >= maxRounds) stopWatching();
