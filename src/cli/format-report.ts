@@ -10,7 +10,12 @@ export function formatReport(report: Report, { color }: { color: boolean }): str
   const c = (code: string, s: string) => (color ? code + s + RESET : s);
   const lines: string[] = [];
   lines.push(c(BOLD, report.article.title ?? '(untitled article)'));
-  lines.push(`${report.article.url ?? 'no URL'} · ${formatDate(report.article.published)} · ${report.article.sentences} sentences`);
+  const date = report.article.dateline
+    ? `${formatDate(report.article.published)} (read from "${report.article.dateline}")`
+    : report.article.published
+      ? formatDate(report.article.published)
+      : 'undated: weekdays and changes over time are not judged (--published YYYY-MM-DD gives the date)';
+  lines.push(`${report.article.url ?? 'no URL'} · ${date} · ${report.article.sentences} sentences`);
   if (report.notice) lines.push('', c(BOLD, `Note: ${report.notice.message}`));
   if (report.sources.length) {
     lines.push('', c(BOLD, 'Other reports on this story'));

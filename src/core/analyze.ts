@@ -16,6 +16,7 @@ import { foldSynonym } from './match/lexicon';
 import { tokenize } from './match/tokenize';
 import { stem } from './match/stem';
 import { isHeadline } from './match/is-headline';
+import { findDateline } from './time/find-dateline';
 import { compareStatements, type Approach, type Judgement } from './match/compare-statements';
 
 export type AnalyzeOptions = {
@@ -86,7 +87,11 @@ function sanitiseArticle(input: ArticleInput): ArticleInput {
 }
 
 function analyzeOrThrow(article: ArticleInput, index: CorpusIndex, options: AnalyzeOptions, head: Report['article']): Report {
-  const published = dateOnly(article.published);
+  // A page without a date in its metadata may still print one near its top.
+  const stated = dateOnly(article.published);
+  const dateline = stated ? null : findDateline([article.byline, article.text]);
+  const published = stated ?? dateline?.date ?? null;
+  if (dateline) Object.assign(head, { published: dateline.date, dateline: dateline.line });
   const { all, statements } = articleStatements(article.text ?? '', published, article.title);
   head.sentences = all;
   const approach = options.approach ?? DEFAULT_APPROACH;

@@ -85,7 +85,14 @@ export type SourceRef = {
 };
 
 export type Report = {
-  article: { title: string | null; url: string | null; published: string | null; sentences: number };
+  article: {
+    title: string | null;
+    url: string | null;
+    published: string | null;
+    sentences: number;
+    /** When the page's metadata gave no date: the line of its text that `published` was read from. */
+    dateline?: string;
+  };
   sources: SourceRef[];
   claims: Claim[];
   /** Why the report is empty or limited, for the UI to say plainly; null when all is well. */

@@ -23,7 +23,12 @@ export function ReportHeader({ analysis, detailed }: ReportHeaderProps) {
     <header class="article">
       <p class="article__outlet">
         <span>{outlet}</span>
-        {published && <span class="article__date"> · {formatDate(published)}</span>}
+        {published && (
+          <span class="article__date" title={report.article.dateline ? `Read from the page: “${report.article.dateline}”` : undefined}>
+            {' '}
+            · {formatDate(published)}
+          </span>
+        )}
       </p>
       <h1 class="article__title">{title}</h1>
       {detailed && article.byline && <p class="article__byline">{article.byline}</p>}
@@ -39,6 +44,12 @@ export function ReportHeader({ analysis, detailed }: ReportHeaderProps) {
         <>
           <p class="article__compared">{`Compared with ${n} other ${n === 1 ? 'report' : 'reports'} on this story${detailed ? ':' : ''}`}</p>
           <SourceList sources={report.sources} detailed={detailed} />
+          {!published && (
+            <p class="article__undated">
+              This page gives no date, so its weekdays, “a week ago” and what changed since the other reports cannot
+              be checked.
+            </p>
+          )}
         </>
       )}
     </header>

@@ -35,6 +35,25 @@ describe('popup states', () => {
     expect(host.querySelector('.foot button')?.textContent).toBe('Open full report');
   });
 
+  it('says when the page gives no date, since temporal verdicts need one', () => {
+    const report = sampleReport();
+    report.article.published = null;
+    const host = renderView(<AnalysisView {...viewProps(viewStateOf({ ok: true, value: analysisOf(report) }))} />);
+    expect(host.querySelector('.article__date')).toBeNull();
+    expect(host.querySelector('.article__undated')?.textContent).toContain('This page gives no date');
+    const dated = renderView(<AnalysisView {...viewProps(viewStateOf({ ok: true, value: sampleAnalysis() }))} />);
+    expect(dated.querySelector('.article__undated')).toBeNull();
+  });
+
+  it('names the line of the page a date was read from', () => {
+    const report = sampleReport();
+    report.article.dateline = 'Published: 13 Nov. 2024, 09:12';
+    const host = renderView(<AnalysisView {...viewProps(viewStateOf({ ok: true, value: analysisOf(report, { article: { ...analysisOf(report).article, published: null } }) }))} />);
+    const date = host.querySelector('.article__date');
+    expect(date?.textContent).toContain('13 Nov 2024');
+    expect(date?.getAttribute('title')).toBe('Read from the page: “Published: 13 Nov. 2024, 09:12”');
+  });
+
   it('says plainly when the page is not an article and offers to try again', () => {
     const host = renderView(<AnalysisView {...viewProps(viewStateOf(fail('not-article', 'Readability found no article.')))} />);
     expect(rootOf(host).dataset.state).toBe('not-article');

@@ -9,17 +9,24 @@ import { AnalysisView, type AnalysisViewProps } from '../../../src/popup/Analysi
 import { viewStateOf, type ViewState } from '../../../src/popup/view-state';
 import { fail } from '../../../src/messages/protocol';
 import { emulateColorScheme } from './color-scheme';
-import { sampleAnalysis, truncatedAnalysis, unrelatedAnalysis } from './fixtures/sample-report';
+import { analysisOf, sampleAnalysis, sampleReport, truncatedAnalysis, unrelatedAnalysis } from './fixtures/sample-report';
 import { renderView } from './render-view';
 import { viewProps } from './view-props';
 
 const OUT = '../../../screenshots';
+
+function undatedAnalysis() {
+  const report = sampleReport();
+  report.article.published = null;
+  return analysisOf(report);
+}
 const settle = () => new Promise((r) => setTimeout(r, 60));
 
 const STATES: [string, ViewState][] = [
   ['analysing', { state: 'analysing', stage: 'matching' }],
   ['ready', viewStateOf({ ok: true, value: sampleAnalysis() })],
   ['truncated', viewStateOf({ ok: true, value: truncatedAnalysis() })],
+  ['undated', viewStateOf({ ok: true, value: undatedAnalysis() })],
   ['unrelated', viewStateOf({ ok: true, value: unrelatedAnalysis() })],
   ['not-article', viewStateOf(fail('not-article', 'Readability found no article on this page.'))],
   ['restricted', viewStateOf(fail('restricted', 'Cannot access a chrome:// URL'))],

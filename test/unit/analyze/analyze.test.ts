@@ -131,7 +131,9 @@ describe('analyze', () => {
     expect(() => analyze(page, {} as never)).not.toThrow();
   });
 
-  it('stays within about 3x the time when the corpus grows from a few reports to thousands', () => {
+  // How the cost grows with the corpus is measured by `npm run bench` (engine: 10,000 reports against 5),
+  // never timed here; this checks what the scaling rests on: unrelated reports change nothing.
+  it('gives the same report when the corpus grows by thousands of unrelated reports', () => {
     const vocab = Array.from({ length: 3000 }, (_, i) => `w${i.toString(36)}x`);
     let seed = 7;
     const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
@@ -140,20 +142,22 @@ describe('analyze', () => {
       text: Array.from({ length: 6 }, () => Array.from({ length: 14 }, () => vocab[Math.floor(rnd() * vocab.length)]).join(' ') + '.').join('\n\n'),
     }));
     const big = compileCorpus([...reports, ...noise]);
-    // Alternate the two and take medians: one analysis takes milliseconds, so a single garbage
-    // collection or JIT pause in one run would otherwise decide the outcome.
-    const once = (idx: typeof index) => {
-      const t = performance.now();
-      analyze(page, idx);
-      return performance.now() - t;
-    };
-    const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-    for (let i = 0; i < 3; i++) { once(index); once(big); }
-    const smallRuns: number[] = [];
-    const largeRuns: number[] = [];
-    for (let i = 0; i < 15; i++) { smallRuns.push(once(index)); largeRuns.push(once(big)); }
-    const small = median(smallRuns);
-    const large = median(largeRuns);
-    expect(large).toBeLessThan(Math.max(3 * small, small + 15));
+    const small = analyze(page, index);
+    const large = analyze(page, big);
+    expect(large.sources.map((s) => s.id)).toEqual(small.sources.map((s) => s.id));
+    expect(large.claims.map((c) => [c.status, c.evidence.map((e) => [e.source, e.verdict, e.kind])])).toEqual(
+      small.claims.map((c) => [c.status, c.evidence.map((e) => [e.source, e.verdict, e.kind])]),
+    );
   }, 60_000);
+
+  it('reads the date from a dateline in the text when the metadata gives none', () => {
+    const text = ['World', 'By Jane Doe', 'Published: 3 March 2024, 09:12', '', page.text].join('\n');
+    const undated = analyze(article(text, { published: null }), index);
+    expect(undated.article.published).toBe('2024-03-03');
+    expect(undated.article.dateline).toBe('Published: 3 March 2024, 09:12');
+    const dated = analyze(article(text, { published: '2024-03-05' }), index);
+    expect(dated.article.published).toBe('2024-03-05');
+    expect(dated.article.dateline).toBeUndefined();
+    expect(analyze(article(page.text, { published: null }), index).article.published).toBeNull();
+  });
 });

@@ -30,6 +30,19 @@ describe('analyze CLI', () => {
     expect(report.claims.some((c: { status: string }) => c.status !== 'unique')).toBe(true);
   });
 
+  it('reads the date of a .txt from its dateline when --published is not given, and says where it came from', () => {
+    const file = join(dir, 'dated.txt');
+    writeFileSync(
+      file,
+      'World\nNorth Korean troops fight in Kursk\nPublished: 13 Nov. 2024, 09:12\n\nThe United States confirmed on Tuesday that North Korean troops have begun engaging in combat operations against Ukrainian forces in Russia\'s Kursk region.\n',
+    );
+    const report = JSON.parse(execFileSync(tsx, [cli, file, '--json'], { cwd: root, encoding: 'utf8' }));
+    expect(report.article.published).toBe('2024-11-13');
+    expect(report.article.dateline).toBe('Published: 13 Nov. 2024, 09:12');
+    const text = execFileSync(tsx, [cli, file], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(text).toContain('13 Nov 2024 (read from "Published: 13 Nov. 2024, 09:12")');
+  });
+
   it("gives an unrelated text the notice 'unrelated' and no claims", () => {
     const file = join(dir, 'bread.txt');
     writeFileSync(
