@@ -28,8 +28,32 @@ export function articleFromText(raw: string, published: string | null): ArticleI
   let url: string | null = null;
   if (/^\s*https?:\/\/\S+\s*$/.test(lines[0] ?? '')) url = lines.shift()!.trim();
   const text = lines.join('\n').trim();
-  const title = text.split('\n').find((l) => l.trim())?.trim() ?? null;
-  return { title: title && title.length < 200 ? title : null, byline: null, siteName: null, published, url, text };
+  return { title: guessHeadline(text), byline: null, siteName: null, published, url, text };
+}
+
+/** Lines from the top of a text file where its headline may stand, after menus and section names. */
+const HEADLINE_LINES = 15;
+
+/**
+ * The headline of a plain-text article, which a scraped page does not mark: among the first lines,
+ * the first one shaped like a headline (3 to 30 words, not ending as a sentence does) a third of
+ * whose words the article goes on to use. A menu line ("Skip to main content", "Text size") shares nothing with the body, a
+ * section name ("World") is too short, and the first sentence of the body ends with a full stop.
+ */
+export function guessHeadline(text: string): string | null {
+  const lines = text.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const head = lines.slice(0, HEADLINE_LINES);
+  const words = (l: string) => (l.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
+  for (const [i, line] of head.entries()) {
+    const n = line.split(' ').length;
+    if (n < 3 || n > 30 || line.length > 200 || /[.,;:]["”’']?$/.test(line)) continue;
+    const own = [...new Set(words(line))];
+    if (!own.length) continue;
+    const body = new Set(lines.slice(i + 1).flatMap(words));
+    // The first such line: the byline and the subheadings come after the headline.
+    if (own.filter((w) => body.has(w)).length / own.length >= 1 / 3) return line;
+  }
+  return null;
 }
 
 export function articleFromHtml(html: string, published: string | null): Result<ArticleInput> {
