@@ -5,6 +5,7 @@
  */
 import type { EvidenceKind, Verdict } from '../types';
 import { foldSynonym } from './lexicon';
+import { stem } from './stem';
 import type { Figure, SentenceFeatures } from './sentence-features';
 import { entityName } from './aliases';
 import { keyCosine } from './word-vectors';
@@ -477,8 +478,33 @@ function figures(claim: Side, source: Side, sim: number, same: number, threshold
 
 // ---------- same fact ----------
 
+/**
+ * Words that say who speaks rather than what is said: titles and the verbs and nouns of attribution.
+ * General newsroom vocabulary, folded like every key.
+ */
+const ATTRIBUTION = new Set(
+  ['spokesperson', 'spokesman', 'spokeswoman', 'minister', 'secretary', 'president', 'official', 'leader', 'chairman', 'ambassador', 'general', 'press', 'agency', 'government', 'ministry', 'department', 'said', 'say', 'told', 'report']
+    .map((w) => foldSynonym(stem(w))),
+);
+
+/**
+ * Whether two statements share a content word that is neither a name, a number nor a title: something
+ * said, not only who says it. "Kremlin spokesman Dmitry Peskov referred questions to the ministry" and
+ * "Dmitry Peskov, spokesperson for the Kremlin, said Putin may reward the soldiers" share five words
+ * and no fact.
+ */
+function sharesWhatIsSaid(claim: Side, source: Side): boolean {
+  const names = new Set([...claim.f.names, ...source.f.names]);
+  const said = (f: SentenceFeatures) =>
+    new Set(f.keys.filter((k) => !k.startsWith('@') && !names.has(k) && !/^\d/.test(k)).map(foldSynonym).filter((k) => !ATTRIBUTION.has(k)));
+  const a = said(claim.f);
+  for (const k of said(source.f)) if (a.has(k)) return true;
+  return false;
+}
+
 function sameFact(claim: Side, source: Side, sim: number, threshold: number): Judgement | null {
   if (sim < threshold) return null;
+  if (!sharesWhatIsSaid(claim, source)) return null;
   const a = claim.f.speaker;
   const b = source.f.speaker;
   const reason =

@@ -204,6 +204,16 @@ describe('negation, antonyms and attribution', () => {
     expect(j?.reason).toContain('Red Cross');
   });
 
+  it('does not take two things one speaker said for one fact', () => {
+    const a = side('Harbour Authority spokesman Tom Berg said the ferry service will resume on Monday.', '2024-06-06');
+    const b = side('Tom Berg, spokesperson for the Harbour Authority, declined to discuss the cost of the repairs.', '2024-06-06');
+    // Speaker, title and organisation alone make them look alike; nothing said is shared.
+    expect(similarity(a.f.keys, b.f.keys, ctx)).toBeGreaterThanOrEqual(0.3);
+    expect(compareStatements(a, b, ctx)).toEqual([]);
+    const c = side('The ferry service will resume on Monday, Harbour Authority spokeswoman Ana Ruiz said.', '2024-06-06');
+    expect(compareStatements(a, c, ctx)[0]?.verdict).toBe('corroborates');
+  });
+
   it('finds nothing between unrelated statements', () => {
     expect(compareStatements(side('The central bank raised interest rates by half a point.', '2024-01-01'), side('The festival drew record crowds to the riverside park.', '2024-01-01'), ctx)).toEqual([]);
   });
