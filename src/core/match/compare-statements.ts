@@ -144,7 +144,7 @@ export function compareStatements(claim: Side, source: Side, ctx: CompareContext
   const same = sameFactScore(claim.f, source.f, ctx, sim);
   const control = supersededControl(claim, source, sim);
   if (control) {
-    const also = sameFact(claim, source, same, threshold);
+    const also = sameFact(claim, source, same, threshold) ?? sameAssertion(claim, source, sim);
     return also ? [control, also] : [control];
   }
   const j = judge(claim, source, sim, same, threshold);
@@ -159,7 +159,8 @@ function judge(claim: Side, source: Side, sim: number, same: number, threshold: 
     onsetDate(claim, source, sim) ??
     figures(claim, source, sim, same, threshold) ??
     sameFact(claim, source, same, threshold) ??
-    sameFrame(claim, source, sim)
+    sameFrame(claim, source, sim) ??
+    sameAssertion(claim, source, sim)
   );
 }
 
@@ -349,6 +350,32 @@ function sameFrame(claim: Side, source: Side, sim: number): Judgement | null {
     }
   }
   return null;
+}
+
+/** How a reason names an event class of an assertion (see sentence-features EVENT_CLASSES). */
+const EVENT_WORDS: Record<string, string> = {
+  fight: 'fighting', send: 'deployment', kill: 'killing', seiz: 'seizing ground', retak: 'retaking ground', train: 'training',
+  help: 'helping', supply: 'supplies', sign: 'signing', ratify: 'ratifying', withdraw: 'withdrawal',
+};
+
+/**
+ * Two statements that each put on record (confirmed, announced, acknowledged) the same event by the
+ * same party ("the United States confirmed that North Korean troops are engaged in combat" / "Kirby
+ * confirmed the assessment after Kyiv said North Korean troops had moved into direct fighting")
+ * corroborate, however differently the rest is worded. Only unrelated pairs are kept out (FRAME_GATE).
+ */
+function sameAssertion(claim: Side, source: Side, sim: number): Judgement | null {
+  const a = claim.f.asserted;
+  const b = source.f.asserted;
+  if (!a || !b || sim < FRAME_GATE || a.agent !== b.agent) return null;
+  const event = a.events.find((e) => b.events.includes(e));
+  if (!event) return null;
+  const word = EVENT_WORDS[event.replace(/^~/, '')] ?? event.replace(/^~/, '');
+  return {
+    verdict: 'corroborates', kind: 'same-fact', score: sim,
+    reason: `Same fact: both put on record the ${word} by ${entityName(a.agent)}.`,
+    claimSpan: a.text, quoteSpan: b.text,
+  };
 }
 
 function relVerb(rel: string): string {

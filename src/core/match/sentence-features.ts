@@ -6,6 +6,8 @@
 import { extractQuantities } from '../quantity/extract-quantities';
 import { resolveDates } from '../time/resolve-dates';
 import { tokenize, type Token } from './tokenize';
+import { foldSynonym } from './lexicon';
+import { stem } from './stem';
 
 /** A figure as an interval; `high` null stands for Infinity so the index survives JSON. */
 export type Figure = {
@@ -23,6 +25,12 @@ export type DateSpan = { text: string; from: string; to: string; kind: 'point' |
 export type Frame = { rel: string; agent: string; patient: string; text: string };
 export type StanceKind = 'confirm' | 'deny' | 'no-comment' | 'no-proof';
 export type Stance = { kind: StanceKind; subject: string | null; firstTime: boolean; text: string };
+/**
+ * What a confirmation or an announcement says happened: the party its content is about and the
+ * events it names (folded keys of EVENT_CLASSES). "The ministry confirmed on Tuesday that North
+ * Korean troops were engaged in combat" → { agent: "PRK", events: ["~fight"] }.
+ */
+export type Assertion = { agent: string; events: string[]; text: string };
 /** Who holds a place: 'held' (occupied, advancing, seized) or 'freed' (liberated, recaptured). */
 export type Control = { state: 'held' | 'freed'; places: string[]; text: string };
 /** When an event (the words after the onset verb) began: exactly within [from,to], or at the latest by `by`. */
@@ -40,6 +48,8 @@ export type SentenceFeatures = {
   control: Control | null;
   onset: Onset | null;
   speaker: string | null;
+  /** What a confirmation or announcement in the sentence says happened; absent when there is none. */
+  asserted?: Assertion;
   /**
    * Keys of predicates stated in the negative ("did not attack" → ["attack"]), modals and stance verbs
    * (confirm, comment, deny: see `stances`) left out. Absent when none.
@@ -69,6 +79,7 @@ export function sentenceFeatures(text: string, published: string | null): Senten
     dates = resolveDates(text, published).map((d) => ({ text: d.text, from: d.from, to: d.to, kind: d.kind, start: d.start }));
   } catch { dates = []; }
   const negated = negatedPredicates(tokens);
+  const asserted = extractAssertion(text, tokens);
   return {
     keys,
     entities,
@@ -81,7 +92,45 @@ export function sentenceFeatures(text: string, published: string | null): Senten
     onset: extractOnset(text, tokens, dates, published),
     speaker: extractSpeaker(text),
     ...(negated.length ? { negated } : {}),
+    ...(asserted ? { asserted } : {}),
   };
+}
+
+// ---------- what a confirmation says happened ----------
+
+/** Verbs that put a fact on record: a confirmation or an announcement, not an opinion or a warning. */
+const ON_RECORD = /^(confirm|confirms|confirmed|confirming|acknowledg\w*|announc\w*|admit|admits|admitted|admitting)$/;
+/** Verbs that open the reported content; the last one before the content is the one it hangs on. */
+const OPENS_CONTENT = /^(confirm|confirms|confirmed|confirming|acknowledg\w*|announc\w*|admit|admits|admitted|admitting|said|say|says|told|stated|reported|reports)$/;
+/** Events a confirmation may be about: paraphrase classes of newsroom verbs (see lexicon.ts). */
+const EVENT_CLASSES = new Set(['fight', 'send', 'kill', 'seize', 'retake', 'train', 'help', 'supply', 'sign', 'ratify', 'withdraw'].map((w) => foldSynonym(stem(w))));
+
+/** Before a confirming verb: it is refused, doubted or only planned ("could not confirm", "will announce"). */
+const NOT_ON_RECORD = /^(not|never|no|neither|nor|without|cannot|unable|declin\w*|refus\w*|will|would|could|may|might|should|yet|\w+n't)$/;
+
+/**
+ * The content of a confirmation: the first named party after a reporting verb that follows the
+ * confirming one, and the events named after that party. The reporting verb is the last one with such
+ * content after it: "Kirby confirmed the assessment after Kyiv said North Korean troops had moved into
+ * direct fighting" is about the troops, not about Kyiv, and in "…, a spokesman said." nothing follows.
+ */
+export function extractAssertion(text: string, tokens: Token[]): Assertion | null {
+  const first = tokens.findIndex((t, i) => ON_RECORD.test(t.lower) && !tokens.slice(Math.max(0, i - 3), i).some((p) => NOT_ON_RECORD.test(p.lower)));
+  if (first < 0) return null;
+  const openers = [first];
+  for (let i = first + 1; i < tokens.length; i++) if (OPENS_CONTENT.test(tokens[i]!.lower)) openers.push(i);
+  for (const open of openers.reverse()) {
+    const rest = tokens.slice(open + 1);
+    const at = rest.findIndex((t) => t.entity !== null);
+    if (at < 0) continue;
+    // "confirmed that the troops had not joined the fighting" puts on record that they did not.
+    const denied = rest.findIndex((t) => NEGATOR.test(t.lower) || /^(no|never|neither|nor|without)$/.test(t.lower));
+    if (denied >= 0) return null;
+    const events = [...new Set(rest.slice(at + 1).map((t) => foldSynonym(t.key)).filter((k) => EVENT_CLASSES.has(k)))];
+    if (!events.length) continue;
+    return { agent: rest[at]!.entity!, events, text: text.slice(tokens[first]!.start, rest[rest.length - 1]!.end) };
+  }
+  return null;
 }
 
 // ---------- negated predicates ----------

@@ -300,3 +300,42 @@ describe('negation', () => {
     expect(js.some((j) => j.verdict === 'conflicts')).toBe(false);
   });
 });
+
+describe('the same event put on record', () => {
+  const confirmed = side('The Pentagon confirmed on Monday that Iranian advisers had joined the fighting around the besieged port.', '2024-06-06');
+  const acknowledged = side('After weeks of silence, a senior commander acknowledged that Iranian units are engaged in combat near the coast, state television reported.', '2024-06-06');
+
+  it('reads what a confirmation says happened, past the reporting verbs around it', () => {
+    expect(confirmed.f.asserted).toMatchObject({ agent: 'IRN', events: ['~fight'] });
+    // The confirmation hangs on what Kyiv said; a trailing "a spokesman said" has nothing after it.
+    const nested = sentenceFeatures('The spokesman confirmed the assessment on Monday after Kyiv said Iranian drones had been supplied to the rebels, the agency said.', '2024-06-06');
+    expect(nested.asserted).toMatchObject({ agent: 'IRN', events: ['~supply'] });
+  });
+
+  it('reads nothing from a confirmation that is refused, doubted or only planned', () => {
+    for (const text of [
+      'The Pentagon could not confirm that Iranian advisers had joined the fighting.',
+      'The ministry declined to confirm that Iranian advisers had joined the fighting.',
+      'The ministry will announce whether Iranian advisers joined the fighting.',
+      'Iranian advisers joined the fighting, the ministry said.',
+      'The ministry confirmed that Iranian advisers had not joined the fighting.',
+      'The ministry confirmed that Iranian advisers never joined the fighting.',
+    ]) expect(sentenceFeatures(text, '2024-06-06').asserted, text).toBeUndefined();
+  });
+
+  it('corroborates two confirmations of the same event by the same party, in other words', () => {
+    // Too few shared words for "same fact" on their own.
+    expect(similarity(confirmed.f.keys, acknowledged.f.keys, ctx)).toBeLessThan(0.3);
+    const [j] = compareStatements(confirmed, acknowledged, ctx);
+    expect(j?.verdict).toBe('corroborates');
+    expect(j?.kind).toBe('same-fact');
+    expect(j?.reason).toBe('Same fact: both put on record the fighting by Iran.');
+  });
+
+  it('keeps apart confirmations about another party or about nothing on record', () => {
+    const other = side('After weeks of silence, a senior commander acknowledged that Syrian units are engaged in combat near the coast, state television reported.', '2024-06-06');
+    expect(compareStatements(confirmed, other, ctx)).toEqual([]);
+    const doubted = side('The Pentagon could not confirm that Iranian advisers had joined the fighting around the besieged port.', '2024-06-06');
+    expect(compareStatements(doubted, acknowledged, ctx)).toEqual([]);
+  });
+});
