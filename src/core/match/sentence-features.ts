@@ -204,9 +204,10 @@ function boundKeys(text: string, tokens: Token[], start: number, end: number): s
 /** Directed relations whose roles cannot be swapped without changing the fact. */
 const RELATIONS: { rel: string; verb: RegExp; nominal?: RegExp }[] = [
   { rel: 'teach', verb: /^(train|teach|taught|instruct|drill|educat)/, nominal: /^(training|instruction)$/ },
-  { rel: 'help', verb: /^(assist|help|aid|support)/ },
+  { rel: 'help', verb: /^(assist\w*|help\w*|aid|aids|aided|aiding|support\w*)$/ },
   { rel: 'attack', verb: /^(attack|strik|struck|shell|bomb|invad)/ },
-  { rel: 'arm', verb: /^(arm|suppl|equip)/ },
+  // Whole words: "army" and "aide" are not the verbs "arm" and "aid".
+  { rel: 'arm', verb: /^(arm|arms|armed|arming|suppl\w*|equip\w*)$/ },
 ];
 const LEARN_AFTER_HELP = /^(acquir|learn|gain|master|develop)/;
 const CLAUSE_BREAK = /^(that|which|who|while|whereas|but|because|although)$/;

@@ -145,6 +145,12 @@ describe('who did what to whom', () => {
     expect(j?.kind).toBe('actor-role');
   });
 
+  it('does not read the nouns "army" and "aide" as the verbs "arm" and "aid"', () => {
+    expect(sentenceFeatures('The Russian army Ukraine fought near the border lost two tanks.', '2024-03-01').frames).toEqual([]);
+    expect(sentenceFeatures('A French aide Germany sent to the talks resigned.', '2024-03-01').frames).toEqual([]);
+    expect(sentenceFeatures('Iran armed Russia with drones.', '2024-03-01').frames).toMatchObject([{ rel: 'arm', agent: 'IRN', patient: 'RUS' }]);
+  });
+
   it('reads a passive with the same roles as agreement', () => {
     const a = side('France trained Ukrainian soldiers in mine clearing at a base in Normandy.', '2024-03-01');
     const b = side('Ukrainian soldiers were trained by France in mine clearing at a base in Normandy.', '2024-03-01');
