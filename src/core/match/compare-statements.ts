@@ -6,6 +6,7 @@
 import type { EvidenceKind, Verdict } from '../types';
 import { foldSynonym } from './lexicon';
 import { stem } from './stem';
+import { tokenize } from './tokenize';
 import type { Figure, SentenceFeatures } from './sentence-features';
 import { entityName } from './aliases';
 import { keyCosine } from './word-vectors';
@@ -352,6 +353,8 @@ function sameFrame(claim: Side, source: Side, sim: number): Judgement | null {
   return null;
 }
 
+const CONFIRM_CLASS = foldSynonym(stem('confirm'));
+
 /** How a reason names an event class of an assertion (see sentence-features EVENT_CLASSES). */
 const EVENT_WORDS: Record<string, string> = {
   fight: 'fighting', send: 'deployment', kill: 'killing', seiz: 'seizing ground', retak: 'retaking ground', train: 'training',
@@ -370,6 +373,11 @@ function sameAssertion(claim: Side, source: Side, sim: number): Judgement | null
   if (!a || !b || sim < FRAME_GATE || a.agent !== b.agent) return null;
   const event = a.events.find((e) => b.events.includes(e));
   if (!event) return null;
+  // Besides the party, the confirming and the event, the two must share something said: "Iranian drones
+  // supplied to the rebels" and "Iranian fuel supplied to Syria" are two supplies.
+  const shared = sharedSaid(claim, source);
+  for (const k of [event, CONFIRM_CLASS, ...a.events, ...b.events]) shared.delete(k);
+  if (!shared.size) return null;
   const word = EVENT_WORDS[event.replace(/^~/, '')] ?? event.replace(/^~/, '');
   return {
     verdict: 'corroborates', kind: 'same-fact', score: sim,
@@ -515,18 +523,27 @@ const ATTRIBUTION = new Set(
 );
 
 /**
- * Whether two statements share a content word that is neither a name, a number nor a title: something
- * said, not only who says it. "Kremlin spokesman Dmitry Peskov referred questions to the ministry" and
- * "Dmitry Peskov, spokesperson for the Kremlin, said Putin may reward the soldiers" share five words
- * and no fact.
+ * The folded content keys two statements share, leaving out names, numbers and titles: what both say,
+ * not who says it. A word counts as a name when one side capitalises it inside the sentence and
+ * neither side writes it in lower case, so a headline in title case still shares its words.
  */
-function sharesWhatIsSaid(claim: Side, source: Side): boolean {
-  const names = new Set([...claim.f.names, ...source.f.names]);
+function sharedSaid(claim: Side, source: Side): Set<string> {
+  const lower = new Set<string>();
+  for (const side of [claim, source]) for (const t of tokenize(side.text)) if (!t.entity && /^[a-z]/.test(t.raw)) lower.add(t.key);
+  const names = new Set([...claim.f.names, ...source.f.names].filter((k) => !lower.has(k)));
   const said = (f: SentenceFeatures) =>
     new Set(f.keys.filter((k) => !k.startsWith('@') && !names.has(k) && !/^\d/.test(k)).map(foldSynonym).filter((k) => !ATTRIBUTION.has(k)));
   const a = said(claim.f);
-  for (const k of said(source.f)) if (a.has(k)) return true;
-  return false;
+  return new Set([...said(source.f)].filter((k) => a.has(k)));
+}
+
+/**
+ * Whether two statements share something said besides names, numbers and titles. "Kremlin spokesman
+ * Dmitry Peskov referred questions to the ministry" and "Dmitry Peskov, spokesperson for the Kremlin,
+ * said Putin may reward the soldiers" share five words and no fact.
+ */
+function sharesWhatIsSaid(claim: Side, source: Side): boolean {
+  return sharedSaid(claim, source).size > 0;
 }
 
 function sameFact(claim: Side, source: Side, sim: number, threshold: number): Judgement | null {

@@ -105,17 +105,27 @@ const OPENS_CONTENT = /^(confirm|confirms|confirmed|confirming|acknowledg\w*|ann
 /** Events a confirmation may be about: paraphrase classes of newsroom verbs (see lexicon.ts). */
 const EVENT_CLASSES = new Set(['fight', 'send', 'kill', 'seize', 'retake', 'train', 'help', 'supply', 'sign', 'ratify', 'withdraw'].map((w) => foldSynonym(stem(w))));
 
-/** Before a confirming verb: it is refused, doubted or only planned ("could not confirm", "will announce"). */
-const NOT_ON_RECORD = /^(not|never|no|neither|nor|without|cannot|unable|declin\w*|refus\w*|will|would|could|may|might|should|yet|\w+n't)$/;
+/**
+ * Within a few words before a confirming verb: it is refused, doubted, asked for or only planned
+ * ("could not confirm", "neither Moscow nor Kyiv has publicly confirmed", "urged Washington to
+ * confirm", "if Washington confirms", "is expected to announce"). "I can confirm" stays on record.
+ */
+const NOT_ON_RECORD = /^(not|never|no|neither|nor|without|cannot|unable|declin\w*|refus\w*|will|would|could|may|might|should|yet|to|if|whether|unless|urg\w*|ask\w*|expect\w*|call\w*|\w+n't)$/;
+/** In the content: a possibility, a plan or a doubt, not an event on record. */
+const NOT_AN_EVENT = /^(may|might|could|would|will|should|if|whether|unless|unclear|possibl\w*|likely|expected|plan|plans|planned|planning|soon)$/;
+/** Before a named party: it is not the subject of the content ("aid to Ukraine", "killed by Russian troops"). */
+const NOT_SUBJECT = /^(to|by|in|into|from|after|for|with|against|of|on|at|over|near|toward|towards)$/;
+const BE = /^(be|been|being|was|were|is|are|am)$/;
 
 /**
- * The content of a confirmation: the first named party after a reporting verb that follows the
- * confirming one, and the events named after that party. The reporting verb is the last one with such
- * content after it: "Kirby confirmed the assessment after Kyiv said North Korean troops had moved into
- * direct fighting" is about the troops, not about Kyiv, and in "…, a spokesman said." nothing follows.
+ * The content of a confirmation: the party it is about (a named party that is the subject, not the
+ * object of a preposition) and the events named after it, passives left out ("Ukrainian soldiers were
+ * killed" is not a killing by Ukraine). The reporting verb read is the last one with such content after
+ * it: "Kirby confirmed the assessment after Kyiv said North Korean troops had moved into direct
+ * fighting" is about the troops, not about Kyiv, and in "…, a spokesman said." nothing follows.
  */
 export function extractAssertion(text: string, tokens: Token[]): Assertion | null {
-  const first = tokens.findIndex((t, i) => ON_RECORD.test(t.lower) && !tokens.slice(Math.max(0, i - 3), i).some((p) => NOT_ON_RECORD.test(p.lower)));
+  const first = tokens.findIndex((t, i) => ON_RECORD.test(t.lower) && !tokens.slice(Math.max(0, i - 5), i).some((p) => NOT_ON_RECORD.test(p.lower)));
   if (first < 0) return null;
   const openers = [first];
   for (let i = first + 1; i < tokens.length; i++) if (OPENS_CONTENT.test(tokens[i]!.lower)) openers.push(i);
@@ -123,12 +133,20 @@ export function extractAssertion(text: string, tokens: Token[]): Assertion | nul
     const rest = tokens.slice(open + 1);
     const at = rest.findIndex((t) => t.entity !== null);
     if (at < 0) continue;
-    // "confirmed that the troops had not joined the fighting" puts on record that they did not.
-    const denied = rest.findIndex((t) => NEGATOR.test(t.lower) || /^(no|never|neither|nor|without)$/.test(t.lower));
-    if (denied >= 0) return null;
-    const events = [...new Set(rest.slice(at + 1).map((t) => foldSynonym(t.key)).filter((k) => EVENT_CLASSES.has(k)))];
-    if (!events.length) continue;
-    return { agent: rest[at]!.entity!, events, text: text.slice(tokens[first]!.start, rest[rest.length - 1]!.end) };
+    // The first party named must be the subject; a content with none as subject is not read at all.
+    if (at > 0 && NOT_SUBJECT.test(rest[at - 1]!.lower)) return null;
+    // "confirmed that the troops had not joined the fighting", "confirmed they could be sent".
+    if (rest.some((t) => NEGATOR.test(t.lower) || /^(no|never|neither|nor|without)$/.test(t.lower) || NOT_AN_EVENT.test(t.lower))) return null;
+    const events = new Set<string>();
+    for (let k = at + 1; k < rest.length; k++) {
+      const t = rest[k]!;
+      const e = foldSynonym(t.key);
+      if (!EVENT_CLASSES.has(e)) continue;
+      const passive = /ed$/.test(t.lower) && [rest[k - 1], rest[k - 2]].some((p) => p !== undefined && BE.test(p.lower));
+      if (!passive) events.add(e);
+    }
+    if (!events.size) continue;
+    return { agent: rest[at]!.entity!, events: [...events], text: text.slice(tokens[first]!.start, rest[rest.length - 1]!.end) };
   }
   return null;
 }

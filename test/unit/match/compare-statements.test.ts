@@ -220,6 +220,12 @@ describe('negation, antonyms and attribution', () => {
     expect(compareStatements(a, c, ctx)[0]?.verdict).toBe('corroborates');
   });
 
+  it('still sees a headline in title case and the same words in lower case as one fact', () => {
+    const a = side('Storm Closes Marlow Bridge After Gusts Damage Two Cables', '2024-06-06');
+    const b = side('The storm closes the Marlow bridge after gusts damage two cables.', '2024-06-06');
+    expect(compareStatements(a, b, ctx)[0]?.verdict).toBe('corroborates');
+  });
+
   it('finds nothing between unrelated statements', () => {
     expect(compareStatements(side('The central bank raised interest rates by half a point.', '2024-01-01'), side('The festival drew record crowds to the riverside park.', '2024-01-01'), ctx)).toEqual([]);
   });
@@ -308,13 +314,13 @@ describe('negation', () => {
 });
 
 describe('the same event put on record', () => {
-  const confirmed = side('The Pentagon confirmed on Monday that Iranian advisers had joined the fighting around the besieged port.', '2024-06-06');
-  const acknowledged = side('After weeks of silence, a senior commander acknowledged that Iranian units are engaged in combat near the coast, state television reported.', '2024-06-06');
+  const confirmed = side('The Pentagon confirmed on Monday that Iranian advisers had joined the fighting around the besieged port, where shelling has knocked out the water plant.', '2024-06-06');
+  const acknowledged = side('After weeks of official silence, a senior commander finally acknowledged that Iranian advisers are engaged in combat along the southern coast, state television reported on Thursday evening.', '2024-06-06');
 
   it('reads what a confirmation says happened, past the reporting verbs around it', () => {
     expect(confirmed.f.asserted).toMatchObject({ agent: 'IRN', events: ['~fight'] });
     // The confirmation hangs on what Kyiv said; a trailing "a spokesman said" has nothing after it.
-    const nested = sentenceFeatures('The spokesman confirmed the assessment on Monday after Kyiv said Iranian drones had been supplied to the rebels, the agency said.', '2024-06-06');
+    const nested = sentenceFeatures('The spokesman confirmed the assessment on Monday after Kyiv said Iran had supplied drones to the rebels, the agency said.', '2024-06-06');
     expect(nested.asserted).toMatchObject({ agent: 'IRN', events: ['~supply'] });
   });
 
@@ -326,6 +332,15 @@ describe('the same event put on record', () => {
       'Iranian advisers joined the fighting, the ministry said.',
       'The ministry confirmed that Iranian advisers had not joined the fighting.',
       'The ministry confirmed that Iranian advisers never joined the fighting.',
+      'Neither Moscow nor Tehran has publicly confirmed that Iranian advisers are fighting.',
+      'If Washington confirms that Iranian advisers are fighting, sanctions will follow.',
+      'Kyiv urged Washington to confirm that Iranian advisers are fighting.',
+      'The ministry is expected to announce that Iranian troops will be sent.',
+      'The ministry confirmed that Iranian engineers are planning to send troops.',
+      'The ministry confirmed reports that Iranian advisers may soon be fighting.',
+      // Not the party that acted: the object of a preposition, the subject of a passive.
+      'The ministry confirmed that aid to Ukraine had been sent by Germany.',
+      'A commander acknowledged that Iranian sailors were killed in a strike.',
     ]) expect(sentenceFeatures(text, '2024-06-06').asserted, text).toBeUndefined();
   });
 
@@ -339,9 +354,16 @@ describe('the same event put on record', () => {
   });
 
   it('keeps apart confirmations about another party or about nothing on record', () => {
-    const other = side('After weeks of silence, a senior commander acknowledged that Syrian units are engaged in combat near the coast, state television reported.', '2024-06-06');
+    const other = side('After weeks of official silence, a senior commander finally acknowledged that Syrian advisers are engaged in combat along the southern coast, state television reported on Thursday evening.', '2024-06-06');
     expect(compareStatements(confirmed, other, ctx)).toEqual([]);
-    const doubted = side('The Pentagon could not confirm that Iranian advisers had joined the fighting around the besieged port.', '2024-06-06');
+    const doubted = side('The Pentagon could not confirm that Iranian advisers had joined the fighting around the besieged port, where shelling has knocked out the water plant.', '2024-06-06');
     expect(compareStatements(doubted, acknowledged, ctx)).toEqual([]);
+  });
+
+  it('keeps apart two events of one kind that share nothing else', () => {
+    const drones = side('The Pentagon confirmed on Tuesday that Iran supplied attack drones to the Houthi rebels, who have fired them at ships in the Red Sea for months.', '2024-06-06');
+    const fuel = side('Officials in Tehran acknowledged in a statement that Iran supplied fuel to Syria throughout last winter, when power cuts left Damascus dark.', '2024-06-06');
+    expect(drones.f.asserted?.events).toEqual(fuel.f.asserted?.events);
+    expect(compareStatements(drones, fuel, ctx)).toEqual([]);
   });
 });
