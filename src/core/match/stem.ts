@@ -14,6 +14,9 @@ const IRREGULAR: Record<string, string> = {
   brought: 'bring', thought: 'think', caught: 'catch', bought: 'buy', spoke: 'speak', spoken: 'speak',
 };
 
+/** Verbs (and their nouns) that end in -ply: the adverb rule must leave them whole. */
+const LY_VERBS = /^(supply|apply|reply|comply|imply|multiply)$/;
+
 export function stem(word: string): string {
   let w = word.toLowerCase();
   const irregular = IRREGULAR[w];
@@ -27,8 +30,8 @@ export function stem(word: string): string {
   if (w.endsWith('ing') && w.length > 5) w = undouble(w.slice(0, -3));
   else if (w.endsWith('ied') && w.length > 4) w = w.slice(0, -3) + 'y';
   else if (w.endsWith('ed') && w.length > 4) w = undouble(w.slice(0, -2));
-  // Adverbs ("largely", "officially"); "supply", "apply", "reply" are verbs whose -ly is their own.
-  else if (w.endsWith('ly') && w.length > 5 && !w.endsWith('ply')) w = w.slice(0, -2);
+  // Adverbs ("largely", "sharply"); "supply", "apply", "reply" are verbs whose -ly is their own.
+  else if (w.endsWith('ly') && w.length > 5 && !LY_VERBS.test(w)) w = w.slice(0, -2);
   if (w.endsWith('e') && w.length > 3) w = w.slice(0, -1);
   return w;
 }

@@ -10,6 +10,8 @@ describe('stem', () => {
 
   it('takes -ly off adverbs only', () => {
     expect(stem('officially')).toBe(stem('official'));
+    expect(stem('sharply')).toBe(stem('sharp'));
+    expect(stem('deeply')).toBe(stem('deep'));
     expect(stem('supply')).toBe('supply');
     expect(stem('reply')).toBe(stem('replied'));
   });
