@@ -10,6 +10,9 @@ describe('datelineDate', () => {
     ['Posted on November 13, 2024 by Jane Doe', '2024-11-13'],
     ['Wednesday 13 November 2024 00.01 GMT', '2024-11-13'],
     ['25/12/2023', '2023-12-25'],
+    ['Jane Doe, March 2, 2024', '2024-03-02'],
+    ['Updated 5 March 2024, first published 2 March 2024', '2024-03-02'],
+    ['April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm', '2019-04-28'],
   ])('reads %j as %s', (line, date) => {
     expect(datelineDate(line)).toBe(date);
   });
@@ -20,6 +23,10 @@ describe('datelineDate', () => {
     ['a relative date', 'Published 2 hours ago'],
     ['a fact box that counts the years since', 'February 28, 1998; 18 years ago'],
     ['a day and month that could be either way round', '11/12/2024'],
+    ['the same with a time', 'Published: 11/12/2024 09:12'],
+    ['the same with dots', '11.12.2024 09:12'],
+    ['a life or a span: two dates without labels', 'Jimmy Carter, 1 October 1924 – 29 December 2024'],
+    ['a timeline entry', '24 February 2022: Russia launches its full-scale invasion of Ukraine'],
     ['a line without a date', 'Jane Doe Views'],
     ['a year alone', '© 2024 Harbour Times. All rights reserved.'],
   ])('rejects %s', (_, line) => {
@@ -36,6 +43,11 @@ describe('findDateline', () => {
   it('prefers the publication line to an update line, whichever comes first', () => {
     const text = 'Updated: 5 March 2024\nPublished: 2 March 2024\nStorm Edda closed the bridge on Friday.';
     expect(findDateline([text])?.date).toBe('2024-03-02');
+  });
+
+  it('reads a label standing alone on the line before its date', () => {
+    const text = 'Updated\n5 March 2024\nPublished\n2 March 2024\nStorm Edda closed the bridge on Friday.';
+    expect(findDateline([text])).toEqual({ date: '2024-03-02', line: '2 March 2024' });
   });
 
   it('takes an update line when it is the only one', () => {
