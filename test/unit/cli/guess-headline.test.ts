@@ -17,6 +17,12 @@ describe('guessHeadline', () => {
     expect(guessHeadline(text)).toBe('Gusts close the Marlow bridge: what commuters need to know');
   });
 
+  it('prefers the headline to a kicker above it and to a menu the footer repeats', () => {
+    const menu = 'Home News Sport Weather Business';
+    const text = [menu, 'Storm in Marlow', 'Storm Edda shuts Marlow bridge as ferries run extra services', '', body, '', menu].join('\n');
+    expect(guessHeadline(text)).toBe('Storm Edda shuts Marlow bridge as ferries run extra services');
+  });
+
   it('gives no headline when the text starts with its first sentence', () => {
     expect(guessHeadline(body)).toBeNull();
     expect(articleFromText(body, null).title).toBeNull();
