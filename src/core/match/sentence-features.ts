@@ -27,8 +27,9 @@ export type StanceKind = 'confirm' | 'deny' | 'no-comment' | 'no-proof';
 export type Stance = { kind: StanceKind; subject: string | null; firstTime: boolean; text: string };
 /**
  * What a confirmation or an announcement says happened: the party its content is about and the
- * events it names (folded keys of EVENT_CLASSES). "The ministry confirmed on Tuesday that North
- * Korean troops were engaged in combat" → { agent: "PRK", events: ["~fight"] }.
+ * events it names (folded keys of EVENT_CLASSES); `text` is the confirming word. "The ministry
+ * confirmed on Tuesday that North Korean troops were engaged in combat" → { agent: "PRK", events:
+ * ["~fight"], text: "confirmed" }.
  */
 export type Assertion = { agent: string; events: string[]; text: string };
 /** Who holds a place: 'held' (occupied, advancing, seized) or 'freed' (liberated, recaptured). */
@@ -146,7 +147,7 @@ export function extractAssertion(text: string, tokens: Token[]): Assertion | nul
       if (!passive) events.add(e);
     }
     if (!events.size) continue;
-    return { agent: rest[at]!.entity!, events: [...events], text: text.slice(tokens[first]!.start, rest[rest.length - 1]!.end) };
+    return { agent: rest[at]!.entity!, events: [...events], text: text.slice(tokens[first]!.start, tokens[first]!.end) };
   }
   return null;
 }
