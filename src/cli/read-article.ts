@@ -59,3 +59,36 @@ export function guessHeadline(text: string): string | null {
   }
   return best?.line ?? null;
 }
+
+export function articleFromHtml(html: string, published: string | null): Result<ArticleInput> {
+  try {
+    const { document } = parseHTML(html);
+    const url = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? document.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? null;
+    const metaDate =
+      document.querySelector('meta[property="article:published_time"]')?.getAttribute('content') ??
+      document.querySelector('time[datetime]')?.getAttribute('datetime') ??
+      null;
+    // Readability mutates the document it is given.
+    const parsed = new Readability(document as unknown as Document).parse();
+    if (!parsed || !parsed.content) return { ok: false, error: 'No article could be extracted from this HTML page.' };
+    const { document: content } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`);
+    const blocks = [...content.querySelectorAll(BLOCKS)]
+      .filter((el) => !el.querySelector(BLOCKS))
+      .map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim())
+      .filter(Boolean);
+    const text = blocks.length ? blocks.join('\n\n') : (parsed.textContent ?? '').trim();
+    return {
+      ok: true,
+      value: {
+        title: parsed.title ?? null,
+        byline: parsed.byline ?? null,
+        siteName: parsed.siteName ?? null,
+        published: published ?? parsed.publishedTime ?? metaDate,
+        url,
+        text,
+      },
+    };
+  } catch (error) {
+    return { ok: false, error: `Could not read this HTML page: ${(error as Error).message}` };
+  }
+}
