@@ -16,7 +16,7 @@ import { foldSynonym } from './match/lexicon';
 import { tokenize } from './match/tokenize';
 import { stem } from './match/stem';
 import { isHeadline } from './match/is-headline';
-import { findDateline } from './time/find-dateline';
+import { datelineDate, findDateline } from './time/find-dateline';
 import { compareStatements, type Approach, type Judgement } from './match/compare-statements';
 
 export type AnalyzeOptions = {
@@ -87,11 +87,13 @@ function sanitiseArticle(input: ArticleInput): ArticleInput {
 }
 
 function analyzeOrThrow(article: ArticleInput, index: CorpusIndex, options: AnalyzeOptions, head: Report['article']): Report {
-  // A page without a date in its metadata may still print one near its top.
-  const stated = dateOnly(article.published);
+  // The metadata's date in any written form ("2024-11-13T09:12:00Z", "Nov 13, 2024"), reported as the
+  // day it names; a page without one may still print a dateline near its top.
+  const stated = dateOnly(article.published) ?? (article.published ? datelineDate(article.published) : null);
   const dateline = stated ? null : findDateline([article.byline, article.text]);
   const published = stated ?? dateline?.date ?? null;
-  if (dateline) Object.assign(head, { published: dateline.date, dateline: dateline.line });
+  head.published = published;
+  if (dateline) head.dateline = dateline.line;
   const { all, statements } = articleStatements(article.text ?? '', published, article.title);
   head.sentences = all;
   const approach = options.approach ?? DEFAULT_APPROACH;

@@ -159,5 +159,8 @@ describe('analyze', () => {
     expect(dated.article.published).toBe('2024-03-05');
     expect(dated.article.dateline).toBeUndefined();
     expect(analyze(article(page.text, { published: null }), index).article.published).toBeNull();
+    // Metadata in another written form is reported as the day it names.
+    expect(analyze(article(page.text, { published: '2024-03-03T23:30:00-05:00' }), index).article.published).toBe('2024-03-03');
+    expect(analyze(article(page.text, { published: 'March 3, 2024' }), index).article.published).toBe('2024-03-03');
   });
 });

@@ -43,6 +43,29 @@ describe('analyze CLI', () => {
     expect(text).toContain('13 Nov 2024 (read from "Published: 13 Nov. 2024, 09:12")');
   });
 
+  it('reads an .html page through Readability, with its title, canonical URL and date from the metadata', () => {
+    const file = join(dir, 'story.html');
+    const para = (t: string) => `<p>${t}</p>`;
+    writeFileSync(
+      file,
+      `<!doctype html><html><head><title>North Korean troops fight in Kursk - Example News</title>
+      <link rel="canonical" href="https://example.org/news/kursk">
+      <meta property="article:published_time" content="2024-11-13T09:12:00Z"></head><body>
+      <nav><a href="/">Home</a> <a href="/world">World</a></nav>
+      <article><h1>North Korean troops fight in Kursk</h1>
+      ${para("The United States confirmed on Tuesday that North Korean troops have begun engaging in combat operations against Ukrainian forces in Russia's Kursk region.")}
+      ${para('State Department spokesperson Vedant Patel said more than 10,000 North Korean soldiers have been sent to Russia, and most of them have moved to the Kursk region.')}
+      ${para('Patel said Russia has been training the North Korean soldiers in artillery, drones and basic infantry operations, including trench clearing.')}
+      </article></body></html>`,
+    );
+    const report = JSON.parse(execFileSync(tsx, [cli, file, '--json'], { cwd: root, encoding: 'utf8' }));
+    expect(report.article.url).toBe('https://example.org/news/kursk');
+    expect(report.article.published).toBe('2024-11-13');
+    expect(report.article.title).toMatch(/North Korean troops fight in Kursk/);
+    expect(report.claims.map((c: { text: string }) => c.text).join(' ')).not.toMatch(/Home|World/);
+    expect(report.claims.some((c: { status: string }) => c.status !== 'unique')).toBe(true);
+  });
+
   it("gives an unrelated text the notice 'unrelated' and no claims", () => {
     const file = join(dir, 'bread.txt');
     writeFileSync(
