@@ -32,6 +32,7 @@ export function ReportHeader({ analysis, detailed }: ReportHeaderProps) {
       </p>
       <h1 class="article__title">{title}</h1>
       {detailed && article.byline && <p class="article__byline">{article.byline}</p>}
+      {detailed && report.article.dateline && <p class="article__byline">{`Date read from the page: “${report.article.dateline}”`}</p>}
       {link && (
         <p class="article__url">
           <a href={link} target="_blank" rel="noopener noreferrer">

@@ -52,6 +52,9 @@ describe('popup states', () => {
     const date = host.querySelector('.article__date');
     expect(date?.textContent).toContain('13 Nov 2024');
     expect(date?.getAttribute('title')).toBe('Read from the page: “Published: 13 Nov. 2024, 09:12”');
+    // The full report says it in words, not only on hover.
+    const full = renderView(<AnalysisView {...viewProps(viewStateOf({ ok: true, value: analysisOf(report) }), { layout: 'report', onPrint: () => {}, onShowOnPage: undefined })} />);
+    expect(full.textContent).toContain('Date read from the page: “Published: 13 Nov. 2024, 09:12”');
   });
 
   it('says plainly when the page is not an article and offers to try again', () => {
