@@ -467,7 +467,7 @@ function relateFigures(x: Figure, y: Figure, names: ReadonlySet<string>): 'compa
  * never conflict with themselves crosswise.
  */
 function figures(claim: Side, source: Side, sim: number, same: number, threshold: number): Judgement | null {
-  if (same < threshold) return null;
+  if (same < threshold) return anchoredFigure(claim, source, sim);
   const names = new Set([...claim.f.names, ...source.f.names]);
   const xs = claim.f.figures;
   const ys = source.f.figures;
@@ -509,6 +509,47 @@ function figures(claim: Side, source: Side, sim: number, same: number, threshold
       : `number: '${x.text}'${who(claim)} vs '${y.text}'${who(source)}: compatible.`,
     claimSpan: x.text, quoteSpan: y.text,
   };
+}
+
+/** Figures from this size on are specific enough to name one count ("some 11,000 troops"). */
+const ANCHOR_MIN_VALUE = 100;
+/** How far apart the two stated values may be, as a share of the larger, to name one count. */
+const ANCHOR_CLOSE = 0.25;
+/** Below this overlap the pair is unrelated, whatever figures it shares. */
+const FIGURE_GATE = 0.05;
+
+/**
+ * The same count of the same party's people or things, stated in otherwise different sentences
+ * ("Around 11,000 North Korean troops are believed to be in the region" / "some 11,000 North Korean
+ * soldiers are already deployed in Russia"): the figure itself is the shared fact. Both figures must
+ * name the same party in their own words, count the same unit, be compatible, state values within a
+ * quarter of each other and be large enough to be specific. Only corroboration is read this way; a conflict of figures still needs the sentences to be
+ * one fact.
+ */
+function anchoredFigure(claim: Side, source: Side, sim: number): Judgement | null {
+  if (sim < FIGURE_GATE) return null;
+  const names = new Set([...claim.f.names, ...source.f.names]);
+  const parties = (x: Figure) => new Set(tokenize(x.text).flatMap((t) => (t.entity ? [t.entity] : [])));
+  for (const x of claim.f.figures) {
+    if (x.value < ANCHOR_MIN_VALUE || !x.unit) continue;
+    const px = parties(x);
+    if (!px.size) continue;
+    for (const y of source.f.figures) {
+      if (y.value < ANCHOR_MIN_VALUE || !sameUnit(x, y) || relateFigures(x, y, names) !== 'compatible') continue;
+      // Open-ended figures ("more than 3,000", "over 10,000") overlap with nearly any larger count.
+      if (Math.abs(x.value - y.value) > ANCHOR_CLOSE * Math.max(x.value, y.value)) continue;
+      if (![...parties(y)].some((p) => px.has(p))) continue;
+      const equal = x.value === y.value;
+      return {
+        verdict: 'corroborates', kind: equal ? 'same-fact' : 'compatible-figure', score: sim + 0.2,
+        reason: equal
+          ? `Same fact: both give '${x.text}'${who(claim)} / '${y.text}'${who(source)}.`
+          : `number: '${x.text}'${who(claim)} vs '${y.text}'${who(source)}: compatible.`,
+        claimSpan: x.text, quoteSpan: y.text,
+      };
+    }
+  }
+  return null;
 }
 
 // ---------- same fact ----------

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareStatements, similarity, type CompareContext, type Side } from '../../../src/core/match/compare-statements';
+import { compareStatements, sameFactScore, similarity, type CompareContext, type Side } from '../../../src/core/match/compare-statements';
 import { extractOnset, sentenceFeatures, type DateSpan, type Figure } from '../../../src/core/match/sentence-features';
 import { tokenize } from '../../../src/core/match/tokenize';
 
@@ -15,6 +15,27 @@ function fig(text: string, low: number, high: number | null, value: number, unit
 }
 
 describe('numbers as intervals', () => {
+  describe('the same count in otherwise different sentences', () => {
+    const a = side('About 2,500 Iranian advisers are now stationed across the province, a Western official told reporters on Friday.', '2024-06-06');
+    const other = (text: string) => side(text, '2024-06-06');
+
+    it('corroborates the same party counted alike, though the sentences are not one fact', () => {
+      const b = other('Tehran has quietly sent more than 2,000 Iranian advisers to the front lines since the spring, according to the opposition.');
+      expect(sameFactScore(a.f, b.f, ctx)).toBeLessThan(0.3);
+      const [j] = compareStatements(a, b, ctx);
+      expect(j?.kind).toBe('compatible-figure');
+      expect(j?.reason).toBe("number: 'About 2,500 Iranian advisers' vs 'more than 2,000 Iranian advisers' (opposition): compatible.");
+    });
+
+    it('keeps apart another party, a count far off, and figures that cannot both be right', () => {
+      for (const text of [
+        'Tehran has quietly sent more than 2,000 Syrian advisers to the front lines since the spring, according to the opposition.',
+        'More than 500 Iranian advisers have been killed since the spring, according to the opposition.',
+        'Tehran has quietly sent more than 9,000 Iranian advisers to the front lines since the spring, according to the opposition.',
+      ]) expect(compareStatements(a, other(text), ctx), text).toEqual([]);
+    });
+  });
+
   it('treats "some 11,000" as compatible with "over 10,000"', () => {
     const a = side('Over 10,000 soldiers from the northern army have been sent to the border region, officials said.', '2024-05-02', {
       figures: [fig('Over 10,000', 10001, null, 10000, 'soldier')],
