@@ -20,7 +20,8 @@ const CLASSES: string[][] = [
   ['kill', 'die', 'casualty', 'dead', 'death'],
   ['start', 'begin', 'launch'],
   ['retake', 'recapture', 'reclaim', 'regain', 'liberate', 'liberation', 'free'],
-  ['seize', 'occupy', 'occupation', 'capture', 'incursion', 'invade', 'invasion', 'advance', 'offensive'],
+  // Not "capture": in war news it takes prisoners as often as ground ("captured two soldiers").
+  ['seize', 'occupy', 'occupation', 'incursion', 'invade', 'invasion', 'advance', 'offensive'],
   ['question', 'comment', 'query'],
   ['evade', 'dodge', 'decline', 'refer', 'deflect'],
   ['region', 'oblast', 'province', 'territory', 'area'],

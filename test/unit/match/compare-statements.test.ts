@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { compareStatements, sameFactScore, similarity, type CompareContext, type Side } from '../../../src/core/match/compare-statements';
 import { extractOnset, sentenceFeatures, type DateSpan, type Figure } from '../../../src/core/match/sentence-features';
 import { tokenize } from '../../../src/core/match/tokenize';
+import { foldSynonym } from '../../../src/core/match/lexicon';
+import { stem } from '../../../src/core/match/stem';
 
 // Every word weighs the same, so the tests do not depend on a corpus.
 const ctx: CompareContext = { idf: () => 1, approach: 'lexicon' };
@@ -386,5 +388,13 @@ describe('the same event put on record', () => {
     const fuel = side('Officials in Tehran acknowledged in a statement that Iran supplied fuel to Syria throughout last winter, when power cuts left Damascus dark.', '2024-06-06');
     expect(drones.f.asserted?.events).toEqual(fuel.f.asserted?.events);
     expect(compareStatements(drones, fuel, ctx)).toEqual([]);
+  });
+});
+
+describe('the paraphrase lexicon', () => {
+  it('does not fold "captured" (prisoners as often as ground) with "seized", and still folds "occupied"', () => {
+    const key = (w: string) => foldSynonym(stem(w));
+    expect(key('captured')).not.toBe(key('seized'));
+    expect(key('occupied')).toBe(key('seized'));
   });
 });
