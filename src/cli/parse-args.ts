@@ -1,13 +1,18 @@
 /** Command-line arguments of `npm run analyze`, as a value or a clear error. */
 import type { Result } from '../core/types.ts';
+import type { Approach } from '../core/match/compare-statements.ts';
+import { DEFAULT_APPROACH } from '../core/analyze.ts';
 
-export type AnalyzeArgs = { file: string; json: boolean; published: string | null; approach: 'lexical' | 'lexicon' };
+export type AnalyzeArgs = { file: string; json: boolean; published: string | null; approach: Approach };
+
+const APPROACHES: readonly Approach[] = ['lexical', 'lexicon', 'vectors'];
 
 export function parseAnalyzeArgs(argv: string[]): Result<AnalyzeArgs> {
   let file: string | null = null;
   let json = false;
   let published: string | null = null;
-  let approach: AnalyzeArgs['approach'] = 'lexicon';
+  // The approach the extension ships, so the CLI reports what a reader sees.
+  let approach: Approach = DEFAULT_APPROACH;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--json') json = true;
@@ -17,8 +22,8 @@ export function parseAnalyzeArgs(argv: string[]): Result<AnalyzeArgs> {
       published = v;
     } else if (a === '--approach' || a.startsWith('--approach=')) {
       const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
-      if (v !== 'lexical' && v !== 'lexicon') return { ok: false, error: '--approach is "lexical" or "lexicon".' };
-      approach = v;
+      if (!APPROACHES.includes(v as Approach)) return { ok: false, error: `--approach is one of ${APPROACHES.map((x) => `"${x}"`).join(', ')}.` };
+      approach = v as Approach;
     } else if (a.startsWith('--')) return { ok: false, error: `Unknown option ${a}.` };
     else if (file) return { ok: false, error: `One file at a time (got "${file}" and "${a}").` };
     else file = a;
