@@ -499,11 +499,14 @@ function figures(claim: Side, source: Side, sim: number, same: number, threshold
       if (r === 'compatible') compatible ??= [x, y];
     }
   }
-  if (!compatible) return null;
-  const [x, y] = compatible;
+  return compatible ? figuresAgree(claim, source, compatible[0], compatible[1], same + 0.2) : null;
+}
+
+/** The corroboration of two compatible figures: the same value, or intervals that overlap. */
+function figuresAgree(claim: Side, source: Side, x: Figure, y: Figure, score: number): Judgement {
   const equal = x.value === y.value;
   return {
-    verdict: 'corroborates', kind: equal ? 'same-fact' : 'compatible-figure', score: same + 0.2,
+    verdict: 'corroborates', kind: equal ? 'same-fact' : 'compatible-figure', score,
     reason: equal
       ? `Same fact: both give '${x.text}'${who(claim)} / '${y.text}'${who(source)}.`
       : `number: '${x.text}'${who(claim)} vs '${y.text}'${who(source)}: compatible.`,
@@ -523,8 +526,8 @@ const FIGURE_GATE = 0.05;
  * ("Around 11,000 North Korean troops are believed to be in the region" / "some 11,000 North Korean
  * soldiers are already deployed in Russia"): the figure itself is the shared fact. Both figures must
  * name the same party in their own words, count the same unit, be compatible, state values within a
- * quarter of each other and be large enough to be specific. Only corroboration is read this way; a conflict of figures still needs the sentences to be
- * one fact.
+ * quarter of each other and be large enough to be specific. Only corroboration is read this way; a
+ * conflict of figures still needs the sentences to be one fact.
  */
 function anchoredFigure(claim: Side, source: Side, sim: number): Judgement | null {
   if (sim < FIGURE_GATE) return null;
@@ -538,15 +541,7 @@ function anchoredFigure(claim: Side, source: Side, sim: number): Judgement | nul
       if (y.value < ANCHOR_MIN_VALUE || !sameUnit(x, y) || relateFigures(x, y, names) !== 'compatible') continue;
       // Open-ended figures ("more than 3,000", "over 10,000") overlap with nearly any larger count.
       if (Math.abs(x.value - y.value) > ANCHOR_CLOSE * Math.max(x.value, y.value)) continue;
-      if (![...parties(y)].some((p) => px.has(p))) continue;
-      const equal = x.value === y.value;
-      return {
-        verdict: 'corroborates', kind: equal ? 'same-fact' : 'compatible-figure', score: sim + 0.2,
-        reason: equal
-          ? `Same fact: both give '${x.text}'${who(claim)} / '${y.text}'${who(source)}.`
-          : `number: '${x.text}'${who(claim)} vs '${y.text}'${who(source)}: compatible.`,
-        claimSpan: x.text, quoteSpan: y.text,
-      };
+      if ([...parties(y)].some((p) => px.has(p))) return figuresAgree(claim, source, x, y, sim + 0.2);
     }
   }
   return null;
