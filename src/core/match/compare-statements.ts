@@ -365,7 +365,8 @@ const EVENT_WORDS: Record<string, string> = {
  * Two statements that each put on record (confirmed, announced, acknowledged) the same event by the
  * same party ("the United States confirmed that North Korean troops are engaged in combat" / "Kirby
  * confirmed the assessment after Kyiv said North Korean troops had moved into direct fighting")
- * corroborate, however differently the rest is worded. Only unrelated pairs are kept out (FRAME_GATE).
+ * corroborate, however differently the rest is worded, when they share something said besides the
+ * party, the confirming and the event. Unrelated pairs are kept out (FRAME_GATE).
  */
 function sameAssertion(claim: Side, source: Side, sim: number): Judgement | null {
   const a = claim.f.asserted;
@@ -376,7 +377,7 @@ function sameAssertion(claim: Side, source: Side, sim: number): Judgement | null
   // Besides the party, the confirming and the event, the two must share something said: "Iranian drones
   // supplied to the rebels" and "Iranian fuel supplied to Syria" are two supplies.
   const shared = sharedSaid(claim, source);
-  for (const k of [event, CONFIRM_CLASS, ...a.events, ...b.events]) shared.delete(k);
+  for (const k of [CONFIRM_CLASS, ...a.events, ...b.events]) shared.delete(k);
   if (!shared.size) return null;
   const word = EVENT_WORDS[event.replace(/^~/, '')] ?? event.replace(/^~/, '');
   return {
