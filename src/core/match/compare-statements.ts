@@ -69,8 +69,13 @@ export function similarity(a: string[], b: string[], ctx: CompareContext, light:
   return shared / Math.sqrt(wa * wb);
 }
 
-/** Cosine at or above which two different words count as saying the same thing (partially). */
-export const SOFT_COSINE = 0.6;
+/**
+ * Cosine at or above which two different words count as saying the same thing (partially). 0.65, not
+ * 0.6: at 0.6 words that are only associated ("captured" / "seized", "joined" / "participated") let
+ * unrelated statements of one story pass for one fact. Dev corroboration F1 81.6 -> 82.2 (precision
+ * 87.5 -> 88.7, recall unchanged) and MSRP test accuracy 69.9 / 70.3 -> 70.0 / 70.7 agreed.
+ */
+export const SOFT_COSINE = 0.65;
 
 /**
  * Approach C's soft overlap: like `similarity`, but a content word without an exact (or folded) match
