@@ -588,9 +588,23 @@ function sharesWhatIsSaid(claim: Side, source: Side): boolean {
   return sharedSaid(claim, source).size > 0;
 }
 
+/**
+ * One side denies (or has no proof of) what the other confirms: whatever the two share, it is not the
+ * same fact stated twice. ("Ukraine's military denied that the operation was over" / "The United
+ * States confirmed that the troops were engaged in combat".) The negation test judges such pairs
+ * when they are one event; otherwise they are left apart.
+ */
+function oppositeStances(claim: Side, source: Side): boolean {
+  const kinds = (s: Side) => new Set(s.f.stances.map((x) => x.kind));
+  const a = kinds(claim);
+  const b = kinds(source);
+  const against = (x: Set<string>, y: Set<string>) => (x.has('deny') || x.has('no-proof')) && y.has('confirm') && !y.has('deny') && !y.has('no-proof');
+  return against(a, b) || against(b, a);
+}
+
 function sameFact(claim: Side, source: Side, sim: number, threshold: number): Judgement | null {
   if (sim < threshold) return null;
-  if (!sharesWhatIsSaid(claim, source)) return null;
+  if (!sharesWhatIsSaid(claim, source) || oppositeStances(claim, source)) return null;
   const a = claim.f.speaker;
   const b = source.f.speaker;
   const reason =

@@ -249,6 +249,15 @@ describe('negation, antonyms and attribution', () => {
     expect(compareStatements(a, b, ctx)[0]?.verdict).toBe('corroborates');
   });
 
+  it('does not take a denial and a confirmation for one fact stated twice', () => {
+    // Weeks apart, so the negation test leaves them (the situation may have changed); not corroboration either.
+    const denied = side('The ministry denied that the bridge over the river had been destroyed by shelling.', '2024-06-20');
+    const confirmed = side('The ministry confirmed that the bridge over the river had been destroyed by shelling.', '2024-06-01');
+    expect(compareStatements(denied, confirmed, ctx).filter((j) => j.verdict === 'corroborates')).toEqual([]);
+    const again = side('The ministry confirmed again that the bridge over the river had been destroyed by shelling.', '2024-06-20');
+    expect(compareStatements(again, confirmed, ctx)[0]?.verdict).toBe('corroborates');
+  });
+
   it('finds nothing between unrelated statements', () => {
     expect(compareStatements(side('The central bank raised interest rates by half a point.', '2024-01-01'), side('The festival drew record crowds to the riverside park.', '2024-01-01'), ctx)).toEqual([]);
   });
