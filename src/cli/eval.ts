@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { analyze, DEFAULT_APPROACH, type AnalyzeOptions } from '../core/analyze.ts';
 import { compileCorpus } from '../core/corpus/compile-corpus.ts';
 import type { Report } from '../core/types.ts';
-import type { Approach } from '../core/match/compare-statements.ts';
+import { APPROACHES, type Approach } from '../core/match/compare-statements.ts';
 import { loadBundledCorpus } from '../../scripts/load-corpus.ts';
 import { scoreReports, type Gold, type Prf, type Score } from './score-gold.ts';
 
@@ -26,7 +26,6 @@ export function runEval(gold: Gold, options: AnalyzeOptions): { score: Score; re
   return { score: scoreReports(gold, reports), reports };
 }
 
-const APPROACHES: Approach[] = ['lexical', 'lexicon', 'vectors'];
 const LETTER: Record<Approach, string> = { lexical: 'A', lexicon: 'B', vectors: 'C' };
 
 const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
@@ -73,7 +72,7 @@ function main(argv: string[]): number {
     }
     tuning[key] = v;
   }
-  const approaches: Approach[] = argv.includes('--compare') ? APPROACHES : [(requested as Approach | undefined) ?? DEFAULT_APPROACH];
+  const approaches: readonly Approach[] = argv.includes('--compare') ? APPROACHES : [(requested as Approach | undefined) ?? DEFAULT_APPROACH];
   const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as Gold;
   const out: Record<string, Score> = {};
   for (const approach of approaches) {

@@ -1,11 +1,10 @@
 /** Command-line arguments of `npm run analyze`, as a value or a clear error. */
 import type { Result } from '../core/types.ts';
-import type { Approach } from '../core/match/compare-statements.ts';
+import { APPROACHES, type Approach } from '../core/match/compare-statements.ts';
 import { DEFAULT_APPROACH } from '../core/analyze.ts';
 
 export type AnalyzeArgs = { file: string; json: boolean; published: string | null; approach: Approach };
 
-const APPROACHES: readonly Approach[] = ['lexical', 'lexicon', 'vectors'];
 
 export function parseAnalyzeArgs(argv: string[]): Result<AnalyzeArgs> {
   let file: string | null = null;

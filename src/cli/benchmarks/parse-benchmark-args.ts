@@ -1,5 +1,5 @@
 /** Command-line arguments of `npm run eval:benchmarks`, as a value or a clear error. */
-import type { Approach } from '../../core/match/compare-statements.ts';
+import { APPROACHES, type Approach } from '../../core/match/compare-statements.ts';
 import type { Result } from '../../core/types.ts';
 
 export const BENCHMARKS = ['msrp', 'fnc1', 'rte3', 'sick'] as const;
@@ -9,7 +9,6 @@ export type BenchmarkArgs = { json: boolean; only: Benchmark[]; approaches: Appr
 export const BENCHMARK_USAGE =
   'Usage: npm run --silent eval:benchmarks -- [--json] [--only msrp|fnc1|rte3|sick[,...]] [--approach lexical|lexicon|vectors[,...]] [--datasets <dir>]';
 
-const APPROACHES: readonly Approach[] = ['lexical', 'lexicon', 'vectors'];
 
 export function parseBenchmarkArgs(argv: string[]): Result<BenchmarkArgs> {
   // All three approaches by default, so the comparison the engine issue asks for is one command.

@@ -15,6 +15,8 @@ import { compareQuantities, statedInterval, type Quantity, type QuantityRelation
 export type Side = { text: string; f: SentenceFeatures; published: string | null };
 /** A: stems only; B: stems + paraphrase lexicon; C: B + distilled word vectors for "same fact". */
 export type Approach = 'lexical' | 'lexicon' | 'vectors';
+/** Every approach, in the order the eval compares them. */
+export const APPROACHES: readonly Approach[] = ['lexical', 'lexicon', 'vectors'];
 
 export type Judgement = {
   verdict: Verdict;
