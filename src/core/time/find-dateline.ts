@@ -45,8 +45,9 @@ export function findDateline(texts: ReadonlyArray<string | null | undefined>): D
       const line = raw.replace(/\s+/g, ' ').trim();
       if (!line) continue;
       if (++seen > DATELINE_LINES) return plain ?? updated;
-      const labelled = LABEL_ONLY.test(line) ? '' : `${label} ${line}`;
-      label = LABEL_ONLY.test(line) ? line : '';
+      const labelOnly = LABEL_ONLY.test(line);
+      const labelled = labelOnly ? '' : `${label} ${line}`;
+      label = labelOnly ? line : '';
       const date = datelineDate(labelled);
       if (!date) continue;
       const found = { date, line };
