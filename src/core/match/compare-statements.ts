@@ -4,6 +4,7 @@
  * own narrow test, because a false conflict costs a reader's trust more than a missed one.
  */
 import type { EvidenceKind, Verdict } from '../types';
+import { MIN_CLAUSE_KEYS } from './clauses';
 import { foldSynonym } from './lexicon';
 import { stem } from './stem';
 import { tokenize } from './tokenize';
@@ -136,10 +137,42 @@ export function pairSimilarity(claim: SentenceFeatures, source: SentenceFeatures
  * (SOFT_FLOOR). Exported so that other signals are compared against the engine's own.
  */
 export function sameFactScore(claim: SentenceFeatures, source: SentenceFeatures, ctx: CompareContext, sim = pairSimilarity(claim, source, ctx)): number {
-  if (ctx.approach !== 'vectors' || sim < SOFT_FLOOR) return sim;
+  return sameFactMatch(claim, source, ctx, sim).score;
+}
+
+type Unit = { keys: string[]; text?: string };
+type SameMatch = { score: number; claimSpan?: string; quoteSpan?: string };
+
+/**
+ * sameFactScore, and the clause it was reached on when that beat the whole sentences. A sentence that
+ * packs several facts ("…confirmed the troops are in combat, noting that language will be a
+ * challenge") is also scored clause by clause against the other whole sentence, so that one of its
+ * facts stated alone elsewhere is not diluted by the rest. Only clauses of MIN_CLAUSE_KEYS words or
+ * more, and only against a sentence as long, take part.
+ */
+function sameFactMatch(claim: SentenceFeatures, source: SentenceFeatures, ctx: CompareContext, sim: number): SameMatch {
   const light = new Set([...claim.names, ...source.names]);
+  const best: SameMatch = { score: unitScore(claim.keys, source.keys, ctx, light, sim) };
+  const pairs: [Unit, Unit, 'claimSpan' | 'quoteSpan'][] = [
+    ...(claim.clauses ?? []).map((c): [Unit, Unit, 'claimSpan'] => [c, source, 'claimSpan']),
+    ...(source.clauses ?? []).map((c): [Unit, Unit, 'quoteSpan'] => [claim, c, 'quoteSpan']),
+  ];
+  for (const [a, b, span] of pairs) {
+    if (a.keys.length < MIN_CLAUSE_KEYS || b.keys.length < MIN_CLAUSE_KEYS) continue;
+    const score = unitScore(a.keys, b.keys, ctx, light);
+    if (score <= best.score) continue;
+    best.score = score;
+    delete best.claimSpan;
+    delete best.quoteSpan;
+    best[span] = (span === 'claimSpan' ? a : b).text!;
+  }
+  return best;
+}
+
+function unitScore(a: string[], b: string[], ctx: CompareContext, light: ReadonlySet<string>, sim = similarity(a, b, ctx, light)): number {
+  if (ctx.approach !== 'vectors' || sim < SOFT_FLOOR) return sim;
   const threshold = ctx.sameThreshold ?? DEFAULT_SAME_THRESHOLD;
-  return Math.max(sim, (softSimilarity(claim.keys, source.keys, ctx, light) * threshold) / (ctx.softThreshold ?? DEFAULT_SOFT_THRESHOLD));
+  return Math.max(sim, (softSimilarity(a, b, ctx, light) * threshold) / (ctx.softThreshold ?? DEFAULT_SOFT_THRESHOLD));
 }
 
 /**
@@ -149,7 +182,7 @@ export function sameFactScore(claim: SentenceFeatures, source: SentenceFeatures,
 export function compareStatements(claim: Side, source: Side, ctx: CompareContext): Judgement[] {
   const sim = pairSimilarity(claim.f, source.f, ctx);
   const threshold = ctx.sameThreshold ?? DEFAULT_SAME_THRESHOLD;
-  const same = sameFactScore(claim.f, source.f, ctx, sim);
+  const same = sameFactMatch(claim.f, source.f, ctx, sim);
   const control = supersededControl(claim, source, sim);
   if (control) {
     const also = sameFact(claim, source, same, threshold) ?? sameAssertion(claim, source, sim);
@@ -159,13 +192,13 @@ export function compareStatements(claim: Side, source: Side, ctx: CompareContext
   return j ? [j] : [];
 }
 
-function judge(claim: Side, source: Side, sim: number, same: number, threshold: number): Judgement | null {
+function judge(claim: Side, source: Side, sim: number, same: SameMatch, threshold: number): Judgement | null {
   return (
     stanceJudgement(claim, source, sim, threshold) ??
     actorRole(claim, source, sim) ??
     negatedPredicate(claim, source, sim) ??
     onsetDate(claim, source, sim) ??
-    figures(claim, source, sim, same, threshold) ??
+    figures(claim, source, sim, same.score, threshold) ??
     sameFact(claim, source, same, threshold) ??
     sameFrame(claim, source, sim) ??
     sameAssertion(claim, source, sim)
@@ -604,8 +637,8 @@ function oppositeStances(claim: Side, source: Side): boolean {
   return against(a, b) || against(b, a);
 }
 
-function sameFact(claim: Side, source: Side, sim: number, threshold: number): Judgement | null {
-  if (sim < threshold) return null;
+function sameFact(claim: Side, source: Side, same: SameMatch, threshold: number): Judgement | null {
+  if (same.score < threshold) return null;
   if (!sharesWhatIsSaid(claim, source) || oppositeStances(claim, source)) return null;
   const a = claim.f.speaker;
   const b = source.f.speaker;
@@ -615,5 +648,6 @@ function sameFact(claim: Side, source: Side, sim: number, threshold: number): Ju
       : a || b
         ? `Same fact in other words, attributed to ${a ?? b}.`
         : 'Same fact in other words.';
-  return { verdict: 'corroborates', kind: 'same-fact', score: sim, reason };
+  const { score, claimSpan, quoteSpan } = same;
+  return { verdict: 'corroborates', kind: 'same-fact', score, reason, ...(claimSpan ? { claimSpan } : {}), ...(quoteSpan ? { quoteSpan } : {}) };
 }

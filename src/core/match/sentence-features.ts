@@ -8,6 +8,7 @@ import { resolveDates } from '../time/resolve-dates';
 import { tokenize, type Token } from './tokenize';
 import { foldSynonym } from './lexicon';
 import { stem } from './stem';
+import { splitClauses, type Clause } from './clauses';
 
 /** A figure as an interval; `high` null stands for Infinity so the index survives JSON. */
 export type Figure = {
@@ -56,6 +57,8 @@ export type SentenceFeatures = {
    * (confirm, comment, deny: see `stances`) left out. Absent when none.
    */
   negated?: string[];
+  /** The clauses of a sentence that packs more than one fact; absent when it has one clause. */
+  clauses?: Clause[];
 };
 
 const REPORTING = /^(say|tell|confirm|announc|report|add|stat|state|explain|stress|note|claim|acknowledg|admit|told|said|warn|insist|emphasiz|emphasis)/;
@@ -81,6 +84,7 @@ export function sentenceFeatures(text: string, published: string | null): Senten
   } catch { dates = []; }
   const negated = negatedPredicates(tokens);
   const asserted = extractAssertion(text, tokens);
+  const clauses = splitClauses(text, tokens);
   return {
     keys,
     entities,
@@ -94,6 +98,7 @@ export function sentenceFeatures(text: string, published: string | null): Senten
     speaker: extractSpeaker(text),
     ...(negated.length ? { negated } : {}),
     ...(asserted ? { asserted } : {}),
+    ...(clauses.length ? { clauses } : {}),
   };
 }
 

@@ -263,6 +263,22 @@ describe('negation, antonyms and attribution', () => {
   });
 });
 
+describe('one fact in a long sentence', () => {
+  const long = side('The central bank raised its benchmark interest rate by half a point on Thursday after a heated two-day meeting of its governors in Frankfurt, noting that stubborn wage growth and soaring rents kept inflation above its target.', '2024-06-06');
+
+  it('corroborates a statement of one clause of it, and names that clause', () => {
+    const b = side('Economists at several lenders warn that stubborn wage growth and soaring rents are keeping inflation high across the eurozone this spring despite cheaper energy.', '2024-06-06');
+    expect(similarity(long.f.keys, b.f.keys, ctx)).toBeLessThan(0.3);
+    const [j] = compareStatements(long, b, ctx);
+    expect(j?.kind).toBe('same-fact');
+    expect(j?.claimSpan).toBe('noting that stubborn wage growth and soaring rents kept inflation above its target.');
+  });
+
+  it('does not let a short statement match a clause on a couple of shared words', () => {
+    expect(compareStatements(side('Soaring rents kept tenants away.', '2024-06-06'), long, ctx)).toEqual([]);
+  });
+});
+
 describe('similarity', () => {
   it('folds country names, demonyms, capitals and abbreviations to one actor', () => {
     const s = similarity(sentenceFeatures('The DPRK sent envoys to Washington.', null).keys, sentenceFeatures('North Korea sent envoys to the United States.', null).keys, ctx);
