@@ -3,6 +3,8 @@
  * folds the inflections that make two reports of one fact look different ("trained"/"training",
  * "soldiers"/"soldier", "liberated"/"liberate").
  */
+import { toAmerican } from './spelling';
+
 const IRREGULAR: Record<string, string> = {
   began: 'begin', begun: 'begin', begins: 'begin', beginning: 'begin',
   fought: 'fight', sent: 'send', said: 'say', says: 'say', told: 'tell', took: 'take', taken: 'take',
@@ -18,7 +20,7 @@ const IRREGULAR: Record<string, string> = {
 const LY_VERBS = /^(supply|apply|reply|comply|imply|multiply)$/;
 
 export function stem(word: string): string {
-  let w = word.toLowerCase();
+  let w = toAmerican(word);
   const irregular = IRREGULAR[w];
   if (irregular) return irregular;
   if (w.length <= 3 || /\d/.test(w)) return w;
