@@ -156,8 +156,10 @@ function analyzeOrThrow(article: ArticleInput, index: CorpusIndex, options: Anal
     ...(options.sameThreshold !== undefined ? { sameThreshold: options.sameThreshold } : {}),
     ...(options.softThreshold !== undefined ? { softThreshold: options.softThreshold } : {}),
   };
-  const claims: Claim[] = analysed.map((s) => {
-    const evidence = matchStatement(s, published, index, story, ctx, options.candidates ?? DEFAULT_CANDIDATES);
+  const scored = analysed.map((s) => matchStatement(s, published, index, story, ctx, options.candidates ?? DEFAULT_CANDIDATES));
+  const once = reportedOnce(scored);
+  const claims: Claim[] = analysed.map((s, i) => {
+    const evidence = scored[i]!.filter((x) => once.has(x)).map((x) => x.e);
     return { text: s.text, start: s.start, end: s.end, status: statusOf(evidence), evidence, ...independence(evidence, index) };
   });
   return {
@@ -178,7 +180,7 @@ function matchStatement(
   story: StoryIndex,
   ctx: Parameters<typeof compareStatements>[2],
   limit: number,
-): Evidence[] {
+): Scored[] {
   const candidates = retrieve(s.f.keys, index, story, limit);
   const best = new Map<string, { j: Judgement; quote: string; source: string }>();
   for (const id of candidates) {
@@ -192,13 +194,41 @@ function matchStatement(
   }
   return [...best.values()]
     .sort((a, b) => (a.j.verdict === b.j.verdict ? b.j.score - a.j.score : a.j.verdict === 'conflicts' ? -1 : 1))
-    .map(({ j, quote, source }) => {
+    .map(({ j, quote, source }): Scored => {
       const e: Evidence = { source, quote, verdict: j.verdict, kind: j.kind, reason: j.reason };
       if (j.claimSpan && s.text.includes(j.claimSpan)) e.claimSpan = j.claimSpan;
       if (j.quoteSpan && quote.includes(j.quoteSpan)) e.quoteSpan = j.quoteSpan;
       if (j.newer) e.newer = j.newer;
-      return e;
+      return { e, score: j.score };
     });
+}
+
+type Scored = { e: Evidence; score: number };
+
+/**
+ * A contradiction is reported once: when one passage of another report (the same quote and the same
+ * contested words in it) conflicts with several statements of the article in the same way, only the
+ * statement it contradicts most strongly carries it. An article restates its key fact in several
+ * sentences ("The US confirmed on Tuesday that the troops are in combat", "'Today I can confirm…',
+ * Patel said"), and one contradiction flagged on each of them reads as several. Corroborations are
+ * all kept: each restatement is backed on its own.
+ */
+function reportedOnce(scored: Scored[][]): Set<Scored> {
+  const keep = new Set(scored.flat());
+  const best = new Map<string, Scored>();
+  for (const list of scored) {
+    for (const x of list) {
+      if (x.e.verdict !== 'conflicts') continue;
+      const key = `${x.e.source}|${x.e.kind}|${x.e.quote}|${x.e.quoteSpan ?? ''}`;
+      const prev = best.get(key);
+      if (!prev) best.set(key, x);
+      else if (x.score > prev.score) {
+        keep.delete(prev);
+        best.set(key, x);
+      } else keep.delete(x);
+    }
+  }
+  return keep;
 }
 
 /**

@@ -67,6 +67,21 @@ describe('analyze', () => {
     }
   });
 
+  it('reports one contradiction once, on the statement it contradicts most strongly', () => {
+    const restated = article(
+      [
+        'Storm Edda damaged nine cables of the Marlow suspension bridge, which the city engineer closed on Friday.',
+        'Gusts damaged nine cables of the Marlow bridge, the city engineer said.',
+      ].join('\n\n'),
+    );
+    const report = analyze(restated, index);
+    const conflicts = report.claims.flatMap((c) => c.evidence.filter((e) => e.verdict === 'conflicts').map((e) => `${e.source}|${e.quote}|${c.text}`));
+    expect(conflicts.length).toBeGreaterThan(0);
+    const quotes = conflicts.map((k) => k.split('|').slice(0, 2).join('|'));
+    expect(new Set(quotes).size).toBe(quotes.length);
+    expect(report.claims[0]?.status).toBe('mixed');
+  });
+
   it('counts near-identical wire copies as one independent source', () => {
     const first = analyze(page, index).claims.find((c) => c.text.startsWith('Storm Edda'))!;
     const sources = new Set(first.evidence.filter((e) => e.verdict === 'corroborates').map((e) => e.source));
