@@ -28,6 +28,8 @@ export const STOPWORDS = new Set(
     'all any both each few more most other some own same s t re ve ll d m o up out off down again further once ' +
     'said says say told tell added according per via amid among against between through within without ' +
     'one two three mr ms mrs dr new also however meanwhile additionally ' +
+    // "for the first time", "at the time", "this time": news idiom that says when, never what.
+    'time ' +
     // Contracted negations are function words like "not"; negation is read by sentenceFeatures.
     "don't doesn't didn't isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't can't cannot couldn't shouldn't mustn't").split(/\s+/),
 );
