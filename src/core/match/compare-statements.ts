@@ -642,12 +642,14 @@ function sameFact(claim: Side, source: Side, same: SameMatch, threshold: number)
   if (!sharesWhatIsSaid(claim, source) || oppositeStances(claim, source)) return null;
   const a = claim.f.speaker;
   const b = source.f.speaker;
+  const { score, claimSpan, quoteSpan } = same;
+  // When one clause carried the match, say so: the rest of that sentence is not backed.
+  const part = claimSpan ? ' (in one clause of this sentence)' : quoteSpan ? " (in one clause of the other report's sentence)" : '';
   const reason =
     a && b && a !== b
-      ? `Same fact, stated by ${a} here and by ${b} in the other report.`
+      ? `Same fact${part}, stated by ${a} here and by ${b} in the other report.`
       : a || b
-        ? `Same fact in other words, attributed to ${a ?? b}.`
-        : 'Same fact in other words.';
-  const { score, claimSpan, quoteSpan } = same;
+        ? `Same fact in other words${part}, attributed to ${a ?? b}.`
+        : `Same fact in other words${part}.`;
   return { verdict: 'corroborates', kind: 'same-fact', score, reason, ...(claimSpan ? { claimSpan } : {}), ...(quoteSpan ? { quoteSpan } : {}) };
 }

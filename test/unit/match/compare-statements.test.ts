@@ -272,6 +272,7 @@ describe('one fact in a long sentence', () => {
     const [j] = compareStatements(long, b, ctx);
     expect(j?.kind).toBe('same-fact');
     expect(j?.claimSpan).toBe('noting that stubborn wage growth and soaring rents kept inflation above its target.');
+    expect(j?.reason).toBe('Same fact in other words (in one clause of this sentence).');
   });
 
   it('does not let a short statement match a clause on a couple of shared words', () => {
