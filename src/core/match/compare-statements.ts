@@ -507,6 +507,18 @@ function relateFigures(x: Figure, y: Figure, names: ReadonlySet<string>): 'compa
  * "from 5% to 10%" against "from 5% to 10%", or a salary and the old salary stated on both sides,
  * never conflict with themselves crosswise.
  */
+/**
+ * Words that date a figure to another time than the report's own ("12 original members", "initially
+ * 3,000 troops", "at the time of its founding"). A figure so dated on one side only counts something
+ * else than the other side's present figure: "There were 12 original members of NATO" and "NATO has
+ * 16 members" do not disagree.
+ */
+const ANOTHER_TIME = /\b(original(ly)?|initial(ly)?|at first|at the time|at (its|the) (founding|creation|outset|start|launch|peak)|when it was (founded|created|formed|set up|launched)|formerly|previously|used to|at one point)\b/i;
+
+function asOfAnotherTime(claim: Side, source: Side): boolean {
+  return ANOTHER_TIME.test(claim.text) !== ANOTHER_TIME.test(source.text);
+}
+
 function figures(claim: Side, source: Side, sim: number, same: number, threshold: number): Judgement | null {
   if (same < threshold) return anchoredFigure(claim, source, sim);
   const names = new Set([...claim.f.names, ...source.f.names]);
@@ -519,7 +531,7 @@ function figures(claim: Side, source: Side, sim: number, same: number, threshold
   for (const [i, x] of xs.entries()) {
     for (const [j, y] of ys.entries()) {
       const r = rel[i]![j];
-      if (r === 'conflict' && !xOk[i] && !yOk[j] && sim >= threshold + 0.1) {
+      if (r === 'conflict' && !xOk[i] && !yOk[j] && sim >= threshold + 0.1 && !asOfAnotherTime(claim, source)) {
         // Reports weeks apart that give different figures for one count (troops sent, people killed,
         // money pledged) most often tell of a count that grew or was revised: the newer one supersedes.
         const newer = newerSide(claim, source);

@@ -72,6 +72,14 @@ describe('numbers as intervals', () => {
     expect(k?.kind).toBe('number');
   });
 
+  it('does not set a figure dated to another time against a present one', () => {
+    const now = side('The rowing club has 160 members, its secretary said.', '2024-06-06');
+    const then = side('The rowing club had 40 original members when it was founded, its secretary said.', '2024-06-06');
+    const plain = side('The rowing club has 40 members, its secretary said.', '2024-06-06');
+    expect(compareStatements(now, plain, ctx)[0]?.kind).toBe('number');
+    expect(compareStatements(now, then, ctx).filter((j) => j.verdict === 'conflicts')).toEqual([]);
+  });
+
   it('does not compare figures that count different things (scope differs)', () => {
     const a = side('About 2,000 troops were sent to retake the valley, officials said.', '2024-05-02', { figures: [fig('About 2,000', 1800, 2200, 2000, 'troop')] });
     const b = side('About 9,000 troops, including the allied contingent, were sent to retake the valley, officials said.', '2024-05-02', {
