@@ -1,17 +1,23 @@
 /**
  * `npm run eval [-- --json] [--approach lexical|lexicon|vectors] [--compare] [--verbose]
- * [--same-threshold x] [--soft-threshold x]`: the engine against
+ * [--same-threshold x] [--soft-threshold x] [--gold file.json]`: the engine against
  * ../shared/gold/dev.json, each corpus report in turn as the page and the other four as the corpus.
  * Skips with a message (exit 0) when ../shared is absent.
+ *
+ * `--gold` scores another labelled set in the same format. Its documents that are not corpus reports
+ * are pages: each is read from its `file` (beside the gold file) as `npm run analyze` reads a file,
+ * dated by its `published`, and analysed against the whole corpus. That is how an article the corpus
+ * has never seen is judged.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { analyze, DEFAULT_APPROACH, type AnalyzeOptions } from '../core/analyze.ts';
 import { compileCorpus } from '../core/corpus/compile-corpus.ts';
 import type { Report } from '../core/types.ts';
 import { APPROACHES, type Approach } from '../core/match/compare-statements.ts';
 import { loadBundledCorpus } from '../../scripts/load-corpus.ts';
 import { scoreReports, type Gold, type Prf, type Score } from './score-gold.ts';
+import { readArticle } from './read-article.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const goldPath = resolve(root, '../shared/gold/dev.json');
@@ -22,6 +28,24 @@ export function runEval(gold: Gold, options: AnalyzeOptions): { score: Score; re
   for (const page of corpus) {
     const index = compileCorpus(corpus.filter((r) => r.id !== page.id));
     reports.set(page.id, analyze({ title: page.title, byline: null, siteName: null, published: page.published, url: page.url, text: page.text }, index, options));
+  }
+  return { score: scoreReports(gold, reports), reports };
+}
+
+type GoldDocument = { id: string; file: string; published?: string | null };
+
+/** The pages of a labelled set that are not corpus reports, each analysed against the whole corpus. */
+export function runHeldOut(gold: Gold & { documents?: GoldDocument[] }, goldFile: string, options: AnalyzeOptions): { score: Score; reports: Map<string, Report> } | string {
+  const corpus = loadBundledCorpus(resolve(root, 'corpus'));
+  const ids = new Set(corpus.map((r) => r.id));
+  const pages = (gold.documents ?? []).filter((d) => !ids.has(d.id));
+  if (!pages.length) return `${goldFile} names no document outside the corpus, so there is no page to analyse.`;
+  const index = compileCorpus(corpus);
+  const reports = new Map<string, Report>();
+  for (const d of pages) {
+    const article = readArticle(resolve(dirname(goldFile), d.file), d.published ?? null);
+    if (!article.ok) return `${d.id}: ${article.error}`;
+    reports.set(d.id, analyze(article.value, index, options));
   }
   return { score: scoreReports(gold, reports), reports };
 }
@@ -49,7 +73,7 @@ function printScore(approach: string, s: Score): void {
 }
 
 function main(argv: string[]): number {
-  if (!existsSync(goldPath)) {
+  if (!argv.includes('--gold') && !existsSync(goldPath)) {
     console.log(`SKIP: ${goldPath} not found (the shared gold set sits beside the repo as ../shared); nothing to score.`);
     return 0;
   }
@@ -73,10 +97,27 @@ function main(argv: string[]): number {
     tuning[key] = v;
   }
   const approaches: readonly Approach[] = argv.includes('--compare') ? APPROACHES : [(requested as Approach | undefined) ?? DEFAULT_APPROACH];
-  const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as Gold;
+  const gi = argv.indexOf('--gold');
+  const goldFile = gi >= 0 ? resolve(argv[gi + 1] ?? '') : null;
+  if (goldFile && !existsSync(goldFile)) {
+    console.error(`--gold: ${goldFile} not found.`);
+    return 2;
+  }
+  let gold: Gold;
+  try {
+    gold = JSON.parse(readFileSync(goldFile ?? goldPath, 'utf8')) as Gold;
+  } catch (e) {
+    console.error(`${goldFile ?? goldPath} is not a labelled set: ${(e as Error).message}`);
+    return 2;
+  }
   const out: Record<string, Score> = {};
   for (const approach of approaches) {
-    const { score } = runEval(gold, { ...tuning, approach });
+    const run = goldFile ? runHeldOut(gold, goldFile, { ...tuning, approach }) : runEval(gold, { ...tuning, approach });
+    if (typeof run === 'string') {
+      console.error(run);
+      return 2;
+    }
+    const { score } = run;
     out[approach] = score;
     if (!json) {
       printScore(approach, score);

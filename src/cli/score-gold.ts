@@ -55,10 +55,13 @@ function prf(tp: number, fp: number, fn: number): Prf {
 }
 
 export function scoreReports(gold: Gold, reports: Map<string, Report>): Score {
-  const directed = gold.pairs.flatMap((p) => [
-    { p, page: p.a, other: p.b },
-    { p, page: p.b, other: p.a },
-  ]);
+  // A pair counts in each direction whose page was analysed (a held-out set analyses only its new pages).
+  const directed = gold.pairs
+    .flatMap((p) => [
+      { p, page: p.a, other: p.b },
+      { p, page: p.b, other: p.a },
+    ])
+    .filter(({ page }) => reports.has(page.doc));
   const counts = { corroborates: { tp: 0, fn: 0, fp: 0 }, conflicts: { tp: 0, fn: 0, fp: 0 } };
   const confusion: Score['confusion'] = {};
   const misses: Miss[] = [];
@@ -105,7 +108,8 @@ export function scoreReports(gold: Gold, reports: Map<string, Report>): Score {
   };
   const uniqueWrong: Score['unique']['wrong'] = [];
   let correct = 0;
-  for (const u of gold.unique) {
+  const uniques = gold.unique.filter((u) => reports.has(u.doc));
+  for (const u of uniques) {
     const claims = reports.get(u.doc)?.claims.filter((c) => contains(c.text, u.quote)) ?? [];
     if (claims.length && claims.every((c) => c.status === 'unique')) correct++;
     else uniqueWrong.push({ doc: u.doc, quote: u.quote, got: claims.length ? claims.map((c) => c.status + ' ' + c.evidence.map((e) => `${e.source}:${e.verdict}:${e.kind}`).join(',')).join('; ') : 'statement-missing' });
@@ -121,7 +125,7 @@ export function scoreReports(gold: Gold, reports: Map<string, Report>): Score {
     misses: misses.sort((x, y) => order(x) - order(y)),
     falseConflicts,
     falseCorroborations,
-    unique: { correct, total: gold.unique.length, accuracy: gold.unique.length ? correct / gold.unique.length : 1, wrong: uniqueWrong },
+    unique: { correct, total: uniques.length, accuracy: uniques.length ? correct / uniques.length : 1, wrong: uniqueWrong },
     quoteMatch,
     boilerplateLeaked,
   };
