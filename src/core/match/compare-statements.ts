@@ -488,6 +488,30 @@ function otherActor(x: Figure, y: Figure, names: ReadonlySet<string>): boolean {
  * has one; when it cannot compare them ("incomparable"), units that the paraphrase lexicon folds
  * together ("troops"/"soldiers") are still compared as intervals here.
  */
+/** How far above the same-fact threshold a pair must be for clashing figures to be a number conflict. */
+const NUMBER_MARGIN = 0.1;
+
+function relateAll(claim: Side, source: Side) {
+  const names = new Set([...claim.f.names, ...source.f.names]);
+  const xs = claim.f.figures;
+  const ys = source.f.figures;
+  const rel = xs.map((x) => ys.map((y) => relateFigures(x, y, names)));
+  const xOk = xs.map((_, i) => rel[i]!.includes('compatible'));
+  const yOk = ys.map((_, j) => rel.some((row) => row[j] === 'compatible'));
+  return { xs, ys, rel, xOk, yOk };
+}
+
+/**
+ * Whether the two give figures for one count that cannot both be right ("about 8,000 troops" /
+ * "over 10,000 troops"), with no compatible pair beside them. Such statements are never one fact
+ * stated twice, whatever else they share: at most a number conflict, when they are clearly one event.
+ */
+function figuresClash(claim: Side, source: Side): boolean {
+  if (asOfAnotherTime(claim, source)) return false;
+  const { rel, xOk, yOk } = relateAll(claim, source);
+  return rel.some((row, i) => row.some((r, j) => r === 'conflict' && !xOk[i] && !yOk[j]));
+}
+
 function relateFigures(x: Figure, y: Figure, names: ReadonlySet<string>): 'compatible' | 'conflict' | null {
   if (otherActor(x, y, names)) return null;
   let rel: QuantityRelation = 'incomparable';
@@ -502,12 +526,6 @@ function relateFigures(x: Figure, y: Figure, names: ReadonlySet<string>): 'compa
 }
 
 /**
- * Figures are matched as sets, not every-against-every: a figure conflicts only when it has no
- * compatible counterpart on the other side (and neither has the figure it clashes with), so
- * "from 5% to 10%" against "from 5% to 10%", or a salary and the old salary stated on both sides,
- * never conflict with themselves crosswise.
- */
-/**
  * Words that date a figure to another time than the report's own ("12 original members", "initially
  * 3,000 troops", "at the time of its founding"). A figure so dated on one side only counts something
  * else than the other side's present figure: "There were 12 original members of NATO" and "NATO has
@@ -519,19 +537,20 @@ function asOfAnotherTime(claim: Side, source: Side): boolean {
   return ANOTHER_TIME.test(claim.text) !== ANOTHER_TIME.test(source.text);
 }
 
+/**
+ * Figures are matched as sets, not every-against-every: a figure conflicts only when it has no
+ * compatible counterpart on the other side (and neither has the figure it clashes with), so
+ * "from 5% to 10%" against "from 5% to 10%", or a salary and the old salary stated on both sides,
+ * never conflict with themselves crosswise.
+ */
 function figures(claim: Side, source: Side, sim: number, same: number, threshold: number): Judgement | null {
   if (same < threshold) return anchoredFigure(claim, source, sim);
-  const names = new Set([...claim.f.names, ...source.f.names]);
-  const xs = claim.f.figures;
-  const ys = source.f.figures;
-  const rel = xs.map((x) => ys.map((y) => relateFigures(x, y, names)));
-  const xOk = xs.map((_, i) => rel[i]!.includes('compatible'));
-  const yOk = ys.map((_, j) => rel.some((row) => row[j] === 'compatible'));
+  const { xs, ys, rel, xOk, yOk } = relateAll(claim, source);
   let compatible: [Figure, Figure] | null = null;
   for (const [i, x] of xs.entries()) {
     for (const [j, y] of ys.entries()) {
       const r = rel[i]![j];
-      if (r === 'conflict' && !xOk[i] && !yOk[j] && sim >= threshold + 0.1 && !asOfAnotherTime(claim, source)) {
+      if (r === 'conflict' && !xOk[i] && !yOk[j] && sim >= threshold + NUMBER_MARGIN && !asOfAnotherTime(claim, source)) {
         // Reports weeks apart that give different figures for one count (troops sent, people killed,
         // money pledged) most often tell of a count that grew or was revised: the newer one supersedes.
         const newer = newerSide(claim, source);
@@ -652,6 +671,7 @@ function oppositeStances(claim: Side, source: Side): boolean {
 function sameFact(claim: Side, source: Side, same: SameMatch, threshold: number): Judgement | null {
   if (same.score < threshold) return null;
   if (!sharesWhatIsSaid(claim, source) || oppositeStances(claim, source)) return null;
+  if (figuresClash(claim, source)) return null;
   const a = claim.f.speaker;
   const b = source.f.speaker;
   const { score, claimSpan, quoteSpan } = same;

@@ -227,7 +227,7 @@ function boundKeys(text: string, tokens: Token[], start: number, end: number): s
 
 /** Directed relations whose roles cannot be swapped without changing the fact. */
 const RELATIONS: { rel: string; verb: RegExp; nominal?: RegExp }[] = [
-  { rel: 'teach', verb: /^(train|teach|taught|instruct|drill|educat)/, nominal: /^(training|instruction)$/ },
+  { rel: 'teach', verb: /^(train|teach|taught|instruct|drill|educat|schooled|schooling|coach)/, nominal: /^(training|instruction)$/ },
   { rel: 'help', verb: /^(assist\w*|help\w*|aid|aids|aided|aiding|support\w*)$/ },
   { rel: 'attack', verb: /^(attack|strik|struck|shell|bomb|invad)/ },
   // Whole words: "army" and "aide" are not the verbs "arm" and "aid".
@@ -288,10 +288,12 @@ const STANCE_PATTERNS: { kind: StanceKind; re: RegExp }[] = [
   // confirmation beside a denial. First, so the words inside it are taken.
   { kind: 'no-comment', re: /\b(neither (confirm|admit|acknowledg)\w* nor den(y|ied|ies)|neither den(y|ied|ies) nor (confirm|admit|acknowledg)\w*|((did|does|do|has|have|had|would|will|could|can)\s*(not|n't)|cannot|(declin|refus)\w* to|without)\s+((confirm|admit|acknowledg)\w*|den(y|ying)) (or|nor) ((confirm|admit|acknowledg)\w*|den(y|ying))|no (confirmation|comment|admission) or denial)\b/gi },
   { kind: 'no-proof', re: /\b(no (proof|evidence|confirmation)|(could not|cannot|can't|couldn't|can not|unable to|not able to|(has|have) not been able to) (independently )?(confirm|verify)|not (been )?(independently )?verified)\b/gi },
-  { kind: 'no-comment', re: /\b((did|does|do|has|have|had|would|will)\s*(not|n't)\s+(immediately\s+)?(comment|respond|confirm|answer)|(declined|refused|declining|refusing) to (comment|confirm|answer|respond)|evad\w* questions?|referred questions?|deflect\w* questions?|no comment|(has|have) yet to (comment|confirm|respond))/gi },
-  { kind: 'deny', re: /\b(den(y|ied|ies|ying)|dismiss\w* (the )?(claims?|reports?) as|rejected (the )?(claims?|reports?)|called (the )?(claims?|reports?) (false|fake|baseless))/gi },
+  { kind: 'no-comment', re: /\b((did|does|do|has|have|had|would|will)\s*(not|n't)\s+(immediately\s+)?(comment|respond|confirm|answer)|(declined|refused|declining|refusing) to (comment|confirm|answer|respond)|evad\w* questions?|referred questions?|deflect\w* questions?|(batted|brushed|swatted|waved|bats|brushes) (away|aside|off) questions?|no comment|made no mention|(has|have) yet to (comment|confirm|respond))/gi },
+  { kind: 'deny', re: /\b(den(y|ied|ies|ying)|(dismiss|reject)\w* (the |\w+['’]s )?(claims?|reports?|assertions?)|called (the )?(claims?|reports?) (false|fake|baseless))/gi },
   { kind: 'confirm', re: /\b(confirm(s|ed|ing)?|acknowledg(e|ed|es|ing)|admit(s|ted|ting)?)\b/gi },
 ];
+
+const NOT_CONFIRMED = /^(not|never|neither|nor|no|without|yet|\w+n't)$/;
 
 function extractStances(text: string, tokens: Token[]): Stance[] {
   const out: Stance[] = [];
@@ -305,10 +307,13 @@ function extractStances(text: string, tokens: Token[]): Stance[] {
       // "can confirm" is a confirmation; a negated confirm was caught above by no-proof/no-comment.
       taken.push([s, e]);
       const idx = tokens.findIndex((t) => t.start >= s);
+      // "has never publicly acknowledged", "neither Moscow nor Pyongyang has confirmed": silence, not a confirmation.
+      const negator = kind === 'confirm' && idx > 0 ? tokens.slice(Math.max(0, idx - 6), idx).find((t) => NOT_CONFIRMED.test(t.lower)) : undefined;
+      const heard = negator ? 'no-comment' : kind;
       // The party whose stance it is: a participle clause ("…, confirming that") keeps the main subject.
       const subject = idx > 0 ? nearestEntity(tokens, idx, -1, 12, false, true) : null;
       const around = text.slice(Math.max(0, s - 25), Math.min(text.length, e + 25)).toLowerCase();
-      out.push({ kind, subject, firstTime: /for the first time|first official|first time/.test(around), text: m[0] });
+      out.push({ kind: heard, subject, firstTime: /for the first time|first official|first time/.test(around), text: negator ? text.slice(negator.start, e) : m[0] });
     }
   }
   return out;
@@ -316,7 +321,7 @@ function extractStances(text: string, tokens: Token[]): Stance[] {
 
 // ---------- control of a place ----------
 
-const HELD = /\b(occupied|occupying|occupies|occupation of|seized|seizing|advancing (into|in)|advanced (into|in)|on the offensive|incursion into|invaded)\b/i;
+const HELD = /\b(occupied|occupying|occupies|occupation of|seized|seizing|advancing (into|in)|advanced (into|in)|on the offensive|incursion into|invaded|still (hold|holds|holding|held|control\w*)|(hold|holds|holding|control|controls|controlling)( on to| onto)?( \w+){0,3} (territory|land|ground|positions?|strip|parts?|villages?|towns?|area))\b/i;
 const FREED = /\b(liberated|recaptured|retook|retaken|reclaimed|regained|freed|expelled from|pushed out of|driven out of|fully cleared)\b/i;
 
 function extractControl(text: string, tokens: Token[]): Control | null {
@@ -332,7 +337,7 @@ function extractControl(text: string, tokens: Token[]): Control | null {
 
 // ---------- onset of an event ----------
 
-const ONSET = /\b(began|begun|begin(s|ning)?|start(ed|ing|s)?|for the first time|first)\b/gi;
+const ONSET = /\b(began|begun|begin(s|ning)?|start(ed|ing|s)?|join(ed|s)|for the first time|first)\b/gi;
 
 export function extractOnset(text: string, tokens: Token[], dates: DateSpan[], published: string | null): Onset | null {
   ONSET.lastIndex = 0;
@@ -357,7 +362,7 @@ export function extractOnset(text: string, tokens: Token[], dates: DateSpan[], p
     const stated = dates.filter((d) => d.kind === 'point').map((d) => d.to).sort()[0] ?? published;
     return { event, from: null, to: null, by: stated ?? null, text: m[0] };
   }
-  return underWay(text, tokens, dates, published);
+  return underWay(text, tokens, dates, published) ?? tailUnderWay(text, tokens, published);
 }
 
 /** "… were engaged in", "are fighting", "have been shelling": an activity in progress, not a plan or a result. */
@@ -383,6 +388,21 @@ function underWay(text: string, tokens: Token[], dates: DateSpan[], published: s
   const attached = dates.find((d) => d.kind === 'point' && d.start >= report.index && d.start < complement);
   const by = attached?.to ?? published;
   return by ? { event, from: null, to: null, by, text: m[0] } : null;
+}
+
+/**
+ * The same with the attribution after the content: "North Korean soldiers are now fighting in Kursk,
+ * the United States has said". Only an activity marked as current ("now", "already") counts, as of the
+ * publication date.
+ */
+function tailUnderWay(text: string, tokens: Token[], published: string | null): Onset | null {
+  const tail = /,\s*(?:[\w.'’-]+\s+){1,6}?(?:has said|have said|said|says|confirmed|has confirmed|announced|told\s+\w+)\s*[,.]/i.exec(text);
+  if (!tail || !published) return null;
+  const m = /\b(?:are|is|were|was)\s+(?:now|already)\s+(\w+ing|engaged|involved|taking part)\b/i.exec(text.slice(0, tail.index));
+  if (!m) return null;
+  const at = m.index + m[0].length - m[1]!.length;
+  const event = tokens.filter((t) => t.start >= at && t.end <= tail.index && !t.stop && !t.entity).slice(0, 5).map((t) => t.key);
+  return event.length ? { event, from: null, to: null, by: published, text: m[0] } : null;
 }
 
 /** Whether the date phrase at `pos` sits right after a reporting verb ("confirmed Tuesday"). */

@@ -432,3 +432,49 @@ describe('the paraphrase lexicon', () => {
     expect(key('occupied')).toBe(key('seized'));
   });
 });
+
+describe('features read in other words', () => {
+  const f = (text: string) => sentenceFeatures(text, '2024-06-06');
+
+  it('reads a confirmation that never came as silence, not as a confirmation', () => {
+    for (const text of [
+      'The ministry has never publicly acknowledged the strike on the depot.',
+      'Neither the army nor the ministry has acknowledged the strike on the depot.',
+      'The ministry has not yet confirmed the strike on the depot.',
+    ]) {
+      const kinds = f(text).stances.map((s) => s.kind);
+      expect(kinds, text).toContain('no-comment');
+      expect(kinds, text).not.toContain('confirm');
+    }
+    expect(f('The ministry batted away questions about the depot.').stances[0]?.kind).toBe('no-comment');
+    expect(f("State television made no mention of the strike on the depot.").stances[0]?.kind).toBe('no-comment');
+    expect(f("The ministry dismissed Kyiv's claim that the depot was hit.").stances[0]?.kind).toBe('deny');
+    expect(f('The ministry confirmed the strike on the depot.').stances[0]?.kind).toBe('confirm');
+  });
+
+  it('reads "schooled" as teaching, with its roles', () => {
+    expect(f('Iranian instructors had schooled the Syrian crews in drone flying.').frames).toContainEqual(expect.objectContaining({ rel: 'teach', agent: 'IRN', patient: 'SYR' }));
+  });
+
+  it('reads "joined … a week earlier" as an onset, and "are now fighting …, X has said" as under way', () => {
+    const joined = f('The reservists had joined the fighting only about a week earlier, the general said.').onset;
+    expect(joined).toMatchObject({ from: '2024-05-27', to: '2024-06-02' });
+    const now = f('Mercenaries sent to the region are now fighting government troops near the dam, the ministry has said.').onset;
+    expect(now).toMatchObject({ by: '2024-06-06', from: null });
+    expect(f('Mercenaries sent to the region are fighting government troops near the dam, the ministry has said.').onset).toBeNull();
+  });
+
+  it('reads "still holds" ground as control of a place', () => {
+    expect(f('Rebel units still hold a strip of land around Tarvik, the governor said.').control).toMatchObject({ state: 'held' });
+    expect(f('Rebel units are holding talks in Tarvik.').control).toBeNull();
+  });
+
+  it('never takes two figures for one count that cannot both be right for one fact stated twice', () => {
+    // One fact by overlap (similarity 0.37), though not clearly enough for a number conflict.
+    const a = side('The ministry said in May that about 8,000 volunteers had been sent to the flooded province, most of them students from the capital on summer leave.', '2024-06-06');
+    const b = side('More than 10,000 volunteers have been sent to the flooded province, officials confirmed at a briefing on relief funds and temporary shelters.', '2024-06-06');
+    const c = side('More than 7,500 volunteers have been sent to the flooded province, officials confirmed at a briefing on relief funds and temporary shelters.', '2024-06-06');
+    expect(compareStatements(a, b, ctx).filter((j) => j.verdict === 'corroborates')).toEqual([]);
+    expect(compareStatements(a, c, ctx).filter((j) => j.verdict === 'corroborates')).not.toEqual([]);
+  });
+});
