@@ -34,7 +34,8 @@ export type Stance = { kind: StanceKind; subject: string | null; firstTime: bool
  */
 export type Assertion = { agent: string; events: string[]; text: string };
 /** Who holds a place: 'held' (occupied, advancing, seized) or 'freed' (liberated, recaptured). */
-export type Control = { state: 'held' | 'freed'; places: string[]; text: string };
+/** Who holds or retook the place, when the sentence says ("occupied by Ukrainian forces", "Ukraine seized"). */
+export type Control = { state: 'held' | 'freed'; places: string[]; text: string; holder?: string };
 /** When an event (the words after the onset verb) began: exactly within [from,to], or at the latest by `by`. */
 export type Onset = { event: string[]; from: string | null; to: string | null; by: string | null; text: string };
 
@@ -332,7 +333,11 @@ function extractControl(text: string, tokens: Token[]): Control | null {
   if ((held && freed) || (!held && !freed)) return null;
   const places = tokens.filter((t, i) => i > 0 && !t.entity && !t.stop && /^[A-Z][a-z]/.test(t.raw)).map((t) => t.key);
   if (!places.length) return null;
-  return { state: freed ? 'freed' : 'held', places: [...new Set(places)], text: (freed ?? held)![0] };
+  const m = (freed ?? held)!;
+  const at = tokens.findIndex((t) => t.start >= m.index);
+  const by = /^\s*by\b/i.test(text.slice(m.index + m[0].length)) ? tokens.findIndex((t) => t.start >= m.index + m[0].length) : -1;
+  const holder = by >= 0 ? nearestEntity(tokens, by, 1, 3) : at > 0 ? nearestEntity(tokens, at, -1, 8) : null;
+  return { state: freed ? 'freed' : 'held', places: [...new Set(places)], text: m[0], ...(holder ? { holder } : {}) };
 }
 
 // ---------- onset of an event ----------

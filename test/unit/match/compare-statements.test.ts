@@ -478,3 +478,31 @@ describe('features read in other words', () => {
     expect(compareStatements(a, c, ctx).filter((j) => j.verdict === 'corroborates')).not.toEqual([]);
   });
 });
+
+describe('who holds a place', () => {
+  const day = '2024-06-06';
+
+  it('corroborates two statements that the same party holds the same place, in other words', () => {
+    const a = side('Turkish troops crossed the border in March and still hold a strip of land around Tarvik.', day);
+    const b = side('The Tarvik district, a small part of which is occupied by Turkish forces, has been shelled for weeks.', day);
+    const [j] = compareStatements(a, b, ctx);
+    expect(j).toMatchObject({ verdict: 'corroborates', kind: 'same-fact' });
+    expect(j?.reason).toMatch(/Tarvik is held by Turkey/);
+    const other = side('The Tarvik district, a small part of which is occupied by Syrian forces, has been shelled for weeks.', day);
+    expect(compareStatements(a, other, ctx)).toEqual([]);
+  });
+
+  it('sees a same-week denial that a place was retaken as a negation, and nothing without the denial', () => {
+    const retaken = side('Turkey announced that Tarvik had been completely liberated.', '2024-06-07');
+    const denial = side("Syria's army dismissed Ankara's claim, saying its units were still holding positions inside Tarvik.", day);
+    expect(compareStatements(denial, retaken, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'negation' });
+    const plain = side("Syria's army said its units were still holding positions inside Tarvik.", day);
+    expect(compareStatements(plain, retaken, ctx).filter((j) => j.verdict === 'conflicts')).toEqual([]);
+  });
+
+  it('corroborates the same frame however little else two statements share', () => {
+    const a = side('Iranian instructors had schooled the Syrian crews in drone flying and artillery fire.', day);
+    const b = side("She said Iran's training of Syrian units breaks three resolutions of the Security Council.", day);
+    expect(compareStatements(a, b, ctx)[0]).toMatchObject({ verdict: 'corroborates', kind: 'same-fact' });
+  });
+});
