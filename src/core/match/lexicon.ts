@@ -35,6 +35,9 @@ const CLASSES: string[][] = [
   ['language', 'linguistic'],
   ['meeting', 'summit', 'talk'],
   ['withdraw', 'cease', 'stop', 'halt', 'pull', 'leave'],
+  ['thank', 'gratitude', 'grateful', 'appreciation'],
+  ['barrier', 'obstacle', 'hurdle', 'gap'],
+  ['hamper', 'hinder', 'impede', 'friction', 'hobble'],
 ];
 
 const FOLD = new Map<string, string>();

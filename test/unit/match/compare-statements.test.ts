@@ -431,6 +431,14 @@ describe('the paraphrase lexicon', () => {
     expect(key('captured')).not.toBe(key('seized'));
     expect(key('occupied')).toBe(key('seized'));
   });
+
+  it('folds thanks and gratitude, a barrier and a gap, hampering and friction', () => {
+    const key = (w: string) => foldSynonym(stem(w));
+    expect(key('thanked')).toBe(key('gratitude'));
+    expect(key('gap')).toBe(key('barrier'));
+    expect(key('hampering')).toBe(key('friction'));
+    expect(key('gap')).not.toBe(key('friction'));
+  });
 });
 
 describe('features read in other words', () => {
