@@ -514,3 +514,24 @@ describe('who holds a place', () => {
     expect(compareStatements(a, b, ctx)[0]).toMatchObject({ verdict: 'corroborates', kind: 'same-fact' });
   });
 });
+
+describe('one fact, not two of a kind', () => {
+  const day = '2024-06-06';
+
+  it('does not take deaths for the same fact as taking part', () => {
+    const a = side('Iranian advisers sent to help Damascus have been killed in fighting near Aleppo, officials said.', day);
+    const b = side('Iranian advisers sent to help Damascus have taken part in fighting near Aleppo, officials said.', day);
+    expect(compareStatements(a, b, ctx).filter((j) => j.verdict === 'corroborates')).toEqual([]);
+    const c = side('Iranian advisers sent to help Damascus have died in fighting near Aleppo, officials said.', day);
+    expect(compareStatements(a, c, ctx)[0]).toMatchObject({ verdict: 'corroborates' });
+  });
+
+  it('does not take two events dated weeks apart for one, but a date of the saying does not count', () => {
+    const a = side('The president signed the new pension law on 2 May.', day);
+    const b = side('The president signed the new pension law in March.', day);
+    expect(compareStatements(a, b, ctx).filter((j) => j.verdict === 'corroborates')).toEqual([]);
+    for (const text of ['The president signed the new pension law, the palace said on 3 June.', 'On 3 June, the palace announced that the president had signed the new pension law.']) {
+      expect(compareStatements(a, side(text, day), ctx)[0], text).toMatchObject({ verdict: 'corroborates' });
+    }
+  });
+});
