@@ -287,6 +287,13 @@ function sameControl(claim: Side, source: Side): Judgement | null {
 
 // ---------- stance: confirmed / denied / no comment / no proof ----------
 
+/** Whether two statements share something said besides names, titles and the confirming or denying words. */
+function sharesBeyondStance(claim: Side, source: Side): boolean {
+  const shared = sharedSaid(claim, source);
+  shared.delete(CONFIRM_CLASS);
+  return shared.size > 0;
+}
+
 function stanceJudgement(claim: Side, source: Side, sim: number, threshold: number): Judgement | null {
   for (const x of claim.f.stances) {
     for (const y of source.f.stances) {
@@ -297,10 +304,13 @@ function stanceJudgement(claim: Side, source: Side, sim: number, threshold: numb
         const confirm = x.kind === 'confirm' ? 'claim' : 'source';
         const c = confirm === 'claim' ? x : y;
         const newer = newerSide(claim, source);
-        if (c.firstTime && newer === confirm) {
+        // A confirmation weeks later of what the party would not acknowledge: its position changed.
+        // "For the first time" says so outright; otherwise the two must share what is said ("has never
+        // acknowledged sending troops" / "confirmed its troop deployment").
+        if (newer === confirm && (c.firstTime || sharesBeyondStance(claim, source))) {
           return {
             verdict: 'conflicts', kind: 'superseded', score: 1 + sim, newer,
-            reason: `superseded: ${entityName(x.subject!)} had not commented in the older report and confirmed it for the first time in the newer one.`,
+            reason: `superseded: ${entityName(x.subject!)} had not commented in the older report and confirmed it${c.firstTime ? ' for the first time' : ''} in the newer one.`,
             claimSpan: x.text, quoteSpan: y.text,
           };
         }

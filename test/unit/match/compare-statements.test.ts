@@ -105,6 +105,14 @@ describe('time', () => {
     expect(compareStatements(newer, older, ctx).some((j) => j.kind === 'superseded')).toBe(false);
   });
 
+  it('sees a confirmation weeks after "has never acknowledged" the same thing, by the same party, as superseded', () => {
+    const silent = side('Tehran has never publicly acknowledged sending advisers to the Syrian front.', '2024-01-10');
+    const later = side('Iran confirmed its deployment of military advisers to Syria in a written statement.', '2024-03-10');
+    expect(compareStatements(later, silent, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'superseded', newer: 'claim' });
+    const other = side('Iran confirmed the seizure of a tanker in the Gulf in a written statement.', '2024-03-10');
+    expect(compareStatements(other, silent, ctx).filter((j) => j.verdict === 'conflicts')).toEqual([]);
+  });
+
   it('sees a first-time confirmation after "declined to comment" by the same party as superseded', () => {
     const older = side('Beijing declined to comment on the arrests of the two engineers.', '2024-02-01');
     const newer = side('China confirmed for the first time that the two engineers had been arrested.', '2024-06-01');
