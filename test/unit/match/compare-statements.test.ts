@@ -29,6 +29,14 @@ describe('numbers as intervals', () => {
       expect(j?.reason).toBe("number: 'About 2,500 Iranian advisers' vs 'more than 2,000 Iranian advisers' (opposition): compatible.");
     });
 
+    it('sets the same count of the same party, sent to the same place, against a figure it cannot match', () => {
+      const x = side('The ministry said in May that about 2,000 Iranian advisers had been sent to Syria.', '2024-06-06');
+      const y = side('Tehran has quietly sent more than 4,000 Iranian advisers to Syria since the spring, according to the opposition.', '2024-06-06');
+      expect(compareStatements(x, y, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'number' });
+      const later = side('Tehran has quietly sent more than 4,000 Iranian advisers to Syria since the spring, according to the opposition.', '2024-09-06');
+      expect(compareStatements(x, later, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'superseded', newer: 'source' });
+    });
+
     it('keeps apart another party, a count far off, and figures that cannot both be right', () => {
       for (const text of [
         'Tehran has quietly sent more than 2,000 Syrian advisers to the front lines since the spring, according to the opposition.',
