@@ -26,7 +26,8 @@ export const MIN_CLAUSE_KEYS = 6;
  */
 export function splitClauses(text: string, tokens: Token[]): Clause[] {
   const cuts = new Set<number>();
-  const BREAK = /\s*(?:[;:]|\s[—–-]\s|—)\s*|,\s*["“”'‘’]?\s*(?=[A-Za-z]+)/g;
+  // A colon only before a space: "10:30" is a time, not a clause break.
+  const BREAK = /\s*(?:;|:(?=\s)|\s[—–-]\s|—)\s*|,\s*["“”'‘’]?\s*(?=[A-Za-z]+)/g;
   for (let m = BREAK.exec(text); m; m = BREAK.exec(text)) {
     const at = m.index + m[0].length;
     if (m[0].trimStart().startsWith(',')) {

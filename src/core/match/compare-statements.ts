@@ -8,7 +8,7 @@ import { MIN_CLAUSE_KEYS } from './clauses';
 import { foldSynonym } from './lexicon';
 import { stem } from './stem';
 import { tokenize } from './tokenize';
-import type { Figure, SentenceFeatures } from './sentence-features';
+import { EVENT_CLASSES, type Control, type Figure, type SentenceFeatures } from './sentence-features';
 import { entityName } from './aliases';
 import { keyCosine } from './word-vectors';
 import { compareQuantities, statedInterval, type Quantity, type QuantityRelation } from '../quantity/extract-quantities';
@@ -185,7 +185,8 @@ export function compareStatements(claim: Side, source: Side, ctx: CompareContext
   const same = sameFactMatch(claim.f, source.f, ctx, sim);
   const control = supersededControl(claim, source, sim);
   if (control) {
-    const also = sameFact(claim, source, same, threshold) ?? sameAssertion(claim, source, sim);
+    // A changed situation can still share the rest of the fact; a same-time dispute cannot.
+    const also = control.kind === 'superseded' ? (sameFact(claim, source, same, threshold) ?? sameAssertion(claim, source, sim)) : null;
     return also ? [control, also] : [control];
   }
   const j = judge(claim, source, sim, same, threshold);
@@ -273,6 +274,7 @@ function sameControl(claim: Side, source: Side): Judgement | null {
   const b = source.f.control;
   if (!a || !b || a.state !== b.state) return null;
   if (a.holder && b.holder && a.holder !== b.holder) return null;
+  if (controlOpposed(a, b)) return null;
   const place = a.places.find((p) => b.places.includes(p));
   if (!place) return null;
   const placeWord = claim.text.match(new RegExp(`\\b${place}\\w*`, 'i'))?.[0] ?? place;
@@ -287,11 +289,16 @@ function sameControl(claim: Side, source: Side): Judgement | null {
 
 // ---------- stance: confirmed / denied / no comment / no proof ----------
 
-/** Whether two statements share something said besides names, titles and the confirming or denying words. */
-function sharesBeyondStance(claim: Side, source: Side): boolean {
+/**
+ * Whether two statements name the same event (an EVENT_CLASSES class: a deployment, fighting, a
+ * killing…) and share something else said besides names, titles and the confirming words: "has never
+ * acknowledged sending troops" / "confirmed its troop deployment", but not "did not comment on the
+ * drone attack on the refinery" / "confirmed a drone attack on its embassy".
+ */
+function sameEventOnRecord(claim: Side, source: Side): boolean {
   const shared = sharedSaid(claim, source);
   shared.delete(CONFIRM_CLASS);
-  return shared.size > 0;
+  return shared.size >= 2 && [...shared].some((k) => EVENT_CLASSES.has(k));
 }
 
 function stanceJudgement(claim: Side, source: Side, sim: number, threshold: number): Judgement | null {
@@ -305,9 +312,8 @@ function stanceJudgement(claim: Side, source: Side, sim: number, threshold: numb
         const c = confirm === 'claim' ? x : y;
         const newer = newerSide(claim, source);
         // A confirmation weeks later of what the party would not acknowledge: its position changed.
-        // "For the first time" says so outright; otherwise the two must share what is said ("has never
-        // acknowledged sending troops" / "confirmed its troop deployment").
-        if (newer === confirm && (c.firstTime || sharesBeyondStance(claim, source))) {
+        // "For the first time" says so outright; otherwise the two must name the same event.
+        if (newer === confirm && (c.firstTime || sameEventOnRecord(claim, source))) {
           return {
             verdict: 'conflicts', kind: 'superseded', score: 1 + sim, newer,
             reason: `superseded: ${entityName(x.subject!)} had not commented in the older report and confirmed it${c.firstTime ? ' for the first time' : ''} in the newer one.`,
@@ -410,7 +416,9 @@ function actorRole(claim: Side, source: Side, sim: number): Judgement | null {
   if (sim < FRAME_GATE) return null;
   for (const x of claim.f.frames) {
     for (const y of source.f.frames) {
-      if (x.rel !== y.rel) continue;
+      // Attacks run both ways in a war: "Ukrainian drones attacked Russian refineries" and "Russia struck
+      // Ukraine's grid" are both true. Only the same attack told both ways round is a conflict.
+      if (x.rel !== y.rel || (x.rel === 'attack' && sim < NEGATION_SAME)) continue;
       if (x.agent === y.patient && x.patient === y.agent) {
         return {
           verdict: 'conflicts', kind: 'actor-role', score: 1 + sim,
@@ -492,6 +500,8 @@ function onsetDate(claim: Side, source: Side, sim: number): Judgement | null {
   const b = source.f.onset;
   // The shared event words below are the real test of one event; the gate only keeps unrelated pairs out.
   if (!a || !b || sim < 0.05) return null;
+  // Two parties each beginning something ("Finland joined the alliance" / "Sweden joined the alliance").
+  if (a.agent && b.agent && a.agent !== b.agent) return null;
   const ea = new Set(a.event.map(foldSynonym));
   if (!b.event.map(foldSynonym).some((k) => ea.has(k))) return null;
   // Exact onset on one side against "already under way by" on the other, more than a few days apart.
@@ -549,7 +559,11 @@ function relateAll(claim: Side, source: Side) {
   const names = new Set([...claim.f.names, ...source.f.names]);
   const xs = claim.f.figures;
   const ys = source.f.figures;
-  const rel = xs.map((x) => ys.map((y) => relateFigures(x, y, names)));
+  // An addition or a part ("another 3,000", "the first wave") is not the count the other side gives.
+  const rel = xs.map((x) => ys.map((y) => {
+    const r = relateFigures(x, y, names);
+    return r === 'conflict' && (increment(claim.text, x) || increment(source.text, y)) ? null : r;
+  }));
   const xOk = xs.map((_, i) => rel[i]!.includes('compatible'));
   const yOk = ys.map((_, j) => rel.some((row) => row[j] === 'compatible'));
   return { xs, ys, rel, xOk, yOk };
@@ -663,8 +677,9 @@ function anchoredClash(claim: Side, source: Side, sim: number): Judgement | null
     const px = parties(x);
     const ex = event(x);
     if (!px.size || !ex.size) continue;
+    if (increment(claim.text, x)) continue;
     for (const y of source.f.figures) {
-      if (y.value < ANCHOR_MIN_VALUE || !sameUnit(x, y) || relateFigures(x, y, names) !== 'conflict') continue;
+      if (y.value < ANCHOR_MIN_VALUE || !sameUnit(x, y) || relateFigures(x, y, names) !== 'conflict' || increment(source.text, y)) continue;
       if (![...parties(y)].some((p) => px.has(p)) || ![...event(y)].some((k) => ex.has(k))) continue;
       // Counted for the same other party or place too ("sent to Russia" / "sent to eastern Russia"):
       // "2,500 stationed across the province" and "9,000 sent to the front lines" may both be right.
@@ -673,6 +688,13 @@ function anchoredClash(claim: Side, source: Side, sim: number): Judgement | null
     }
   }
   return null;
+}
+
+/** A part or an addition, not the whole count: "another 3,000", "a further 500", "the first 2,000", "in the first wave". */
+function increment(text: string, x: Figure): boolean {
+  const at = text.indexOf(x.text);
+  const around = text.slice(Math.max(0, at - 25), at + x.text.length + 30).toLowerCase();
+  return /\b(another|further|additional|extra|more|new|latest|first|second|third|initial)\b[^,.;]{0,12}$/.test(around.slice(0, around.indexOf(x.text.toLowerCase()))) || /\b(wave|batch|contingent|rotation|group)\b/.test(around);
 }
 
 /** Figures from this size on are specific enough to name one count ("some 11,000 troops"). */
@@ -753,7 +775,7 @@ function oppositeStances(claim: Side, source: Side): boolean {
   const kinds = (s: Side) => new Set(s.f.stances.map((x) => x.kind));
   const a = kinds(claim);
   const b = kinds(source);
-  const against = (x: Set<string>, y: Set<string>) => (x.has('deny') || x.has('no-proof')) && y.has('confirm') && !y.has('deny') && !y.has('no-proof');
+  const against = (x: Set<string>, y: Set<string>) => (x.has('deny') || x.has('no-proof') || x.has('no-comment')) && y.has('confirm') && !y.has('deny') && !y.has('no-proof') && !y.has('no-comment');
   return against(a, b) || against(b, a);
 }
 
@@ -765,13 +787,31 @@ const SAYING = /^(said|says|say|told|confirm\w*|announc\w*|stated|report\w*|ackn
  */
 function datesTheSaying(text: string, d: { start: number; text: string }): boolean {
   const before = text.slice(0, d.start).split(/[^A-Za-z']+/).filter(Boolean).slice(-3);
-  const after = text.slice(d.start + d.text.length).split(/[^A-Za-z']+/).filter(Boolean).slice(0, 3);
+  // Past a comma only when the date opens the sentence ("On the 26th, Russia announced"): "signed the
+  // law on 2 May, the palace said" dates the signing.
+  const rest = text.slice(d.start + d.text.length);
+  const opens = !/[A-Za-z]/.test(text.slice(0, d.start).replace(/\b(on|in|at|by|late|early|last|this)\b/gi, ''));
+  const after = (opens ? rest : rest.split(/[,;]/)[0]!).split(/[^A-Za-z']+/).filter(Boolean).slice(0, 3);
   return [...before, ...after].some((w) => SAYING.test(w));
 }
 
-/** Two statements that cannot be one fact stated twice, whatever they share (see the three tests). */
+/**
+ * Two statements that cannot be one fact stated twice, whatever they share: see oneSideOnly,
+ * figuresClash and datedApart; the same relation with the roles swapped ("Ukrainian drones attacked
+ * Russian refineries" / "Russia struck Ukraine's grid"); and control of a place lost by the side the
+ * other says took it, or of different places ("Russian forces had seized Vovchansk" / "its troops had
+ * recaptured Kupiansk").
+ */
 function distinctFacts(claim: Side, source: Side): boolean {
-  return figuresClash(claim, source) || datedApart(claim, source) || oneSideOnly(claim, source, KILL);
+  const a = claim.f.control;
+  const b = source.f.control;
+  const swapped = claim.f.frames.some((x) => source.f.frames.some((y) => x.rel === y.rel && x.agent === y.patient && x.patient === y.agent));
+  return swapped || figuresClash(claim, source) || datedApart(claim, source) || oneSideOnly(claim, source, KILL) || (!!a && !!b && (controlOpposed(a, b) || !a.places.some((p) => b.places.includes(p))));
+}
+
+/** One side lost the place the other says it took ("Ukrainian units were driven out of Sudzha" / "Sudzha was recaptured by Ukrainian forces"). */
+function controlOpposed(a: Control, b: Control): boolean {
+  return (!!a.loser && a.loser === b.holder) || (!!b.loser && b.loser === a.holder);
 }
 
 const KILL = foldSynonym(stem('kill'));

@@ -34,10 +34,25 @@ export type Stance = { kind: StanceKind; subject: string | null; firstTime: bool
  */
 export type Assertion = { agent: string; events: string[]; text: string };
 /** Who holds a place: 'held' (occupied, advancing, seized) or 'freed' (liberated, recaptured). */
-/** Who holds or retook the place, when the sentence says ("occupied by Ukrainian forces", "Ukraine seized"). */
-export type Control = { state: 'held' | 'freed'; places: string[]; text: string; holder?: string };
+export type Control = {
+  state: 'held' | 'freed';
+  places: string[];
+  text: string;
+  /** Who holds or retook the place, when the sentence says ("occupied by Ukrainian forces", "Ukraine seized"). */
+  holder?: string;
+  /** Who lost it, when the sentence says ("Ukrainian units had been driven out of Sudzha"). */
+  loser?: string;
+};
 /** When an event (the words after the onset verb) began: exactly within [from,to], or at the latest by `by`. */
-export type Onset = { event: string[]; from: string | null; to: string | null; by: string | null; text: string };
+export type Onset = {
+  event: string[];
+  from: string | null;
+  to: string | null;
+  by: string | null;
+  text: string;
+  /** Who began it, when named right before the verb ("Finland joined", "North Korean troops began"). */
+  agent?: string;
+};
 
 export type SentenceFeatures = {
   keys: string[];
@@ -110,7 +125,7 @@ const ON_RECORD = /^(confirm|confirms|confirmed|confirming|acknowledg\w*|announc
 /** Verbs that open the reported content; the last one before the content is the one it hangs on. */
 const OPENS_CONTENT = /^(confirm|confirms|confirmed|confirming|acknowledg\w*|announc\w*|admit|admits|admitted|admitting|said|say|says|told|stated|reported|reports)$/;
 /** Events a confirmation may be about: paraphrase classes of newsroom verbs (see lexicon.ts). */
-const EVENT_CLASSES = new Set(['fight', 'send', 'kill', 'seize', 'retake', 'train', 'help', 'supply', 'sign', 'ratify', 'withdraw'].map((w) => foldSynonym(stem(w))));
+export const EVENT_CLASSES = new Set(['fight', 'send', 'kill', 'seize', 'retake', 'train', 'help', 'supply', 'sign', 'ratify', 'withdraw'].map((w) => foldSynonym(stem(w))));
 
 /**
  * Within a few words before a confirming verb: it is refused, doubted, asked for or only planned
@@ -294,7 +309,21 @@ const STANCE_PATTERNS: { kind: StanceKind; re: RegExp }[] = [
   { kind: 'confirm', re: /\b(confirm(s|ed|ing)?|acknowledg(e|ed|es|ing)|admit(s|ted|ting)?)\b/gi },
 ];
 
-const NOT_CONFIRMED = /^(not|never|neither|nor|no|without|yet|\w+n't)$/;
+const NOT_CONFIRMED = /^(not|never|neither|nor|no|\w+n't)$/;
+
+/**
+ * The negator of a confirming verb at token `at`: within six words before it and in its own clause
+ * (not past a comma, semicolon or a relative "which"/"who"), so "There were no casualties, the
+ * ministry confirmed" and "The ministry, which did not say how many were hurt, confirmed the strike"
+ * stay confirmations.
+ */
+function confirmNegator(text: string, tokens: Token[], at: number): Token | undefined {
+  for (let k = at - 1; k >= Math.max(0, at - 6); k--) {
+    if (/[,;:]/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start)) || /^(which|who|that)$/.test(tokens[k]!.lower)) return undefined;
+    if (NOT_CONFIRMED.test(tokens[k]!.lower)) return tokens[k];
+  }
+  return undefined;
+}
 
 function extractStances(text: string, tokens: Token[]): Stance[] {
   const out: Stance[] = [];
@@ -309,7 +338,7 @@ function extractStances(text: string, tokens: Token[]): Stance[] {
       taken.push([s, e]);
       const idx = tokens.findIndex((t) => t.start >= s);
       // "has never publicly acknowledged", "neither Moscow nor Pyongyang has confirmed": silence, not a confirmation.
-      const negator = kind === 'confirm' && idx > 0 ? tokens.slice(Math.max(0, idx - 6), idx).find((t) => NOT_CONFIRMED.test(t.lower)) : undefined;
+      const negator = kind === 'confirm' && idx > 0 ? confirmNegator(text, tokens, idx) : undefined;
       const heard = negator ? 'no-comment' : kind;
       // The party whose stance it is: a participle clause ("…, confirming that") keeps the main subject.
       const subject = idx > 0 ? nearestEntity(tokens, idx, -1, 12, false, true) : null;
@@ -322,8 +351,12 @@ function extractStances(text: string, tokens: Token[]): Stance[] {
 
 // ---------- control of a place ----------
 
-const HELD = /\b(occupied|occupying|occupies|occupation of|seized|seizing|advancing (into|in)|advanced (into|in)|on the offensive|incursion into|invaded|still (hold|holds|holding|held|control\w*)|(hold|holds|holding|control|controls|controlling)( on to| onto)?( \w+){0,3} (territory|land|ground|positions?|strip|parts?|villages?|towns?|area))\b/i;
+const HELD = /\b(occupied|occupying|occupies|occupation of|seized|seizing|advancing (into|in)|advanced (into|in)|on the offensive|incursion into|invaded|(hold|holds|holding|control|controls|controlling)( on to| onto)? (a |an |the |some |much of |most of |parts? of )?(small |large |narrow |defensive |key )?(strip|pocket|sliver|swathes?|territory|land|ground|positions?|parts?|villages?|settlements?))\b/i;
 const FREED = /\b(liberated|recaptured|retook|retaken|reclaimed|regained|freed|expelled from|pushed out of|driven out of|fully cleared)\b/i;
+/** After these the entity just before is the side that lost the place, not the one that took it. */
+const LOSER_BEFORE = /^(expelled from|pushed out of|driven out of)$/i;
+/** Capitalised words that are never the place fought over: days, months, titles and institutions. */
+const NOT_A_PLACE = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|general|staff|ministry|minister|president|defence|defense|department|army|forces?|command|council|office|secretary|spokesman|spokesperson|agency|government|state|news|mr|ms|mrs|dr)$/i;
 
 function extractControl(text: string, tokens: Token[]): Control | null {
   const held = HELD.exec(text);
@@ -331,13 +364,32 @@ function extractControl(text: string, tokens: Token[]): Control | null {
   // A purpose ("to retake") or a future is not a completed change of control.
   const freed = freedMatch && !/\b(to|will|would|aim\w* to|plan\w* to|bid to)\s+(be\s+)?$/i.test(text.slice(Math.max(0, freedMatch.index - 20), freedMatch.index)) ? freedMatch : null;
   if ((held && freed) || (!held && !freed)) return null;
-  const places = tokens.filter((t, i) => i > 0 && !t.entity && !t.stop && /^[A-Z][a-z]/.test(t.raw)).map((t) => t.key);
-  if (!places.length) return null;
   const m = (freed ?? held)!;
   const at = tokens.findIndex((t) => t.start >= m.index);
-  const by = /^\s*by\b/i.test(text.slice(m.index + m[0].length)) ? tokens.findIndex((t) => t.start >= m.index + m[0].length) : -1;
-  const holder = by >= 0 ? nearestEntity(tokens, by, 1, 3) : at > 0 ? nearestEntity(tokens, at, -1, 8) : null;
+  // The place is named near the verb: its object, or the subject of a passive ("Kursk had been liberated").
+  const near = tokens.filter((t, i) => i > 0 && Math.abs(i - (at < 0 ? tokens.length : at)) <= 10);
+  const places = near.filter((t) => !t.entity && !t.stop && /^[A-Z][a-z]/.test(t.raw) && !NOT_A_PLACE.test(t.lower)).map((t) => t.key);
+  if (!places.length) return null;
+  const after = m.index + m[0].length;
+  const by = /^\s*by\b/i.test(text.slice(after)) ? tokens.findIndex((t) => t.start >= after) : -1;
+  const before = at > 0 ? entityInClauseBefore(text, tokens, at, 10) : null;
+  if (LOSER_BEFORE.test(m[0])) return { state: 'freed', places: [...new Set(places)], text: m[0], ...(before ? { loser: before } : {}) };
+  const holder = by >= 0 ? nearestEntity(tokens, by, 1, 3) : before;
   return { state: freed ? 'freed' : 'held', places: [...new Set(places)], text: m[0], ...(holder ? { holder } : {}) };
+}
+
+/**
+ * The nearest entity within `span` words before token `at`, not past a comma, semicolon or colon. A
+ * possessive pronoun there ("saying its units were still holding") stands for the sentence's first
+ * entity, its subject ("Ukraine's General Staff dismissed Moscow's claim, saying its units…").
+ */
+function entityInClauseBefore(text: string, tokens: Token[], at: number, span: number): string | null {
+  for (let k = at - 1; k >= Math.max(0, at - span); k--) {
+    if (tokens[k]!.entity) return tokens[k]!.entity;
+    if (/^(its|their)$/.test(tokens[k]!.lower)) return tokens.find((t) => t.entity)?.entity ?? null;
+    if (k > 0 && /[,;:]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return null;
+  }
+  return null;
 }
 
 // ---------- onset of an event ----------
@@ -363,12 +415,31 @@ export function extractOnset(text: string, tokens: Token[], dates: DateSpan[], p
     // A date phrase close to the onset verb dates the onset itself; otherwise the event began at the
     // latest by the sentence's date (the reporting date, or the publication date).
     const near = dates.find((d) => d.kind === 'point' && Math.abs(d.start - m!.index) < 60 && !reportingBefore(text, d.start));
-    if (near) return { event, from: near.from, to: near.to, by: null, text: m[0] };
+    const agent = onsetAgent(tokens, tokens.findIndex((t) => t.start >= m!.index));
+    const who = agent ? { agent } : {};
+    if (near) return { event, from: near.from, to: near.to, by: null, text: m[0], ...who };
     const stated = dates.filter((d) => d.kind === 'point').map((d) => d.to).sort()[0] ?? published;
-    return { event, from: null, to: null, by: stated ?? null, text: m[0] };
+    return { event, from: null, to: null, by: stated ?? null, text: m[0], ...who };
   }
   return underWay(text, tokens, dates, published) ?? tailUnderWay(text, tokens, published);
 }
+
+/** Words between a subject and its verb ("troops had already begun"). */
+const BEFORE_VERB = /^(had|has|have|was|were|is|are|already|only|reportedly|officially|also|now|then|just|formally|first|recently)$/;
+
+/** The subject right before an onset verb, as an entity code or a capitalised name's key; else none. */
+function onsetAgent(tokens: Token[], at: number): string | undefined {
+  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+    const t = tokens[k]!;
+    if (BEFORE_VERB.test(t.lower)) continue;
+    if (t.entity) return '@' + t.entity;
+    return /^[A-Z][a-z]/.test(t.raw) && !t.stop ? t.key : undefined;
+  }
+  return undefined;
+}
+
+/** "are going to", "are preparing to": a plan, not an activity under way. */
+const NOT_UNDER_WAY = /^(going|expecting|planning|preparing|seeking|trying|hoping|considering|waiting|getting)$/i;
 
 /** "… were engaged in", "are fighting", "have been shelling": an activity in progress, not a plan or a result. */
 const IN_PROGRESS = /\b(?:were|was|are|is|have been|has been|had been)\s+["“]?((?:engaged|involved|participating|taking part|\w+ing)\b)/gi;
@@ -385,7 +456,7 @@ function underWay(text: string, tokens: Token[], dates: DateSpan[], published: s
   IN_PROGRESS.lastIndex = complement;
   const m = IN_PROGRESS.exec(text);
   // "are going to", "is expected to": not under way yet.
-  if (!m || /^(going|expecting|planning|preparing|seeking|trying|hoping|considering)$/i.test(m[1]!)) return null;
+  if (!m || NOT_UNDER_WAY.test(m[1]!)) return null;
   const at = m.index + m[0].length - m[1]!.length;
   const event = tokens.filter((t) => t.start >= at && !t.stop && !t.entity).slice(0, 5).map((t) => t.key);
   if (!event.length) return null;
@@ -404,7 +475,7 @@ function tailUnderWay(text: string, tokens: Token[], published: string | null): 
   const tail = /,\s*(?:[\w.'’-]+\s+){1,6}?(?:has said|have said|said|says|confirmed|has confirmed|announced|told\s+\w+)\s*[,.]/i.exec(text);
   if (!tail || !published) return null;
   const m = /\b(?:are|is|were|was)\s+(?:now|already)\s+(\w+ing|engaged|involved|taking part)\b/i.exec(text.slice(0, tail.index));
-  if (!m) return null;
+  if (!m || NOT_UNDER_WAY.test(m[1]!)) return null;
   const at = m.index + m[0].length - m[1]!.length;
   const event = tokens.filter((t) => t.start >= at && t.end <= tail.index && !t.stop && !t.entity).slice(0, 5).map((t) => t.key);
   return event.length ? { event, from: null, to: null, by: published, text: m[0] } : null;

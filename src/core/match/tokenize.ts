@@ -27,7 +27,7 @@ export const STOPWORDS = new Set(
     'i me my we us our you your he him his she her it its they them their who whom whose which what when where why how ' +
     'all any both each few more most other some own same s t re ve ll d m o up out off down again further once ' +
     'said says say told tell added according per via amid among against between through within without ' +
-    'one two three mr ms mrs dr new also however meanwhile additionally ' +
+    'one two three mr ms mrs dr new also however meanwhile additionally whilst amongst ' +
     // "for the first time", "at the time", "this time": news idiom that says when, never what.
     'time ' +
     // Contracted negations are function words like "not"; negation is read by sentenceFeatures.

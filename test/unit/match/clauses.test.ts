@@ -31,3 +31,11 @@ describe('splitClauses', () => {
     expect(clauses('The central bank raised its benchmark rate by half a point on Thursday, noting that wages kept rising.')).toEqual([]);
   });
 });
+
+describe('splitClauses and times', () => {
+  it('does not cut at the colon of a time', () => {
+    const text = 'The parade through the old town began at 10:30 in the morning; crowds lined the harbour road to watch the veterans march past the memorial.';
+    expect(clauses(text)).toHaveLength(2);
+    expect(clauses(text)[0]).toContain('10:30');
+  });
+});

@@ -553,3 +553,55 @@ describe('one fact, not two of a kind', () => {
     }
   });
 });
+
+describe('cases a review found', () => {
+  const d = '2024-06-06';
+  const none = (a: Side, b: Side) => compareStatements(a, b, ctx);
+
+  it('does not take a weekday or a title for the place fought over, nor a town hall meeting for held ground', () => {
+    expect(sentenceFeatures('Rebels seized the airport on Monday.', d).control).toBeNull();
+    expect(sentenceFeatures("Ukraine's General Staff said Russian forces had seized Vovchansk.", d).control?.places).toEqual(['vovchansk']);
+    expect(sentenceFeatures('The mayor will hold a town hall meeting in Sudzha on Monday.', d).control).toBeNull();
+    expect(sentenceFeatures('The striker still holds the scoring record at Arsenal.', d).control).toBeNull();
+  });
+
+  it('keeps apart the side driven out of a place and the side said to retake it, and different places', () => {
+    expect(none(side('Officials in Moscow said Ukrainian units had been driven out of Sudzha.', d), side('The border town of Sudzha was recaptured by Ukrainian forces.', d))).toEqual([]);
+    expect(none(side("Ukraine's General Staff said Russian forces had seized Vovchansk.", '2024-05-06'), side("Ukraine's General Staff said its troops had recaptured Kupiansk.", '2024-06-20'))).toEqual([]);
+  });
+
+  it('reads "its units" as the subject of the sentence when naming who holds a place', () => {
+    expect(sentenceFeatures("Syria's army dismissed Ankara's claim, saying its units were still holding positions inside Tarvik.", d).control?.holder).toBe('SYR');
+  });
+
+  it('gives a same-week dispute over a place as one conflict, with no corroboration beside it', () => {
+    const js = none(side("Russia's defence ministry said on Saturday that its forces had liberated the Kursk region.", d), side('Ukraine denied the claim on Saturday, saying its forces still hold ground in the Kursk region.', d));
+    expect(js.map((j) => j.verdict)).toEqual(['conflicts']);
+    expect(js[0]?.reason).toMatch(/account of Kursk/);
+  });
+
+  it('does not read a negation in another clause as a refusal to confirm', () => {
+    for (const text of ['Without giving details, the ministry confirmed the strike.', 'There were no casualties, the ministry confirmed.', 'The ministry, which did not say how many were hurt, confirmed the strike.']) {
+      expect(sentenceFeatures(text, d).stances.map((s) => s.kind), text).toEqual(['confirm']);
+    }
+  });
+
+  it('does not set two parties each joining something against each other, nor a plan against a start', () => {
+    expect(none(side('Finland joined the alliance in April 2023.', d), side('Sweden joined the alliance in March 2024.', d))).toEqual([]);
+    expect(sentenceFeatures('Engineers are now preparing to reopen the bridge, the city has said.', d).onset).toBeNull();
+  });
+
+  it('does not set an addition ("another 3,000") against the whole count', () => {
+    const whole = side('Since the autumn, Pyongyang has sent 11,000 North Korean troops to Russia, officials say.', '2025-01-06');
+    const more = side('In January another 3,000 North Korean troops were sent to Russia, analysts estimate.', '2025-02-06');
+    expect(none(whole, more).filter((j) => j.verdict === 'conflicts')).toEqual([]);
+  });
+
+  it('takes attacks both ways as two facts, neither a conflict nor one fact', () => {
+    expect(none(side('Ukrainian drones attacked two Russian oil refineries overnight.', d), side("Russia struck Ukraine's energy grid overnight with missiles.", d))).toEqual([]);
+  });
+
+  it('dates the event, not the saying, when the attribution trails after a comma', () => {
+    expect(none(side('The president signed the new pension law on 2 May, the palace said.', d), side('The president signed the new pension law in March.', d))).toEqual([]);
+  });
+});
