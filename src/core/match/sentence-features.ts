@@ -351,24 +351,33 @@ function extractStances(text: string, tokens: Token[]): Stance[] {
 
 // ---------- control of a place ----------
 
-const HELD = /\b(occupied|occupying|occupies|occupation of|seized|seizing|advancing (into|in)|advanced (into|in)|on the offensive|incursion into|invaded|(hold|holds|holding|control|controls|controlling)( on to| onto)? (a |an |the |some |much of |most of |parts? of )?(small |large |narrow |defensive |key )?(strip|pocket|sliver|swathes?|territory|land|ground|positions?|parts?|villages?|settlements?))\b/i;
-const FREED = /\b(liberated|recaptured|retook|retaken|reclaimed|regained|freed|expelled from|pushed out of|driven out of|fully cleared)\b/i;
+const HELD = new RegExp(
+  String.raw`\b(occupied|occupying|occupies|occupation of|seized|seizing|advancing (into|in)|advanced (into|in)|on the offensive|` +
+    String.raw`incursion (into|in)|invaded|(pushed|pushing|punched|swept|stormed|crossed|pressed) (deep )?into|` +
+    String.raw`(captured|capturing) (\w+ ){0,2}(territory|land|ground|villages?|towns?|settlements?|square (kilometres|kilometers|miles))|` +
+    String.raw`[A-Z]\w+-(held|controlled|occupied)|` +
+    String.raw`(hold|holds|holding|control|controls|controlling)( on to| onto)? (a |an |the |some |much of |most of |parts? of )?(small |large |narrow |defensive |key )?(strip|pocket|sliver|swathes?|territory|land|ground|positions?|parts?|villages?|settlements?))\b`,
+  'i',
+);
+const FREED = /\b(liberated|recaptured|retook|retaken|reclaimed|regained|freed|won back|took back|taken back|(restored|regained|retook) (full )?control|expelled from|pushed out of|driven out of|ousted from|fully cleared)\b/i;
 /** After these the entity just before is the side that lost the place, not the one that took it. */
-const LOSER_BEFORE = /^(expelled from|pushed out of|driven out of)$/i;
+const LOSER_BEFORE = /^(expelled from|pushed out of|driven out of|ousted from)$/i;
 /** Capitalised words that are never the place fought over: days, months, titles and institutions. */
 const NOT_A_PLACE = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|general|staff|ministry|minister|president|defence|defense|department|army|forces?|command|council|office|secretary|spokesman|spokesperson|agency|government|state|news|mr|ms|mrs|dr)$/i;
 
 function extractControl(text: string, tokens: Token[]): Control | null {
-  const held = HELD.exec(text);
+  let held = HELD.exec(text);
   const freedMatch = FREED.exec(text);
   // A purpose ("to retake") or a future is not a completed change of control.
   const freed = freedMatch && !/\b(to|will|would|aim\w* to|plan\w* to|bid to)\s+(be\s+)?$/i.test(text.slice(Math.max(0, freedMatch.index - 20), freedMatch.index)) ? freedMatch : null;
+  // "the last Ukrainian-held village had been recaptured": the adjective tells the state before the change.
+  if (held && freed && /-(held|controlled|occupied)$/i.test(held[0])) held = null;
   if ((held && freed) || (!held && !freed)) return null;
   const m = (freed ?? held)!;
   const at = tokens.findIndex((t) => t.start >= m.index);
   // The place is named near the verb: its object, or the subject of a passive ("Kursk had been liberated").
   const near = tokens.filter((t, i) => i > 0 && Math.abs(i - (at < 0 ? tokens.length : at)) <= 10);
-  const places = near.filter((t) => !t.entity && !t.stop && /^[A-Z][a-z]/.test(t.raw) && !NOT_A_PLACE.test(t.lower)).map((t) => t.key);
+  const places = near.filter((t) => !t.entity && !t.stop && /^[A-Z][a-z]/.test(t.raw) && !NOT_A_PLACE.test(t.lower) && !/-(held|controlled|occupied)$/i.test(t.raw)).map((t) => t.key);
   if (!places.length) return null;
   const after = m.index + m[0].length;
   const by = /^\s*by\b/i.test(text.slice(after)) ? tokens.findIndex((t) => t.start >= after) : -1;

@@ -490,6 +490,16 @@ describe('features read in other words', () => {
     expect(f('Mercenaries sent to the region are fighting government troops near the dam, the ministry has said.').onset).toBeNull();
   });
 
+  it('reads the usual words for taking and retaking ground', () => {
+    const state = (t: string) => f(t).control?.state;
+    expect(state('Rebel units pushed into the Tarvik valley in August.')).toBe('held');
+    expect(state('Government forces won back the town of Tarvik on Sunday.')).toBe('freed');
+    expect(state('Rebels were ousted from Tarvik after a week of fighting.')).toBe('freed');
+    expect(f('Rebels were ousted from Tarvik after a week of fighting.').control?.holder).toBeUndefined();
+    // The adjective tells the state before the change.
+    expect(state('The last rebel-held village near Tarvik was recaptured on Sunday.')).toBe('freed');
+  });
+
   it('reads "still holds" ground as control of a place', () => {
     expect(f('Rebel units still hold a strip of land around Tarvik, the governor said.').control).toMatchObject({ state: 'held' });
     expect(f('Rebel units are holding talks in Tarvik.').control).toBeNull();
