@@ -473,6 +473,9 @@ describe('features read in other words', () => {
       expect(kinds, text).not.toContain('confirm');
     }
     expect(f('The ministry batted away questions about the depot.').stances[0]?.kind).toBe('no-comment');
+    expect(f('The ministry has remained silent on the depot.').stances[0]?.kind).toBe('no-comment');
+    expect(f('The ministry sidestepped questions about the depot.').stances[0]?.kind).toBe('no-comment');
+    expect(f('The ministry conceded that the depot was hit.').stances[0]?.kind).toBe('confirm');
     expect(f("State television made no mention of the strike on the depot.").stances[0]?.kind).toBe('no-comment');
     expect(f("The ministry dismissed Kyiv's claim that the depot was hit.").stances[0]?.kind).toBe('deny');
     expect(f('The ministry confirmed the strike on the depot.').stances[0]?.kind).toBe('confirm');
