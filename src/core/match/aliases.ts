@@ -25,8 +25,42 @@ const GAZETTEER: Record<string, string[]> = {
   UN: ['united nations', 'un', 'u.n'],
 };
 
+/**
+ * Heads of state and government, and the ministers and spokespeople who speak for them, by full name
+ * (and a surname that is unambiguous in world news): who they speak for is world knowledge, like a
+ * capital. "Peskov declined to comment" is the Kremlin declining to comment.
+ */
+const PEOPLE: Record<string, string[]> = {
+  RUS: ['vladimir putin', 'putin', 'dmitry peskov', 'peskov', 'sergei lavrov', 'lavrov', 'sergei shoigu', 'shoigu', 'valery gerasimov', 'gerasimov', 'andrei belousov', 'maria zakharova', 'zakharova', 'mikhail mishustin'],
+  UKR: ['volodymyr zelensky', 'volodymyr zelenskyy', 'zelensky', 'zelenskyy', 'oleksandr syrskyi', 'syrskyi', 'rustem umerov', 'andrii sybiha', 'denys shmyhal', 'dmytro kuleba', 'kuleba'],
+  PRK: ['kim jong un', 'kim jong-un', 'choe son hui', 'kim yo jong', 'kim yo-jong'],
+  KOR: ['yoon suk yeol', 'yoon suk-yeol', 'lee jae-myung', 'lee jae myung', 'han duck-soo'],
+  USA: ['joe biden', 'biden', 'donald trump', 'trump', 'antony blinken', 'blinken', 'marco rubio', 'rubio', 'lloyd austin', 'pete hegseth', 'hegseth', 'jake sullivan', 'john kirby', 'kamala harris'],
+  CHN: ['xi jinping', 'wang yi', 'li qiang'],
+  GBR: ['keir starmer', 'starmer', 'rishi sunak', 'david lammy'],
+  FRA: ['emmanuel macron', 'macron'],
+  DEU: ['olaf scholz', 'scholz', 'friedrich merz'],
+  NATO: ['mark rutte', 'jens stoltenberg', 'stoltenberg'],
+};
+
 const LOOKUP = new Map<string, string>();
 for (const [code, names] of Object.entries(GAZETTEER)) for (const n of names) LOOKUP.set(n, code);
+const PERSON = new Map<string, string>();
+for (const [code, names] of Object.entries(PEOPLE)) for (const n of names) PERSON.set(n, code);
+
+/**
+ * Whom a named person speaks for, from the words ending at `end` (exclusive): "Dmitry Peskov" or
+ * "Peskov" → "RUS". People are not folded into the country when words are compared: "Putin" and
+ * "Russia" say different things about who acted. They only tell whose stance a sentence reports.
+ */
+export function personEntity(words: string[], end: number): string | null {
+  for (const n of [3, 2, 1]) {
+    if (end - n < 0) continue;
+    const code = PERSON.get(words.slice(end - n, end).join(' ').toLowerCase().replace(/[’']s$/, ''));
+    if (code) return code;
+  }
+  return null;
+}
 
 /** Abbreviations that are also ordinary words ("us", "un") count only when written in capitals. */
 const CAPS_ONLY = new Set(['us', 'un', 'uk', 'eu', 'rok', 'prc', 'usa', 'dprk', 'nato']);

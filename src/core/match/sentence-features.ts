@@ -6,6 +6,7 @@
 import { extractQuantities } from '../quantity/extract-quantities';
 import { resolveDates } from '../time/resolve-dates';
 import { tokenize, type Token } from './tokenize';
+import { personEntity } from './aliases';
 import { foldSynonym } from './lexicon';
 import { stem } from './stem';
 import { splitClauses, type Clause } from './clauses';
@@ -309,6 +310,16 @@ const STANCE_PATTERNS: { kind: StanceKind; re: RegExp }[] = [
   { kind: 'confirm', re: /\b(confirm(s|ed|ing)?|acknowledg(e|ed|es|ing)|admit(s|ted|ting)?|conced(e|ed|es|ing))\b/gi },
 ];
 
+/** A named person speaking within `span` words before token `at`: whom they speak for. */
+function personBefore(tokens: Token[], at: number, span: number): string | null {
+  const words = tokens.map((t) => t.raw);
+  for (let k = at; k > Math.max(0, at - span); k--) {
+    const code = personEntity(words, k);
+    if (code) return code;
+  }
+  return null;
+}
+
 const NOT_CONFIRMED = /^(not|never|neither|nor|no|\w+n't)$/;
 
 /**
@@ -341,7 +352,7 @@ function extractStances(text: string, tokens: Token[]): Stance[] {
       const negator = kind === 'confirm' && idx > 0 ? confirmNegator(text, tokens, idx) : undefined;
       const heard = negator ? 'no-comment' : kind;
       // The party whose stance it is: a participle clause ("…, confirming that") keeps the main subject.
-      const subject = idx > 0 ? nearestEntity(tokens, idx, -1, 12, false, true) : null;
+      const subject = idx > 0 ? (nearestEntity(tokens, idx, -1, 12, false, true) ?? personBefore(tokens, idx, 12)) : null;
       const around = text.slice(Math.max(0, s - 25), Math.min(text.length, e + 25)).toLowerCase();
       out.push({ kind: heard, subject, firstTime: /for the first time|first official|first time/.test(around), text: negator ? text.slice(negator.start, e) : m[0] });
     }

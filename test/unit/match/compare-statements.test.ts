@@ -476,6 +476,9 @@ describe('features read in other words', () => {
     expect(f('The ministry has remained silent on the depot.').stances[0]?.kind).toBe('no-comment');
     expect(f('The ministry sidestepped questions about the depot.').stances[0]?.kind).toBe('no-comment');
     expect(f('The ministry conceded that the depot was hit.').stances[0]?.kind).toBe('confirm');
+    // A named spokesman or minister speaks for his country, though the country is not named.
+    expect(f('Peskov declined to comment on the depot.').stances[0]).toMatchObject({ kind: 'no-comment', subject: 'RUS' });
+    expect(f('In the same briefing, Lavrov acknowledged the strike.').stances[0]).toMatchObject({ kind: 'confirm', subject: 'RUS' });
     expect(f("State television made no mention of the strike on the depot.").stances[0]?.kind).toBe('no-comment');
     expect(f("The ministry dismissed Kyiv's claim that the depot was hit.").stances[0]?.kind).toBe('deny');
     expect(f('The ministry confirmed the strike on the depot.').stances[0]?.kind).toBe('confirm');
