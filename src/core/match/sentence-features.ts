@@ -100,7 +100,7 @@ export function sentenceFeatures(text: string, published: string | null): Senten
     dates = resolveDates(text, published).map((d) => ({ text: d.text, from: d.from, to: d.to, kind: d.kind, start: d.start }));
   } catch { dates = []; }
   const negated = negatedPredicates(tokens);
-  const asserted = extractAssertion(text, tokens);
+  const asserted = extractAssertion(text, tokens) ?? tailAssertion(text, tokens);
   const clauses = splitClauses(text, tokens);
   return {
     keys,
@@ -172,6 +172,34 @@ export function extractAssertion(text: string, tokens: Token[]): Assertion | nul
     return { agent: rest[at]!.entity!, events: [...events], text: text.slice(tokens[first]!.start, tokens[first]!.end) };
   }
   return null;
+}
+
+/**
+ * The same with the attribution after the content: "North Korean soldiers sent to Russia are now
+ * fighting Ukrainian forces in Kursk, the United States has said". The content is what comes before
+ * the attribution; its party and events are read as for a confirmation. The attribution must put it
+ * on record ("confirmed", "announced", the official "has said"); a plain "…, officials said" is a
+ * claim like any other.
+ */
+function tailAssertion(text: string, tokens: Token[]): Assertion | null {
+  const tail = /,\s*(?:[\w.'’-]+\s+){1,6}?(has said|have said|confirmed|has confirmed|have confirmed|announced|has announced)\s*[,.]/i.exec(text);
+  if (!tail) return null;
+  const content = tokens.filter((t) => t.end <= tail.index);
+  const at = content.findIndex((t) => t.entity !== null);
+  if (at < 0 || (at > 0 && NOT_SUBJECT.test(content[at - 1]!.lower))) return null;
+  if (content.some((t) => NEGATOR.test(t.lower) || /^(no|never|neither|nor|without)$/.test(t.lower) || NOT_AN_EVENT.test(t.lower))) return null;
+  const events = new Set<string>();
+  for (let k = at + 1; k < content.length; k++) {
+    const t = content[k]!;
+    const e = foldSynonym(t.key);
+    if (!EVENT_CLASSES.has(e)) continue;
+    const passive = /ed$/.test(t.lower) && [content[k - 1], content[k - 2]].some((p) => p !== undefined && BE.test(p.lower));
+    if (!passive) events.add(e);
+  }
+  if (!events.size) return null;
+  const verb = tail[1]!;
+  const vi = text.indexOf(verb, tail.index);
+  return { agent: content[at]!.entity!, events: [...events], text: text.slice(vi, vi + verb.length) };
 }
 
 // ---------- negated predicates ----------

@@ -428,6 +428,14 @@ describe('the same event put on record', () => {
     expect(j?.reason).toBe('Same fact: both put on record the fighting by Iran.');
   });
 
+  it('reads the content before a trailing attribution ("…, the ministry has said") as put on record', () => {
+    const tail = side('Iranian advisers sent to Syria are now fighting alongside government troops near Aleppo, the US has said.', '2024-06-06');
+    expect(tail.f.asserted).toMatchObject({ agent: 'IRN' });
+    const other = side('Washington confirmed on Tuesday that Iranian advisers had moved from training roles into direct fighting for Damascus.', '2024-06-06');
+    expect(compareStatements(tail, other, ctx)[0]).toMatchObject({ verdict: 'corroborates', kind: 'same-fact' });
+    expect(side('Iranian advisers may soon be fighting near Aleppo, the US has said.', '2024-06-06').f.asserted).toBeUndefined();
+  });
+
   it('keeps apart confirmations about another party or about nothing on record', () => {
     const other = side('After weeks of official silence, a senior commander finally acknowledged that Syrian advisers are engaged in combat along the southern coast, state television reported on Thursday evening.', '2024-06-06');
     expect(compareStatements(confirmed, other, ctx)).toEqual([]);
