@@ -153,25 +153,34 @@ export function extractAssertion(text: string, tokens: Token[]): Assertion | nul
   const openers = [first];
   for (let i = first + 1; i < tokens.length; i++) if (OPENS_CONTENT.test(tokens[i]!.lower)) openers.push(i);
   for (const open of openers.reverse()) {
-    const rest = tokens.slice(open + 1);
-    const at = rest.findIndex((t) => t.entity !== null);
-    if (at < 0) continue;
-    // The first party named must be the subject; a content with none as subject is not read at all.
-    if (at > 0 && NOT_SUBJECT.test(rest[at - 1]!.lower)) return null;
-    // "confirmed that the troops had not joined the fighting", "confirmed they could be sent".
-    if (rest.some((t) => NEGATOR.test(t.lower) || /^(no|never|neither|nor|without)$/.test(t.lower) || NOT_AN_EVENT.test(t.lower))) return null;
-    const events = new Set<string>();
-    for (let k = at + 1; k < rest.length; k++) {
-      const t = rest[k]!;
-      const e = foldSynonym(t.key);
-      if (!EVENT_CLASSES.has(e)) continue;
-      const passive = /ed$/.test(t.lower) && [rest[k - 1], rest[k - 2]].some((p) => p !== undefined && BE.test(p.lower));
-      if (!passive) events.add(e);
-    }
-    if (!events.size) continue;
-    return { agent: rest[at]!.entity!, events: [...events], text: text.slice(tokens[first]!.start, tokens[first]!.end) };
+    const read = readContent(tokens.slice(open + 1));
+    if (read === 'refused') return null;
+    if (read === 'nothing') continue;
+    return { ...read, text: text.slice(tokens[first]!.start, tokens[first]!.end) };
   }
   return null;
+}
+
+/**
+ * The party and events of reported content: the first party named, which must be its subject (else
+ * the content is 'refused', as it is when negated or only possible), and the events named after it,
+ * passives left out; 'nothing' when it names no party or no event.
+ */
+function readContent(content: Token[]): { agent: string; events: string[] } | 'refused' | 'nothing' {
+  const at = content.findIndex((t) => t.entity !== null);
+  if (at < 0) return 'nothing';
+  if (at > 0 && NOT_SUBJECT.test(content[at - 1]!.lower)) return 'refused';
+  // "confirmed that the troops had not joined the fighting", "confirmed they could be sent".
+  if (content.some((t) => NEGATOR.test(t.lower) || /^(no|never|neither|nor|without)$/.test(t.lower) || NOT_AN_EVENT.test(t.lower))) return 'refused';
+  const events = new Set<string>();
+  for (let k = at + 1; k < content.length; k++) {
+    const t = content[k]!;
+    const e = foldSynonym(t.key);
+    if (!EVENT_CLASSES.has(e)) continue;
+    const passive = /ed$/.test(t.lower) && [content[k - 1], content[k - 2]].some((p) => p !== undefined && BE.test(p.lower));
+    if (!passive) events.add(e);
+  }
+  return events.size ? { agent: content[at]!.entity!, events: [...events] } : 'nothing';
 }
 
 /**
@@ -184,22 +193,11 @@ export function extractAssertion(text: string, tokens: Token[]): Assertion | nul
 function tailAssertion(text: string, tokens: Token[]): Assertion | null {
   const tail = /,\s*(?:[\w.'’-]+\s+){1,6}?(has said|have said|confirmed|has confirmed|have confirmed|announced|has announced)\s*[,.]/i.exec(text);
   if (!tail) return null;
-  const content = tokens.filter((t) => t.end <= tail.index);
-  const at = content.findIndex((t) => t.entity !== null);
-  if (at < 0 || (at > 0 && NOT_SUBJECT.test(content[at - 1]!.lower))) return null;
-  if (content.some((t) => NEGATOR.test(t.lower) || /^(no|never|neither|nor|without)$/.test(t.lower) || NOT_AN_EVENT.test(t.lower))) return null;
-  const events = new Set<string>();
-  for (let k = at + 1; k < content.length; k++) {
-    const t = content[k]!;
-    const e = foldSynonym(t.key);
-    if (!EVENT_CLASSES.has(e)) continue;
-    const passive = /ed$/.test(t.lower) && [content[k - 1], content[k - 2]].some((p) => p !== undefined && BE.test(p.lower));
-    if (!passive) events.add(e);
-  }
-  if (!events.size) return null;
+  const read = readContent(tokens.filter((t) => t.end <= tail.index));
+  if (typeof read === 'string') return null;
   const verb = tail[1]!;
   const vi = text.indexOf(verb, tail.index);
-  return { agent: content[at]!.entity!, events: [...events], text: text.slice(vi, vi + verb.length) };
+  return { ...read, text: text.slice(vi, vi + verb.length) };
 }
 
 // ---------- negated predicates ----------
