@@ -413,7 +413,7 @@ function extractControl(text: string, tokens: Token[]): Control | null {
   const m = (freed ?? held)!;
   const at = tokens.findIndex((t) => t.start >= m.index);
   // The place is named near the verb: its object, or the subject of a passive ("Kursk had been liberated").
-  const near = tokens.filter((t, i) => i > 0 && Math.abs(i - (at < 0 ? tokens.length : at)) <= 10);
+  const near = tokens.filter((_, i) => i > 0 && Math.abs(i - (at < 0 ? tokens.length : at)) <= 10);
   const places = near.filter((t) => !t.entity && !t.stop && /^[A-Z][a-z]/.test(t.raw) && !NOT_A_PLACE.test(t.lower) && !/-(held|controlled|occupied)$/i.test(t.raw)).map((t) => t.key);
   if (!places.length) return null;
   const after = m.index + m[0].length;
