@@ -220,6 +220,17 @@ function newerSide(claim: Side, source: Side): 'claim' | 'source' | null {
   return d > 0 ? 'claim' : 'source';
 }
 
+/**
+ * Whether a statement dates itself into the other report's time ("The State Department said in
+ * November that about 8,000 troops had been sent", in a December report, against a 13 November
+ * report): then its figure is not a newer one, whatever its report's date.
+ */
+function statedAtSameTime(claim: Side, source: Side): boolean {
+  const within = (x: Side, other: Side) =>
+    !!other.published && x.f.dates.some((d) => d.kind === 'point' && days(other.published!.slice(0, 10), d.from) >= -7 && days(d.to, other.published!.slice(0, 10)) >= -7);
+  return within(claim, source) || within(source, claim);
+}
+
 function who(side: Side): string {
   return side.f.speaker ? ` (${side.f.speaker})` : '';
 }
@@ -633,7 +644,7 @@ function figures(claim: Side, source: Side, sim: number, same: number, threshold
  * one supersedes. Otherwise the figures cannot both be right.
  */
 function figuresDisagree(claim: Side, source: Side, x: Figure, y: Figure, sim: number): Judgement {
-  const newer = newerSide(claim, source);
+  const newer = statedAtSameTime(claim, source) ? null : newerSide(claim, source);
   if (newer) {
     const [now, then] = newer === 'claim' ? [[x, claim], [y, source]] as const : [[y, source], [x, claim]] as const;
     return {

@@ -35,6 +35,9 @@ describe('numbers as intervals', () => {
       const y = side(text, '2024-06-06');
       expect(similarity(x.f.keys, y.f.keys, ctx)).toBeLessThan(0.3);
       expect(compareStatements(x, y, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'number' });
+      // A later report that dates its figure into the other report's time gives no newer figure.
+      const sameMonth = side('The ministry said in May that about 2,000 Iranian advisers had been sent to Syria, most of them officers on short rotations from elite units.', '2024-07-10');
+      expect(compareStatements(sameMonth, side(text, '2024-05-20'), ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'number' });
       const later = side(text, '2024-09-06');
       expect(compareStatements(x, later, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'superseded', newer: 'source' });
     });
