@@ -203,7 +203,8 @@ function judge(claim: Side, source: Side, sim: number, same: SameMatch, threshol
     sameFact(claim, source, same, threshold) ??
     sameControl(claim, source) ??
     sameFrame(claim, source, sim) ??
-    sameAssertion(claim, source, sim)
+    sameAssertion(claim, source, sim) ??
+    sameEventClaim(claim, source, sim)
   );
 }
 
@@ -467,6 +468,7 @@ function sameFrame(claim: Side, source: Side, sim: number): Judgement | null {
 }
 
 const CONFIRM_CLASS = foldSynonym(stem('confirm'));
+const TROOP = foldSynonym(stem('troop'));
 
 /** How a reason names an event class of an assertion (see sentence-features EVENT_CLASSES). */
 const EVENT_WORDS: Record<string, string> = {
@@ -497,6 +499,39 @@ function sameAssertion(claim: Side, source: Side, sim: number): Judgement | null
   return {
     verdict: 'corroborates', kind: 'same-fact', score: sim,
     reason: `Same fact: both put on record the ${word} by ${entityName(a.agent)}.`,
+    claimSpan: a.text, quoteSpan: b.text,
+  };
+}
+
+/**
+ * Two statements that say the same party did the same thing ("North Korea ratified the defence treaty
+ * with Russia" / "Kim Jong Un completed the ratification of the partnership treaty with Russia";
+ * "Ukrainian troops exchanged fire with North Korean soldiers" / "North Korean soldiers have started
+ * fighting against Ukrainian forces") corroborate however differently the rest is worded, on record or
+ * not, when they share something said besides the party and the event: the same test as
+ * sameAssertion, read from any statement (extractEventClaim). Both sides of a fight count when both
+ * sentences name them.
+ */
+function sameEventClaim(claim: Side, source: Side, sim: number): Judgement | null {
+  const a = claim.f.claimed;
+  const b = source.f.claimed;
+  if (!a || !b || sim < FRAME_GATE) return null;
+  const sameParties = (a.agent === b.agent && (!a.partner || !b.partner || a.partner === b.partner)) || (!!a.partner && !!b.partner && a.agent === b.partner && a.partner === b.agent);
+  if (!sameParties) return null;
+  const event = a.events.find((e) => b.events.includes(e));
+  if (!event) return null;
+  if (oppositeStances(claim, source) || distinctFacts(claim, source)) return null;
+  // Both sides of a fight named alike are enough; one party needs something more said than its
+  // troops ("North Korean troops are assisting…" / "North Korean troops moved from support roles…").
+  const bothSides = !!a.partner && !!b.partner;
+  const shared = sharedSaid(claim, source);
+  for (const k of [CONFIRM_CLASS, TROOP, ...a.events, ...b.events]) shared.delete(k);
+  if (!bothSides && !shared.size) return null;
+  const word = EVENT_WORDS[event.replace(/^~/, '')] ?? event.replace(/^~/, '');
+  const parties = a.partner && b.partner ? `${entityName(a.agent)} and ${entityName(a.partner)}` : entityName(a.agent);
+  return {
+    verdict: 'corroborates', kind: 'same-fact', score: sim,
+    reason: `Same fact: both report the ${word} by ${parties}.`,
     claimSpan: a.text, quoteSpan: b.text,
   };
 }

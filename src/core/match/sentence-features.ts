@@ -34,6 +34,12 @@ export type Stance = { kind: StanceKind; subject: string | null; firstTime: bool
  * ["~fight"], text: "confirmed" }.
  */
 export type Assertion = { agent: string; events: string[]; text: string };
+/**
+ * What any statement says happened (see extractEventClaim): its subject, the events named after it,
+ * and for fighting the other side when the sentence names it ("exchanged fire with North Korean
+ * soldiers" → partner "PRK").
+ */
+export type EventClaim = { agent: string; partner?: string; events: string[]; text: string };
 /** Who holds a place: 'held' (occupied, advancing, seized) or 'freed' (liberated, recaptured). */
 export type Control = {
   state: 'held' | 'freed';
@@ -69,6 +75,8 @@ export type SentenceFeatures = {
   speaker: string | null;
   /** What a confirmation or announcement in the sentence says happened; absent when there is none. */
   asserted?: Assertion;
+  /** What the statement says happened, on record or not; absent when it names no party and event. */
+  claimed?: EventClaim;
   /**
    * Keys of predicates stated in the negative ("did not attack" → ["attack"]), modals and stance verbs
    * (confirm, comment, deny: see `stances`) left out. Absent when none.
@@ -102,6 +110,7 @@ export function sentenceFeatures(text: string, published: string | null): Senten
   const negated = negatedPredicates(tokens);
   const asserted = extractAssertion(text, tokens) ?? tailAssertion(text, tokens);
   const clauses = splitClauses(text, tokens);
+  const claimed = extractEventClaim(text, tokens);
   return {
     keys,
     entities,
@@ -115,6 +124,7 @@ export function sentenceFeatures(text: string, published: string | null): Senten
     speaker: extractSpeaker(text),
     ...(negated.length ? { negated } : {}),
     ...(asserted ? { asserted } : {}),
+    ...(claimed ? { claimed } : {}),
     ...(clauses.length ? { clauses } : {}),
   };
 }
@@ -135,7 +145,7 @@ export const EVENT_CLASSES = new Set(['fight', 'send', 'kill', 'seize', 'retake'
  */
 const NOT_ON_RECORD = /^(not|never|no|neither|nor|without|cannot|unable|declin\w*|refus\w*|will|would|could|may|might|should|yet|to|if|whether|unless|urg\w*|ask\w*|expect\w*|call\w*|\w+n't)$/;
 /** In the content: a possibility, a plan or a doubt, not an event on record. */
-const NOT_AN_EVENT = /^(may|might|could|would|will|should|if|whether|unless|unclear|possibl\w*|likely|expected|plan|plans|planned|planning|soon)$/;
+const NOT_AN_EVENT = /^(may|might|could|would|will|should|must|if|whether|unless|unclear|possibl\w*|likely|expected|plan|plans|planned|planning|soon)$/;
 /** Before a named party: it is not the subject of the content ("aid to Ukraine", "killed by Russian troops"). */
 const NOT_SUBJECT = /^(to|by|in|into|from|after|for|with|against|of|on|at|over|near|toward|towards)$/;
 const BE = /^(be|been|being|was|were|is|are|am)$/;
@@ -198,6 +208,97 @@ function tailAssertion(text: string, tokens: Token[]): Assertion | null {
   const verb = tail[1]!;
   const vi = text.indexOf(verb, tail.index);
   return { ...read, text: text.slice(vi, vi + verb.length) };
+}
+
+/**
+ * What a sentence states happened, read like the content of a confirmation but from any statement:
+ * its subject (the first named party that is not the object of a preposition; "troops from North
+ * Korea" counts) and the events named after it in the same stretch, until another party becomes a
+ * subject. A fight told with a symmetric verb ("clashed with", "exchanged fire with") or against
+ * someone ("fighting against Ukrainian forces") also names the other side. The content is what
+ * follows the last reporting verb that has any, or else what comes before the first. Negated,
+ * possible and planned content states nothing.
+ */
+export function extractEventClaim(text: string, tokens: Token[]): EventClaim | null {
+  const openers: number[] = [];
+  for (let i = 0; i < tokens.length; i++) if (OPENS_CONTENT.test(tokens[i]!.lower)) openers.push(i);
+  const spans: Token[][] = openers.reverse().map((o) => tokens.slice(o + 1));
+  spans.push(openers.length ? tokens.slice(0, openers[openers.length - 1]) : tokens);
+  // "Kyiv said its troops had traded fire": "its" and "their" stand for the sentence's first party.
+  const owner = tokens.find((t) => t.entity)?.entity ?? null;
+  for (const [n, span] of spans.entries()) {
+    // "has never officially confirmed that …": content refused, doubted or asked for states nothing.
+    const opener = n < openers.length ? openers[n]! : -1;
+    if (opener > 0 && tokens.slice(Math.max(0, opener - 5), opener).some((p) => NOT_SAID.test(p.lower))) return null;
+    const read = readEvent(span, owner);
+    if (read === 'refused') return null;
+    if (read) {
+      const { from, to, ...claim } = read;
+      return { ...claim, text: text.slice(from.start, to.end) };
+    }
+  }
+  return null;
+}
+
+/** Before a reporting verb: what follows was not said or not put on record ("has never confirmed", "could not say"). */
+const NOT_SAID = /^(not|never|no|neither|nor|cannot|unable|declin\w*|refus\w*|will|would|could|may|might|should|must|\w+n't)$/;
+/** Before a named party: it is not the subject ("aid to Ukraine", "fighting inside Russia's Kursk region"). */
+const NOT_EVENT_SUBJECT = /^(to|by|in|into|from|after|for|with|against|of|on|at|over|near|toward|towards|inside|within|across|through|alongside|behind|beside|under|about|during|between|among|amid|beyond|around|toward)$/;
+/** Fighting told with a verb whose "with" names the other side ("clashed with", "engaged with"). */
+const SYMMETRIC_FIGHT = /^(clash\w*|engag\w*|exchang\w*|trad\w*)$/;
+const FIRE = /^(exchang\w*|trad\w*)$/;
+const FIGHT = foldSynonym(stem('fight'));
+const TROOP = foldSynonym(stem('troop'));
+
+/** A past participle, regular or of the irregular verbs news uses for events ("had been sent"). */
+const PARTICIPLE = /^(\w+ed|sent|fought|taught|held|struck|hit|shot|won|lost|given|taken|seen|brought|caught|built|sold|kept|left|made|paid|put|set|spent|told|driven|thrown)$/;
+/** Ends the stretch of a subject's events: another clause with its own subject ("where the latter…"). */
+const OTHER_CLAUSE = /^(where|while|whereas|but|although|though|because|whom|latter|former)$/;
+
+function readEvent(span: Token[], owner: string | null): (Omit<EventClaim, 'text'> & { from: Token; to: Token }) | 'refused' | null {
+  if (span.some((t) => NEGATOR.test(t.lower) || /^(no|never|neither|nor|without)$/.test(t.lower) || NOT_AN_EVENT.test(t.lower))) return 'refused';
+  const subjectAt = span.findIndex((t, i) => {
+    if (owner && /^(its|their)$/.test(t.lower) && foldSynonym(span[i + 1]?.key ?? '') === TROOP) return true;
+    if (!t.entity) return false;
+    const before = span[i - 1];
+    if (!before || !NOT_EVENT_SUBJECT.test(before.lower)) return true;
+    // "soldiers from North Korea": the party names who the subject is.
+    return before.lower === 'from' && i > 1 && foldSynonym(span[i - 2]!.key) === TROOP;
+  });
+  if (subjectAt < 0) return null;
+  // "the fighting is giving North Korea's military its first experience": an event before the party
+  // is not told of it.
+  if (span.slice(0, subjectAt).some((t) => EVENT_CLASSES.has(foldSynonym(t.key)))) return null;
+  const agent = span[subjectAt]!.entity ?? owner!;
+  const events = new Set<string>();
+  let partner: string | undefined;
+  let last = span[subjectAt]!;
+  for (let k = subjectAt + 1; k < span.length; k++) {
+    const t = span[k]!;
+    // Another party as a subject starts another statement.
+    if ((t.entity && !NOT_EVENT_SUBJECT.test(span[k - 1]!.lower) && t.entity !== agent) || OTHER_CLAUSE.test(t.lower)) break;
+    // A relative clause after the subject's event is about its object ("engaged with units that had been deployed to help").
+    if (events.size && /^(that|which|who)$/.test(t.lower)) break;
+    const fire = FIRE.test(t.lower) && span[k + 1]?.lower === 'fire';
+    const e = fire ? FIGHT : foldSynonym(t.key);
+    if (!EVENT_CLASSES.has(e)) continue;
+    const passive = PARTICIPLE.test(t.lower) && [span[k - 1], span[k - 2]].some((p) => p !== undefined && BE.test(p.lower));
+    if (passive) continue;
+    events.add(e);
+    last = t;
+    if (e === FIGHT && !partner) {
+      for (let j = k + 1; j < Math.min(span.length, k + 6); j++) {
+        const w = span[j]!;
+        if (w.entity) {
+          const prep = span[j - 1]!.lower;
+          if (w.entity !== agent && (prep === 'against' || (prep === 'with' && (fire || SYMMETRIC_FIGHT.test(t.lower))))) partner = w.entity;
+          break;
+        }
+      }
+    }
+  }
+  if (!events.size) return null;
+  return { agent, ...(partner ? { partner } : {}), events: [...events], from: span[subjectAt]!, to: last };
 }
 
 // ---------- negated predicates ----------

@@ -454,6 +454,56 @@ describe('the same event put on record', () => {
   });
 });
 
+describe('the same event told in any statement', () => {
+  const claimed = (text: string) => sentenceFeatures(text, '2024-06-06').claimed;
+
+  it('reads the subject and the events after it, past reporting verbs and prepositions', () => {
+    expect(claimed('According to Damascus, some 2,000 Iranian advisers are already deployed in Syria and have started fighting against Turkish forces near Aleppo.'))
+      .toMatchObject({ agent: 'IRN', partner: 'TUR', events: ['~fight'] });
+    // A symmetric verb names the other side with "with"; "its" stands for the sentence's first party.
+    expect(claimed('Ankara said on Friday that its troops had traded fire with Iranian units near the border for the first time.'))
+      .toMatchObject({ agent: 'TUR', partner: 'IRN', events: ['~fight'] });
+    expect(claimed('The minister acknowledged that soldiers from Iran had fought alongside Syrian units to push the rebels out.'))
+      .toMatchObject({ agent: 'IRN', events: ['~fight'] });
+    expect(claimed('Iran ratified the defence accord with Syria on Monday, the state agency reported.')).toMatchObject({ agent: 'IRN', events: ['~ratify'] });
+  });
+
+  it('reads nothing from negated, possible, demanded or passive content, or an event before the party', () => {
+    for (const text of [
+      'The ministry said Iranian advisers had not joined the fighting near Aleppo.',
+      'The Kremlin, which has never officially confirmed that Iranian advisers are fighting for Syria, declined to comment.',
+      'Iranian advisers could soon be fighting near Aleppo, officials warned.',
+      'She insisted that Tehran must stop sending advisers to Syria.',
+      'About 2,000 Iranian advisers had been sent to Syria, the ministry said.',
+      'Analysts say the fighting is giving Iran\'s military its first experience of modern warfare.',
+    ]) expect(claimed(text), text).toBeUndefined();
+  });
+
+  it('corroborates the same party doing the same thing, on record or not, in other words', () => {
+    const a = side('Iran ratified a historic defence accord with Syria on Monday, sealing their rapprochement after decades of mistrust, according to the official news agency.', '2024-06-06');
+    const b = side('Iranian President Masoud Pezeshkian finalised the domestic ratification procedure for the "comprehensive partnership" treaty with Syria.', '2024-06-06');
+    expect(similarity(a.f.keys, b.f.keys, ctx)).toBeLessThan(0.3);
+    const [j] = compareStatements(a, b, ctx);
+    expect(j).toMatchObject({ verdict: 'corroborates', kind: 'same-fact', reason: 'Same fact: both report the ratifying by Iran.' });
+  });
+
+  it('corroborates one fight told from either side', () => {
+    const a = side('Ankara said on Friday that its troops had traded fire with Iranian units near the border for the first time.', '2024-06-06');
+    const b = side('Turkish officials say some 2,000 Iranian soldiers are deployed in Syria and have started fighting against Turkish forces.', '2024-06-06');
+    expect(compareStatements(a, b, ctx)[0]).toMatchObject({ verdict: 'corroborates', reason: 'Same fact: both report the fighting by Turkey and Iran.' });
+  });
+
+  it('keeps apart one party that only has its troops in common, or fights against another side', () => {
+    const helping = side('Officials said Iranian troops are assisting Syrian forces in clearing trenches and learning to fly drones over the desert.', '2024-06-06');
+    const roles = side('The spokesman confirmed the assessment on Monday after Damascus said Iranian troops had moved from support roles into direct fighting near Homs.', '2024-06-06');
+    expect(compareStatements(helping, roles, ctx)).toEqual([]);
+    const vsTurkey = side('Iranian soldiers have started fighting against Turkish forces along the northern border, officials in Ankara said.', '2024-06-06');
+    const vsRebels = side('Iranian soldiers have started fighting against Russian forces along the northern border, officials in Damascus said.', '2024-06-06');
+    expect(vsRebels.f.claimed?.partner).toBeDefined();
+    expect(compareStatements(vsTurkey, vsRebels, ctx).some((j) => j.reason.startsWith('Same fact: both report'))).toBe(false);
+  });
+});
+
 describe('the paraphrase lexicon', () => {
   it('does not fold "captured" (prisoners as often as ground) with "seized", and still folds "occupied"', () => {
     const key = (w: string) => foldSynonym(stem(w));
