@@ -25,7 +25,7 @@ const CLASSES: string[][] = [
   ['question', 'comment', 'query'],
   ['evade', 'dodge', 'decline', 'refer', 'deflect'],
   ['region', 'oblast', 'province', 'territory', 'area'],
-  ['train', 'training', 'teach', 'instruct', 'skill'],
+  ['train', 'training', 'teach', 'taught', 'instruct', 'skill', 'drill'],
   ['help', 'assist', 'aid', 'support'],
   ['spokesperson', 'spokesman', 'spokeswoman', 'press secretary'],
   ['minister', 'secretary'],

@@ -397,6 +397,9 @@ function extractFrames(tokens: Token[]): Frame[] {
       after = nearestEntity(tokens, i + 1, 1, 3);
     } else {
       after = nearestEntity(tokens, i, 1, 3, true);
+      // "…where Russian instructors taught them": an object pronoun stands for the party named before
+      // the agent in the same sentence.
+      if (!after && /^(them|it|him|her)$/.test(tokens[i + 1]?.lower ?? '') && before) after = partyBefore(tokens, i, before);
     }
     // "…entered Ukraine to support Russia": the country just before a purpose "to" is the object of
     // the verb before it, not who does the supporting.
@@ -411,6 +414,12 @@ function extractFrames(tokens: Token[]): Frame[] {
     agent = null; patient = null;
   }
   return frames;
+}
+
+/** The last party named before token `at` other than `not`: what an object pronoun after `at` stands for. */
+function partyBefore(tokens: Token[], at: number, not: string): string | null {
+  for (let k = at - 1; k >= 0; k--) if (tokens[k]!.entity && tokens[k]!.entity !== not) return tokens[k]!.entity;
+  return null;
 }
 
 function nearestEntity(tokens: Token[], from: number, dir: 1 | -1, span: number, objectOnly = false, crossClauses = false): string | null {

@@ -183,6 +183,13 @@ describe('time', () => {
 });
 
 describe('who did what to whom', () => {
+  it('reads an object pronoun as the party named before the agent', () => {
+    const f = sentenceFeatures('The Iranians spent weeks at camps in Syria, where Turkish instructors taught them to fly drones.', '2024-06-06');
+    expect(f.frames).toEqual([{ rel: 'teach', agent: 'TUR', patient: 'IRN', text: 'taught' }]);
+    // No party before the agent: no frame.
+    expect(sentenceFeatures('Turkish instructors taught them to fly drones.', '2024-06-06').frames).toEqual([]);
+  });
+
   it('sees "A trained B" against "B helping A acquire skills" as an actor-role conflict', () => {
     const a = side('Germany has been training Polish pilots on the new jets, including night landings.', '2024-03-01');
     const b = side('Polish instructors are assisting German pilots in acquiring skills on the new jets, including night landings.', '2024-03-01');
