@@ -416,9 +416,15 @@ function extractFrames(tokens: Token[]): Frame[] {
   return frames;
 }
 
-/** The last party named before token `at` other than `not`: what an object pronoun after `at` stands for. */
+/**
+ * What an object pronoun after token `at` stands for: the first party named before it that is not
+ * `not` (the agent) nor the object of a preposition ("camps in Syria").
+ */
 function partyBefore(tokens: Token[], at: number, not: string): string | null {
-  for (let k = at - 1; k >= 0; k--) if (tokens[k]!.entity && tokens[k]!.entity !== not) return tokens[k]!.entity;
+  for (let k = 0; k < at; k++) {
+    const e = tokens[k]!.entity;
+    if (e && e !== not && !(k > 0 && NOT_EVENT_SUBJECT.test(tokens[k - 1]!.lower))) return e;
+  }
   return null;
 }
 
