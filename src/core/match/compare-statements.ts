@@ -8,7 +8,7 @@ import { MIN_CLAUSE_KEYS } from './clauses';
 import { foldSynonym } from './lexicon';
 import { stem } from './stem';
 import { tokenize } from './tokenize';
-import { EVENT_CLASSES, type Control, type Figure, type SentenceFeatures } from './sentence-features';
+import { EVENT_CLASSES, type Control, type EventClaim, type Figure, type SentenceFeatures } from './sentence-features';
 import { entityName } from './aliases';
 import { keyCosine } from './word-vectors';
 import { compareQuantities, statedInterval, type Quantity, type QuantityRelation } from '../quantity/extract-quantities';
@@ -512,14 +512,18 @@ function sameAssertion(claim: Side, source: Side, sim: number): Judgement | null
  * sameAssertion, read from any statement (extractEventClaim). Both sides of a fight count when both
  * sentences name them.
  */
+/** The same parties (a fight told from either side counts) and an event in common. */
+function claimsOneEvent(a: EventClaim | undefined, b: EventClaim | undefined): boolean {
+  if (!a || !b) return false;
+  const sameParties = (a.agent === b.agent && (!a.partner || !b.partner || a.partner === b.partner)) || (!!a.partner && !!b.partner && a.agent === b.partner && a.partner === b.agent);
+  return sameParties && a.events.some((e) => b.events.includes(e));
+}
+
 function sameEventClaim(claim: Side, source: Side, sim: number): Judgement | null {
   const a = claim.f.claimed;
   const b = source.f.claimed;
-  if (!a || !b || sim < FRAME_GATE) return null;
-  const sameParties = (a.agent === b.agent && (!a.partner || !b.partner || a.partner === b.partner)) || (!!a.partner && !!b.partner && a.agent === b.partner && a.partner === b.agent);
-  if (!sameParties) return null;
-  const event = a.events.find((e) => b.events.includes(e));
-  if (!event) return null;
+  if (!a || !b || sim < FRAME_GATE || !claimsOneEvent(a, b)) return null;
+  const event = a.events.find((e) => b.events.includes(e))!;
   if (oppositeStances(claim, source) || distinctFacts(claim, source)) return null;
   // Both sides of a fight named alike are enough; one party needs something more said than its
   // troops ("North Korean troops are assisting…" / "North Korean troops moved from support roles…").
@@ -527,6 +531,8 @@ function sameEventClaim(claim: Side, source: Side, sim: number): Judgement | nul
   const shared = sharedSaid(claim, source);
   for (const k of [CONFIRM_CLASS, TROOP, ...a.events, ...b.events]) shared.delete(k);
   if (!bothSides && !shared.size) return null;
+  const clash = eventDateClash(claim, source, sim);
+  if (clash) return clash;
   const word = EVENT_WORDS[event.replace(/^~/, '')] ?? event.replace(/^~/, '');
   const parties = a.partner && b.partner ? `${entityName(a.agent)} and ${entityName(a.partner)}` : entityName(a.agent);
   return {
@@ -886,10 +892,38 @@ function datedApart(claim: Side, source: Side): boolean {
   return a.every((x) => b.every((y) => days(x.from, y.to) > 7 || days(y.from, x.to) > 7));
 }
 
+/**
+ * Both date what they state, on days that cannot both be right but lie within a week ("ratified
+ * the treaty on Monday" / "completed the ratification on November 12", Monday being the 11th): one
+ * event dated twice. Further apart they are two events (datedApart).
+ */
+function eventDateClash(claim: Side, source: Side, sim: number): Judgement | null {
+  // Only a date written after the start of what is said to have happened dates it: in "On Tuesday,
+  // the agency announced that Kim had signed…" and "Kyiv reported on Nov 5 that its troops…" the
+  // date is the saying's.
+  const dated = (x: Side) => {
+    const from = x.f.claimed ? x.text.indexOf(x.f.claimed.text) : -1;
+    return from < 0 ? [] : x.f.dates.filter((d) => d.kind === 'point' && d.start > from && !datesTheSaying(x.text, d));
+  };
+  const a = dated(claim);
+  const b = dated(source);
+  if (!a.length || !b.length) return null;
+  // Some pair of dates can meet: no clash.
+  if (a.some((x) => b.some((y) => days(x.from, y.to) <= 0 && days(y.from, x.to) <= 0))) return null;
+  const [x, y] = [a[0]!, b[0]!];
+  return {
+    verdict: 'conflicts', kind: 'date', score: 1 + sim,
+    reason: `date: here it happened ${x.from === x.to ? 'on ' + fmtDate(x.from) : 'between ' + fmtDate(x.from) + ' and ' + fmtDate(x.to)}, in the other report ${y.from === y.to ? 'on ' + fmtDate(y.from) : 'between ' + fmtDate(y.from) + ' and ' + fmtDate(y.to)}; both cannot be right.`,
+    claimSpan: x.text, quoteSpan: y.text,
+  };
+}
+
 function sameFact(claim: Side, source: Side, same: SameMatch, threshold: number): Judgement | null {
   if (same.score < threshold) return null;
   if (!sharesWhatIsSaid(claim, source) || oppositeStances(claim, source)) return null;
   if (distinctFacts(claim, source)) return null;
+  const clash = claimsOneEvent(claim.f.claimed, source.f.claimed) ? eventDateClash(claim, source, same.score) : null;
+  if (clash) return clash;
   const a = claim.f.speaker;
   const b = source.f.speaker;
   const { score, claimSpan, quoteSpan } = same;

@@ -565,6 +565,8 @@ export function extractOnset(text: string, tokens: Token[], dates: DateSpan[], p
     // "confirming for the first time that …" dates the confirmation, not the event.
     const prevWord = /(\w+)[\s,]*$/.exec(before)?.[1]?.toLowerCase() ?? '';
     if (REPORTING.test(prevWord) || /^(confirm|announc|acknowledg|admit)/.test(prevWord)) continue;
+    // "went public for the first time with its finding": the first saying, not the event's onset.
+    if (/\b(went|gone|go|goes|going)\s+public\s*$/i.test(before)) continue;
     if (m[0].toLowerCase() === 'first' && !/\bfor the first/.test(text.slice(Math.max(0, m.index - 10), m.index + 6).toLowerCase())) continue;
     const at = m.index + m[0].length;
     const isFirstTime = /first/i.test(m[0]);

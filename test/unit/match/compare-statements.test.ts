@@ -500,6 +500,18 @@ describe('the same event told in any statement', () => {
     expect(compareStatements(a, b, ctx)[0]).toMatchObject({ verdict: 'corroborates', reason: 'Same fact: both report the fighting by Turkey and Iran.' });
   });
 
+  it('sets one event dated on two different days within a week as a date conflict', () => {
+    const a = side('Iran ratified a historic defence accord with Syria on Monday, sealing their rapprochement, the official agency reported.', '2024-06-12');
+    const b = side('President Pezeshkian completed Iran\'s ratification of the accord with Syria by decree on June 11, the official agency said.', '2024-06-12');
+    expect(a.f.dates[0]?.from).toBe('2024-06-10');
+    expect(compareStatements(a, b, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'date' });
+    // The same day agrees; a date before what happened is the saying's ("On Tuesday, the agency announced that…").
+    const same = side('President Pezeshkian completed Iran\'s ratification of the accord with Syria by decree on June 10, the official agency said.', '2024-06-12');
+    expect(compareStatements(a, same, ctx)[0]).toMatchObject({ verdict: 'corroborates' });
+    const saying = side('On Tuesday, the official agency announced that Iran had completed its ratification of the accord with Syria by decree.', '2024-06-12');
+    expect(compareStatements(a, saying, ctx)[0]).toMatchObject({ verdict: 'corroborates' });
+  });
+
   it('keeps apart one party that only has its troops in common, or fights against another side', () => {
     const helping = side('Officials said Iranian troops are assisting Syrian forces in clearing trenches and learning to fly drones over the desert.', '2024-06-06');
     const roles = side('The spokesman confirmed the assessment on Monday after Damascus said Iranian troops had moved from support roles into direct fighting near Homs.', '2024-06-06');
