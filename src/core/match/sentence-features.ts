@@ -252,6 +252,16 @@ const TROOP = foldSynonym(stem('troop'));
 
 /** A past participle, regular or of the irregular verbs news uses for events ("had been sent"). */
 const PARTICIPLE = /^(\w+ed|sent|fought|taught|held|struck|hit|shot|won|lost|given|taken|seen|brought|caught|built|sold|kept|left|made|paid|put|set|spent|told|driven|thrown)$/;
+/**
+ * The index of the preposition that a party at token `at` is the object of, past a determiner ("to
+ * the United Nations", "inside Russia's Kursk region"); -1 when there is none.
+ */
+function prepositionBefore(tokens: Token[], at: number): number {
+  let k = at - 1;
+  if (k >= 0 && /^(the|a|an)$/.test(tokens[k]!.lower)) k--;
+  return k >= 0 && NOT_EVENT_SUBJECT.test(tokens[k]!.lower) ? k : -1;
+}
+
 /** Ends the stretch of a subject's events: another clause with its own subject ("where the latter…"). */
 const OTHER_CLAUSE = /^(where|while|whereas|but|although|though|because|whom|latter|former)$/;
 
@@ -260,10 +270,10 @@ function readEvent(span: Token[], owner: string | null): (Omit<EventClaim, 'text
   const subjectAt = span.findIndex((t, i) => {
     if (owner && /^(its|their)$/.test(t.lower) && foldSynonym(span[i + 1]?.key ?? '') === TROOP) return true;
     if (!t.entity) return false;
-    const before = span[i - 1];
-    if (!before || !NOT_EVENT_SUBJECT.test(before.lower)) return true;
+    const p = prepositionBefore(span, i);
+    if (p < 0) return true;
     // "soldiers from North Korea": the party names who the subject is.
-    return before.lower === 'from' && i > 1 && foldSynonym(span[i - 2]!.key) === TROOP;
+    return span[p]!.lower === 'from' && p > 0 && foldSynonym(span[p - 1]!.key) === TROOP;
   });
   if (subjectAt < 0) return null;
   // "the fighting is giving North Korea's military its first experience": an event before the party
@@ -276,7 +286,7 @@ function readEvent(span: Token[], owner: string | null): (Omit<EventClaim, 'text
   for (let k = subjectAt + 1; k < span.length; k++) {
     const t = span[k]!;
     // Another party as a subject starts another statement.
-    if ((t.entity && !NOT_EVENT_SUBJECT.test(span[k - 1]!.lower) && t.entity !== agent) || OTHER_CLAUSE.test(t.lower)) break;
+    if ((t.entity && prepositionBefore(span, k) < 0 && t.entity !== agent) || OTHER_CLAUSE.test(t.lower)) break;
     // A relative clause after the subject's event is about its object ("engaged with units that had been deployed to help").
     if (events.size && /^(that|which|who)$/.test(t.lower)) break;
     const fire = FIRE.test(t.lower) && span[k + 1]?.lower === 'fire';
@@ -423,7 +433,7 @@ function extractFrames(tokens: Token[]): Frame[] {
 function partyBefore(tokens: Token[], at: number, not: string): string | null {
   for (let k = 0; k < at; k++) {
     const e = tokens[k]!.entity;
-    if (e && e !== not && !(k > 0 && NOT_EVENT_SUBJECT.test(tokens[k - 1]!.lower))) return e;
+    if (e && e !== not && prepositionBefore(tokens, k) < 0) return e;
   }
   return null;
 }
@@ -448,9 +458,21 @@ const STANCE_PATTERNS: { kind: StanceKind; re: RegExp }[] = [
   { kind: 'no-comment', re: /\b(neither (confirm|admit|acknowledg)\w* nor den(y|ied|ies)|neither den(y|ied|ies) nor (confirm|admit|acknowledg)\w*|((did|does|do|has|have|had|would|will|could|can)\s*(not|n't)|cannot|(declin|refus)\w* to|without)\s+((confirm|admit|acknowledg)\w*|den(y|ying)) (or|nor) ((confirm|admit|acknowledg)\w*|den(y|ying))|no (confirmation|comment|admission) or denial)\b/gi },
   { kind: 'no-proof', re: /\b(no (proof|evidence|confirmation)|(could not|cannot|can't|couldn't|can not|unable to|not able to|(has|have) not been able to) (independently )?(confirm|verify)|not (been )?(independently )?verified)\b/gi },
   { kind: 'no-comment', re: /\b((did|does|do|has|have|had|would|will)\s*(not|n't)\s+(immediately\s+)?(comment|respond|confirm|answer)|(declined|refused|declining|refusing) to (comment|confirm|answer|respond|discuss|say)|(evad|dodg|sidestep|deflect)\w* (the )?questions?|referred questions?|(batted|brushed|swatted|waved|bats|brushes) (away|aside|off) questions?|no comment|made no mention|(remained|kept|stayed|has been|have been) (publicly )?silent|(has|have) yet to (comment|confirm|respond))/gi },
-  { kind: 'deny', re: /\b(den(y|ied|ies|ying)|(dismiss|reject)\w* (the |\w+['’]s )?(claims?|reports?|assertions?)|called (the )?(claims?|reports?) (false|fake|baseless))/gi },
-  { kind: 'confirm', re: /\b(confirm(s|ed|ing)?|acknowledg(e|ed|es|ing)|admit(s|ted|ting)?|conced(e|ed|es|ing))\b/gi },
+  { kind: 'deny', re: /\b(den(y|ied|ies|ying)|(dismiss|reject|brush\w* off|brush\w* aside)\w* (the |these |those |such |\w+['’]s )?(claims?|reports?|assertions?|allegations?|accounts?)|called (the )?(claims?|reports?|allegations?) (false|fake|baseless|groundless)|(groundless|baseless|unfounded) (rumou?rs?|claims?|reports?|allegations?|speculation))/gi },
+  { kind: 'confirm', re: /\b(confirm(s|ed|ing)?|acknowledg(e|ed|es|ing)|admit(s|ted|ting)?|conced(e|ed|es|ing)|own(ed|s|ing)? up to|(went|gone|goes|going) public with|came clean)\b/gi },
 ];
+
+/**
+ * The nearest party within `span` words before token `at` that is not the object of a preposition:
+ * in "Pyongyang's mission to the United Nations brushed off the reports" it is Pyongyang.
+ */
+function subjectBefore(tokens: Token[], at: number, span: number): string | null {
+  for (let k = at - 1; k >= Math.max(0, at - span); k--) {
+    const t = tokens[k]!;
+    if (t.entity && prepositionBefore(tokens, k) < 0) return t.entity;
+  }
+  return null;
+}
 
 /** A named person speaking within `span` words before token `at`: whom they speak for. */
 function personBefore(tokens: Token[], at: number, span: number): string | null {
@@ -494,7 +516,7 @@ function extractStances(text: string, tokens: Token[]): Stance[] {
       const negator = kind === 'confirm' && idx > 0 ? confirmNegator(text, tokens, idx) : undefined;
       const heard = negator ? 'no-comment' : kind;
       // The party whose stance it is: a participle clause ("…, confirming that") keeps the main subject.
-      const subject = idx > 0 ? (nearestEntity(tokens, idx, -1, 12, false, true) ?? personBefore(tokens, idx, 12)) : null;
+      const subject = idx > 0 ? (subjectBefore(tokens, idx, 12) ?? nearestEntity(tokens, idx, -1, 12, false, true) ?? personBefore(tokens, idx, 12)) : null;
       const around = text.slice(Math.max(0, s - 25), Math.min(text.length, e + 25)).toLowerCase();
       out.push({ kind: heard, subject, firstTime: /for the first time|first official|first time/.test(around), text: negator ? text.slice(negator.start, e) : m[0] });
     }
