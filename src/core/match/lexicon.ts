@@ -36,8 +36,9 @@ const CLASSES: string[][] = [
   ['meeting', 'summit', 'talk'],
   ['withdraw', 'cease', 'stop', 'halt', 'pull', 'leave'],
   ['thank', 'gratitude', 'grateful', 'appreciation'],
-  ['barrier', 'obstacle', 'hurdle', 'gap'],
-  ['hamper', 'hinder', 'impede', 'friction', 'hobble'],
+  ['barrier', 'obstacle', 'hurdle', 'gap', 'challenge', 'problem', 'difficulty', 'struggle'],
+  ['hamper', 'hinder', 'impede', 'friction', 'hobble', 'bedevil'],
+  ['coordination', 'coordinate', 'interoperability', 'interoperable'],
 ];
 
 const FOLD = new Map<string, string>();

@@ -88,9 +88,29 @@ export type SentenceFeatures = {
 
 const REPORTING = /^(say|tell|confirm|announc|report|add|stat|state|explain|stress|note|claim|acknowledg|admit|told|said|warn|insist|emphasiz|emphasis)/;
 
+/**
+ * Multiword paraphrases: a phrase adds the keys of the words it stands for, so that "give each other
+ * military help if either comes under attack" shares "mutual" and "defence" with "a mutual defence
+ * clause". General English, not phrases of any one story.
+ */
+const PHRASES: [RegExp, string[]][] = (
+  [
+    [/\b(each other|one another|reciprocal(ly)?|each (side|country|party|nation|state))\b/i, ['mutual']],
+    [/\b(if|in the event of|in case of|should|whenever)\b[^.;]{0,40}\b(attack(s|ed)?|aggression|invaded|invasion)\b/i, ['defense']],
+    [/\b(understand (each other|one another)|language (gap|problems?|difficult(y|ies)|issues?|barriers?))\b/i, ['language', 'barrier']],
+    [/\b(exchang|trad)\w* fire\b/i, ['fight']],
+    [/\b(took|take|takes|taking|taken) part in\b/i, ['participate']],
+    [/\bwithout delay\b/i, ['immediate']],
+  ] as [RegExp, string[]][]
+).map(([re, words]) => [re, words.map(stem)]);
+
+function phraseKeys(text: string): string[] {
+  return PHRASES.filter(([re]) => re.test(text)).flatMap(([, keys]) => keys);
+}
+
 export function sentenceFeatures(text: string, published: string | null): SentenceFeatures {
   const tokens = tokenize(text);
-  const keys = [...new Set(tokens.filter((t) => !t.stop && t.key.length > 1).map((t) => t.key))];
+  const keys = [...new Set([...tokens.filter((t) => !t.stop && t.key.length > 1).map((t) => t.key), ...phraseKeys(text)])];
   const entities = [...new Set(tokens.filter((t) => t.entity).map((t) => t.entity!))];
   const names = [...new Set(tokens.filter((t, i) => i > 0 && !t.entity && /^[A-Z][a-z]/.test(t.raw) && !t.stop).map((t) => t.key))];
   let figures: Figure[] = [];
