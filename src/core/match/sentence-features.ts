@@ -165,7 +165,7 @@ export const EVENT_CLASSES = new Set(['fight', 'send', 'kill', 'seize', 'retake'
  */
 const NOT_ON_RECORD = /^(not|never|no|neither|nor|without|cannot|unable|declin\w*|refus\w*|will|would|could|may|might|should|yet|to|if|whether|unless|urg\w*|ask\w*|expect\w*|call\w*|\w+n't)$/;
 /** In the content: a possibility, a plan or a doubt, not an event on record. */
-const NOT_AN_EVENT = /^(may|might|could|would|will|should|must|if|whether|unless|unclear|possibl\w*|likely|expected|plan|plans|planned|planning|soon)$/;
+const NOT_AN_EVENT = /^(may|might|could|would|will|should|must|promis\w*|pledg\w*|vow\w*|intend\w*|if|whether|unless|unclear|possibl\w*|likely|expected|plan|plans|planned|planning|soon)$/;
 /** Before a named party: it is not the subject of the content ("aid to Ukraine", "killed by Russian troops"). */
 const NOT_SUBJECT = /^(to|by|in|into|from|after|for|with|against|of|on|at|over|near|toward|towards)$/;
 const BE = /^(be|been|being|was|were|is|are|am)$/;
@@ -241,8 +241,16 @@ function tailAssertion(text: string, tokens: Token[]): Assertion | null {
  */
 export function extractEventClaim(text: string, tokens: Token[]): EventClaim | null {
   const openers: number[] = [];
-  for (let i = 0; i < tokens.length; i++) if (OPENS_CONTENT.test(tokens[i]!.lower)) openers.push(i);
-  const spans: Token[][] = openers.reverse().map((o) => tokens.slice(o + 1));
+  for (let i = 0; i < tokens.length; i++) {
+    if (!OPENS_CONTENT.test(tokens[i]!.lower)) continue;
+    // "…, state news agency KCNA said, three days after…": an attribution that closes its clause has
+    // its content before it.
+    const after = text.slice(tokens[i]!.end);
+    const rest = after.split(/[,;:.]/)[0]!;
+    if (!/\bthat\b/i.test(after.slice(0, 40)) && rest.trim().split(/\s+/).filter(Boolean).length <= 3) continue;
+    openers.push(i);
+  }
+  const spans: Token[][] = openers.reverse().map((o) => skipAddressee(tokens, o));
   spans.push(openers.length ? tokens.slice(0, openers[openers.length - 1]) : tokens);
   // "Kyiv said its troops had traded fire": "its" and "their" stand for the sentence's first party.
   const owner = tokens.find((t) => t.entity)?.entity ?? null;
@@ -258,6 +266,18 @@ export function extractEventClaim(text: string, tokens: Token[]): EventClaim | n
     }
   }
   return null;
+}
+
+/**
+ * The content after a reporting verb, past whom it was told to: "told Vladimir Putin that North
+ * Korean units had helped" is about the units, not about Putin.
+ */
+function skipAddressee(tokens: Token[], opener: number): Token[] {
+  if (/^(told|tell|tells|telling|informed|assured|briefed)$/.test(tokens[opener]!.lower)) {
+    const that = tokens.findIndex((t, i) => i > opener && i <= opener + 8 && t.lower === 'that');
+    if (that > 0) return tokens.slice(that + 1);
+  }
+  return tokens.slice(opener + 1);
 }
 
 /** Before a reporting verb: what follows was not said or not put on record ("has never confirmed", "could not say"). */
@@ -285,11 +305,18 @@ function prepositionBefore(tokens: Token[], at: number): number {
 /** Ends the stretch of a subject's events: another clause with its own subject ("where the latter…"). */
 const OTHER_CLAUSE = /^(where|while|whereas|but|although|though|because|whom|latter|former)$/;
 
+/** Opens a clause with its own subject: "…came as North Korean leader Kim Jong-un finalized…". */
+const SUBORDINATOR = /^(as|when|while|after|before|because|since|once)$/;
+
 function readEvent(span: Token[], owner: string | null): (Omit<EventClaim, 'text'> & { from: Token; to: Token }) | 'refused' | null {
   if (span.some((t) => NEGATOR.test(t.lower) || /^(no|never|neither|nor|without)$/.test(t.lower) || NOT_AN_EVENT.test(t.lower))) return 'refused';
+  // A leader or spokesman named in full speaks and acts for his country ("Kim Jong Un had signed").
+  const words = span.map((t) => t.raw);
+  const person = span.map((t, i) => (t.entity ? null : personEntity(words, i + 1)));
+  const party = (i: number) => span[i]!.entity ?? person[i] ?? null;
   const subjectAt = span.findIndex((t, i) => {
     if (owner && /^(its|their)$/.test(t.lower) && foldSynonym(span[i + 1]?.key ?? '') === TROOP) return true;
-    if (!t.entity) return false;
+    if (!party(i)) return false;
     const p = prepositionBefore(span, i);
     if (p < 0) return true;
     // "soldiers from North Korea": the party names who the subject is.
@@ -297,16 +324,18 @@ function readEvent(span: Token[], owner: string | null): (Omit<EventClaim, 'text
   });
   if (subjectAt < 0) return null;
   // "the fighting is giving North Korea's military its first experience": an event before the party
-  // is not told of it.
-  if (span.slice(0, subjectAt).some((t) => EVENT_CLASSES.has(foldSynonym(t.key)))) return null;
-  const agent = span[subjectAt]!.entity ?? owner!;
+  // in its own clause is not told of it.
+  const opens = span.findLastIndex((t, i) => i < subjectAt && SUBORDINATOR.test(t.lower));
+  if (span.slice(opens + 1, subjectAt).some((t) => EVENT_CLASSES.has(foldSynonym(t.key)))) return null;
+  const agent = party(subjectAt) ?? owner!;
   const events = new Set<string>();
   let partner: string | undefined;
   let last = span[subjectAt]!;
   for (let k = subjectAt + 1; k < span.length; k++) {
     const t = span[k]!;
     // Another party as a subject starts another statement.
-    if ((t.entity && prepositionBefore(span, k) < 0 && t.entity !== agent) || OTHER_CLAUSE.test(t.lower)) break;
+    const other = party(k);
+    if ((other && prepositionBefore(span, k) < 0 && other !== agent) || OTHER_CLAUSE.test(t.lower)) break;
     // A relative clause after the subject's event is about its object ("engaged with units that had been deployed to help").
     if (events.size && /^(that|which|who)$/.test(t.lower)) break;
     const fire = FIRE.test(t.lower) && span[k + 1]?.lower === 'fire';

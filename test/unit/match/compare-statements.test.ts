@@ -475,6 +475,16 @@ describe('the same event told in any statement', () => {
     expect(claimed('Iran ratified the defence accord with Syria on Monday, the state agency reported.')).toMatchObject({ agent: 'IRN', events: ['~ratify'] });
   });
 
+  it('reads a leader as his country, past whom a report was told to, a trailing attribution and a leading clause', () => {
+    expect(claimed('On Tuesday, the state agency announced that Vladimir Putin had signed a decree ratifying the accord.'))
+      .toMatchObject({ agent: 'RUS', events: expect.arrayContaining(['~ratify']) });
+    expect(claimed('Gerasimov told Vladimir Putin that Iranian units had helped recapture the town.')).toMatchObject({ agent: 'IRN' });
+    expect(claimed("Iran completed its ratification by decree on Monday, the agency said, three days after Mr Putin signed the law."))
+      .toMatchObject({ agent: 'IRN', events: ['~ratify'] });
+    expect(claimed('The confirmation of the fighting came as Iranian President Masoud Pezeshkian ratified the accord with Russia.'))
+      .toMatchObject({ agent: 'IRN', events: ['~ratify'] });
+  });
+
   it('reads nothing from negated, possible, demanded or passive content, or an event before the party', () => {
     for (const text of [
       'The ministry said Iranian advisers had not joined the fighting near Aleppo.',
@@ -483,6 +493,7 @@ describe('the same event told in any statement', () => {
       'She insisted that Tehran must stop sending advisers to Syria.',
       'About 2,000 Iranian advisers had been sent to Syria, the ministry said.',
       'Analysts say the fighting is giving Iran\'s military its first experience of modern warfare.',
+      'Vladimir Putin has promised to send more troops to Syria.',
     ]) expect(claimed(text), text).toBeUndefined();
   });
 
