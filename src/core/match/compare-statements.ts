@@ -769,12 +769,17 @@ function anchoredFigure(claim: Side, source: Side, sim: number): Judgement | nul
   if (sim < FIGURE_GATE) return null;
   const names = new Set([...claim.f.names, ...source.f.names]);
   const parties = (x: Figure) => new Set(tokenize(x.text).flatMap((t) => (t.entity ? [t.entity] : [])));
+  const casualties = (x: Figure) => x.event === 'killed' || x.event === 'wounded';
   for (const x of claim.f.figures) {
-    if (x.value < ANCHOR_MIN_VALUE || !x.unit) continue;
+    // A casualty count of one party is one count at any size ("some North Korean troops have died" /
+    // "about 300 North Korean soldiers have been killed"), unless dated apart.
+    if ((x.value < ANCHOR_MIN_VALUE && !casualties(x)) || !x.unit) continue;
     const px = parties(x);
     if (!px.size) continue;
     for (const y of source.f.figures) {
-      if (y.value < ANCHOR_MIN_VALUE || !sameUnit(x, y) || relateFigures(x, y, names) !== 'compatible') continue;
+      const toll = casualties(x) && x.event === y.event && !datedApart(claim, source);
+      if ((y.value < ANCHOR_MIN_VALUE && !toll) || !sameUnit(x, y) || relateFigures(x, y, names) !== 'compatible') continue;
+      if (toll && [...parties(y)].some((p) => px.has(p))) return figuresAgree(claim, source, x, y, sim + 0.2);
       // Open-ended figures ("more than 3,000", "over 10,000") overlap with nearly any larger count.
       if (Math.abs(x.value - y.value) > ANCHOR_CLOSE * Math.max(x.value, y.value)) continue;
       if ([...parties(y)].some((p) => px.has(p))) return figuresAgree(claim, source, x, y, sim + 0.2);

@@ -327,8 +327,8 @@ export function extractQuantities(sentence: string): Quantity[] {
 }
 
 /** Words that can start a figure; any other word is skipped without further parsing. */
-const STARTERS = new Set([...Object.keys(SMALL), 'a', 'an', 'tens', 'several', 'few', ...Object.keys(VAGUE_PLURAL)]);
-const MAY_HAVE_FIGURE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|scores|tens)\b/i;
+const STARTERS = new Set([...Object.keys(SMALL), 'a', 'an', 'tens', 'several', 'few', 'some', ...Object.keys(VAGUE_PLURAL)]);
+const MAY_HAVE_FIGURE = /\d|\b(?:some|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|scores|tens)\b/i;
 
 function extract(s: string): Quantity[] {
   if (!MAY_HAVE_FIGURE.test(s)) return [];
@@ -364,6 +364,14 @@ function extract(s: string): Quantity[] {
         value = 2 * mult * base;
         end = i + 3;
         allowOf = true;
+      } else if (lower === 'some') {
+        // "some soldiers have died": at least one, and only for a casualty count, where it still meets
+        // a figure ("about 300 died"); "some troops were sent" counts nothing worth comparing.
+        const u = findUnit(tokens, i + 1, false);
+        if (!u.unit || /^(of|more|other|time|times|day|days|week|weeks|month|months|year|years)$/.test(u.unit)) continue;
+        if (!/^(killed|wounded)$/.test(findEvent(tokens, u.next, u.unit) ?? '')) continue;
+        band = [1, Infinity];
+        value = 1;
       } else if (VAGUE_PLURAL[lower]) {
         band = VAGUE_PLURAL[lower]!;
         value = band[0];

@@ -461,6 +461,17 @@ describe('the same event put on record', () => {
   });
 });
 
+describe('a casualty count', () => {
+  it('corroborates a vague toll with a figure for the same party, in otherwise different sentences', () => {
+    const vague = side('The Pentagon spokesman told reporters that some Iranian troops have died in combat near Aleppo but gave no number.', '2024-06-06');
+    const figure = side('According to Israeli intelligence, which briefed lawmakers on Monday, about 300 Iranian soldiers have died.', '2024-06-06');
+    expect(compareStatements(vague, figure, ctx)[0]).toMatchObject({ verdict: 'corroborates', kind: 'compatible-figure' });
+    // Another party's toll is another count.
+    const other = side('According to Israeli intelligence, which briefed lawmakers on Monday, about 300 Syrian soldiers have died.', '2024-06-06');
+    expect(compareStatements(vague, other, ctx)).toEqual([]);
+  });
+});
+
 describe('the same event told in any statement', () => {
   const claimed = (text: string) => sentenceFeatures(text, '2024-06-06').claimed;
 

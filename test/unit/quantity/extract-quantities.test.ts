@@ -51,6 +51,14 @@ describe('extractQuantities: written and vague amounts', () => {
     expect([q.low, q.high, q.unit]).toEqual([200, 900, 'resident']);
   });
 
+  it('reads "some soldiers have died" as at least one, for a casualty count only', () => {
+    const q = one('Officials said some Iranian soldiers have died in the fighting.');
+    expect([q.low, q.high, q.unit, q.event]).toEqual([1, Infinity, 'soldier', 'killed']);
+    expect(compareQuantities(q, one('about 300 soldiers were killed'))).toBe('compatible');
+    expect(extractQuantities('Some soldiers were sent to the border.')).toEqual([]);
+    expect(extractQuantities('Some of the soldiers died.')).toEqual([]);
+  });
+
   it('reads "dozens", "thousands" and "tens of thousands" with the noun after "of"', () => {
     expect(one('dozens of homes were flooded').unit).toBe('home');
     expect([one('thousands of refugees').low, one('thousands of refugees').high]).toEqual([2000, 9999]);
