@@ -36,6 +36,8 @@ const CLASSES: string[][] = [
   ['meeting', 'summit', 'talk'],
   ['withdraw', 'cease', 'stop', 'halt', 'pull', 'leave'],
   ['thank', 'gratitude', 'grateful', 'appreciation'],
+  ['footage', 'clip', 'video'],
+  ['complete', 'finalize', 'finalise', 'finish'],
   ['barrier', 'obstacle', 'hurdle', 'gap', 'challenge', 'problem', 'difficulty', 'struggle'],
   ['hamper', 'hinder', 'impede', 'friction', 'hobble', 'bedevil'],
   ['coordination', 'coordinate', 'interoperability', 'interoperable'],

@@ -101,6 +101,7 @@ const PHRASES: [RegExp, string[]][] = (
     [/\b(exchang|trad)\w* fire\b/i, ['fight']],
     [/\b(took|take|takes|taking|taken) part in\b/i, ['participate']],
     [/\bwithout delay\b/i, ['immediate']],
+    [/\bput (their|his|her|its) names? to\b/i, ['sign']],
   ] as [RegExp, string[]][]
 ).map(([re, words]) => [re, words.map(stem)]);
 
@@ -577,7 +578,7 @@ function extractStances(text: string, tokens: Token[]): Stance[] {
 
 const HELD = new RegExp(
   String.raw`\b(occupied|occupying|occupies|occupation of|seized|seizing|advancing (into|in)|advanced (into|in)|on the offensive|` +
-    String.raw`incursion (into|in)|invaded|(pushed|pushing|punched|swept|stormed|crossed|pressed) (deep )?into|` +
+    String.raw`incursion (into|in)|invaded|(pushed|pushing|punched|swept|stormed|crossed|pressed) (?:(?!back\b)\w+ ){0,3}?into|` +
     String.raw`(captured|capturing) (\w+ ){0,2}(territory|land|ground|villages?|towns?|settlements?|square (kilometres|kilometers|miles))|` +
     String.raw`[A-Z]\w+-(held|controlled|occupied)|` +
     String.raw`(hold|holds|holding|control|controls|controlling)( on to| onto)? (a |an |the |some |much of |most of |parts? of )?(small |large |narrow |defensive |key )?(strip|pocket|sliver|swathes?|territory|land|ground|positions?|parts?|villages?|settlements?))\b`,

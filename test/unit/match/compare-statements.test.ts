@@ -552,6 +552,14 @@ describe('the paraphrase lexicon', () => {
     expect(key('occupied')).toBe(key('seized'));
   });
 
+  it('reads "stormed across the border into" as taking ground, and footage, clips and videos as one thing', () => {
+    const c = sentenceFeatures("Ankara's forces had stormed across the border into Afrin last March.", '2024-06-06').control;
+    expect(c).toMatchObject({ state: 'held', places: [stem('afrin')], holder: 'TUR' });
+    expect(sentenceFeatures('The army was pushed back into Syria.', '2024-06-06').control).toBeNull();
+    expect(foldSynonym(stem('clips'))).toBe(foldSynonym(stem('footage')));
+    expect(foldSynonym(stem('finalized'))).toBe(foldSynonym(stem('completed')));
+  });
+
   it('reads multiword paraphrases as the words they stand for', () => {
     const keys = (text: string) => sentenceFeatures(text, '2024-06-06').keys;
     expect(keys('The two armies struggle to understand each other.')).toEqual(expect.arrayContaining([stem('language'), stem('barrier'), stem('mutual')]));
@@ -559,6 +567,7 @@ describe('the paraphrase lexicon', () => {
       .toEqual(expect.arrayContaining([stem('mutual'), stem('defense'), stem('immediate')]));
     expect(keys('Its troops traded fire with the rebels.')).toContain(stem('fight'));
     expect(keys('The troops took part in the assault.')).toContain(stem('participate'));
+    expect(keys('Both leaders put their names to the accord.')).toContain(stem('sign'));
     expect(keys('The troops attacked the town.')).not.toContain(stem('defense'));
   });
 
