@@ -648,6 +648,8 @@ export function extractOnset(text: string, tokens: Token[], dates: DateSpan[], p
       : tokens.filter((t) => t.start >= at).slice(0, 5);
     const event = nearby.filter((t) => !t.stop && !t.entity).map((t) => t.key);
     if (!event.length) continue;
+    // "exchanged fire … for the first time": a multiword paraphrase names the event too.
+    event.push(...phraseKeys(text.slice(Math.max(0, (isFirstTime ? nearby[0]!.start : m.index) - 12), nearby[nearby.length - 1]!.end)));
     // A date phrase close to the onset verb dates the onset itself; otherwise the event began at the
     // latest by the sentence's date (the reporting date, or the publication date).
     const near = dates.find((d) => d.kind === 'point' && Math.abs(d.start - m!.index) < 60 && !reportingBefore(text, d.start));

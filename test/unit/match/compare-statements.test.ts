@@ -622,6 +622,12 @@ describe('features read in other words', () => {
     expect(f('Iranian instructors had schooled the Syrian crews in drone flying.').frames).toContainEqual(expect.objectContaining({ rel: 'teach', agent: 'IRN', patient: 'SYR' }));
   });
 
+  it('reads "exchanged fire … for the first time" as the onset of fighting', () => {
+    const o = f('Turkish troops have exchanged fire with Iranian soldiers for the first time, officials in Ankara said on Tuesday.').onset;
+    expect(o).toMatchObject({ by: '2024-06-04' });
+    expect(o?.event).toContain(stem('fight'));
+  });
+
   it('reads "joined … a week earlier" as an onset, and "are now fighting …, X has said" as under way', () => {
     const joined = f('The reservists had joined the fighting only about a week earlier, the general said.').onset;
     expect(joined).toMatchObject({ from: '2024-05-27', to: '2024-06-02' });
