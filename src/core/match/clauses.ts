@@ -36,6 +36,9 @@ export function splitClauses(text: string, tokens: Token[]): Clause[] {
     }
     cuts.add(m.index);
   }
+  // "Concluded during a visit in June, this treaty provides…": an opening participle phrase ends at its comma.
+  const opening = /^\s*(?:[A-Z][a-z]+ed|Signed|Held|Built|Known|Seen|Taken|Given|Drawn|Born)\b[^,;:]{8,120},/.exec(text);
+  if (opening) cuts.add(opening[0].length - 1);
   if (!cuts.size) return [];
   const bounds = [0, ...[...cuts].sort((a, b) => a - b), text.length];
   const pieces: { start: number; end: number; keys: string[] }[] = [];

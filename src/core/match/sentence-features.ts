@@ -130,7 +130,10 @@ export function sentenceFeatures(text: string, published: string | null): Senten
   } catch { dates = []; }
   const negated = negatedPredicates(tokens);
   const asserted = extractAssertion(text, tokens) ?? tailAssertion(text, tokens);
-  const clauses = splitClauses(text, tokens);
+  const clauses = splitClauses(text, tokens).map((c) => {
+    const extra = phraseKeys(c.text).filter((k) => !c.keys.includes(k));
+    return extra.length ? { ...c, keys: [...c.keys, ...extra] } : c;
+  });
   const claimed = extractEventClaim(text, tokens);
   return {
     keys,

@@ -14,6 +14,15 @@ describe('splitClauses', () => {
     expect(clauses('Flood waters cut the main railway line between the two northern cities — engineers expect repairs to the damaged bridge to take three weeks.')).toHaveLength(2);
   });
 
+  it('ends an opening participle phrase at its comma', () => {
+    expect(clauses('Concluded during a rare state visit by the French president to Rabat in June, the accord commits both navies to joint patrols of the western strait.')).toEqual([
+      'Concluded during a rare state visit by the French president to Rabat in June',
+      'the accord commits both navies to joint patrols of the western strait.',
+    ]);
+    // Not an opening participle: no cut at the comma.
+    expect(clauses('Officials in Rabat and Paris said on Friday that the accord commits both navies, the two coast guards and their air wings to joint patrols.')).toEqual([]);
+  });
+
   it('does not cut a list, and keeps an attribution tail with its quote', () => {
     expect(clauses('The hardest problems for the new coalition are housing, hospital waiting lists, energy prices and the stalled pension reform, the minister said.')).toEqual([]);
     const withTail = clauses('"Stubborn wage growth and soaring rents kept inflation above the target all year long," the governor told reporters, adding that further increases in the benchmark rate remain likely.');
