@@ -8,7 +8,7 @@ import { MIN_CLAUSE_KEYS } from './clauses';
 import { foldSynonym } from './lexicon';
 import { stem } from './stem';
 import { tokenize } from './tokenize';
-import { EVENT_CLASSES, type Control, type EventClaim, type Figure, type SentenceFeatures } from './sentence-features';
+import { EVENT_CLASSES, type Control, type Directive, type EventClaim, type Figure, type SentenceFeatures } from './sentence-features';
 import { entityName } from './aliases';
 import { keyCosine } from './word-vectors';
 import { compareQuantities, statedInterval, type Quantity, type QuantityRelation } from '../quantity/extract-quantities';
@@ -204,7 +204,8 @@ function judge(claim: Side, source: Side, sim: number, same: SameMatch, threshol
     sameControl(claim, source) ??
     sameFrame(claim, source, sim) ??
     sameAssertion(claim, source, sim) ??
-    sameEventClaim(claim, source, sim)
+    sameEventClaim(claim, source, sim) ??
+    sameDirective(claim, source, sim)
   );
 }
 
@@ -538,6 +539,33 @@ function sameEventClaim(claim: Side, source: Side, sim: number): Judgement | nul
   return {
     verdict: 'corroborates', kind: 'same-fact', score: sim,
     reason: `Same fact: both report the ${word} by ${parties}.`,
+    claimSpan: a.text, quoteSpan: b.text,
+  };
+}
+
+/**
+ * The same warning or demand about the same party, from the same side when both name it: "The U.S.
+ * has warned that North Korean troops would become legitimate targets if they become involved" /
+ * "the American ambassador warned that North Korean soldiers would leave in body bags if they
+ * entered Ukraine"; "Pyongyang must stop sending troops to Russia" / "Austin called on North Korea to
+ * withdraw its troops from Russia". Two warnings must both be conditional or share what they warn
+ * of; two demands must both ask to stop or withdraw the party's troops.
+ */
+function sameDirective(claim: Side, source: Side, sim: number): Judgement | null {
+  if (sim < FRAME_GATE) return null;
+  const alike = (a: Directive, b: Directive) => {
+    if (a.kind !== b.kind || a.about !== b.about || (a.by && b.by && a.by !== b.by)) return false;
+    const shared = a.keys.filter((k) => b.keys.includes(k));
+    return a.kind === 'warn' ? (a.conditional && b.conditional) || shared.some((k) => k !== TROOP) : shared.includes(TROOP) && shared.length >= 2;
+  };
+  const a = claim.f.directives?.find((x) => source.f.directives?.some((y) => alike(x, y)));
+  const b = a && source.f.directives?.find((y) => alike(a, y));
+  if (!a || !b) return null;
+  if (oppositeStances(claim, source) || distinctFacts(claim, source)) return null;
+  const what = a.kind === 'warn' ? 'warning about' : 'demand to';
+  return {
+    verdict: 'corroborates', kind: 'same-fact', score: sim,
+    reason: a.kind === 'warn' ? `Same fact: both report the same ${what} ${entityName(a.about)}.` : `Same fact: both report the demand that ${entityName(a.about)} withdraw or stop.`,
     claimSpan: a.text, quoteSpan: b.text,
   };
 }

@@ -28,6 +28,12 @@ export type Frame = { rel: string; agent: string; patient: string; text: string 
 export type StanceKind = 'confirm' | 'deny' | 'no-comment' | 'no-proof';
 export type Stance = { kind: StanceKind; subject: string | null; firstTime: boolean; text: string };
 /**
+ * A warning or a demand about a party: who gave it (when the sentence says), whom it is about, and
+ * the folded keys of what is warned of or demanded. "Washington warned that Iranian troops would
+ * become legitimate targets if they entered Syria" → { kind: 'warn', by: 'USA', about: 'IRN', … }.
+ */
+export type Directive = { kind: 'warn' | 'demand'; by: string | null; about: string; conditional: boolean; keys: string[]; text: string };
+/**
  * What a confirmation or an announcement says happened: the party its content is about and the
  * events it names (folded keys of EVENT_CLASSES); `text` is the confirming word. "The ministry
  * confirmed on Tuesday that North Korean troops were engaged in combat" → { agent: "PRK", events:
@@ -70,6 +76,8 @@ export type SentenceFeatures = {
   dates: DateSpan[];
   frames: Frame[];
   stances: Stance[];
+  /** Warnings and demands about a party; absent when there is none. */
+  directives?: Directive[];
   control: Control | null;
   onset: Onset | null;
   speaker: string | null;
@@ -135,6 +143,7 @@ export function sentenceFeatures(text: string, published: string | null): Senten
     return extra.length ? { ...c, keys: [...c.keys, ...extra] } : c;
   });
   const claimed = extractEventClaim(text, tokens);
+  const directives = extractDirectives(text, tokens);
   return {
     keys,
     entities,
@@ -149,6 +158,7 @@ export function sentenceFeatures(text: string, published: string | null): Senten
     ...(negated.length ? { negated } : {}),
     ...(asserted ? { asserted } : {}),
     ...(claimed ? { claimed } : {}),
+    ...(directives.length ? { directives } : {}),
     ...(clauses.length ? { clauses } : {}),
   };
 }
@@ -362,6 +372,59 @@ function readEvent(span: Token[], owner: string | null): (Omit<EventClaim, 'text
   }
   if (!events.size) return null;
   return { agent, ...(partner ? { partner } : {}), events: [...events], from: span[subjectAt]!, to: last };
+}
+
+// ---------- warnings and demands ----------
+
+const WARN = /\b(warn(?:s|ed|ing)?|cautioned|threatened)\b/i;
+/** "called on North Korea to withdraw", "urged Iran to stop", "must stop sending", "must cease". */
+const DEMAND = /\b(call(?:s|ed|ing)? on|urg(?:es|ed|ing)|demand(?:s|ed|ing)?|(?:must|should) (?:stop|cease|halt|end|withdraw|pull)|must\b[^.;]{0,12}\bcease)\b/i;
+const STOP = foldSynonym(stem('withdraw'));
+
+/**
+ * A warning or demand about a party. A demand must ask a party to stop or withdraw something; a
+ * warning is about the first party named after the warning verb. Who gave it is the subject before
+ * the verb, when named. Negated verbs ("did not warn") give nothing.
+ */
+function extractDirectives(text: string, tokens: Token[]): Directive[] {
+  const out: Directive[] = [];
+  for (const re of [WARN, DEMAND]) {
+    const m = re.exec(text);
+    const d = m ? readDirective(text, tokens, m, re === WARN) : null;
+    if (d) out.push(d);
+  }
+  return out;
+}
+
+function readDirective(text: string, tokens: Token[], m: RegExpExecArray, isWarning: boolean): Directive | null {
+  const warn = isWarning ? m : null;
+  const demand = isWarning ? null : m;
+  const at = tokens.findIndex((t) => t.start >= m.index);
+  if (at < 0 || tokens.slice(Math.max(0, at - 3), at).some((t) => NEGATOR.test(t.lower) || t.lower === 'no')) return null;
+  const words = tokens.map((t) => t.raw);
+  const party = (i: number) => tokens[i]!.entity ?? personEntity(words, i + 1);
+  const asks = warn !== null || /^call|^urg|^demand/i.test(m[1]!);
+  // What is warned of or asked follows the verb; with "must" it is also what comes before ("the dispatch of troops … must cease").
+  const told = asks ? tokens.slice(at + 1) : tokens;
+  const keys = [...new Set(told.filter((t) => !t.stop && !t.entity).map((t) => foldSynonym(t.key)))];
+  let about: string | null = null;
+  if (asks) {
+    for (let k = at + 1; k < tokens.length && !about; k++) if (party(k) && (!warn || prepositionBefore(tokens, k) < 0)) about = party(k);
+  } else {
+    // "Pyongyang must stop sending troops", "the dispatch of North Korean troops … must cease": the party before.
+    for (let k = 0; k < at && !about; k++) about = party(k);
+  }
+  if (!about) return null;
+  if (demand && !keys.includes(STOP) && !/stop|cease|halt|end|withdraw|pull/i.test(m[1]!)) return null;
+  const by = subjectBefore(tokens, at, 12) ?? personBefore(tokens, at, 12);
+  return {
+    kind: warn ? 'warn' : 'demand',
+    by: by === about ? null : by,
+    about,
+    conditional: /\b(if|unless|should they|in case)\b/i.test(text.slice(m.index)),
+    keys: demand ? [...new Set([...keys, STOP])] : keys,
+    text: m[0],
+  };
 }
 
 // ---------- negated predicates ----------

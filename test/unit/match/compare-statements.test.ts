@@ -461,6 +461,32 @@ describe('the same event put on record', () => {
   });
 });
 
+describe('warnings and demands', () => {
+  const directives = (text: string) => sentenceFeatures(text, '2024-06-06').directives;
+
+  it('reads who warns or demands, about whom, and what', () => {
+    expect(directives('Washington has warned that Iranian troops would become legitimate targets if they entered Syria.'))
+      .toEqual([expect.objectContaining({ kind: 'warn', by: 'USA', about: 'IRN', conditional: true })]);
+    expect(directives('The French foreign minister called on Iran to withdraw its advisers from Syria.'))
+      .toEqual([expect.objectContaining({ kind: 'demand', by: 'FRA', about: 'IRN' })]);
+    expect(directives('She insisted that Tehran must stop sending fighters to Syria.')).toEqual([expect.objectContaining({ kind: 'demand', about: 'IRN' })]);
+    // Not a warning: negated; not a demand: nothing to stop or withdraw.
+    expect(directives('Washington did not warn Iran before the strike.')).toBeUndefined();
+    expect(directives('Paris urged Iran to attend the talks.')).toBeUndefined();
+  });
+
+  it('corroborates the same warning or demand in other words, and keeps another party\'s apart', () => {
+    const a = side('Washington has warned that Iranian troops would become legitimate targets if they become involved in the war.', '2024-06-06');
+    const b = side('Speaking in New York last month, the deputy American envoy warned that Iranian soldiers would "necessarily leave in body bags" if they crossed into Syria to prop up Damascus.', '2024-06-06');
+    expect(compareStatements(a, b, ctx)[0]).toMatchObject({ verdict: 'corroborates', reason: 'Same fact: both report the same warning about Iran.' });
+    const c = side('Speaking in New York last month, the deputy American envoy warned that Turkish soldiers would "necessarily leave in body bags" if they crossed into Syria to prop up the rebels.', '2024-06-06');
+    expect(compareStatements(a, c, ctx)).toEqual([]);
+    const d = side('She added that both the dispatch of Iranian troops and any quid pro quo reward flowing back to Tehran must cease at once.', '2024-06-06');
+    const e = side('The French foreign minister called on Iran at the end of May to "withdraw its troops from Syria".', '2024-06-06');
+    expect(compareStatements(d, e, ctx)[0]).toMatchObject({ verdict: 'corroborates', reason: 'Same fact: both report the demand that Iran withdraw or stop.' });
+  });
+});
+
 describe('a casualty count', () => {
   it('corroborates a vague toll with a figure for the same party, in otherwise different sentences', () => {
     const vague = side('The Pentagon spokesman told reporters that some Iranian troops have died in combat near Aleppo but gave no number.', '2024-06-06');
