@@ -314,22 +314,41 @@ function sameEventOnRecord(claim: Side, source: Side): boolean {
   return shared.size >= 2 && [...shared].some((k) => EVENT_CLASSES.has(k));
 }
 
+/** The day a statement was made, when the sentence dates its saying ("told reporters on Monday"). */
+function saidOn(side: Side): string | null {
+  return side.f.dates.find((d) => d.kind === 'point' && d.from === d.to && datesTheSaying(side.text, d))?.from ?? null;
+}
+
+/**
+ * Which side is newer: by publication dates a week or more apart, or else by the days the two
+ * sentences date their sayings ("Singh told reporters on Monday" the 4th / "confirmed on Tuesday" the 12th).
+ */
+function newerSaying(claim: Side, source: Side): 'claim' | 'source' | null {
+  const byReport = newerSide(claim, source);
+  if (byReport) return byReport;
+  const a = saidOn(claim);
+  const b = saidOn(source);
+  if (!a || !b || a === b) return null;
+  return a > b ? 'claim' : 'source';
+}
+
 function stanceJudgement(claim: Side, source: Side, sim: number, threshold: number): Judgement | null {
   for (const x of claim.f.stances) {
     for (const y of source.f.stances) {
       const sameSubject = x.subject !== null && x.subject === y.subject;
       const pair = new Set([x.kind, y.kind]);
-      // Silence earlier, a first-time confirmation later by the same party: the position changed.
-      if (sameSubject && pair.has('no-comment') && pair.has('confirm')) {
+      // Silence (or no proof) earlier, a first-time confirmation later by the same party: the position changed.
+      const silent = pair.has('no-comment') ? 'no-comment' : pair.has('no-proof') ? 'no-proof' : null;
+      if (sameSubject && silent && pair.has('confirm')) {
         const confirm = x.kind === 'confirm' ? 'claim' : 'source';
         const c = confirm === 'claim' ? x : y;
-        const newer = newerSide(claim, source);
+        const newer = newerSaying(claim, source);
         // A confirmation weeks later of what the party would not acknowledge: its position changed.
         // "For the first time" says so outright; otherwise the two must name the same event.
         if (newer === confirm && (c.firstTime || sameEventOnRecord(claim, source))) {
           return {
             verdict: 'conflicts', kind: 'superseded', score: 1 + sim, newer,
-            reason: `superseded: ${entityName(x.subject!)} had not commented in the older report and confirmed it${c.firstTime ? ' for the first time' : ''} in the newer one.`,
+            reason: `superseded: ${entityName(x.subject!)} had ${silent === 'no-proof' ? 'seen no proof' : 'not commented'} in the older report and confirmed it${c.firstTime ? ' for the first time' : ''} in the newer one.`,
             claimSpan: x.text, quoteSpan: y.text,
           };
         }

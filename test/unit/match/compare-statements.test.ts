@@ -461,6 +461,19 @@ describe('the same event put on record', () => {
   });
 });
 
+describe('a position that changed within one week', () => {
+  it('reads "had seen no proof" on Monday and "confirmed" eight days later as superseded, by the days the sayings are dated', () => {
+    const before = side('A Pentagon spokeswoman told reporters on Monday that the United States had not yet seen Iranian troops take part in combat.', '2024-06-06');
+    const after = side('The United States confirmed on Tuesday that Iranian troops were engaged in combat operations alongside Syrian soldiers.', '2024-06-12');
+    expect(before.f.dates[0]?.from).toBe('2024-06-03');
+    expect(after.f.dates[0]?.from).toBe('2024-06-11');
+    expect(compareStatements(before, after, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'superseded', newer: 'source' });
+    // The same day: no order, and too little overlap for a plain contradiction.
+    const sameDay = side('The United States confirmed on Monday that Iranian troops were engaged in combat operations alongside Syrian soldiers.', '2024-06-06');
+    expect(compareStatements(before, sameDay, ctx).some((j) => j.kind === 'superseded')).toBe(false);
+  });
+});
+
 describe('warnings and demands', () => {
   const directives = (text: string) => sentenceFeatures(text, '2024-06-06').directives;
 
@@ -642,6 +655,8 @@ describe('features read in other words', () => {
     // The party speaking, not the object of a preposition before the verb.
     expect(f("Tehran's mission to the United Nations brushed off the reports as groundless rumours.").stances[0]).toMatchObject({ kind: 'deny', subject: 'IRN' });
     expect(f('The ministry rejected the allegations about the depot.').stances[0]?.kind).toBe('deny');
+    expect(f('A spokeswoman said the United States had not yet seen Iranian troops take part in combat.').stances[0]).toMatchObject({ kind: 'no-proof', subject: 'USA' });
+    expect(f('The State Department announced that Iranian troops had joined the fighting.').stances[0]?.kind).toBe('confirm');
   });
 
   it('reads "schooled" as teaching, with its roles', () => {
