@@ -196,6 +196,7 @@ export function compareStatements(claim: Side, source: Side, ctx: CompareContext
 function judge(claim: Side, source: Side, sim: number, same: SameMatch, threshold: number): Judgement | null {
   return (
     stanceJudgement(claim, source, sim, threshold) ??
+    deniedReports(claim, source) ??
     actorRole(claim, source, sim) ??
     negatedPredicate(claim, source, sim) ??
     onsetDate(claim, source, sim) ??
@@ -330,6 +331,36 @@ function newerSaying(claim: Side, source: Side): 'claim' | 'source' | null {
   const b = saidOn(source);
   if (!a || !b || a === b) return null;
   return a > b ? 'claim' : 'source';
+}
+
+/** A denial of "the reports" or "the claims", or of "groundless rumours": its content is the story's. */
+const DENIED_REPORTS = /\b(reports?|claims?|allegations?|accounts?|rumou?rs?|speculation)\b/i;
+
+/**
+ * A party that dismissed "the reports" about it ("Pyongyang's mission brushed off the reports as
+ * groundless rumours") against a statement that puts on record what that party did ("the United
+ * States confirmed that North Korean troops have been sent"). The denial names no event of its own,
+ * so nothing else can be compared: it conflicts with the confirmed deeds of the party that denies.
+ * Its own later confirmation supersedes it.
+ */
+function deniedReports(claim: Side, source: Side): Judgement | null {
+  for (const [deny, other, denySide] of [[claim, source, 'claim'], [source, claim, 'source']] as const) {
+    const d = deny.f.stances.find((x) => x.kind === 'deny' && x.subject && DENIED_REPORTS.test(x.text));
+    if (!d || deny.f.keys.some((k) => EVENT_CLASSES.has(foldSynonym(k)))) continue;
+    const deed = other.f.asserted;
+    if (!deed || deed.agent !== d.subject || !other.f.stances.some((x) => x.kind === 'confirm')) continue;
+    const own = other.f.stances.some((x) => x.kind === 'confirm' && x.subject === d.subject);
+    const newer = newerSaying(claim, source);
+    const later = own && newer !== null && newer !== denySide;
+    return {
+      verdict: 'conflicts', kind: later ? 'superseded' : 'negation', score: 0.8, ...(later ? { newer: newer! } : {}),
+      reason: later
+        ? `superseded: ${entityName(d.subject!)} dismissed the reports in the older report and confirmed them in the newer one.`
+        : `negation: ${entityName(d.subject!)} dismissed the reports ('${d.text}'), the other report puts on record what it did.`,
+      ...(denySide === 'claim' ? { claimSpan: d.text, quoteSpan: deed.text } : { claimSpan: deed.text, quoteSpan: d.text }),
+    };
+  }
+  return null;
 }
 
 function stanceJudgement(claim: Side, source: Side, sim: number, threshold: number): Judgement | null {

@@ -474,6 +474,23 @@ describe('a position that changed within one week', () => {
   });
 });
 
+describe('a denial of "the reports"', () => {
+  const denial = side('Tehran\'s mission to the United Nations brushed off the reports last month as "groundless rumours".', '2024-06-06');
+
+  it('conflicts with another party putting on record what the denying party did', () => {
+    const confirmed = side('Today, I can confirm that over 2,000 Iranian soldiers have been sent to Syria, a spokesman said.', '2024-06-06');
+    expect(compareStatements(denial, confirmed, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'negation', claimSpan: 'brushed off the reports' });
+    // What another party did, or a plain claim not on record, does not meet the denial.
+    expect(compareStatements(denial, side('Today, I can confirm that over 2,000 Turkish soldiers have been sent to Syria, a spokesman said.', '2024-06-06'), ctx)).toEqual([]);
+    expect(compareStatements(denial, side('Over 2,000 Iranian soldiers have been sent to Syria, a spokesman said.', '2024-06-06'), ctx)).toEqual([]);
+  });
+
+  it('is superseded by the denying party\'s own later confirmation', () => {
+    const own = side('Iran confirmed in a written statement that Iranian troops had been sent to Syria and had fought there.', '2024-09-01');
+    expect(compareStatements(denial, own, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'superseded', newer: 'source' });
+  });
+});
+
 describe('warnings and demands', () => {
   const directives = (text: string) => sentenceFeatures(text, '2024-06-06').directives;
 
