@@ -128,6 +128,9 @@ export function sentenceFeatures(text: string, published: string | null): Senten
     figures = extractQuantities(text).map((q) => {
       const fig: Figure = { text: q.text, low: q.low, high: Number.isFinite(q.high) ? q.high : null, value: q.value, unit: q.unit, scope: q.scope };
       if (q.event) fig.event = q.event;
+      // "8,000 North Koreans": the counted noun is a people's name; it counts persons of that party.
+      const last = tokens.filter((t) => t.start >= q.start && t.end <= q.end).pop();
+      if (last?.entity && q.unit && /s$/i.test(last.raw)) fig.unit = 'person';
       const bound = boundKeys(text, tokens, q.start, q.end);
       if (bound.length) fig.bound = bound;
       return fig;

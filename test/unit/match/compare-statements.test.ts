@@ -29,6 +29,16 @@ describe('numbers as intervals', () => {
       expect(j?.reason).toBe("number: 'About 2,500 Iranian advisers' vs 'more than 2,000 Iranian advisers' (opposition): compatible.");
     });
 
+    it('counts a party\'s people and its troops, sent to the same place, as one count', () => {
+      const people = side('Washington first confirmed last spring that around 2,000 Iranians had been sent to Syria.', '2024-06-06');
+      expect(people.f.figures[0]?.unit).toBe('person');
+      const troops = side('Today, I can confirm that over 4,000 Iranian soldiers have been sent to Syria, and most are near Aleppo.', '2024-06-06');
+      expect(compareStatements(people, troops, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'number' });
+      // Bound to no common event, the people are not the troops.
+      const workers = side('Around 2,000 Iranians work in Syrian factories, the ministry said last spring.', '2024-06-06');
+      expect(compareStatements(workers, troops, ctx).some((j) => j.verdict === 'conflicts')).toBe(false);
+    });
+
     it('sets the same count of the same party, sent to the same place, against a figure it cannot match', () => {
       const x = side('The ministry said in May that about 2,000 Iranian advisers had been sent to Syria, most of them officers on short rotations from elite units.', '2024-06-06');
       const text = 'More than 4,000 Iranian advisers have been sent to Syria, opposition monitors said in a report on the fighting near Aleppo and Homs last winter.';
