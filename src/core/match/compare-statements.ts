@@ -289,6 +289,9 @@ function sameControl(claim: Side, source: Side): Judgement | null {
   if (!a || !b || a.state !== b.state) return null;
   if (a.holder && b.holder && a.holder !== b.holder) return null;
   if (controlOpposed(a, b)) return null;
+  // A denial that the place was lost ("rejected the claim, saying its units were still fighting inside
+  // Kursk") disputes the other side's claim; it does not restate an earlier report's advance.
+  if ([claim, source].some((x) => x.f.stances.some((st) => st.kind === 'deny'))) return null;
   const place = a.places.find((p) => b.places.includes(p));
   if (!place) return null;
   const placeWord = claim.text.match(new RegExp(`\\b${place}\\w*`, 'i'))?.[0] ?? place;

@@ -577,7 +577,7 @@ const STANCE_PATTERNS: { kind: StanceKind; re: RegExp }[] = [
   { kind: 'no-comment', re: /\b(neither (confirm|admit|acknowledg)\w* nor den(y|ied|ies)|neither den(y|ied|ies) nor (confirm|admit|acknowledg)\w*|((did|does|do|has|have|had|would|will|could|can)\s*(not|n't)|cannot|(declin|refus)\w* to|without)\s+((confirm|admit|acknowledg)\w*|den(y|ying)) (or|nor) ((confirm|admit|acknowledg)\w*|den(y|ying))|no (confirmation|comment|admission) or denial)\b/gi },
   { kind: 'no-proof', re: /\b(no (proof|evidence|confirmation)|(?:has|have|had) not (?:yet )?seen|(?:has|have|had)n['’]t (?:yet )?seen|(could not|cannot|can't|couldn't|can not|unable to|not able to|(has|have) not been able to) (independently )?(confirm|verify)|not (been )?(independently )?verified)\b/gi },
   { kind: 'no-comment', re: /\b((did|does|do|has|have|had|would|will)\s*(not|n't)\s+(immediately\s+)?(comment|respond|confirm|answer)|(declined|refused|declining|refusing) to (comment|confirm|answer|respond|discuss|say)|(evad|dodg|sidestep|deflect)\w* (the )?questions?|referred questions?|(batted|brushed|swatted|waved|bats|brushes) (away|aside|off) questions?|no comment|made no mention|(remained|kept|stayed|has been|have been) (publicly )?silent|(has|have) yet to (comment|confirm|respond))/gi },
-  { kind: 'deny', re: /\b(den(y|ied|ies|ying)|(dismiss|reject|brush\w* off|brush\w* aside)\w* (the |these |those |such |\w+['’]s )?(claims?|reports?|assertions?|allegations?|accounts?)|called (the )?(claims?|reports?|allegations?) (false|fake|baseless|groundless)|(groundless|baseless|unfounded) (rumou?rs?|claims?|reports?|allegations?|speculation))/gi },
+  { kind: 'deny', re: /\b(den(y|ied|ies|ying)|(dismiss|reject|brush\w* off|brush\w* aside)\w* (the |that |this |these |those |such |\w+['’]s )?(claims?|reports?|assertions?|allegations?|accounts?)|called (the )?(claims?|reports?|allegations?) (false|fake|baseless|groundless)|(groundless|baseless|unfounded) (rumou?rs?|claims?|reports?|allegations?|speculation))/gi },
   { kind: 'confirm', re: /\b(confirm(s|ed|ing)?|acknowledg(e|ed|es|ing)|admit(s|ted|ting)?|conced(e|ed|es|ing)|announc(e|ed|es|ing) that|own(ed|s|ing)? up to|(went|gone|goes|going) public with|came clean)\b/gi },
 ];
 
@@ -649,7 +649,7 @@ const HELD = new RegExp(
   String.raw`\b(occupied|occupying|occupies|occupation of|seized|seizing|advancing (into|in)|advanced (into|in)|on the offensive|` +
     String.raw`incursion (into|in)|invaded|(pushed|pushing|punched|swept|stormed|crossed|pressed) (?:(?!back\b)\w+ ){0,3}?into|` +
     String.raw`(captured|capturing) (\w+ ){0,2}(territory|land|ground|villages?|towns?|settlements?|square (kilometres|kilometers|miles))|` +
-    String.raw`[A-Z]\w+-(held|controlled|occupied)|` +
+    String.raw`[A-Z]\w+-(held|controlled|occupied)|still (fighting|holding out|dug in) (inside|in|within)|` +
     String.raw`(hold|holds|holding|control|controls|controlling)( on to| onto)? (a |an |the |some |much of |most of |parts? of )?(small |large |narrow |defensive |key )?(strip|pocket|sliver|swathes?|territory|land|ground|positions?|parts?|villages?|settlements?))\b`,
   'i',
 );

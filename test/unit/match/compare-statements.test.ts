@@ -748,6 +748,15 @@ describe('who holds a place', () => {
     expect(compareStatements(denial, retaken, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'negation' });
     const plain = side("Syria's army said its units were still holding positions inside Tarvik.", day);
     expect(compareStatements(plain, retaken, ctx).filter((j) => j.verdict === 'conflicts')).toEqual([]);
+    // "rejected that account, saying its units were still fighting inside" is the same dispute.
+    const fighting = side("Syria's army rejected that account, saying its units were still fighting inside Tarvik.", day);
+    expect(compareStatements(fighting, retaken, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'negation' });
+  });
+
+  it('does not read a denial that ground was lost as restating an advance into it', () => {
+    const advance = side('Since March, Syrian forces have been advancing into the Tarvik district, engaging in fierce battles.', '2024-03-20');
+    const denial = side("Syria's army dismissed Ankara's claim, saying its units were still holding positions inside Tarvik.", day);
+    expect(compareStatements(denial, advance, ctx).filter((j) => j.verdict === 'corroborates')).toEqual([]);
   });
 
   it('corroborates the same frame however little else two statements share', () => {
