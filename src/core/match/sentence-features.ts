@@ -319,6 +319,8 @@ function prepositionBefore(tokens: Token[], at: number): number {
   return k >= 0 && NOT_EVENT_SUBJECT.test(tokens[k]!.lower) ? k : -1;
 }
 
+/** "push Ukraine out", "drive the rebels out": the side fought against. */
+const EXPEL = /^(push|pushed|pushing|drive|drove|driving|force|forced|forcing|kick|kicked|throw|threw)$/;
 /** Ends the stretch of a subject's events: another clause with its own subject ("where the latter…"). */
 const OTHER_CLAUSE = /^(where|while|whereas|but|although|though|because|whom|latter|former)$/;
 
@@ -363,13 +365,15 @@ function readEvent(span: Token[], owner: string | null): (Omit<EventClaim, 'text
     events.add(e);
     last = t;
     if (e === FIGHT && !partner) {
-      for (let j = k + 1; j < Math.min(span.length, k + 6); j++) {
+      for (let j = k + 1; j < Math.min(span.length, k + 9); j++) {
         const w = span[j]!;
-        if (w.entity) {
-          const prep = span[j - 1]!.lower;
-          if (w.entity !== agent && (prep === 'against' || (prep === 'with' && (fire || SYMMETRIC_FIGHT.test(t.lower))))) partner = w.entity;
-          break;
-        }
+        if (!w.entity) continue;
+        const prep = span[j - 1]!.lower;
+        // "fighting against Ukrainian forces", "clashed with", and "fought … to push Ukraine out".
+        const against = prep === 'against' || (prep === 'with' && (fire || SYMMETRIC_FIGHT.test(t.lower))) || (EXPEL.test(prep) && span[j + 1]?.lower === 'out');
+        if (w.entity !== agent && against) partner = w.entity;
+        // An ally ("alongside Russian units", "with Russian troops") is passed over; anyone else ends the search.
+        if (against || !/^(alongside|beside|with|of)$/.test(prep)) break;
       }
     }
   }

@@ -548,8 +548,12 @@ describe('the same event told in any statement', () => {
     expect(claimed('Ankara said on Friday that its troops had traded fire with Iranian units near the border for the first time.'))
       .toMatchObject({ agent: 'TUR', partner: 'IRN', events: ['~fight'] });
     expect(claimed('The minister acknowledged that soldiers from Iran had fought alongside Syrian units to push the rebels out.'))
-      .toMatchObject({ agent: 'IRN', events: ['~fight'] });
+      .toEqual(expect.objectContaining({ agent: 'IRN', events: ['~fight'] }));
     expect(claimed('Iran ratified the defence accord with Syria on Monday, the state agency reported.')).toMatchObject({ agent: 'IRN', events: ['~ratify'] });
+    // Past an ally to the side fought against: "fought alongside Syrian units to push Turkey out".
+    expect(claimed('The minister acknowledged that soldiers from Iran had fought alongside Syrian units to push Turkey out.'))
+      .toMatchObject({ agent: 'IRN', partner: 'TUR' });
+    expect(claimed('Iranian troops fought with Syrian soldiers against Turkish forces.')).toMatchObject({ agent: 'IRN', partner: 'TUR' });
   });
 
   it('reads a leader as his country, past whom a report was told to, a trailing attribution and a leading clause', () => {
