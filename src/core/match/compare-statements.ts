@@ -337,6 +337,8 @@ function newerSaying(claim: Side, source: Side): 'claim' | 'source' | null {
 }
 
 /** A denial of "the reports" or "the claims", or of "groundless rumours": its content is the story's. */
+/** The words of a denial itself and of its timing: what is left names what was denied. */
+const DENIAL_WORDS = /^(dismiss|reject|brush|deni|deny|report|claim|allegation|account|rumou?r|speculation|groundless|baseless|unfounded|fals|fake|mission|ministry|mission|month|week|year|last|earli|again|repeated|offici|spokes|as|off|asid|nation|unit|govern|statement)/;
 const DENIED_REPORTS = /\b(reports?|claims?|allegations?|accounts?|rumou?rs?|speculation)\b/i;
 
 /**
@@ -350,6 +352,9 @@ function deniedReports(claim: Side, source: Side): Judgement | null {
   for (const [deny, other, denySide] of [[claim, source, 'claim'], [source, claim, 'source']] as const) {
     const d = deny.f.stances.find((x) => x.kind === 'deny' && x.subject && DENIED_REPORTS.test(x.text));
     if (!d || deny.f.keys.some((k) => EVENT_CLASSES.has(foldSynonym(k)))) continue;
+    // "dismissed the reports of arms sales as groundless" names its topic: then it must be the deed's.
+    const topic = deny.f.keys.filter((k) => !k.startsWith('@') && !DENIAL_WORDS.test(k) && !/^\d/.test(k));
+    if (topic.length && !topic.some((k) => other.f.keys.map(foldSynonym).includes(foldSynonym(k)))) continue;
     const deed = other.f.asserted;
     if (!deed || deed.agent !== d.subject || !other.f.stances.some((x) => x.kind === 'confirm')) continue;
     const own = other.f.stances.some((x) => x.kind === 'confirm' && x.subject === d.subject);
@@ -523,6 +528,7 @@ function sameFrame(claim: Side, source: Side, sim: number): Judgement | null {
 
 const CONFIRM_CLASS = foldSynonym(stem('confirm'));
 const TROOP = foldSynonym(stem('troop'));
+const SEND = foldSynonym(stem('send'));
 
 /** How a reason names an event class of an assertion (see sentence-features EVENT_CLASSES). */
 const EVENT_WORDS: Record<string, string> = {
@@ -609,7 +615,9 @@ function sameDirective(claim: Side, source: Side, sim: number): Judgement | null
   const alike = (a: Directive, b: Directive) => {
     if (a.kind !== b.kind || a.about !== b.about || (a.by && b.by && a.by !== b.by)) return false;
     const shared = a.keys.filter((k) => b.keys.includes(k));
-    return a.kind === 'warn' ? (a.conditional && b.conditional) || shared.some((k) => k !== TROOP) : shared.includes(TROOP) && shared.length >= 2;
+    // Two conditional warnings by one named side at one time are one warning; otherwise they must share what they warn of.
+    const oneWarning = a.conditional && b.conditional && !!a.by && a.by === b.by && !newerSide(claim, source);
+    return a.kind === 'warn' ? oneWarning || shared.some((k) => k !== TROOP) : shared.includes(TROOP) && shared.length >= 2;
   };
   const a = claim.f.directives?.find((x) => source.f.directives?.some((y) => alike(x, y)));
   const b = a && source.f.directives?.find((y) => alike(a, y));
@@ -817,8 +825,13 @@ function figuresAgree(claim: Side, source: Side, x: Figure, y: Figure, score: nu
 function countsAlike(x: Figure, y: Figure): boolean {
   if (sameUnit(x, y)) return true;
   const troop = (f: Figure) => !!f.unit && foldSynonym(stem(f.unit)) === TROOP;
-  if (!((x.unit === 'person' && troop(y)) || (y.unit === 'person' && troop(x)))) return false;
-  const events = (f: Figure) => new Set((f.bound ?? []).map(foldSynonym).filter((k) => EVENT_CLASSES.has(k)));
+  const [people, troops] = x.unit?.startsWith('person:') && troop(y) ? [x, y] : y.unit?.startsWith('person:') && troop(x) ? [y, x] : [null, null];
+  if (!people || !troops) return false;
+  // The troops must be that people's: "about 500 Turkish troops" are not "2,000 Syrians".
+  const party = people.unit!.slice('person:'.length);
+  if (!tokenize(troops.text).some((t) => t.entity === party)) return false;
+  // Sent or deployed only: the dead among a people are not its dead soldiers.
+  const events = (f: Figure) => new Set((f.bound ?? []).map(foldSynonym).filter((k) => k === SEND));
   const ex = events(x);
   return [...events(y)].some((k) => ex.has(k));
 }
@@ -880,7 +893,9 @@ function anchoredFigure(claim: Side, source: Side, sim: number): Judgement | nul
     const px = parties(x);
     if (!px.size) continue;
     for (const y of source.f.figures) {
-      const toll = casualties(x) && x.event === y.event && !datedApart(claim, source);
+      // Only a vague toll ("some soldiers have died") meets any figure: two figures must be close.
+      const vague = (f: Figure) => f.low <= 1 && f.high === null;
+      const toll = casualties(x) && x.event === y.event && (vague(x) || vague(y)) && !datedApart(claim, source);
       if ((y.value < ANCHOR_MIN_VALUE && !toll) || !sameUnit(x, y) || relateFigures(x, y, names) !== 'compatible') continue;
       if (toll && [...parties(y)].some((p) => px.has(p))) return figuresAgree(claim, source, x, y, sim + 0.2);
       // Open-ended figures ("more than 3,000", "over 10,000") overlap with nearly any larger count.
@@ -1005,17 +1020,37 @@ function datedApart(claim: Side, source: Side): boolean {
  * the treaty on Monday" / "completed the ratification on November 12", Monday being the 11th): one
  * event dated twice. Further apart they are two events (datedApart).
  */
+const ONCE = new Set(['sign', 'ratify'].map((w) => foldSynonym(stem(w))));
+
 function eventDateClash(claim: Side, source: Side, sim: number): Judgement | null {
   // Only a date written after the start of what is said to have happened dates it: in "On Tuesday,
   // the agency announced that Kim had signed…" and "Kyiv reported on Nov 5 that its troops…" the
   // date is the saying's.
+  // …and before any relative clause: in "signed the agreement, which takes effect on Monday" the
+  // date is another event's.
   const dated = (x: Side) => {
     const from = x.f.claimed ? x.text.indexOf(x.f.claimed.text) : -1;
-    return from < 0 ? [] : x.f.dates.filter((d) => d.kind === 'point' && d.start > from && !datesTheSaying(x.text, d));
+    if (from < 0) return [];
+    const rel = /[,\s](which|who|that|when|where)\b/i.exec(x.text.slice(from + x.f.claimed!.text.length));
+    const until = rel ? from + x.f.claimed!.text.length + rel.index : x.text.length;
+    return x.f.dates.filter((d) => d.kind === 'point' && d.start > from && d.start < until && !datesTheSaying(x.text, d));
   };
+  // Only what is done once to one object (a treaty signed or ratified) has one date; strikes,
+  // killings and deployments recur within a week.
+  const once = (x: Side) => (x.f.claimed?.events ?? []).some((e) => ONCE.has(e));
+  if (!once(claim) || !once(source)) return null;
   const a = dated(claim);
   const b = dated(source);
   if (!a.length || !b.length) return null;
+  // One event needs one object: another party named on both sides, or a shared word besides the
+  // event ("signed a trade agreement with France" / "signed a defence agreement with Poland" are two).
+  const others = (x: Side) => new Set(x.f.entities.filter((e) => e !== x.f.claimed?.agent));
+  const oa = others(claim);
+  const ob = others(source);
+  if ((oa.size || ob.size) && ![...oa].some((e) => ob.has(e))) return null;
+  const shared = sharedSaid(claim, source);
+  for (const k of [CONFIRM_CLASS, TROOP, ...(claim.f.claimed?.events ?? []), ...(source.f.claimed?.events ?? [])]) shared.delete(k);
+  if (![...oa].some((e) => ob.has(e)) && !shared.size) return null;
   // Some pair of dates can meet: no clash.
   if (a.some((x) => b.some((y) => days(x.from, y.to) <= 0 && days(y.from, x.to) <= 0))) return null;
   const [x, y] = [a[0]!, b[0]!];

@@ -104,9 +104,9 @@ const REPORTING = /^(say|tell|confirm|announc|report|add|stat|state|explain|stre
 const PHRASES: [RegExp, string[]][] = (
   [
     [/\b(each other|one another|reciprocal(ly)?|each (side|country|party|nation|state))\b/i, ['mutual']],
-    [/\b(if|in the event of|in case of|should|whenever)\b[^.;]{0,40}\b(attack(s|ed)?|aggression|invaded|invasion)\b/i, ['defense']],
+    [/\b(if|in the event of|in case of|whenever)\b[^.;]{0,40}\b(attack(s|ed)?|aggression|invaded|invasion)\b/i, ['defense']],
     [/\b(understand (each other|one another)|language (gap|problems?|difficult(y|ies)|issues?|barriers?))\b/i, ['language', 'barrier']],
-    [/\b(exchang|trad)\w* fire\b/i, ['fight']],
+    [/\b(exchang|trad)(e|ed|es|ing) fire\b/i, ['fight']],
     [/\b(took|take|takes|taking|taken) part in\b/i, ['participate']],
     [/\bwithout delay\b/i, ['immediate']],
     [/\bput (their|his|her|its) names? to\b/i, ['sign']],
@@ -130,7 +130,7 @@ export function sentenceFeatures(text: string, published: string | null): Senten
       if (q.event) fig.event = q.event;
       // "8,000 North Koreans": the counted noun is a people's name; it counts persons of that party.
       const last = tokens.filter((t) => t.start >= q.start && t.end <= q.end).pop();
-      if (last?.entity && q.unit && /s$/i.test(last.raw)) fig.unit = 'person';
+      if (last?.entity && q.unit && /s$/i.test(last.raw)) fig.unit = `person:${last.entity}`;
       const bound = boundKeys(text, tokens, q.start, q.end);
       if (bound.length) fig.bound = bound;
       return fig;
@@ -302,8 +302,8 @@ const NOT_SAID = /^(not|never|no|neither|nor|cannot|unable|declin\w*|refus\w*|wi
 /** Before a named party: it is not the subject ("aid to Ukraine", "fighting inside Russia's Kursk region"). */
 const NOT_EVENT_SUBJECT = /^(to|by|in|into|from|after|for|with|against|of|on|at|over|near|toward|towards|inside|within|across|through|alongside|behind|beside|under|about|during|between|among|amid|beyond|around|toward)$/;
 /** Fighting told with a verb whose "with" names the other side ("clashed with", "engaged with"). */
-const SYMMETRIC_FIGHT = /^(clash\w*|engag\w*|exchang\w*|trad\w*)$/;
-const FIRE = /^(exchang\w*|trad\w*)$/;
+const SYMMETRIC_FIGHT = /^(clash\w*|engag\w*|exchang(e|ed|es|ing)|trad(e|ed|es|ing))$/;
+const FIRE = /^(exchang(e|ed|es|ing)|trad(e|ed|es|ing))$/;
 const FIGHT = foldSynonym(stem('fight'));
 const TROOP = foldSynonym(stem('troop'));
 
@@ -321,6 +321,8 @@ function prepositionBefore(tokens: Token[], at: number): number {
 
 /** "push Ukraine out", "drive the rebels out": the side fought against. */
 const EXPEL = /^(push|pushed|pushing|drive|drove|driving|force|forced|forcing|kick|kicked|throw|threw)$/;
+/** Refused, threatened, denied, offered, wanted or suspected: not something that happened ("refused to send"). */
+const NOT_DONE = /^(refus\w*|declin\w*|threaten\w*|den(y|ied|ies|ying)|reject\w*|consider\w*|ready|want\w*|offer\w*|urg\w*|suspect\w*|accus\w*|alleg\w*)$/;
 /** Ends the stretch of a subject's events: another clause with its own subject ("where the latter…"). */
 const OTHER_CLAUSE = /^(where|while|whereas|but|although|though|because|whom|latter|former)$/;
 
@@ -328,7 +330,7 @@ const OTHER_CLAUSE = /^(where|while|whereas|but|although|though|because|whom|lat
 const SUBORDINATOR = /^(as|when|while|after|before|because|since|once)$/;
 
 function readEvent(span: Token[], owner: string | null): (Omit<EventClaim, 'text'> & { from: Token; to: Token }) | 'refused' | null {
-  if (span.some((t) => NEGATOR.test(t.lower) || /^(no|never|neither|nor|without)$/.test(t.lower) || NOT_AN_EVENT.test(t.lower))) return 'refused';
+  if (span.some((t) => NEGATOR.test(t.lower) || /^(no|never|neither|nor|without)$/.test(t.lower) || NOT_AN_EVENT.test(t.lower) || NOT_DONE.test(t.lower))) return 'refused';
   // A leader or spokesman named in full speaks and acts for his country ("Kim Jong Un had signed").
   const words = span.map((t) => t.raw);
   const person = span.map((t, i) => (t.entity ? null : personEntity(words, i + 1)));
@@ -360,7 +362,7 @@ function readEvent(span: Token[], owner: string | null): (Omit<EventClaim, 'text
     const fire = FIRE.test(t.lower) && span[k + 1]?.lower === 'fire';
     const e = fire ? FIGHT : foldSynonym(t.key);
     if (!EVENT_CLASSES.has(e)) continue;
-    const passive = PARTICIPLE.test(t.lower) && [span[k - 1], span[k - 2]].some((p) => p !== undefined && BE.test(p.lower));
+    const passive = PARTICIPLE.test(t.lower) && ([span[k - 1], span[k - 2]].some((p) => p !== undefined && BE.test(p.lower)) || span[k + 1]?.lower === 'by');
     if (passive) continue;
     events.add(e);
     last = t;
@@ -419,6 +421,7 @@ function readDirective(text: string, tokens: Token[], m: RegExpExecArray, isWarn
     for (let k = at + 1; k < tokens.length && !about; k++) if (party(k) && (!warn || prepositionBefore(tokens, k) < 0)) about = party(k);
   } else {
     // "Pyongyang must stop sending troops", "the dispatch of North Korean troops … must cease": the party before.
+    about = subjectBefore(tokens, at, 6);
     for (let k = 0; k < at && !about; k++) about = party(k);
   }
   if (!about) return null;
@@ -554,11 +557,14 @@ function extractFrames(tokens: Token[]): Frame[] {
  * `not` (the agent) nor the object of a preposition ("camps in Syria").
  */
 function partyBefore(tokens: Token[], at: number, not: string): string | null {
+  // Only when one party can be meant: "The US armed Ukraine, and Germany helped it" is left alone.
+  const found = new Set<string>();
   for (let k = 0; k < at; k++) {
     const e = tokens[k]!.entity;
-    if (e && e !== not && prepositionBefore(tokens, k) < 0) return e;
+    if (e && e !== not && prepositionBefore(tokens, k) < 0) found.add(e);
   }
-  return null;
+  const [only] = found;
+  return found.size === 1 && only ? only : null;
 }
 
 function nearestEntity(tokens: Token[], from: number, dir: 1 | -1, span: number, objectOnly = false, crossClauses = false): string | null {
@@ -579,9 +585,9 @@ const STANCE_PATTERNS: { kind: StanceKind; re: RegExp }[] = [
   // "neither confirmed nor denied", "would not confirm or deny": one refusal to comment, not a
   // confirmation beside a denial. First, so the words inside it are taken.
   { kind: 'no-comment', re: /\b(neither (confirm|admit|acknowledg)\w* nor den(y|ied|ies)|neither den(y|ied|ies) nor (confirm|admit|acknowledg)\w*|((did|does|do|has|have|had|would|will|could|can)\s*(not|n't)|cannot|(declin|refus)\w* to|without)\s+((confirm|admit|acknowledg)\w*|den(y|ying)) (or|nor) ((confirm|admit|acknowledg)\w*|den(y|ying))|no (confirmation|comment|admission) or denial)\b/gi },
-  { kind: 'no-proof', re: /\b(no (proof|evidence|confirmation)|(?:has|have|had) not (?:yet )?seen|(?:has|have|had)n['’]t (?:yet )?seen|(could not|cannot|can't|couldn't|can not|unable to|not able to|(has|have) not been able to) (independently )?(confirm|verify)|not (been )?(independently )?verified)\b/gi },
+  { kind: 'no-proof', re: /\b(no (proof|evidence|confirmation)|(?:(?:has|have|had) not|(?:has|have|had)n['’]t) (?:yet )?seen(?=(?:\s+[\w'’-]+){0,6}?\s+(?:evidence|proof|signs?|indications?|take part|taking part|participat\w*|fight\w*|engag\w*|combat))|(could not|cannot|can't|couldn't|can not|unable to|not able to|(has|have) not been able to) (independently )?(confirm|verify)|not (been )?(independently )?verified)\b/gi },
   { kind: 'no-comment', re: /\b((did|does|do|has|have|had|would|will)\s*(not|n't)\s+(immediately\s+)?(comment|respond|confirm|answer)|(declined|refused|declining|refusing) to (comment|confirm|answer|respond|discuss|say)|(evad|dodg|sidestep|deflect)\w* (the )?questions?|referred questions?|(batted|brushed|swatted|waved|bats|brushes) (away|aside|off) questions?|no comment|made no mention|(remained|kept|stayed|has been|have been) (publicly )?silent|(has|have) yet to (comment|confirm|respond))/gi },
-  { kind: 'deny', re: /\b(den(y|ied|ies|ying)|(dismiss|reject|brush\w* off|brush\w* aside)\w* (the |that |this |these |those |such |\w+['’]s )?(claims?|reports?|assertions?|allegations?|accounts?)|called (the )?(claims?|reports?|allegations?) (false|fake|baseless|groundless)|(groundless|baseless|unfounded) (rumou?rs?|claims?|reports?|allegations?|speculation))/gi },
+  { kind: 'deny', re: /\b(den(y|ied|ies|ying)|(dismiss|reject|brush\w* off|brush\w* aside)\w* (the |that |this |these |those |such |\w+['’]s )?(claims?|reports?|assertions?|allegations?|accounts?)|called (the )?(claims?|reports?|allegations?) (false|fake|baseless|groundless)|(dismiss|reject|brush)\w*[^.;]{0,40}\bas (groundless|baseless|unfounded|false|fake))/gi },
   { kind: 'confirm', re: /\b(confirm(s|ed|ing)?|acknowledg(e|ed|es|ing)|admit(s|ted|ting)?|conced(e|ed|es|ing)|announc(e|ed|es|ing) that|own(ed|s|ing)? up to|(went|gone|goes|going) public with|came clean)\b/gi },
 ];
 
@@ -651,7 +657,7 @@ function extractStances(text: string, tokens: Token[]): Stance[] {
 
 const HELD = new RegExp(
   String.raw`\b(occupied|occupying|occupies|occupation of|seized|seizing|advancing (into|in)|advanced (into|in)|on the offensive|` +
-    String.raw`incursion (into|in)|invaded|(pushed|pushing|punched|swept|stormed|crossed|pressed) (?:(?!back\b)\w+ ){0,3}?into|` +
+    String.raw`incursion (into|in)|invaded|(pushed|pushing|punched|swept|stormed|crossed|pressed) (?:deep |across (?:the )?(?:border |frontier )?)?into|` +
     String.raw`(captured|capturing) (\w+ ){0,2}(territory|land|ground|villages?|towns?|settlements?|square (kilometres|kilometers|miles))|` +
     String.raw`[A-Z]\w+-(held|controlled|occupied)|still (fighting|holding out|dug in) (inside|in|within)|` +
     String.raw`(hold|holds|holding|control|controls|controlling)( on to| onto)? (a |an |the |some |much of |most of |parts? of )?(small |large |narrow |defensive |key )?(strip|pocket|sliver|swathes?|territory|land|ground|positions?|parts?|villages?|settlements?))\b`,
@@ -665,6 +671,8 @@ const NOT_A_PLACE = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|
 
 function extractControl(text: string, tokens: Token[]): Control | null {
   let held = HELD.exec(text);
+  // "still fighting inside Kursk" holds ground only as the answer to a claim that it was lost.
+  if (held && /^still /i.test(held[0]) && !/\b(den(y|ied|ies)|reject\w*|dismiss\w*)\b/i.test(text)) held = null;
   const freedMatch = FREED.exec(text);
   // A purpose ("to retake") or a future is not a completed change of control.
   const freed = freedMatch && !/\b(to|will|would|aim\w* to|plan\w* to|bid to)\s+(be\s+)?$/i.test(text.slice(Math.max(0, freedMatch.index - 20), freedMatch.index)) ? freedMatch : null;

@@ -31,7 +31,7 @@ describe('numbers as intervals', () => {
 
     it('counts a party\'s people and its troops, sent to the same place, as one count', () => {
       const people = side('Washington first confirmed last spring that around 2,000 Iranians had been sent to Syria.', '2024-06-06');
-      expect(people.f.figures[0]?.unit).toBe('person');
+      expect(people.f.figures[0]?.unit).toBe('person:IRN');
       const troops = side('Today, I can confirm that over 4,000 Iranian soldiers have been sent to Syria, and most are near Aleppo.', '2024-06-06');
       expect(compareStatements(people, troops, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'number' });
       // Bound to no common event, the people are not the troops.
@@ -196,8 +196,10 @@ describe('who did what to whom', () => {
   it('reads an object pronoun as the party named before the agent', () => {
     const f = sentenceFeatures('The Iranians spent weeks at camps in Syria, where Turkish instructors taught them to fly drones.', '2024-06-06');
     expect(f.frames).toEqual([{ rel: 'teach', agent: 'TUR', patient: 'IRN', text: 'taught' }]);
-    // No party before the agent: no frame.
+    // No party before the agent, or more than one it could stand for: no frame.
     expect(sentenceFeatures('Turkish instructors taught them to fly drones.', '2024-06-06').frames).toEqual([]);
+    expect(sentenceFeatures('The United States has armed Ukraine since Russia invaded, and Germany has also helped it.', '2024-06-06').frames)
+      .not.toContainEqual(expect.objectContaining({ agent: 'DEU', patient: 'USA' }));
   });
 
   it('sees "A trained B" against "B helping A acquire skills" as an actor-role conflict', () => {
@@ -498,6 +500,39 @@ describe('a denial of "the reports"', () => {
   it('is superseded by the denying party\'s own later confirmation', () => {
     const own = side('Iran confirmed in a written statement that Iranian troops had been sent to Syria and had fought there.', '2024-09-01');
     expect(compareStatements(denial, own, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'superseded', newer: 'source' });
+  });
+});
+
+describe('rules kept narrow (counterexamples from review)', () => {
+  const none = (a: string, b: string, kind: 'conflicts' | 'corroborates' = 'conflicts') =>
+    expect(compareStatements(side(a, '2024-06-06'), side(b, '2024-06-06'), ctx).filter((j) => j.verdict === kind)).toEqual([]);
+
+  it('a denial that names its own topic meets only deeds on that topic', () => {
+    none("Iran's foreign ministry dismissed the reports of arms sales to Russia as groundless.", 'The Pentagon confirmed that Iran has sent about 2,000 troops to Syria.');
+  });
+
+  it('different peoples, or a people and another party\'s troops, are not one count', () => {
+    none('About 2,000 Syrians were killed in the Turkish offensive on Afrin, monitors said.', 'About 5,000 Iranians were killed in the Turkish offensive on Afrin, monitors said.');
+    none('Turkey has sent about 2,000 Syrians to Libya, monitors said.', 'Turkey has sent about 500 Turkish troops to Libya, monitors said.');
+  });
+
+  it('two signings or deployments of one party in a week are two events', () => {
+    none('Germany signed a trade agreement with France on Monday, officials said.', 'Germany signed a defence agreement with Poland on Thursday, officials said.');
+    none('Britain sent 200 troops to Estonia on Monday to reinforce the eastern flank.', 'Britain sent a warship to the Red Sea on Friday to reinforce the naval mission.');
+  });
+
+  it('a refusal or a killing by others is not the party\'s deed', () => {
+    expect(sentenceFeatures('Chancellor Olaf Scholz has repeatedly refused to send cruise missiles to Ukraine.', '2024-06-06').claimed).toBeUndefined();
+    expect(sentenceFeatures('Ukrainian soldiers killed by Russian drones were buried on Sunday.', '2024-06-06').claimed?.events ?? []).not.toContain(foldSynonym(stem('kill')));
+  });
+
+  it('"had not seen" is no proof only of something done, and "still fighting in" holds ground only against a claim it was lost', () => {
+    expect(sentenceFeatures('Ukraine has not seen Russia send so many troops to the front since 2022.', '2024-06-06').stances).toEqual([]);
+    expect(sentenceFeatures('Iranian troops are still fighting in Aleppo alongside Syrian units.', '2024-06-06').control).toBeNull();
+  });
+
+  it('only a vague toll ("some soldiers died") meets any figure in an otherwise different sentence', () => {
+    none('At least two Israeli soldiers were killed in southern Lebanon on Tuesday.', 'According to the army, which briefed reporters at the weekend, about 300 Israeli soldiers have died.', 'corroborates');
   });
 });
 
