@@ -563,6 +563,13 @@ function sameAssertion(claim: Side, source: Side, sim: number): Judgement | null
   };
 }
 
+/** The same parties (a fight told from either side counts) and an event in common. */
+function claimsOneEvent(a: EventClaim | undefined, b: EventClaim | undefined): boolean {
+  if (!a || !b) return false;
+  const sameParties = (a.agent === b.agent && (!a.partner || !b.partner || a.partner === b.partner)) || (!!a.partner && !!b.partner && a.agent === b.partner && a.partner === b.agent);
+  return sameParties && a.events.some((e) => b.events.includes(e));
+}
+
 /**
  * Two statements that say the same party did the same thing ("North Korea ratified the defence treaty
  * with Russia" / "Kim Jong Un completed the ratification of the partnership treaty with Russia";
@@ -572,13 +579,6 @@ function sameAssertion(claim: Side, source: Side, sim: number): Judgement | null
  * sameAssertion, read from any statement (extractEventClaim). Both sides of a fight count when both
  * sentences name them.
  */
-/** The same parties (a fight told from either side counts) and an event in common. */
-function claimsOneEvent(a: EventClaim | undefined, b: EventClaim | undefined): boolean {
-  if (!a || !b) return false;
-  const sameParties = (a.agent === b.agent && (!a.partner || !b.partner || a.partner === b.partner)) || (!!a.partner && !!b.partner && a.agent === b.partner && a.partner === b.agent);
-  return sameParties && a.events.some((e) => b.events.includes(e));
-}
-
 function sameEventClaim(claim: Side, source: Side, sim: number): Judgement | null {
   const a = claim.f.claimed;
   const b = source.f.claimed;
@@ -812,15 +812,9 @@ function figuresAgree(claim: Side, source: Side, x: Figure, y: Figure, score: nu
 }
 
 /**
- * The same count of the same party, bound to the same event, given as figures that cannot both be
- * right ("about 8,000 North Korean troops had been sent to Russia" / "over 10,000 DPRK soldiers have
- * been sent to eastern Russia"), in otherwise different sentences. Reports weeks apart record a count
- * that changed (superseded); otherwise it is a number conflict. Held-out set: +3 conflicts, none false.
- */
-/**
  * Whether two figures count the same: the same unit, or a party's people ("8,000 North Koreans")
  * against that party's troops ("10,000 DPRK soldiers") when both are bound to the same event
- * ("sent", "deployed"): then the people counted are the troops.
+ * ("sent", "deployed") and the troops are named as that party's: then the people counted are the troops.
  */
 function countsAlike(x: Figure, y: Figure): boolean {
   if (sameUnit(x, y)) return true;
@@ -836,6 +830,12 @@ function countsAlike(x: Figure, y: Figure): boolean {
   return [...events(y)].some((k) => ex.has(k));
 }
 
+/**
+ * The same count of the same party, bound to the same event, given as figures that cannot both be
+ * right ("about 8,000 North Korean troops had been sent to Russia" / "over 10,000 DPRK soldiers have
+ * been sent to eastern Russia"), in otherwise different sentences. Reports weeks apart record a count
+ * that changed (superseded); otherwise it is a number conflict. Held-out set: +3 conflicts, none false.
+ */
 function anchoredClash(claim: Side, source: Side, sim: number): Judgement | null {
   if (sim < FIGURE_GATE || asOfAnotherTime(claim, source)) return null;
   const names = new Set([...claim.f.names, ...source.f.names]);
