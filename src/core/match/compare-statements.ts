@@ -8,7 +8,7 @@ import { MIN_CLAUSE_KEYS } from './clauses';
 import { foldSynonym } from './lexicon';
 import { stem } from './stem';
 import { tokenize } from './tokenize';
-import { EVENT_CLASSES, type Control, type Directive, type EventClaim, type Figure, type SentenceFeatures } from './sentence-features';
+import { EVENT_CLASSES, TROOP, type Control, type Directive, type EventClaim, type Figure, type SentenceFeatures } from './sentence-features';
 import { entityName } from './aliases';
 import { keyCosine } from './word-vectors';
 import { compareQuantities, statedInterval, type Quantity, type QuantityRelation } from '../quantity/extract-quantities';
@@ -338,7 +338,7 @@ function newerSaying(claim: Side, source: Side): 'claim' | 'source' | null {
 
 /** A denial of "the reports" or "the claims", or of "groundless rumours": its content is the story's. */
 /** The words of a denial itself and of its timing: what is left names what was denied. */
-const DENIAL_WORDS = /^(dismiss|reject|brush|deni|deny|report|claim|allegation|account|rumou?r|speculation|groundless|baseless|unfounded|fals|fake|mission|ministry|mission|month|week|year|last|earli|again|repeated|offici|spokes|as|off|asid|nation|unit|govern|statement)/;
+const DENIAL_WORDS = /^(dismiss|reject|brush|deni|deny|report|claim|allegation|account|rumou?r|speculation|groundless|baseless|unfounded|fals|fake|mission|ministry|month|week|year|last|earli|again|repeated|offici|spokes|as|off|asid|nation|unit|govern|statement)/;
 const DENIED_REPORTS = /\b(reports?|claims?|allegations?|accounts?|rumou?rs?|speculation)\b/i;
 
 /**
@@ -527,7 +527,6 @@ function sameFrame(claim: Side, source: Side, sim: number): Judgement | null {
 }
 
 const CONFIRM_CLASS = foldSynonym(stem('confirm'));
-const TROOP = foldSynonym(stem('troop'));
 const SEND = foldSynonym(stem('send'));
 
 /** How a reason names an event class of an assertion (see sentence-features EVENT_CLASSES). */

@@ -267,13 +267,15 @@ export function extractEventClaim(text: string, tokens: Token[]): EventClaim | n
     if (!/\bthat\b/i.test(after.slice(0, 40)) && rest.trim().split(/\s+/).filter(Boolean).length <= 3) continue;
     openers.push(i);
   }
-  const spans: Token[][] = openers.reverse().map((o) => skipAddressee(tokens, o));
-  spans.push(openers.length ? tokens.slice(0, openers[openers.length - 1]) : tokens);
+  // The latest reporting verb first; last, what comes before the first one.
+  const latestFirst = [...openers].reverse();
+  const spans: Token[][] = latestFirst.map((o) => skipAddressee(tokens, o));
+  spans.push(openers.length ? tokens.slice(0, openers[0]) : tokens);
   // "Kyiv said its troops had traded fire": "its" and "their" stand for the sentence's first party.
   const owner = tokens.find((t) => t.entity)?.entity ?? null;
   for (const [n, span] of spans.entries()) {
     // "has never officially confirmed that …": content refused, doubted or asked for states nothing.
-    const opener = n < openers.length ? openers[n]! : -1;
+    const opener = n < latestFirst.length ? latestFirst[n]! : -1;
     if (opener > 0 && tokens.slice(Math.max(0, opener - 5), opener).some((p) => NOT_SAID.test(p.lower))) return null;
     const read = readEvent(span, owner);
     if (read === 'refused') return null;
@@ -300,12 +302,12 @@ function skipAddressee(tokens: Token[], opener: number): Token[] {
 /** Before a reporting verb: what follows was not said or not put on record ("has never confirmed", "could not say"). */
 const NOT_SAID = /^(not|never|no|neither|nor|cannot|unable|declin\w*|refus\w*|will|would|could|may|might|should|must|\w+n't)$/;
 /** Before a named party: it is not the subject ("aid to Ukraine", "fighting inside Russia's Kursk region"). */
-const NOT_EVENT_SUBJECT = /^(to|by|in|into|from|after|for|with|against|of|on|at|over|near|toward|towards|inside|within|across|through|alongside|behind|beside|under|about|during|between|among|amid|beyond|around|toward)$/;
+const NOT_EVENT_SUBJECT = new RegExp(NOT_SUBJECT.source.replace(')$', '|inside|within|across|through|alongside|behind|beside|under|about|during|between|among|amid|beyond|around)$'));
 /** Fighting told with a verb whose "with" names the other side ("clashed with", "engaged with"). */
 const SYMMETRIC_FIGHT = /^(clash\w*|engag\w*|exchang(e|ed|es|ing)|trad(e|ed|es|ing))$/;
 const FIRE = /^(exchang(e|ed|es|ing)|trad(e|ed|es|ing))$/;
 const FIGHT = foldSynonym(stem('fight'));
-const TROOP = foldSynonym(stem('troop'));
+export const TROOP = foldSynonym(stem('troop'));
 
 /** A past participle, regular or of the irregular verbs news uses for events ("had been sent"). */
 const PARTICIPLE = /^(\w+ed|sent|fought|taught|held|struck|hit|shot|won|lost|given|taken|seen|brought|caught|built|sold|kept|left|made|paid|put|set|spent|told|driven|thrown)$/;
