@@ -182,6 +182,12 @@ function matchStatement(
   limit: number,
 ): Scored[] {
   const candidates = retrieve(s.f.keys, index, story, limit);
+  // A stance or a change of control is judged against the other reports' stances and control, which
+  // may share no other word ("refuses to admit …" / "Peskov referred questions to the ministry").
+  if (s.f.stances.length || s.f.control) {
+    const have = new Set(candidates);
+    for (const id of story.stanced) if (!have.has(id)) candidates.push(id);
+  }
   const best = new Map<string, { j: Judgement; quote: string; source: string }>();
   for (const id of candidates) {
     const sent = index.sentences[id]!;
@@ -243,6 +249,8 @@ type StoryIndex = {
   lengths: Map<number, number>;
   /** A sentence's features, materialised once per analysis. */
   features(id: number): SentenceFeatures;
+  /** The story's sentences that state a stance or a control of a place. */
+  stanced: number[];
 };
 
 function storyIndex(index: CorpusIndex, allowed: Set<number>, statements: Statement[]): StoryIndex {
@@ -286,7 +294,15 @@ function storyIndex(index: CorpusIndex, allowed: Set<number>, statements: Statem
       }
     }
   }
-  return { postings, lengths, features: featuresOf };
+  const stanced: number[] = [];
+  for (const r of [...allowed].sort((a, b) => a - b)) {
+    const rep = index.reports[r]!;
+    for (let id = rep.first; id < rep.first + rep.count; id++) {
+      const f = featuresOf(id);
+      if (f.stances.length || f.control) stanced.push(id);
+    }
+  }
+  return { postings, lengths, features: featuresOf, stanced };
 }
 
 /** BM25 over the story's sentences; idf is the corpus's, so a word common everywhere still weighs little. */

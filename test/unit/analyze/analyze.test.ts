@@ -165,6 +165,22 @@ describe('analyze', () => {
     );
   }, 60_000);
 
+  it('weighs a stance against the other reports\' stances, though they share no other words', () => {
+    const story = compileCorpus([
+      {
+        id: 'x', outlet: 'Gulf Wire', title: 'Iranian advisers near Aleppo', published: '2024-03-02', url: null,
+        text: [
+          'Iranian advisers have fought alongside Syrian troops near Aleppo since January, opposition monitors said.',
+          'The advisers fought near Aleppo in two battles for the airport, the monitors said.',
+          "Tehran's foreign ministry referred questions to the defence ministry, which did not comment.",
+        ].join('\n\n'),
+      },
+    ]);
+    const later = analyze(article('Iran acknowledged for the first time that its advisers had fought near Aleppo, state television said.', { published: '2024-09-02' }), story, { candidates: 1 });
+    const evidence = later.claims[0]?.evidence ?? [];
+    expect(evidence.find((e) => e.verdict === 'conflicts')).toMatchObject({ kind: 'superseded', quote: "Tehran's foreign ministry referred questions to the defence ministry, which did not comment." });
+  });
+
   it('reads the date from a dateline in the text when the metadata gives none', () => {
     const text = ['World', 'By Jane Doe', 'Published: 3 March 2024, 09:12', '', page.text].join('\n');
     const undated = analyze(article(text, { published: null }), index);

@@ -362,6 +362,13 @@ describe('figures matched as sets and bound to what they count', () => {
     expect(js.some((j) => j.verdict === 'corroborates')).toBe(true);
   });
 
+  it('does not take the source named before a comma for the actor of a figure', () => {
+    const sent = side('About 15,000 Iranian advisers have now been sent to Syria, opposition monitors estimate.', '2024-09-02');
+    const earlier = side('According to Ankara, some 11,000 Iranian advisers are already deployed in Syria.', '2024-03-02');
+    expect(earlier.f.figures[0]?.bound ?? []).not.toContain('@TUR');
+    expect(compareStatements(sent, earlier, real)[0]).toMatchObject({ verdict: 'conflicts', kind: 'superseded', newer: 'claim' });
+  });
+
   it('does not compare a figure bound to one actor with a figure bound to another', () => {
     const js = pair('Last quarter Northwind sold 3 million phones in the home market, the firm said.', 'Last quarter Southgate sold 5 million phones in the home market, the firm said.');
     expect(js.some((j) => j.verdict === 'conflicts')).toBe(false);
@@ -705,6 +712,9 @@ describe('features read in other words', () => {
     expect(f('The ministry batted away questions about the depot.').stances[0]?.kind).toBe('no-comment');
     expect(f('The ministry has remained silent on the depot.').stances[0]?.kind).toBe('no-comment');
     expect(f('The ministry sidestepped questions about the depot.').stances[0]?.kind).toBe('no-comment');
+    // A refusal to admit is silence, though "admit" alone confirms.
+    expect(f('The ministry still refuses to admit that the depot was hit.').stances.map((s) => s.kind)).toEqual(['no-comment']);
+    expect(f('Asked again, the spokesman told reporters to put the question to the army.').stances[0]?.kind).toBe('no-comment');
     expect(f('The ministry conceded that the depot was hit.').stances[0]?.kind).toBe('confirm');
     // A named spokesman or minister speaks for his country, though the country is not named.
     expect(f('Peskov declined to comment on the depot.').stances[0]).toMatchObject({ kind: 'no-comment', subject: 'RUS' });
@@ -752,6 +762,8 @@ describe('features read in other words', () => {
   it('reads "still holds" ground as control of a place', () => {
     expect(f('Rebel units still hold a strip of land around Tarvik, the governor said.').control).toMatchObject({ state: 'held' });
     expect(f('Rebel units are holding talks in Tarvik.').control).toBeNull();
+    expect(f('Rebel units have held part of the Tarvik district since August.').control).toMatchObject({ state: 'held', places: ['tarvik'] });
+    expect(f('Rebel leaders held talks in Tarvik.').control).toBeNull();
   });
 
   it('never takes two figures for one count that cannot both be right for one fact stated twice', () => {
