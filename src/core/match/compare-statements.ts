@@ -450,13 +450,28 @@ function negatedPredicate(claim: Side, source: Side, sim: number): Judgement | n
   if (!k) return null;
   const negText = negSide === 'claim' ? claim.text : source.text;
   const span = negationSpan(negText, k);
-  const here = negSide === 'claim' ? 'here it is denied' : 'here it is stated';
-  const there = negSide === 'claim' ? 'the other report states it' : 'the other report denies it';
+  // The quoted words stand beside the side that says them.
+  const quoted = span ? ` ('${span}')` : '';
+  const here = negSide === 'claim' ? `here it is denied${quoted}` : 'here it is stated';
+  const there = negSide === 'claim' ? `the other report states it${who(source)}` : `the other report denies it${quoted}${who(source)}`;
   return {
     verdict: 'conflicts', kind: 'negation', score: 0.9 + sim,
-    reason: `negation: ${here}${span ? ` ('${span}')` : ''}, ${there}${who(negSide === 'claim' ? source : claim)}.`,
+    reason: `negation: ${here}, ${there}.`,
     ...(span ? (negSide === 'claim' ? { claimSpan: span } : { quoteSpan: span }) : {}),
   };
+}
+
+/**
+ * Whether one side negates a predicate that the other states plainly ("hasn't significantly changed
+ * the dynamics" / "has changed the dynamics"): however much else they share, they are not one fact.
+ */
+function negatesTheOther(claim: Side, source: Side): boolean {
+  const a = claim.f.negated ?? [];
+  const b = source.f.negated ?? [];
+  if (!a.length === !b.length) return false;
+  const [neg, plain] = a.length ? [a, source] : [b, claim];
+  const plainKeys = new Set(plain.f.keys.map(foldSynonym));
+  return neg.some((x) => plainKeys.has(foldSynonym(x)));
 }
 
 /** The words from the negation to the negated verb, for the reason and the highlight. */
@@ -1063,7 +1078,7 @@ function eventDateClash(claim: Side, source: Side, sim: number): Judgement | nul
 function sameFact(claim: Side, source: Side, same: SameMatch, threshold: number): Judgement | null {
   if (same.score < threshold) return null;
   if (!sharesWhatIsSaid(claim, source) || oppositeStances(claim, source)) return null;
-  if (distinctFacts(claim, source)) return null;
+  if (distinctFacts(claim, source) || negatesTheOther(claim, source)) return null;
   const clash = claimsOneEvent(claim.f.claimed, source.f.claimed) ? eventDateClash(claim, source, same.score) : null;
   if (clash) return clash;
   const a = claim.f.speaker;

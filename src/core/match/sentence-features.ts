@@ -460,7 +460,8 @@ export function negatedPredicates(tokens: Token[]): string[] {
     if (!NEGATOR.test(t.lower)) continue;
     if (i > 0 && (MODAL.test(tokens[i - 1]!.lower) || tokens[i - 1]!.lower === 'or')) continue;
     let j = i + 1;
-    while (j < tokens.length && j <= i + 3 && BETWEEN.test(tokens[j]!.lower)) j++;
+    // An adverb leaves the verb the predicate too: "hasn't significantly changed".
+    while (j < tokens.length && j <= i + 3 && (BETWEEN.test(tokens[j]!.lower) || (/^[a-z]{4,}ly$/.test(tokens[j]!.lower) && !NOT_PREDICATE.test(tokens[j]!.lower)))) j++;
     const v = tokens[j];
     if (!v || v.entity || NOT_PREDICATE.test(v.lower) || (v.stop && !/^(do|done|have|had|be)$/.test(v.lower))) continue;
     if (v.stop || STANCE_VERB.test(v.key) || /^\d/.test(v.key)) continue;

@@ -401,6 +401,18 @@ describe('negation', () => {
     expect(c?.claimSpan).toBe('did not attack');
   });
 
+  it('reads the verb past an adverb ("hasn\'t significantly changed") and quotes the words on the side that says them', () => {
+    expect(sentenceFeatures('The ceasefire hasn’t significantly changed the front line.', null).negated).toEqual(['chang']);
+    expect(sentenceFeatures('The ceasefire has not only changed the front line.', null).negated).toBeUndefined();
+    const js = pair('The rebel militia attacked the river convoy near the old bridge on Monday, the governor said.', 'The rebel militia did not attack the river convoy near the old bridge on Monday, the governor said.');
+    expect(js[0]?.reason).toMatch(/^negation: here it is stated, the other report denies it \('did not attack'\)/);
+  });
+
+  it('never takes a negated predicate and its plain statement for one fact, however much else they share', () => {
+    const js = pair('The offensive has changed the course of the war in the east, commanders in the capital insist.', 'The offensive hasn’t significantly changed the course of the war.');
+    expect(js.some((j) => j.verdict === 'corroborates')).toBe(false);
+  });
+
   it('leaves a negation alone when the two statements are not confidently one event', () => {
     const js = pair('The militia did not attack the convoy.', 'The militia attacked a police station in the capital after a week of protests over fuel prices and wages.');
     expect(js.some((j) => j.kind === 'negation')).toBe(false);
