@@ -8,7 +8,7 @@ import { MIN_CLAUSE_KEYS } from './clauses';
 import { foldSynonym } from './lexicon';
 import { stem } from './stem';
 import { tokenize } from './tokenize';
-import { EVENT_CLASSES, TROOP, type Control, type Directive, type EventClaim, type Figure, type SentenceFeatures } from './sentence-features';
+import { EVENT_CLASSES, TROOP, type Control, type Stance, type Directive, type EventClaim, type Figure, type SentenceFeatures } from './sentence-features';
 import { entityName } from './aliases';
 import { keyCosine } from './word-vectors';
 import { compareQuantities, statedInterval, type Quantity, type QuantityRelation } from '../quantity/extract-quantities';
@@ -371,6 +371,31 @@ function deniedReports(claim: Side, source: Side): Judgement | null {
   return null;
 }
 
+/** The events named after a stance's words, in order ("no confirmed reports of troops being killed in the fighting" → kill, fight). */
+function eventsAfter(side: Side, stanceText: string): string[] {
+  const at = side.text.indexOf(stanceText);
+  if (at < 0) return [];
+  const out: string[] = [];
+  for (const t of tokenize(side.text.slice(at + stanceText.length))) {
+    const k = foldSynonym(t.key);
+    if (EVENT_CLASSES.has(k) && !out.includes(k)) out.push(k);
+  }
+  return out;
+}
+
+/**
+ * Whether a silence or a lack of proof is about something else than the confirmation it meets: the
+ * first event named after the silent words is not among those the confirming side names ("no confirmed
+ * reports of soldiers being killed in the fighting" against "announced that the troops took part in
+ * combat"). When either names no event, nothing tells them apart.
+ */
+function otherTopic(claim: Side, source: Side, x: Stance, y: Stance): boolean {
+  const [silent, sSide, confirm, cSide] = x.kind === 'confirm' ? [y, source, x, claim] : [x, claim, y, source];
+  const topic = eventsAfter(sSide, silent.text)[0];
+  const confirmed = eventsAfter(cSide, confirm.text);
+  return !!topic && confirmed.length > 0 && !confirmed.includes(topic);
+}
+
 function stanceJudgement(claim: Side, source: Side, sim: number, threshold: number): Judgement | null {
   for (const x of claim.f.stances) {
     for (const y of source.f.stances) {
@@ -391,7 +416,7 @@ function stanceJudgement(claim: Side, source: Side, sim: number, threshold: numb
             claimSpan: x.text, quoteSpan: y.text,
           };
         }
-        if (!newer && sim >= threshold) {
+        if (!newer && sim >= threshold && !otherTopic(claim, source, x, y)) {
           return {
             verdict: 'conflicts', kind: 'negation', score: 0.8 + sim,
             reason: `negation: '${x.text}' here against '${y.text}' in the other report, about ${entityName(x.subject!)}.`,
@@ -409,7 +434,7 @@ function stanceJudgement(claim: Side, source: Side, sim: number, threshold: numb
       const clash =
         (pair.has('confirm') && (pair.has('deny') || pair.has('no-proof'))) ||
         (sameSubject && pair.has('no-comment') && pair.has('deny'));
-      if (clash && sim >= threshold && !newerSide(claim, source)) {
+      if (clash && sim >= threshold && !newerSide(claim, source) && !(pair.has('confirm') && otherTopic(claim, source, x, y))) {
         return {
           verdict: 'conflicts', kind: 'negation', score: 0.8 + sim,
           reason: `negation: '${x.text}'${who(claim)} here against '${y.text}'${who(source)} in the other report.`,
@@ -472,6 +497,15 @@ function negatesTheOther(claim: Side, source: Side): boolean {
   const [neg, plain] = a.length ? [a, source] : [b, claim];
   const plainKeys = new Set(plain.f.keys.map(foldSynonym));
   return neg.some((x) => plainKeys.has(foldSynonym(x)));
+}
+
+/**
+ * One side denies, doubts or will not comment; the other states or confirms: never one fact stated
+ * twice. When one clause carried the match, only a stance within that clause counts.
+ */
+function oneSidedDoubt(claim: Side, source: Side, same: SameMatch): boolean {
+  const doubt = (s: Side, span: string | undefined) => s.f.stances.some((x) => x.kind !== 'confirm' && (!span || span.includes(x.text)));
+  return doubt(claim, same.claimSpan) !== doubt(source, same.quoteSpan);
 }
 
 /** The words from the negation to the negated verb, for the reason and the highlight. */
@@ -1079,6 +1113,7 @@ function sameFact(claim: Side, source: Side, same: SameMatch, threshold: number)
   if (same.score < threshold) return null;
   if (!sharesWhatIsSaid(claim, source) || oppositeStances(claim, source)) return null;
   if (distinctFacts(claim, source) || negatesTheOther(claim, source)) return null;
+  if (oneSidedDoubt(claim, source, same)) return null;
   const clash = claimsOneEvent(claim.f.claimed, source.f.claimed) ? eventDateClash(claim, source, same.score) : null;
   if (clash) return clash;
   const a = claim.f.speaker;

@@ -389,6 +389,20 @@ describe('negation', () => {
     expect(js.some((j) => j.kind === 'negation')).toBe(false);
   });
 
+  it('sets a lack of proof against a confirmation only when both are about the same event', () => {
+    const fought = 'Washington announced on Monday that Iranian advisers had taken part in the fighting near Aleppo.';
+    const killed = pair('Washington said on Monday it had no confirmed reports of Iranian advisers being killed in the fighting near Aleppo.', fought);
+    expect(killed.some((j) => j.verdict === 'conflicts')).toBe(false);
+    const fighting = pair('Washington said on Monday it had no proof that Iranian advisers had taken part in the fighting near Aleppo.', fought);
+    expect(fighting.find((j) => j.verdict === 'conflicts')?.kind).toBe('negation');
+  });
+
+  it('never takes a doubt on one side only for the fact stated twice', () => {
+    const doubt = 'Officials in Washington said on Monday they had no proof that Iranian advisers had taken part in the fighting near Aleppo.';
+    expect(pair(doubt, 'Iranian advisers had taken part in the fighting near Aleppo, officials in Washington said on Monday.').some((j) => j.verdict === 'corroborates')).toBe(false);
+    expect(pair(doubt, doubt).some((j) => j.verdict === 'corroborates')).toBe(true);
+  });
+
   it('reads "would not confirm or deny" as no comment, not as a denial', () => {
     const f = sentenceFeatures('A spokesman would not confirm or deny that the convoy had been stopped.', null);
     expect(f.stances.map((s) => s.kind)).toEqual(['no-comment']);
