@@ -887,17 +887,18 @@ function countsAlike(x: Figure, y: Figure): boolean {
 function anchoredClash(claim: Side, source: Side, sim: number): Judgement | null {
   if (sim < FIGURE_GATE || asOfAnotherTime(claim, source)) return null;
   const names = new Set([...claim.f.names, ...source.f.names]);
-  const parties = (x: Figure) => new Set(tokenize(x.text).flatMap((t) => (t.entity ? [t.entity] : [])));
+  // A conflict needs the party in the figure's own words: a clause's subject is a weaker tie.
+  const parties = (x: Figure, side: Side) => figureParties(x, side, false);
   const event = (x: Figure) => new Set((x.bound ?? []).filter((k) => !k.startsWith('@') && !names.has(k)).map(foldSynonym));
   for (const x of claim.f.figures) {
     if (x.value < ANCHOR_MIN_VALUE || !x.unit) continue;
-    const px = parties(x);
+    const px = parties(x, claim);
     const ex = event(x);
     if (!px.size || !ex.size) continue;
     if (increment(claim.text, x)) continue;
     for (const y of source.f.figures) {
       if (y.value < ANCHOR_MIN_VALUE || !countsAlike(x, y) || relateAcross(x, y, names) !== 'conflict' || increment(source.text, y)) continue;
-      if (![...parties(y)].some((p) => px.has(p)) || ![...event(y)].some((k) => ex.has(k))) continue;
+      if (![...parties(y, source)].some((p) => px.has(p)) || ![...event(y)].some((k) => ex.has(k))) continue;
       // Counted for the same other party or place too ("sent to Russia" / "sent to eastern Russia"):
       // "2,500 stationed across the province" and "9,000 sent to the front lines" may both be right.
       if (!claim.f.entities.some((e) => !px.has(e) && source.f.entities.includes(e))) continue;
@@ -905,6 +906,28 @@ function anchoredClash(claim: Side, source: Side, sim: number): Judgement | null
     }
   }
   return null;
+}
+
+const PREPOSITION = /^(to|by|in|into|from|after|for|with|against|of|on|at|over|near|toward|towards|about|across|inside|within)$/;
+
+/**
+ * The parties a figure counts: those its own words name ("8,000 North Korean troops"), or else, with
+ * `subject`, the party that is the subject of its clause just before it ("Pyongyang has shipped about
+ * 12,000 troops"); a party after a preposition there ("sent to Russia") is not the one counted.
+ */
+function figureParties(x: Figure, side: Side, subject: boolean): Set<string> {
+  const own = new Set(tokenize(x.text).flatMap((t) => (t.entity ? [t.entity] : [])));
+  if (own.size || !subject) return own;
+  const at = side.text.indexOf(x.text);
+  if (at < 0) return own;
+  const before = tokenize(side.text.slice(0, at));
+  for (let k = before.length - 1; k >= Math.max(0, before.length - 6); k--) {
+    const t = before[k]!;
+    if (/[,;:()]/.test(side.text.slice(t.end, k + 1 < before.length ? before[k + 1]!.start : at))) break;
+    if (/^(that|which|who|and|but|while)$/.test(t.lower)) break;
+    if (t.entity && !(k > 0 && PREPOSITION.test(before[k - 1]!.lower))) return new Set([t.entity]);
+  }
+  return own;
 }
 
 /** A part or an addition, not the whole count: "another 3,000", "a further 500", "the first 2,000", "in the first wave". */
@@ -932,23 +955,23 @@ const FIGURE_GATE = 0.05;
 function anchoredFigure(claim: Side, source: Side, sim: number): Judgement | null {
   if (sim < FIGURE_GATE) return null;
   const names = new Set([...claim.f.names, ...source.f.names]);
-  const parties = (x: Figure) => new Set(tokenize(x.text).flatMap((t) => (t.entity ? [t.entity] : [])));
+  const parties = (x: Figure, side: Side) => figureParties(x, side, true);
   const casualties = (x: Figure) => x.event === 'killed' || x.event === 'wounded';
   for (const x of claim.f.figures) {
     // A casualty count of one party is one count at any size ("some North Korean troops have died" /
     // "about 300 North Korean soldiers have been killed"), unless dated apart.
     if ((x.value < ANCHOR_MIN_VALUE && !casualties(x)) || !x.unit) continue;
-    const px = parties(x);
+    const px = parties(x, claim);
     if (!px.size) continue;
     for (const y of source.f.figures) {
       // Only a vague toll ("some soldiers have died") meets any figure: two figures must be close.
       const vague = (f: Figure) => f.low <= 1 && f.high === null;
       const toll = casualties(x) && x.event === y.event && (vague(x) || vague(y)) && !datedApart(claim, source);
       if ((y.value < ANCHOR_MIN_VALUE && !toll) || !sameUnit(x, y) || relateFigures(x, y, names) !== 'compatible') continue;
-      if (toll && [...parties(y)].some((p) => px.has(p))) return figuresAgree(claim, source, x, y, sim + 0.2);
+      if (toll && [...parties(y, source)].some((p) => px.has(p))) return figuresAgree(claim, source, x, y, sim + 0.2);
       // Open-ended figures ("more than 3,000", "over 10,000") overlap with nearly any larger count.
       if (Math.abs(x.value - y.value) > ANCHOR_CLOSE * Math.max(x.value, y.value)) continue;
-      if ([...parties(y)].some((p) => px.has(p))) return figuresAgree(claim, source, x, y, sim + 0.2);
+      if ([...parties(y, source)].some((p) => px.has(p))) return figuresAgree(claim, source, x, y, sim + 0.2);
     }
   }
   return null;

@@ -52,6 +52,16 @@ describe('numbers as intervals', () => {
       expect(compareStatements(x, later, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'superseded', newer: 'source' });
     });
 
+    it('takes the subject of the clause for the party a bare figure counts', () => {
+      const shipped = side('According to the opposition, Tehran has shipped about 2,400 advisers to Syria, among them two generals, and most are now near Aleppo.', '2024-06-06');
+      const b = other('More than 2,000 Iranian advisers have been sent to the front lines since the spring, officials told a hearing on the budget.');
+      expect(sameFactScore(shipped.f, b.f, ctx)).toBeLessThan(0.3);
+      expect(compareStatements(shipped, b, ctx)[0]).toMatchObject({ verdict: 'corroborates', kind: 'compatible-figure' });
+      // A party after a preposition is where they went, not who they are.
+      const to = side('According to the opposition, volunteers from abroad have been shipped to Iran, about 2,400 advisers so far, most of them near Aleppo.', '2024-06-06');
+      expect(compareStatements(to, b, ctx).filter((j) => j.kind === 'compatible-figure')).toEqual([]);
+    });
+
     it('keeps apart another party, a count far off, and figures that cannot both be right', () => {
       for (const text of [
         'Tehran has quietly sent more than 2,000 Syrian advisers to the front lines since the spring, according to the opposition.',
