@@ -41,6 +41,9 @@ const CLASSES: string[][] = [
   ['barrier', 'obstacle', 'hurdle', 'gap', 'challenge', 'problem', 'difficulty', 'struggle'],
   ['hamper', 'hinder', 'impede', 'friction', 'hobble', 'bedevil'],
   ['coordination', 'coordinate', 'interoperability', 'interoperable'],
+  ['mainly', 'primarily', 'predominantly'],
+  ['mass', 'amass', 'gather', 'assemble', 'concentrate', 'muster'],
+  ['role', 'capacity', 'function'],
 ];
 
 const FOLD = new Map<string, string>();

@@ -696,6 +696,13 @@ describe('the paraphrase lexicon', () => {
     expect(key('occupied')).toBe(key('seized'));
   });
 
+  it('folds "mainly" with "primarily" but not "mostly", whose stem is the common "most"', () => {
+    const key = (w: string) => foldSynonym(stem(w));
+    expect(key('mainly')).toBe(key('primarily'));
+    expect(key('mostly')).not.toBe(key('mainly'));
+    expect(key('amassed')).toBe(key('massed'));
+  });
+
   it('reads "stormed across the border into" as taking ground, and footage, clips and videos as one thing', () => {
     const c = sentenceFeatures("Ankara's forces had stormed across the border into Afrin last March.", '2024-06-06').control;
     expect(c).toMatchObject({ state: 'held', places: [stem('afrin')], holder: 'TUR' });
