@@ -1038,7 +1038,11 @@ function datesTheSaying(text: string, d: { start: number; text: string }): boole
   // law on 2 May, the palace said" dates the signing.
   const rest = text.slice(d.start + d.text.length);
   const opens = !/[A-Za-z]/.test(text.slice(0, d.start).replace(/\b(on|in|at|by|late|early|last|this)\b/gi, ''));
-  const after = (opens ? rest : rest.split(/[,;]/)[0]!).split(/[^A-Za-z']+/).filter(Boolean).slice(0, 3);
+  // An opening date reaches the main clause's verb past a long subject ("On Tuesday, White House
+  // spokesman John Kirby confirmed"), but not past the clause ("On Tuesday, troops attacked X, officials said").
+  const after = opens
+    ? rest.replace(/^\s*,/, '').split(/[,;:]|\bthat\b/)[0]!.split(/[^A-Za-z']+/).filter(Boolean).slice(0, 10)
+    : rest.split(/[,;]/)[0]!.split(/[^A-Za-z']+/).filter(Boolean).slice(0, 3);
   return [...before, ...after].some((w) => SAYING.test(w));
 }
 

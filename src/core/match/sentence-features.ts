@@ -198,7 +198,7 @@ export function extractAssertion(text: string, tokens: Token[]): Assertion | nul
   const first = tokens.findIndex((t, i) => ON_RECORD.test(t.lower) && !tokens.slice(Math.max(0, i - 5), i).some((p) => NOT_ON_RECORD.test(p.lower)));
   if (first < 0) return null;
   const openers = [first];
-  for (let i = first + 1; i < tokens.length; i++) if (OPENS_CONTENT.test(tokens[i]!.lower)) openers.push(i);
+  for (let i = first + 1; i < tokens.length; i++) if (OPENS_CONTENT.test(tokens[i]!.lower) || colonAfter(text, tokens, i)) openers.push(i);
   for (const open of openers.reverse()) {
     const read = readContent(tokens.slice(open + 1));
     if (read === 'refused') return null;
@@ -206,6 +206,11 @@ export function extractAssertion(text: string, tokens: Token[]): Assertion | nul
     return { ...read, text: text.slice(tokens[first]!.start, tokens[first]!.end) };
   }
   return null;
+}
+
+/** Whether a colon follows token `i`: after a reporting verb, what follows it is the content. */
+function colonAfter(text: string, tokens: Token[], i: number): boolean {
+  return i + 1 < tokens.length && /:/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start));
 }
 
 /**
@@ -259,6 +264,11 @@ function tailAssertion(text: string, tokens: Token[]): Assertion | null {
 export function extractEventClaim(text: string, tokens: Token[]): EventClaim | null {
   const openers: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    // "confirmed what Kyiv had been saying: the troops have moved into the fighting".
+    if (openers.length && colonAfter(text, tokens, i)) {
+      openers.push(i);
+      continue;
+    }
     if (!OPENS_CONTENT.test(tokens[i]!.lower)) continue;
     // "…, state news agency KCNA said, three days after…": an attribution that closes its clause has
     // its content before it.

@@ -123,6 +123,22 @@ describe('numbers as intervals', () => {
 });
 
 describe('time', () => {
+  it('reads an opening date as the saying\'s when the main verb says, past a long subject', () => {
+    const a = side('On Tuesday, Pentagon press secretary Sam Vale finally confirmed that Iranian advisers had joined the fighting near Aleppo.', '2024-12-18');
+    const b = side('On Tuesday, the State Department announced that Iranian advisers had joined the fighting near Aleppo.', '2024-11-13');
+    expect(compareStatements(a, b, ctx)[0]).toMatchObject({ verdict: 'corroborates' });
+    // Past its own clause the saying dates nothing: the attack is dated.
+    const c = side('On Tuesday, Iranian advisers attacked the airport near Aleppo with drones, officials said.', '2024-12-18');
+    const d = side('Iranian advisers attacked the airport near Aleppo with drones on 3 March, officials said.', '2024-12-18');
+    expect(compareStatements(c, d, ctx).some((j) => j.verdict === 'corroborates')).toBe(false);
+  });
+
+  it('reads the content of a confirmation after a colon', () => {
+    const f = sentenceFeatures('The ministry finally confirmed what Damascus had been saying for weeks: Iranian advisers have moved into front-line fighting against Syrian forces.', '2024-12-18');
+    expect(f.asserted).toMatchObject({ agent: 'IRN' });
+    expect(f.claimed).toMatchObject({ agent: 'IRN', partner: 'SYR' });
+  });
+
   it('sees a later report that a region was liberated as superseding one that it was occupied', () => {
     const older = side('Rebel forces have occupied the town of Marvel and the roads around Marvel since March.', '2024-04-01');
     const newer = side('The army said the town of Marvel had been completely liberated from rebel forces.', '2024-09-10');
