@@ -630,6 +630,16 @@ function personBefore(tokens: Token[], at: number, span: number): string | null 
 
 const NOT_CONFIRMED = /^(not|never|neither|nor|no|\w+n't)$/;
 
+/** The party joined to `subject` by "and", "or" or "nor" just before token `at` ("Moscow and Pyongyang would…"). */
+function coordinated(tokens: Token[], at: number, subject: string): string | null {
+  for (let k = at - 1; k >= Math.max(2, at - 6); k--) {
+    if (tokens[k]!.entity !== subject) continue;
+    const other = tokens[k - 2]!.entity;
+    return /^(and|or|nor)$/.test(tokens[k - 1]!.lower) && other && other !== subject ? other : null;
+  }
+  return null;
+}
+
 /**
  * The negator of a confirming verb at token `at`: within six words before it and in its own clause
  * (not past a comma, semicolon or a relative "which"/"who"), so "There were no casualties, the
@@ -662,7 +672,11 @@ function extractStances(text: string, tokens: Token[]): Stance[] {
       // The party whose stance it is: a participle clause ("…, confirming that") keeps the main subject.
       const subject = idx > 0 ? (subjectBefore(tokens, idx, 12) ?? nearestEntity(tokens, idx, -1, 12, false, true) ?? personBefore(tokens, idx, 12)) : null;
       const around = text.slice(Math.max(0, s - 25), Math.min(text.length, e + 25)).toLowerCase();
-      out.push({ kind: heard, subject, firstTime: /for the first time|first official|first time/.test(around), text: negator ? text.slice(negator.start, e) : m[0] });
+      const stance = { kind: heard, subject, firstTime: /for the first time|first official|first time/.test(around), text: negator ? text.slice(negator.start, e) : m[0] };
+      out.push(stance);
+      // "Moscow and Pyongyang would neither confirm nor deny": the stance of both.
+      const partner = subject && idx > 0 ? coordinated(tokens, idx, subject) : null;
+      if (partner) out.push({ ...stance, subject: partner });
     }
   }
   return out;

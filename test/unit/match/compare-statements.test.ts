@@ -771,6 +771,10 @@ describe('features read in other words', () => {
     expect(f('The ministry batted away questions about the depot.').stances[0]?.kind).toBe('no-comment');
     expect(f('The ministry has remained silent on the depot.').stances[0]?.kind).toBe('no-comment');
     expect(f('The ministry sidestepped questions about the depot.').stances[0]?.kind).toBe('no-comment');
+    // Two parties joined by "and" or "nor" take the same stance.
+    expect(f('Tehran and Damascus would neither confirm nor deny that the depot was hit.').stances.map((s) => s.subject).sort()).toEqual(['IRN', 'SYR']);
+    expect(f('Neither Ankara nor Tehran has confirmed the strike.').stances.map((s) => s.subject).sort()).toEqual(['IRN', 'TUR']);
+    expect(f('The ministry in Tehran would not confirm the strike.').stances.map((s) => s.subject)).toEqual(['IRN']);
     // A refusal to admit is silence, though "admit" alone confirms.
     expect(f('The ministry still refuses to admit that the depot was hit.').stances.map((s) => s.kind)).toEqual(['no-comment']);
     expect(f('Asked again, the spokesman told reporters to put the question to the army.').stances[0]?.kind).toBe('no-comment');
