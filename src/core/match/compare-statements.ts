@@ -9,7 +9,7 @@ import { foldSynonym } from './lexicon';
 import { stem } from './stem';
 import { tokenize } from './tokenize';
 import { EVENT_CLASSES, TROOP, type Control, type Stance, type Directive, type EventClaim, type Figure, type SentenceFeatures } from './sentence-features';
-import { entityName } from './aliases';
+import { entityName, personEntity } from './aliases';
 import { keyCosine } from './word-vectors';
 import { compareQuantities, statedInterval, type Quantity, type QuantityRelation } from '../quantity/extract-quantities';
 
@@ -625,7 +625,8 @@ function claimsOneEvent(a: EventClaim | undefined, b: EventClaim | undefined): b
  * fighting against Ukrainian forces") corroborate however differently the rest is worded, on record or
  * not, when they share something said besides the party and the event: the same test as
  * sameAssertion, read from any statement (extractEventClaim). Both sides of a fight count when both
- * sentences name them.
+ * sentences name them, and so does a name of whom it was done to ("Putin thanked Kim" / "Putin
+ * expressed gratitude to Kim Jong Un").
  */
 function sameEventClaim(claim: Side, source: Side, sim: number): Judgement | null {
   const a = claim.f.claimed;
@@ -638,7 +639,7 @@ function sameEventClaim(claim: Side, source: Side, sim: number): Judgement | nul
   const bothSides = !!a.partner && !!b.partner;
   const shared = sharedSaid(claim, source);
   for (const k of [CONFIRM_CLASS, TROOP, ...a.events, ...b.events]) shared.delete(k);
-  if (!bothSides && !shared.size) return null;
+  if (!bothSides && !shared.size && !sharedOtherName(claim, source, a.agent)) return null;
   const clash = eventDateClash(claim, source, sim);
   if (clash) return clash;
   const word = EVENT_WORDS[event.replace(/^~/, '')] ?? event.replace(/^~/, '');
@@ -1001,6 +1002,23 @@ function sharedSaid(claim: Side, source: Side): Set<string> {
     new Set(f.keys.filter((k) => !k.startsWith('@') && !names.has(k) && !/^\d/.test(k)).map(foldSynonym).filter((k) => !ATTRIBUTION.has(k)));
   const a = said(claim.f);
   return new Set([...said(source.f)].filter((k) => a.has(k)));
+}
+
+/**
+ * A name both statements give that is not a name of the acting party ("Putin thanked Kim" / "Putin
+ * expressed gratitude to Kim Jong Un"): whom the event was done to or with.
+ */
+function sharedOtherName(claim: Side, source: Side, agent: string): boolean {
+  const words = (s: Side) => tokenize(s.text).map((t) => t.raw);
+  const own = (s: Side) => {
+    const w = words(s);
+    const out = new Set<string>();
+    for (let i = 1; i <= w.length; i++) if (personEntity(w, i) === agent) for (const t of tokenize(w.slice(Math.max(0, i - 3), i).join(' '))) out.add(t.key);
+    return out;
+  };
+  const skip = new Set([...own(claim), ...own(source)]);
+  const b = new Set(source.f.names);
+  return claim.f.names.some((k) => b.has(k) && !skip.has(k) && !ATTRIBUTION.has(foldSynonym(k)));
 }
 
 /**

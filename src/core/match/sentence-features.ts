@@ -173,7 +173,7 @@ const ON_RECORD = /^(confirm|confirms|confirmed|confirming|acknowledg\w*|announc
 /** Verbs that open the reported content; the last one before the content is the one it hangs on. */
 const OPENS_CONTENT = /^(confirm|confirms|confirmed|confirming|acknowledg\w*|announc\w*|admit|admits|admitted|admitting|said|say|says|told|stated|reported|reports)$/;
 /** Events a confirmation may be about: paraphrase classes of newsroom verbs (see lexicon.ts). */
-export const EVENT_CLASSES = new Set(['fight', 'send', 'kill', 'seize', 'retake', 'train', 'help', 'supply', 'sign', 'ratify', 'withdraw'].map((w) => foldSynonym(stem(w))));
+export const EVENT_CLASSES = new Set(['fight', 'send', 'kill', 'seize', 'retake', 'train', 'help', 'supply', 'sign', 'ratify', 'withdraw', 'thank'].map((w) => foldSynonym(stem(w))));
 
 /**
  * Within a few words before a confirming verb: it is refused, doubted, asked for or only planned

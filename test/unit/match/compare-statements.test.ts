@@ -705,6 +705,17 @@ describe('the same event told in any statement', () => {
   });
 });
 
+describe('thanks', () => {
+  it('corroborates the same party thanking the same person in other words, and not another', () => {
+    const a = side('Macron thanked Scholz and the German people in a message released by his office the same day.', '2024-06-06');
+    const b = side('Subsequently, French President Emmanuel Macron issued a statement expressing gratitude to Olaf Scholz for the dispatch of rescue teams.', '2024-06-05');
+    expect(a.f.claimed).toMatchObject({ agent: 'FRA' });
+    expect(compareStatements(a, b, ctx)[0]).toMatchObject({ verdict: 'corroborates', kind: 'same-fact' });
+    const c = side('Subsequently, French President Emmanuel Macron issued a statement expressing gratitude to the rescue teams from Lyon for their work.', '2024-06-05');
+    expect(compareStatements(a, c, ctx)).toEqual([]);
+  });
+});
+
 describe('the paraphrase lexicon', () => {
   it('does not fold "captured" (prisoners as often as ground) with "seized", and still folds "occupied"', () => {
     const key = (w: string) => foldSynonym(stem(w));
