@@ -860,6 +860,13 @@ function figuresAgree(claim: Side, source: Side, x: Figure, y: Figure, score: nu
   };
 }
 
+/** A party's people on one side and that party's troops on the other ("4,700 North Koreans" / "North Korean troops"). */
+function peopleAndTroops(x: Figure, y: Figure): boolean {
+  const troop = (f: Figure) => !!f.unit && foldSynonym(stem(f.unit)) === TROOP;
+  const [people, troops] = x.unit?.startsWith('person:') && troop(y) ? [x, y] : y.unit?.startsWith('person:') && troop(x) ? [y, x] : [null, null];
+  return !!people && !!troops && tokenize(troops.text).some((t) => t.entity === people.unit!.slice('person:'.length));
+}
+
 /**
  * Whether two figures count the same: the same unit, or a party's people ("8,000 North Koreans")
  * against that party's troops ("10,000 DPRK soldiers") when both are bound to the same event
@@ -867,12 +874,8 @@ function figuresAgree(claim: Side, source: Side, x: Figure, y: Figure, score: nu
  */
 function countsAlike(x: Figure, y: Figure): boolean {
   if (sameUnit(x, y)) return true;
-  const troop = (f: Figure) => !!f.unit && foldSynonym(stem(f.unit)) === TROOP;
-  const [people, troops] = x.unit?.startsWith('person:') && troop(y) ? [x, y] : y.unit?.startsWith('person:') && troop(x) ? [y, x] : [null, null];
-  if (!people || !troops) return false;
   // The troops must be that people's: "about 500 Turkish troops" are not "2,000 Syrians".
-  const party = people.unit!.slice('person:'.length);
-  if (!tokenize(troops.text).some((t) => t.entity === party)) return false;
+  if (!peopleAndTroops(x, y)) return false;
   // Sent or deployed only: the dead among a people are not its dead soldiers.
   const events = (f: Figure) => new Set((f.bound ?? []).map(foldSynonym).filter((k) => k === SEND));
   const ex = events(x);
@@ -968,6 +971,8 @@ function anchoredFigure(claim: Side, source: Side, sim: number): Judgement | nul
       // Only a vague toll ("some soldiers have died") meets any figure: two figures must be close.
       const vague = (f: Figure) => f.low <= 1 && f.high === null;
       const toll = casualties(x) && x.event === y.event && (vague(x) || vague(y)) && !datedApart(claim, source);
+      // A people's dead and its troops' dead are one toll ("4,700 North Koreans killed" / "some North Korean troops have died").
+      if (toll && peopleAndTroops(x, y) && [...parties(y, source)].some((p) => px.has(p))) return figuresAgree(claim, source, x, y, sim + 0.2);
       if ((y.value < ANCHOR_MIN_VALUE && !toll) || !sameUnit(x, y) || relateFigures(x, y, names) !== 'compatible') continue;
       if (toll && [...parties(y, source)].some((p) => px.has(p))) return figuresAgree(claim, source, x, y, sim + 0.2);
       // Open-ended figures ("more than 3,000", "over 10,000") overlap with nearly any larger count.

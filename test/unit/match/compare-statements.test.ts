@@ -626,6 +626,13 @@ describe('a casualty count', () => {
     const other = side('According to Israeli intelligence, which briefed lawmakers on Monday, about 300 Syrian soldiers have died.', '2024-06-06');
     expect(compareStatements(vague, other, ctx)).toEqual([]);
   });
+
+  it("counts a people's dead with its troops' dead", () => {
+    const vague = side('The Pentagon spokesman told reporters that some Iranian troops have died in combat near Aleppo but gave no number.', '2024-06-06');
+    const people = side("Israel's spy agency estimates around 4,700 Iranians have been killed or wounded, roughly 600 of them fatally.", '2024-06-06');
+    expect(compareStatements(people, vague, ctx)[0]).toMatchObject({ verdict: 'corroborates', kind: 'compatible-figure' });
+    expect(compareStatements(side("Israel's spy agency estimates around 4,700 Syrians have been killed or wounded.", '2024-06-06'), vague, ctx)).toEqual([]);
+  });
 });
 
 describe('the same event told in any statement', () => {
