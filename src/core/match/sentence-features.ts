@@ -288,7 +288,12 @@ export function extractEventClaim(text: string, tokens: Token[]): EventClaim | n
     const opener = n < latestFirst.length ? latestFirst[n]! : -1;
     if (opener > 0 && tokens.slice(Math.max(0, opener - 5), opener).some((p) => NOT_SAID.test(p.lower))) return null;
     const read = readEvent(span, owner);
-    if (read === 'refused') return null;
+    // Content negated after a reporting verb states nothing, but what comes before that verb still may
+    // ("Putin thanked Kim and said Russia would never forget…").
+    if (read === 'refused') {
+      if (opener > 0) continue;
+      return null;
+    }
     if (read) {
       const { from, to, ...claim } = read;
       return { ...claim, text: text.slice(from.start, to.end) };

@@ -653,6 +653,11 @@ describe('the same event told in any statement', () => {
     expect(claimed('Iranian troops fought with Syrian soldiers against Turkish forces.')).toMatchObject({ agent: 'IRN', partner: 'TUR' });
   });
 
+  it('reads what comes before a reporting verb whose content is negated, and nothing when the saying is', () => {
+    expect(claimed('Macron, in a statement of his own, thanked Scholz and said France would never forget the help.')).toMatchObject({ agent: 'FRA', events: ['~thank'] });
+    expect(claimed('Iran has never confirmed that its advisers fought near Aleppo.')).toBeUndefined();
+  });
+
   it('reads a leader as his country, past whom a report was told to, a trailing attribution and a leading clause', () => {
     expect(claimed('On Tuesday, the state agency announced that Vladimir Putin had signed a decree ratifying the accord.'))
       .toMatchObject({ agent: 'RUS', events: expect.arrayContaining(['~ratify']) });
