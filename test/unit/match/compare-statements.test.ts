@@ -740,6 +740,8 @@ describe('the paraphrase lexicon', () => {
     expect(key('mainly')).toBe(key('primarily'));
     expect(key('mostly')).not.toBe(key('mainly'));
     expect(key('amassed')).toBe(key('massed'));
+    expect(key('go-between')).toBe(key('mediator'));
+    expect(key('abandon')).toBe(key('cease'));
   });
 
   it('reads "stormed across the border into" as taking ground, and footage, clips and videos as one thing', () => {
