@@ -396,6 +396,13 @@ function otherTopic(claim: Side, source: Side, x: Stance, y: Stance): boolean {
   return !!topic && confirmed.length > 0 && !confirmed.includes(topic);
 }
 
+/** The first event named after the silent or doubting words is among those the confirming side names. */
+function sameTopic(claim: Side, source: Side, x: Stance, y: Stance): boolean {
+  const [silent, sSide, confirm, cSide] = x.kind === 'confirm' ? [y, source, x, claim] : [x, claim, y, source];
+  const topic = eventsAfter(sSide, silent.text)[0];
+  return !!topic && eventsAfter(cSide, confirm.text).includes(topic);
+}
+
 function stanceJudgement(claim: Side, source: Side, sim: number, threshold: number): Judgement | null {
   for (const x of claim.f.stances) {
     for (const y of source.f.stances) {
@@ -420,6 +427,19 @@ function stanceJudgement(claim: Side, source: Side, sim: number, threshold: numb
           return {
             verdict: 'conflicts', kind: 'negation', score: 0.8 + sim,
             reason: `negation: '${x.text}' here against '${y.text}' in the other report, about ${entityName(x.subject!)}.`,
+            claimSpan: x.text, quoteSpan: y.text,
+          };
+        }
+      }
+      // No proof that something happened, then its confirmation by anyone, weeks later: the evidence changed.
+      if (!sameSubject && pair.has('no-proof') && pair.has('confirm') && sameTopic(claim, source, x, y)) {
+        const confirm = x.kind === 'confirm' ? 'claim' : 'source';
+        const c = confirm === 'claim' ? x : y;
+        if (newerSide(claim, source) === confirm && (c.firstTime || sameEventOnRecord(claim, source))) {
+          const doubter = confirm === 'claim' ? y.subject : x.subject;
+          return {
+            verdict: 'conflicts', kind: 'superseded', score: 1 + sim, newer: confirm,
+            reason: `superseded: ${doubter ? entityName(doubter) : 'the older report'} had seen no proof in the older report; in the newer one ${c.subject ? entityName(c.subject) : 'it is'} confirmed it${c.firstTime ? ' for the first time' : ''}.`,
             claimSpan: x.text, quoteSpan: y.text,
           };
         }

@@ -423,6 +423,15 @@ describe('negation', () => {
     expect(fighting.find((j) => j.verdict === 'conflicts')?.kind).toBe('negation');
   });
 
+  it('sees a later first confirmation by anyone as superseding an earlier lack of proof of the same event', () => {
+    const doubt = side('A Pentagon spokeswoman told reporters on Monday that the United States had not yet seen those advisers take part in combat.', '2024-03-05');
+    const confirmed = side('On the 26th, Syria announced that Aleppo had been retaken, confirming for the first time that Iranian advisers had participated in the battle.', '2024-09-30');
+    expect(compareStatements(doubt, confirmed, real)[0]).toMatchObject({ verdict: 'conflicts', kind: 'superseded', newer: 'source' });
+    // Proof of something else is no answer to it.
+    const killed = side('On the 26th, Syria announced, confirming for the first time, that Iranian advisers had been killed near the airport in a drone strike.', '2024-09-30');
+    expect(compareStatements(doubt, killed, real).filter((j) => j.verdict === 'conflicts')).toEqual([]);
+  });
+
   it('never takes a doubt on one side only for the fact stated twice', () => {
     const doubt = 'Officials in Washington said on Monday they had no proof that Iranian advisers had taken part in the fighting near Aleppo.';
     expect(pair(doubt, 'Iranian advisers had taken part in the fighting near Aleppo, officials in Washington said on Monday.').some((j) => j.verdict === 'corroborates')).toBe(false);
