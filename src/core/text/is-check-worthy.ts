@@ -5,7 +5,9 @@
  * captions and widget text fail the first test; vague commentary fails the second.
  */
 
-const BYLINE = /^(?:by|written by|reporting by|reported by|edited by|additional reporting by|compiled by)\s+\p{Lu}/iu;
+// The capital is tested case-sensitively: under the i flag \p{Lu} matches any letter, and "By the
+// spring, officials said…" is a sentence, not a byline.
+const BYLINE = /^(?:[Bb]y|[Ww]ritten by|[Rr]eporting by|[Rr]eported by|[Ee]dited by|[Aa]dditional reporting by|[Cc]ompiled by|BY)\s+\p{Lu}/u;
 const REPORTER = /\b(?:reporter|correspondent|staff writer|contributed to this report|contributing writer)\b/i;
 const CREDIT = /\b(?:photo(?:graph)?s?|image|picture|video|footage)\s*(?:by|courtesy|credit|:)|\bcredits?:|\[[A-Z][A-Z0-9 .,'/&-]{2,40}\]\s*$|\s\/\s*\p{Lu}[\p{L}.&' -]{1,40}$|©|\ball rights reserved\b/iu;
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/;

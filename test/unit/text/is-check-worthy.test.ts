@@ -10,12 +10,15 @@ describe('isCheckWorthy', () => {
     '“We will not leave this city,” the mayor told reporters.',
     'The company denied the allegations in a statement.',
     'This followed the previous day’s vote in parliament.',
+    // "By" opening a sentence, not a byline: the next word is not a name.
+    'By the spring, officials in Oslo were describing the new rules as a success.',
   ])('keeps a statement with an actor, figure, date or attribution: %s', (s) => {
     expect(isCheckWorthy(s)).toBe(true);
   });
 
   it.each([
     ['a byline', 'By Jane Example and Tom Sample'],
+    ['a byline in capitals', 'BY JANE EXAMPLE in the capital'],
     ['a reporter line', 'Jane Example is a staff writer based in the capital.'],
     ['a photo caption', 'Firefighters at the scene on Monday. Photo by Sam Example'],
     ['a credit line', 'Smoke over the harbour.Credit: Example Agency'],
