@@ -190,7 +190,37 @@ export function compareStatements(claim: Side, source: Side, ctx: CompareContext
     return also ? [control, also] : [control];
   }
   const j = judge(claim, source, sim, same, threshold);
+  if (j?.verdict === 'corroborates') return [sayingDateClash(claim, source, sim) ?? j];
   return j ? [j] : [];
+}
+
+/**
+ * One person's one confirmation, dated to different days within a week ("Kirby confirmed on Tuesday
+ * that…" / "Kirby confirmed the assessment Monday…"): both cannot be right. Further apart, a person
+ * may well have said it twice.
+ */
+function sayingDateClash(claim: Side, source: Side, sim: number): Judgement | null {
+  const a = saidOn(claim);
+  const b = saidOn(source);
+  if (!a || !b || a === b || days(a, b) > 7 || days(b, a) > 7) return null;
+  const person = confirmingPerson(claim);
+  if (!person || person !== confirmingPerson(source)) return null;
+  return {
+    verdict: 'conflicts', kind: 'date', score: 1 + sim,
+    reason: `date: here ${person} said it on ${fmtDate(a)}, in the other report on ${fmtDate(b)}; both cannot be right.`,
+  };
+}
+
+/** The surname of the person who confirms, named just before the confirming word ("spokesman John Kirby confirmed"). */
+function confirmingPerson(side: Side): string | null {
+  const c = side.f.stances.find((x) => x.kind === 'confirm');
+  if (!c) return null;
+  const at = side.text.indexOf(c.text);
+  if (at < 0) return null;
+  const m = /([A-Z][a-z]+(?:[- ][A-Z][a-z]+)*)\s+(?:\w+ly\s+)?$/.exec(side.text.slice(Math.max(0, at - 40), at));
+  if (!m) return null;
+  const name = m[1]!.split(/[- ]/).pop()!;
+  return side.f.names.includes(stem(name.toLowerCase())) ? name : null;
 }
 
 function judge(claim: Side, source: Side, sim: number, same: SameMatch, threshold: number): Judgement | null {

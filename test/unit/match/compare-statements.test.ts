@@ -133,6 +133,17 @@ describe('time', () => {
     expect(compareStatements(c, d, ctx).some((j) => j.verdict === 'corroborates')).toBe(false);
   });
 
+  it("sets one person's confirmation dated to two days within a week against itself, and nothing else", () => {
+    const tue = side('On Tuesday, Pentagon spokesman Sam Vale confirmed that Iranian advisers had joined the fighting near Aleppo.', '2024-12-18');
+    const mon = (text: string, day = '2024-12-17') => side(text, day);
+    expect(compareStatements(tue, mon('Spokesman Sam Vale confirmed the assessment Monday after Damascus said Iranian advisers had joined the fighting near Aleppo.'), ctx)[0])
+      .toMatchObject({ verdict: 'conflicts', kind: 'date' });
+    expect(compareStatements(tue, mon('Spokesman Tom Reed confirmed the assessment Monday after Damascus said Iranian advisers had joined the fighting near Aleppo.'), ctx)[0])
+      .toMatchObject({ verdict: 'corroborates' });
+    expect(compareStatements(tue, mon('Spokesman Sam Vale confirmed the assessment Monday after Damascus said Iranian advisers had joined the fighting near Aleppo.', '2024-11-20'), ctx)[0])
+      .toMatchObject({ verdict: 'corroborates' });
+  });
+
   it('reads the content of a confirmation after a colon', () => {
     const f = sentenceFeatures('The ministry finally confirmed what Damascus had been saying for weeks: Iranian advisers have moved into front-line fighting against Syrian forces.', '2024-12-18');
     expect(f.asserted).toMatchObject({ agent: 'IRN' });
