@@ -8,7 +8,7 @@ import { MIN_CLAUSE_KEYS } from './clauses';
 import { foldSynonym } from './lexicon';
 import { stem } from './stem';
 import { tokenize } from './tokenize';
-import { EVENT_CLASSES, TROOP, type Control, type Stance, type Directive, type EventClaim, type Figure, type SentenceFeatures } from './sentence-features';
+import { EVENT_CLASSES, TROOP, type Control, type DateSpan, type Stance, type Directive, type EventClaim, type Figure, type SentenceFeatures } from './sentence-features';
 import { entityName, personEntity } from './aliases';
 import { keyCosine } from './word-vectors';
 import { compareQuantities, statedInterval, type Quantity, type QuantityRelation } from '../quantity/extract-quantities';
@@ -230,6 +230,7 @@ function judge(claim: Side, source: Side, sim: number, same: SameMatch, threshol
     actorRole(claim, source, sim) ??
     negatedPredicate(claim, source, sim) ??
     onsetDate(claim, source, sim) ??
+    onceDateClash(claim, source, sim) ??
     figures(claim, source, sim, same.score, threshold) ??
     sameFact(claim, source, same, threshold) ??
     sameControl(claim, source) ??
@@ -664,7 +665,12 @@ function sameAssertion(claim: Side, source: Side, sim: number): Judgement | null
 /** The same parties (a fight told from either side counts) and an event in common. */
 function claimsOneEvent(a: EventClaim | undefined, b: EventClaim | undefined): boolean {
   if (!a || !b) return false;
-  const sameParties = (a.agent === b.agent && (!a.partner || !b.partner || a.partner === b.partner)) || (!!a.partner && !!b.partner && a.agent === b.partner && a.partner === b.agent);
+  const sameParties =
+    (a.agent === b.agent && (!a.partner || !b.partner || a.partner === b.partner)) ||
+    (!!a.partner && !!b.partner && a.agent === b.partner && a.partner === b.agent) ||
+    // "Kim and Putin signed" / "Putin signed": one side names both.
+    (!!a.joint && !b.partner && a.partner === b.agent) ||
+    (!!b.joint && !a.partner && b.partner === a.agent);
   return sameParties && a.events.some((e) => b.events.includes(e));
 }
 
@@ -1179,7 +1185,7 @@ function eventDateClash(claim: Side, source: Side, sim: number): Judgement | nul
   const dated = (x: Side) => {
     const from = x.f.claimed ? x.text.indexOf(x.f.claimed.text) : -1;
     if (from < 0) return [];
-    const rel = /[,\s](which|who|that|when|where)\b/i.exec(x.text.slice(from + x.f.claimed!.text.length));
+    const rel = /[,\s](which|who|that|where)\b/i.exec(x.text.slice(from + x.f.claimed!.text.length));
     const until = rel ? from + x.f.claimed!.text.length + rel.index : x.text.length;
     return x.f.dates.filter((d) => d.kind === 'point' && d.start > from && d.start < until && !datesTheSaying(x.text, d));
   };
@@ -1192,7 +1198,10 @@ function eventDateClash(claim: Side, source: Side, sim: number): Judgement | nul
   if (!a.length || !b.length) return null;
   // One event needs one object: another party named on both sides, or a shared word besides the
   // event ("signed a trade agreement with France" / "signed a defence agreement with Poland" are two).
-  const others = (x: Side) => new Set(x.f.entities.filter((e) => e !== x.f.claimed?.agent));
+  // Both parties to a joint act ("Kim and Putin signed") are its actors, not its object.
+  const joint = [claim, source].find((x) => x.f.claimed?.joint)?.f.claimed;
+  const actors = new Set(joint ? [joint.agent, joint.partner!] : []);
+  const others = (x: Side) => new Set(x.f.entities.filter((e) => e !== x.f.claimed?.agent && !actors.has(e)));
   const oa = others(claim);
   const ob = others(source);
   if ((oa.size || ob.size) && ![...oa].some((e) => ob.has(e))) return null;
@@ -1205,6 +1214,41 @@ function eventDateClash(claim: Side, source: Side, sim: number): Judgement | nul
   return {
     verdict: 'conflicts', kind: 'date', score: 1 + sim,
     reason: `date: here it happened ${x.from === x.to ? 'on ' + fmtDate(x.from) : 'between ' + fmtDate(x.from) + ' and ' + fmtDate(x.to)}, in the other report ${y.from === y.to ? 'on ' + fmtDate(y.from) : 'between ' + fmtDate(y.from) + ' and ' + fmtDate(y.to)}; both cannot be right.`,
+    claimSpan: x.text, quoteSpan: y.text,
+  };
+}
+
+/** A change of control, not a state: "seized", "crossed into", "liberated" (but not "occupied" or "holds"). */
+const CHANGE_OF_CONTROL = /^(seiz|invad|incursion|pushed|pushing|punched|swept|stormed|crossed|captur|liberat|recaptur|retook|retaken|reclaim|regain|freed|won back|took back|taken back|restored|regained|expelled|pushed out|driven out|ousted|fully cleared)/i;
+const COMPLETE = /\b(complete(ly)?|fully|entire(ly)?|whole)\b/i;
+
+/**
+ * An event that happens once, dated by the two reports to days that cannot meet, however far apart:
+ * a treaty signed or ratified (see eventDateClash for what makes it one event), or the same place
+ * seized or retaken by the same side ("seized part of Kursk in October" / "seized land in Kursk last
+ * August"). A state ("occupied since August") is no event, and a completed liberation is announced
+ * once, so there the days of the saying count too.
+ */
+function onceDateClash(claim: Side, source: Side, sim: number): Judgement | null {
+  if (sim < FRAME_GATE) return null;
+  if (claimsOneEvent(claim.f.claimed, source.f.claimed)) {
+    const clash = eventDateClash(claim, source, sim);
+    if (clash) return clash;
+  }
+  const a = claim.f.control;
+  const b = source.f.control;
+  if (!a || !b || a.state !== b.state || !CHANGE_OF_CONTROL.test(a.text) || !CHANGE_OF_CONTROL.test(b.text)) return null;
+  if ((a.holder && b.holder && a.holder !== b.holder) || !a.places.some((p) => b.places.includes(p))) return null;
+  const complete = a.state === 'freed' && COMPLETE.test(claim.text) && COMPLETE.test(source.text);
+  const dated = (x: Side) => x.f.dates.filter((d) => d.kind === 'point' && (complete || !datesTheSaying(x.text, d)));
+  const da = dated(claim);
+  const db = dated(source);
+  if (!da.length || !db.length || da.some((x) => db.some((y) => days(x.from, y.to) <= 0 && days(y.from, x.to) <= 0))) return null;
+  const [x, y] = [da[0]!, db[0]!];
+  const when = (d: DateSpan) => (d.from === d.to ? 'on ' + fmtDate(d.from) : 'between ' + fmtDate(d.from) + ' and ' + fmtDate(d.to));
+  return {
+    verdict: 'conflicts', kind: 'date', score: 1 + sim,
+    reason: `date: here it was '${a.text}' ${when(x)}, in the other report ${when(y)}; both cannot be right.`,
     claimSpan: x.text, quoteSpan: y.text,
   };
 }

@@ -45,7 +45,8 @@ export type Assertion = { agent: string; events: string[]; text: string };
  * and for fighting the other side when the sentence names it ("exchanged fire with North Korean
  * soldiers" → partner "PRK").
  */
-export type EventClaim = { agent: string; partner?: string; events: string[]; text: string };
+/** `joint`: the partner acted with the agent ("Kim and Putin signed"), not against it. */
+export type EventClaim = { agent: string; partner?: string; joint?: true; events: string[]; text: string };
 /** Who holds a place: 'held' (occupied, advancing, seized) or 'freed' (liberated, recaptured). */
 export type Control = {
   state: 'held' | 'freed';
@@ -368,12 +369,19 @@ function readEvent(span: Token[], owner: string | null): (Omit<EventClaim, 'text
   const agent = party(subjectAt) ?? owner!;
   const events = new Set<string>();
   let partner: string | undefined;
+  let joint = false;
   let last = span[subjectAt]!;
   for (let k = subjectAt + 1; k < span.length; k++) {
     const t = span[k]!;
     // Another party as a subject starts another statement.
     const other = party(k);
-    if ((other && prepositionBefore(span, k) < 0 && other !== agent) || OTHER_CLAUSE.test(t.lower)) break;
+    // "Kim Jong Un and Vladimir Putin signed": a second subject joined by "and" acts with the first.
+    if (other && other !== agent && !events.size && !partner && span.slice(subjectAt + 1, k).some((w) => w.lower === 'and') && span.slice(subjectAt + 1, k).every((w) => w.lower === 'and' || /^[A-Z]/.test(w.raw))) {
+      partner = other;
+      joint = true;
+      continue;
+    }
+    if ((other && prepositionBefore(span, k) < 0 && other !== agent && other !== partner) || OTHER_CLAUSE.test(t.lower)) break;
     // A relative clause after the subject's event is about its object ("engaged with units that had been deployed to help").
     if (events.size && /^(that|which|who)$/.test(t.lower)) break;
     const fire = FIRE.test(t.lower) && span[k + 1]?.lower === 'fire';
@@ -397,7 +405,7 @@ function readEvent(span: Token[], owner: string | null): (Omit<EventClaim, 'text
     }
   }
   if (!events.size) return null;
-  return { agent, ...(partner ? { partner } : {}), events: [...events], from: span[subjectAt]!, to: last };
+  return { agent, ...(partner ? { partner } : {}), ...(joint ? { joint: true as const } : {}), events: [...events], from: span[subjectAt]!, to: last };
 }
 
 // ---------- warnings and demands ----------

@@ -144,6 +144,34 @@ describe('time', () => {
       .toMatchObject({ verdict: 'corroborates' });
   });
 
+  describe('an event that happens once, dated apart however far', () => {
+    const day = '2025-04-30';
+    it('sets a treaty signed in one month against the same treaty signed in another, both leaders named on one side', () => {
+      const joint = side('Xi Jinping and Vladimir Putin signed the defence treaty when the Russian leader visited Beijing in March 2024, state media said.', day);
+      expect(joint.f.claimed).toMatchObject({ agent: 'CHN', partner: 'RUS', joint: true });
+      const june = side('Xi and Russian President Vladimir Putin signed the treaty during their summit in Beijing in June.', '2024-11-13');
+      expect(compareStatements(joint, june, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'date' });
+      const march = side('Xi and Russian President Vladimir Putin signed the treaty during their summit in Beijing in March.', '2024-11-13');
+      expect(compareStatements(joint, march, ctx).some((j) => j.verdict === 'conflicts')).toBe(false);
+    });
+
+    it('sets the same place seized by the same side in two months against each other, but not a state', () => {
+      const oct = side('Rebel forces seized part of the Tarvik district in October 2024, officials said.', day);
+      const aug = side('Rebel forces seized land in the Tarvik district last August in a surprise raid.', '2024-12-17');
+      expect(compareStatements(oct, aug, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'date' });
+      const held = side('Rebel forces have occupied part of the Tarvik district since October 2024, officials said.', day);
+      expect(compareStatements(held, aug, ctx).some((j) => j.kind === 'date')).toBe(false);
+    });
+
+    it('dates a completed liberation by its announcement', () => {
+      const a = side("Syria's general staff said on April 12 that the Tarvik district had been completely liberated.", day);
+      const b = side('On the 26th, Syria announced that Tarvik had been completely liberated.', day);
+      expect(compareStatements(a, b, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'date' });
+      const c = side('On the 12th, Syria announced that Tarvik had been completely liberated.', day);
+      expect(compareStatements(a, c, ctx)[0]).toMatchObject({ verdict: 'corroborates' });
+    });
+  });
+
   it('reads the content of a confirmation after a colon', () => {
     const f = sentenceFeatures('The ministry finally confirmed what Damascus had been saying for weeks: Iranian advisers have moved into front-line fighting against Syrian forces.', '2024-12-18');
     expect(f.asserted).toMatchObject({ agent: 'IRN' });
