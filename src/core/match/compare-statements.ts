@@ -231,6 +231,7 @@ function judge(claim: Side, source: Side, sim: number, same: SameMatch, threshol
     negatedPredicate(claim, source, sim) ??
     onsetDate(claim, source, sim) ??
     onceDateClash(claim, source, sim) ??
+    negatedEvent(claim, source, sim) ??
     figures(claim, source, sim, same.score, threshold) ??
     sameFact(claim, source, same, threshold) ??
     sameControl(claim, source) ??
@@ -427,6 +428,12 @@ function otherTopic(claim: Side, source: Side, x: Stance, y: Stance): boolean {
   return !!topic && confirmed.length > 0 && !confirmed.includes(topic);
 }
 
+/**
+ * Below the same-fact threshold, the overlap at which a denial and a confirmation of one event still
+ * meet. Only a denial: a lack of proof on one side and a confirmation by another party may both stand.
+ */
+const STANCE_NEAR = 0.15;
+
 /** The first event named after the silent or doubting words is among those the confirming side names. */
 function sameTopic(claim: Side, source: Side, x: Stance, y: Stance): boolean {
   const [silent, sSide, confirm, cSide] = x.kind === 'confirm' ? [y, source, x, claim] : [x, claim, y, source];
@@ -440,7 +447,7 @@ function stanceJudgement(claim: Side, source: Side, sim: number, threshold: numb
       const sameSubject = x.subject !== null && x.subject === y.subject;
       const pair = new Set([x.kind, y.kind]);
       // Silence (or no proof) earlier, a first-time confirmation later by the same party: the position changed.
-      const silent = pair.has('no-comment') ? 'no-comment' : pair.has('no-proof') ? 'no-proof' : null;
+      const silent = pair.has('no-comment') ? 'no-comment' : pair.has('no-proof') ? 'no-proof' : pair.has('deny') ? 'deny' : null;
       if (sameSubject && silent && pair.has('confirm')) {
         const confirm = x.kind === 'confirm' ? 'claim' : 'source';
         const c = confirm === 'claim' ? x : y;
@@ -450,7 +457,7 @@ function stanceJudgement(claim: Side, source: Side, sim: number, threshold: numb
         if (newer === confirm && (c.firstTime || sameEventOnRecord(claim, source))) {
           return {
             verdict: 'conflicts', kind: 'superseded', score: 1 + sim, newer,
-            reason: `superseded: ${entityName(x.subject!)} had ${silent === 'no-proof' ? 'seen no proof' : 'not commented'} in the older report and confirmed it${c.firstTime ? ' for the first time' : ''} in the newer one.`,
+            reason: `superseded: ${entityName(x.subject!)} had ${silent === 'no-proof' ? 'seen no proof' : silent === 'deny' ? 'denied it' : 'not commented'} in the older report and confirmed it${c.firstTime ? ' for the first time' : ''} in the newer one.`,
             claimSpan: x.text, quoteSpan: y.text,
           };
         }
@@ -485,7 +492,9 @@ function stanceJudgement(claim: Side, source: Side, sim: number, threshold: numb
       const clash =
         (pair.has('confirm') && (pair.has('deny') || pair.has('no-proof'))) ||
         (sameSubject && pair.has('no-comment') && pair.has('deny'));
-      if (clash && sim >= threshold && !newerSide(claim, source) && !(pair.has('confirm') && otherTopic(claim, source, x, y))) {
+      // Below the same-fact overlap, a denial and a confirmation of the same event still clash.
+      const near = sim >= threshold || (sim >= STANCE_NEAR && pair.has('confirm') && pair.has('deny') && sameTopic(claim, source, x, y));
+      if (clash && near && !newerSide(claim, source) && !(pair.has('confirm') && otherTopic(claim, source, x, y))) {
         return {
           verdict: 'conflicts', kind: 'negation', score: 0.8 + sim,
           reason: `negation: '${x.text}'${who(claim)} here against '${y.text}'${who(source)} in the other report.`,
@@ -1216,6 +1225,44 @@ function eventDateClash(claim: Side, source: Side, sim: number): Judgement | nul
     reason: `date: here it happened ${x.from === x.to ? 'on ' + fmtDate(x.from) : 'between ' + fmtDate(x.from) + ' and ' + fmtDate(x.to)}, in the other report ${y.from === y.to ? 'on ' + fmtDate(y.from) : 'between ' + fmtDate(y.from) + ' and ' + fmtDate(y.to)}; both cannot be right.`,
     claimSpan: x.text, quoteSpan: y.text,
   };
+}
+
+/**
+ * One side says an event did not happen ("North Korean troops had not yet engaged in combat"), the
+ * other that it did ("North Korean troops have begun engaging in combat"): the same party, the same
+ * event, and something more said in common (as sameEventClaim asks). At one time that is a negation;
+ * a later report that it happened supersedes an earlier one that it had not.
+ */
+function negatedEvent(claim: Side, source: Side, sim: number): Judgement | null {
+  if (sim < FRAME_GATE) return null;
+  for (const [neg, pos, negSide] of [[claim, source, 'claim'], [source, claim, 'source']] as const) {
+    const n = neg.f.unclaimed;
+    const p = pos.f.claimed;
+    if (!n || !p || !claimsOneEvent(n, p) || NEGATIVE_CUE.test(pos.text.slice(pos.text.indexOf(p.text), pos.text.indexOf(p.text) + p.text.length))) continue;
+    const shared = sharedSaid(claim, source);
+    for (const k of [CONFIRM_CLASS, TROOP, ...n.events, ...p.events]) shared.delete(k);
+    if (!(n.partner && p.partner) && !shared.size) continue;
+    const event = n.events.find((e) => p.events.includes(e))!;
+    const word = EVENT_WORDS[event.replace(/^~/, '')] ?? event.replace(/^~/, '');
+    // By the days the two sayings are dated when the sentences date them, else by the reports.
+    const when = (x: Side) => saidOn(x) ?? x.published;
+    const [wa, wb] = [when(claim), when(source)];
+    const newer = wa && wb && (days(wa, wb) > 7 || days(wb, wa) > 7) ? (wa > wb ? 'claim' : 'source') : null;
+    const posSide = negSide === 'claim' ? 'source' : 'claim';
+    if (newer === posSide) {
+      return {
+        verdict: 'conflicts', kind: 'superseded', score: 1 + sim, newer,
+        reason: `superseded: the older report says the ${word} by ${entityName(n.agent)} had not happened ('${n.text}'); the newer one says it had ('${p.text}').`,
+        ...(negSide === 'claim' ? { claimSpan: n.text, quoteSpan: p.text } : { claimSpan: p.text, quoteSpan: n.text }),
+      };
+    }
+    return {
+      verdict: 'conflicts', kind: 'negation', score: 0.9 + sim,
+      reason: `negation: ${negSide === 'claim' ? `here the ${word} by ${entityName(n.agent)} did not happen ('${n.text}'), the other report says it did` : `here the ${word} by ${entityName(n.agent)} happened, the other report says it did not ('${n.text}')`}${who(source)}.`,
+      ...(negSide === 'claim' ? { claimSpan: n.text, quoteSpan: p.text } : { claimSpan: p.text, quoteSpan: n.text }),
+    };
+  }
+  return null;
 }
 
 /** A change of control, not a state: "seized", "crossed into", "liberated" (but not "occupied" or "holds"). */

@@ -86,6 +86,8 @@ export type SentenceFeatures = {
   asserted?: Assertion;
   /** What the statement says happened, on record or not; absent when it names no party and event. */
   claimed?: EventClaim;
+  /** What the statement says did not happen ("North Korean troops had not yet engaged in combat"). */
+  unclaimed?: EventClaim;
   /**
    * Keys of predicates stated in the negative ("did not attack" → ["attack"]), modals and stance verbs
    * (confirm, comment, deny: see `stances`) left out. Absent when none.
@@ -147,6 +149,7 @@ export function sentenceFeatures(text: string, published: string | null): Senten
     return extra.length ? { ...c, keys: [...c.keys, ...extra] } : c;
   });
   const claimed = extractEventClaim(text, tokens);
+  const unclaimed = claimed ? null : extractNegatedEvent(text, tokens);
   const directives = extractDirectives(text, tokens);
   return {
     keys,
@@ -162,6 +165,7 @@ export function sentenceFeatures(text: string, published: string | null): Senten
     ...(negated.length ? { negated } : {}),
     ...(asserted ? { asserted } : {}),
     ...(claimed ? { claimed } : {}),
+    ...(unclaimed ? { unclaimed } : {}),
     ...(directives.length ? { directives } : {}),
     ...(clauses.length ? { clauses } : {}),
   };
@@ -301,6 +305,29 @@ export function extractEventClaim(text: string, tokens: Token[]): EventClaim | n
     }
   }
   return null;
+}
+
+/**
+ * What a statement says did not happen: an event verb negated in the plain ("had not yet engaged",
+ * "did not send"), read like extractEventClaim with the negation left out. A negation after a modal
+ * ("would not send") is a refusal or a plan, and a stance verb ("did not confirm") is read as a stance.
+ */
+function extractNegatedEvent(text: string, tokens: Token[]): EventClaim | null {
+  const negators = new Set<number>();
+  const verbs = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!NEGATOR.test(tokens[i]!.lower) || (i > 0 && MODAL.test(tokens[i - 1]!.lower))) continue;
+    let j = i + 1;
+    while (j < tokens.length && j <= i + 3 && BETWEEN.test(tokens[j]!.lower)) j++;
+    const v = tokens[j];
+    const e = v ? foldSynonym(v.key) : '';
+    if (!v || !EVENT_CLASSES.has(e) || STANCE_VERB.test(v.key)) continue;
+    negators.add(i);
+    verbs.add(e);
+  }
+  if (!negators.size) return null;
+  const read = extractEventClaim(text, tokens.filter((_, i) => !negators.has(i)));
+  return read && read.events.some((e) => verbs.has(e)) ? read : null;
 }
 
 /**

@@ -471,6 +471,32 @@ describe('negation', () => {
     expect(compareStatements(doubt, killed, real).filter((j) => j.verdict === 'conflicts')).toEqual([]);
   });
 
+  it('reads an event said not to have happened, but not a refusal or a stance', () => {
+    const f = (text: string) => sentenceFeatures(text, '2024-11-14');
+    expect(f('Officials said on Wednesday that Iranian advisers had not yet engaged in combat against Syrian rebels.').unclaimed).toMatchObject({ agent: 'IRN', partner: 'SYR', events: ['~fight'] });
+    expect(f('Iran has never sent advisers to Syria.').unclaimed).toMatchObject({ agent: 'IRN', events: ['~send'] });
+    expect(f('Iran would not send advisers to Syria, the ministry said.').unclaimed).toBeUndefined();
+    expect(f('Iran has not confirmed that its advisers fought near Aleppo.').unclaimed).toBeUndefined();
+  });
+
+  it('sets an event said not to have happened against the same event reported, and a later report of it as superseding', () => {
+    const not = side('Officials said on Wednesday that Iranian advisers had not yet engaged in combat against Syrian rebels near Aleppo.', '2024-03-14');
+    const did = (day: string) => side('The ministry confirmed that Iranian advisers had begun engaging in combat against Syrian rebels near Aleppo.', day);
+    expect(compareStatements(not, did('2024-03-13'), real)[0]).toMatchObject({ verdict: 'conflicts', kind: 'negation' });
+    expect(compareStatements(not, did('2024-09-13'), real)[0]).toMatchObject({ verdict: 'conflicts', kind: 'superseded', newer: 'source' });
+    // Another party's fighting is another event.
+    const other = side('The ministry confirmed that Turkish troops had begun engaging in combat against Syrian rebels near Aleppo.', '2024-03-13');
+    expect(compareStatements(not, other, real).filter((j) => j.verdict === 'conflicts')).toEqual([]);
+  });
+
+  it('sees a denial, then a confirmation by the same party weeks later, as superseded; at one time, a denial and a confirmation of the same event clash', () => {
+    const denied = side('Iran denied on Tuesday that it had sent any advisers to Syria.', '2024-03-14');
+    const confirmed = side('Iran also confirmed its deployment of advisers to Syria the previous day through a written statement from its defence council.', '2024-09-30');
+    expect(compareStatements(denied, confirmed, real)[0]).toMatchObject({ verdict: 'conflicts', kind: 'superseded', newer: 'source' });
+    const us = side('The United States confirmed Tuesday that Iranian advisers, who have been deployed to the front lines in northern Syria, have begun engaging in combat operations.', '2024-03-13');
+    expect(compareStatements(denied, us, real)[0]).toMatchObject({ verdict: 'conflicts', kind: 'negation' });
+  });
+
   it('never takes a doubt on one side only for the fact stated twice', () => {
     const doubt = 'Officials in Washington said on Monday they had no proof that Iranian advisers had taken part in the fighting near Aleppo.';
     expect(pair(doubt, 'Iranian advisers had taken part in the fighting near Aleppo, officials in Washington said on Monday.').some((j) => j.verdict === 'corroborates')).toBe(false);
