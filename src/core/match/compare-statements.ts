@@ -862,7 +862,7 @@ function relateFigures(x: Figure, y: Figure, names: ReadonlySet<string>): 'compa
  * else than the other side's present figure: "There were 12 original members of NATO" and "NATO has
  * 16 members" do not disagree.
  */
-const ANOTHER_TIME = /\b(original(ly)?|initial(ly)?|at first|at the time|at (its|the) (founding|creation|outset|start|launch|peak)|when it was (founded|created|formed|set up|launched)|formerly|previously|used to|at one point)\b/i;
+const ANOTHER_TIME = /\b(original(ly)?|initial(ly)?|at first|at the time|at (its|the) (founding|creation|outset|start|launch|peak)|when it was (founded|created|formed|set up|launched)|formerly|previously(?! (?:reported|said|announced|stated|told|confirmed|estimated))|used to|at one point)\b/i;
 
 function asOfAnotherTime(claim: Side, source: Side): boolean {
   return ANOTHER_TIME.test(claim.text) !== ANOTHER_TIME.test(source.text);
@@ -961,10 +961,15 @@ function anchoredClash(claim: Side, source: Side, sim: number): Judgement | null
   const event = (x: Figure) => new Set((x.bound ?? []).filter((k) => !k.startsWith('@') && !names.has(k)).map(foldSynonym));
   for (const x of claim.f.figures) {
     if (x.value < ANCHOR_MIN_VALUE || !x.unit) continue;
+    if (increment(claim.text, x)) continue;
+    // The same scope spelled out on both sides ("…troops, including the North Korean contingent") names one count.
+    const scoped = x.scope && !/^(per|a|an|each|whole)\b/.test(x.scope) && x.scope.split(' ').length >= 3
+      ? source.f.figures.find((y) => y.scope === x.scope && y.value >= ANCHOR_MIN_VALUE && sameUnit(x, y) && relateFigures(x, y, names) === 'conflict' && !increment(source.text, y))
+      : undefined;
+    if (scoped) return figuresDisagree(claim, source, x, scoped, sim);
     const px = parties(x, claim);
     const ex = event(x);
     if (!px.size || !ex.size) continue;
-    if (increment(claim.text, x)) continue;
     for (const y of source.f.figures) {
       if (y.value < ANCHOR_MIN_VALUE || !countsAlike(x, y) || relateAcross(x, y, names) !== 'conflict' || increment(source.text, y)) continue;
       if (![...parties(y, source)].some((p) => px.has(p)) || ![...event(y)].some((k) => ex.has(k))) continue;
@@ -1003,7 +1008,11 @@ function figureParties(x: Figure, side: Side, subject: boolean): Set<string> {
 function increment(text: string, x: Figure): boolean {
   const at = text.indexOf(x.text);
   const around = text.slice(Math.max(0, at - 25), at + x.text.length + 30).toLowerCase();
-  return /\b(another|further|additional|extra|more|new|latest|first|second|third|initial)\b[^,.;]{0,12}$/.test(around.slice(0, around.indexOf(x.text.toLowerCase()))) || /\b(wave|batch|contingent|rotation|group)\b/.test(around);
+  const before = around.slice(0, around.indexOf(x.text.toLowerCase()));
+  // "in the first wave", "a batch of 500": the part is named before the figure or right after it, not
+  // in a scope ("10,000 troops, including the North Korean contingent" is the whole).
+  const after = around.slice(before.length + x.text.length);
+  return /\b(another|further|additional|extra|more|new|latest|first|second|third|initial)\b[^,.;]{0,12}$/.test(before) || /\b(wave|batch|contingent|rotation|group)\b/.test(before + x.text.toLowerCase()) || /^\s*(in|as) (the|a|an) (\w+ )?(wave|batch|contingent|rotation|group)\b/.test(after);
 }
 
 /** Figures from this size on are specific enough to name one count ("some 11,000 troops"). */

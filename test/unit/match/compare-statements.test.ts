@@ -52,6 +52,15 @@ describe('numbers as intervals', () => {
       expect(compareStatements(x, later, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'superseded', newer: 'source' });
     });
 
+    it('sets two figures with the same scope spelled out against each other; "previously reported" dates the report, not the figure', () => {
+      const a = side('Around 9,000 troops, including the Iranian contingent, are now gathered near the river crossings south of the city, a regional governor told state radio.', '2024-06-06');
+      const b = side('A broadcaster previously reported that approximately 5,000 troops, including the Iranian contingent, have been mobilized to reclaim the Tarvik valley from rebel control.', '2024-06-05');
+      expect(sameFactScore(a.f, b.f, ctx)).toBeLessThan(0.3);
+      expect(compareStatements(a, b, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'number' });
+      const same = side('A broadcaster previously reported that approximately 9,500 troops, including the Iranian contingent, have been mobilized to reclaim the Tarvik valley from rebel control.', '2024-06-05');
+      expect(compareStatements(a, same, ctx).some((j) => j.verdict === 'conflicts')).toBe(false);
+    });
+
     it('takes the subject of the clause for the party a bare figure counts', () => {
       const shipped = side('According to the opposition, Tehran has shipped about 2,400 advisers to Syria, among them two generals, and most are now near Aleppo.', '2024-06-06');
       const b = other('More than 2,000 Iranian advisers have been sent to the front lines since the spring, officials told a hearing on the budget.');
