@@ -432,7 +432,7 @@ function otherTopic(claim: Side, source: Side, x: Stance, y: Stance): boolean {
  * Below the same-fact threshold, the overlap at which a denial and a confirmation of one event still
  * meet. Only a denial: a lack of proof on one side and a confirmation by another party may both stand.
  */
-const STANCE_NEAR = 0.15;
+const STANCE_NEAR = 0.1;
 
 /** The first event named after the silent or doubting words is among those the confirming side names. */
 function sameTopic(claim: Side, source: Side, x: Stance, y: Stance): boolean {

@@ -320,7 +320,12 @@ function extractNegatedEvent(text: string, tokens: Token[]): EventClaim | null {
     let j = i + 1;
     while (j < tokens.length && j <= i + 3 && BETWEEN.test(tokens[j]!.lower)) j++;
     const v = tokens[j];
-    const e = v ? foldSynonym(v.key) : '';
+    let e = v ? foldSynonym(v.key) : '';
+    // "have not taken part in any fighting", "did not join the fighting": the event is what was joined.
+    if (v && !EVENT_CLASSES.has(e) && /^(take|taken|took|taking|join|joined|joining|participat)/.test(v.lower)) {
+      const joined = tokens.slice(j + 1, j + 5).find((t) => EVENT_CLASSES.has(foldSynonym(t.key)));
+      if (joined) e = foldSynonym(joined.key);
+    }
     if (!v || !EVENT_CLASSES.has(e) || STANCE_VERB.test(v.key)) continue;
     negators.add(i);
     verbs.add(e);
@@ -729,7 +734,9 @@ const HELD = new RegExp(
     String.raw`incursion (into|in)|invaded|(pushed|pushing|punched|swept|stormed|crossed|pressed) (?:deep |across (?:the )?(?:border |frontier )?)?into|` +
     String.raw`(captured|capturing) (\w+ ){0,2}(territory|land|ground|villages?|towns?|settlements?|square (kilometres|kilometers|miles))|` +
     String.raw`[A-Z]\w+-(held|controlled|occupied)|still (fighting|holding out|dug in) (inside|in|within)|` +
-    String.raw`(hold|holds|holding|held|control|controls|controlling|controlled)( on to| onto)? (a |an |the |some |much of |most of |parts? of )?(small |large |narrow |defensive |key )?(strip|pocket|sliver|swathes?|territory|land|ground|positions?|parts?|villages?|settlements?))\b`,
+    String.raw`(hold|holds|holding|held|control|controls|controlling|controlled)( on to| onto)? (a |an |the |some |much of |most of |parts? of )?(small |large |narrow |defensive |key )?(strip|pocket|sliver|swathes?|territory|land|ground|positions?|parts?|villages?|settlements?)|` +
+    // "still hold around 800 square kilometres of the Kursk region".
+    String.raw`(hold|holds|holding|held|control|controls|controlling|controlled) (about |around |roughly |some |nearly |almost |more than |over |less than |under )?[\d,.]+ (square (kilometres|kilometers|miles)|sq ?(km|mi)|km2|km²))\b`,
   'i',
 );
 const FREED = /\b(liberated|recaptured|retook|retaken|reclaimed|regained|freed|won back|took back|taken back|(restored|regained|retook) (full )?control|expelled from|pushed out of|driven out of|ousted from|fully cleared)\b/i;

@@ -484,6 +484,7 @@ describe('negation', () => {
     const f = (text: string) => sentenceFeatures(text, '2024-11-14');
     expect(f('Officials said on Wednesday that Iranian advisers had not yet engaged in combat against Syrian rebels.').unclaimed).toMatchObject({ agent: 'IRN', partner: 'SYR', events: ['~fight'] });
     expect(f('Iran has never sent advisers to Syria.').unclaimed).toMatchObject({ agent: 'IRN', events: ['~send'] });
+    expect(f('Iranian advisers have not taken part in any fighting, state media insisted.').unclaimed).toMatchObject({ agent: 'IRN', events: ['~fight'] });
     expect(f('Iran would not send advisers to Syria, the ministry said.').unclaimed).toBeUndefined();
     expect(f('Iran has not confirmed that its advisers fought near Aleppo.').unclaimed).toBeUndefined();
   });
@@ -504,6 +505,11 @@ describe('negation', () => {
     expect(compareStatements(denied, confirmed, real)[0]).toMatchObject({ verdict: 'conflicts', kind: 'superseded', newer: 'source' });
     const us = side('The United States confirmed Tuesday that Iranian advisers, who have been deployed to the front lines in northern Syria, have begun engaging in combat operations.', '2024-03-13');
     expect(compareStatements(denied, us, real)[0]).toMatchObject({ verdict: 'conflicts', kind: 'negation' });
+    // Little else in common: the denial and the confirmation of one event still clash.
+    const fighting = side('Tehran has denied that any Iranian advisers are fighting in Aleppo, calling the reports fake.', '2024-03-14');
+    const confirmedFighting = side('The United States confirmed Tuesday that Iranian advisers, who have been deployed to the front lines in northern Syria, have begun engaging in combat operations against the rebels.', '2024-03-13');
+    expect(similarity(fighting.f.keys, confirmedFighting.f.keys, real)).toBeLessThan(0.3);
+    expect(compareStatements(fighting, confirmedFighting, real)[0]).toMatchObject({ verdict: 'conflicts', kind: 'negation' });
   });
 
   it('never takes a doubt on one side only for the fact stated twice', () => {
@@ -935,6 +941,7 @@ describe('features read in other words', () => {
     expect(f('Rebel units are holding talks in Tarvik.').control).toBeNull();
     expect(f('Rebel units have held part of the Tarvik district since August.').control).toMatchObject({ state: 'held', places: ['tarvik'] });
     expect(f('Rebel leaders held talks in Tarvik.').control).toBeNull();
+    expect(f('Rebel units still hold around 800 square kilometres of the Tarvik district, their commander said.').control).toMatchObject({ state: 'held', places: ['tarvik'] });
   });
 
   it('never takes two figures for one count that cannot both be right for one fact stated twice', () => {
