@@ -1250,9 +1250,13 @@ function negatedEvent(claim: Side, source: Side, sim: number): Judgement | null 
     if (!n || !p || !claimsOneEvent(n, p) || NEGATIVE_CUE.test(pos.text.slice(pos.text.indexOf(p.text), pos.text.indexOf(p.text) + p.text.length))) continue;
     const shared = sharedSaid(claim, source);
     for (const k of [CONFIRM_CLASS, TROOP, ...n.events, ...p.events]) shared.delete(k);
-    if (!(n.partner && p.partner) && !shared.size) continue;
     const event = n.events.find((e) => p.events.includes(e))!;
+    // A party's own losses ("suffered no casualties" / "are taking casualties") have no other object to share.
+    const ownLosses = event === KILL && !n.partner && !p.partner;
+    if (!(n.partner && p.partner) && !shared.size && !ownLosses) continue;
     const word = EVENT_WORDS[event.replace(/^~/, '')] ?? event.replace(/^~/, '');
+    const what = ownLosses ? `losses among ${entityName(n.agent)}'s forces` : `the ${word} by ${entityName(n.agent)}`;
+    const pron = ownLosses ? 'they' : 'it';
     // By the days the two sayings are dated when the sentences date them, else by the reports.
     const when = (x: Side) => saidOn(x) ?? x.published;
     const [wa, wb] = [when(claim), when(source)];
@@ -1261,13 +1265,13 @@ function negatedEvent(claim: Side, source: Side, sim: number): Judgement | null 
     if (newer === posSide) {
       return {
         verdict: 'conflicts', kind: 'superseded', score: 1 + sim, newer,
-        reason: `superseded: the older report says the ${word} by ${entityName(n.agent)} had not happened ('${n.text}'); the newer one says it had ('${p.text}').`,
+        reason: `superseded: the older report says ${what} had not happened ('${n.text}'); the newer one says ${pron} had ('${p.text}').`,
         ...(negSide === 'claim' ? { claimSpan: n.text, quoteSpan: p.text } : { claimSpan: p.text, quoteSpan: n.text }),
       };
     }
     return {
       verdict: 'conflicts', kind: 'negation', score: 0.9 + sim,
-      reason: `negation: ${negSide === 'claim' ? `here the ${word} by ${entityName(n.agent)} did not happen ('${n.text}'), the other report says it did` : `here the ${word} by ${entityName(n.agent)} happened, the other report says it did not ('${n.text}')`}${who(source)}.`,
+      reason: `negation: ${negSide === 'claim' ? `here ${what} did not happen ('${n.text}'), the other report says ${pron} did` : `here ${what} happened, the other report says ${pron} did not ('${n.text}')`}${who(source)}.`,
       ...(negSide === 'claim' ? { claimSpan: n.text, quoteSpan: p.text } : { claimSpan: p.text, quoteSpan: n.text }),
     };
   }

@@ -316,6 +316,15 @@ function extractNegatedEvent(text: string, tokens: Token[]): EventClaim | null {
   const negators = new Set<number>();
   const verbs = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
+    // "had suffered no casualties": "no" before the event's own noun negates it too.
+    if (tokens[i]!.lower === 'no') {
+      const noun = tokens.slice(i + 1, i + 3).find((t) => EVENT_CLASSES.has(foldSynonym(t.key)));
+      if (noun) {
+        negators.add(i);
+        verbs.add(foldSynonym(noun.key));
+      }
+      continue;
+    }
     if (!NEGATOR.test(tokens[i]!.lower) || (i > 0 && MODAL.test(tokens[i - 1]!.lower))) continue;
     let j = i + 1;
     while (j < tokens.length && j <= i + 3 && BETWEEN.test(tokens[j]!.lower)) j++;
@@ -380,7 +389,11 @@ const OTHER_CLAUSE = /^(where|while|whereas|but|although|though|because|whom|lat
 const SUBORDINATOR = /^(as|when|while|after|before|because|since|once)$/;
 
 function readEvent(span: Token[], owner: string | null): (Omit<EventClaim, 'text'> & { from: Token; to: Token }) | 'refused' | null {
-  if (span.some((t) => NEGATOR.test(t.lower) || /^(no|never|neither|nor|without)$/.test(t.lower) || NOT_AN_EVENT.test(t.lower) || NOT_DONE.test(t.lower))) return 'refused';
+  // What follows the last event word in another clause cannot refuse it: in "troops are taking
+  // casualties and promised a response" the promise is that clause's ("who fought … could receive" stays refused).
+  const lastEvent = span.findLastIndex((t) => EVENT_CLASSES.has(foldSynonym(t.key)));
+  const nextClause = span.findIndex((t, i) => i > lastEvent && /^(and|but|while|whereas)$/.test(t.lower));
+  if (span.slice(0, nextClause < 0 ? span.length : nextClause).some((t) => NEGATOR.test(t.lower) || /^(no|never|neither|nor|without)$/.test(t.lower) || NOT_AN_EVENT.test(t.lower) || NOT_DONE.test(t.lower))) return 'refused';
   // A leader or spokesman named in full speaks and acts for his country ("Kim Jong Un had signed").
   const words = span.map((t) => t.raw);
   const person = span.map((t, i) => (t.entity ? null : personEntity(words, i + 1)));

@@ -486,6 +486,11 @@ describe('negation', () => {
     expect(f('Iran has never sent advisers to Syria.').unclaimed).toMatchObject({ agent: 'IRN', events: ['~send'] });
     expect(f('Iranian advisers have not taken part in any fighting, state media insisted.').unclaimed).toMatchObject({ agent: 'IRN', events: ['~fight'] });
     expect(f('Iran would not send advisers to Syria, the ministry said.').unclaimed).toBeUndefined();
+    expect(f('Officials said Iranian advisers near Aleppo had suffered no casualties so far.').unclaimed).toMatchObject({ agent: 'IRN', events: ['~kill'] });
+    expect(f('There were no casualties in the strike, officials said.').unclaimed).toBeUndefined();
+    // A refusal in another clause after the event does not take it back; one in the event's own clause does.
+    expect(f('Vale said Iranian advisers are taking casualties in the fighting and promised a strong response.').claimed).toMatchObject({ agent: 'IRN' });
+    expect(f('Vale told reporters that the Iranian advisers who fought near Aleppo could receive state medals.').claimed).toBeUndefined();
     expect(f('Iran has not confirmed that its advisers fought near Aleppo.').unclaimed).toBeUndefined();
   });
 
@@ -494,6 +499,10 @@ describe('negation', () => {
     const did = (day: string) => side('The ministry confirmed that Iranian advisers had begun engaging in combat against Syrian rebels near Aleppo.', day);
     expect(compareStatements(not, did('2024-03-13'), real)[0]).toMatchObject({ verdict: 'conflicts', kind: 'negation' });
     expect(compareStatements(not, did('2024-09-13'), real)[0]).toMatchObject({ verdict: 'conflicts', kind: 'superseded', newer: 'source' });
+    // A party's own losses share no other object.
+    const none = side('Officials said on Wednesday that Iranian advisers near Aleppo had suffered no casualties so far.', '2024-03-14');
+    const losses = side('Vale said Iranian advisers are taking casualties in the fighting and promised a strong response.', '2024-09-13');
+    expect(compareStatements(none, losses, real)[0]).toMatchObject({ verdict: 'conflicts', kind: 'superseded', newer: 'source' });
     // Another party's fighting is another event.
     const other = side('The ministry confirmed that Turkish troops had begun engaging in combat against Syrian rebels near Aleppo.', '2024-03-13');
     expect(compareStatements(not, other, real).filter((j) => j.verdict === 'conflicts')).toEqual([]);
