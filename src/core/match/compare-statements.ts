@@ -990,6 +990,8 @@ const PREPOSITION = /^(to|by|in|into|from|after|for|with|against|of|on|at|over|n
  * 12,000 troops"); a party after a preposition there ("sent to Russia") is not the one counted.
  */
 function figureParties(x: Figure, side: Side, subject: boolean): Set<string> {
+  // "the number of North Koreans … at nearly 11,000": a people's count is that people's.
+  if (x.unit?.startsWith('person:')) return new Set([x.unit.slice('person:'.length)]);
   const own = new Set(tokenize(x.text).flatMap((t) => (t.entity ? [t.entity] : [])));
   if (own.size || !subject) return own;
   const at = side.text.indexOf(x.text);
@@ -1019,7 +1021,7 @@ function increment(text: string, x: Figure): boolean {
 const ANCHOR_MIN_VALUE = 100;
 /** How far apart the two stated values may be, as a share of the larger, to name one count. */
 const ANCHOR_CLOSE = 0.25;
-/** Below this overlap the pair is unrelated, whatever figures it shares. */
+/** Below this overlap a pair is unrelated, whatever clashing figures it gives (anchoredClash). */
 const FIGURE_GATE = 0.05;
 
 /**
@@ -1027,11 +1029,13 @@ const FIGURE_GATE = 0.05;
  * ("Around 11,000 North Korean troops are believed to be in the region" / "some 11,000 North Korean
  * soldiers are already deployed in Russia"): the figure itself is the shared fact. Both figures must
  * name the same party in their own words, count the same unit, be compatible, state values within a
- * quarter of each other and be large enough to be specific. Only corroboration is read this way; a
- * conflict of figures still needs the sentences to be one fact.
+ * quarter of each other and be large enough to be specific. A people's count meets its troops' ("the
+ * number of North Koreans in Russia at nearly 11,000" / "over 10,000 DPRK soldiers sent to Russia").
+ * Only corroboration is read this way, so the figure is the anchor and the overlap gate is the
+ * frames' (0.02): such pairs share little else (set 1: +2, none false).
  */
 function anchoredFigure(claim: Side, source: Side, sim: number): Judgement | null {
-  if (sim < FIGURE_GATE) return null;
+  if (sim < FRAME_GATE) return null;
   const names = new Set([...claim.f.names, ...source.f.names]);
   const parties = (x: Figure, side: Side) => figureParties(x, side, true);
   const casualties = (x: Figure) => x.event === 'killed' || x.event === 'wounded';
@@ -1047,7 +1051,8 @@ function anchoredFigure(claim: Side, source: Side, sim: number): Judgement | nul
       const toll = casualties(x) && x.event === y.event && (vague(x) || vague(y)) && !datedApart(claim, source);
       // A people's dead and its troops' dead are one toll ("4,700 North Koreans killed" / "some North Korean troops have died").
       if (toll && peopleAndTroops(x, y) && [...parties(y, source)].some((p) => px.has(p))) return figuresAgree(claim, source, x, y, sim + 0.2);
-      if ((y.value < ANCHOR_MIN_VALUE && !toll) || !sameUnit(x, y) || relateFigures(x, y, names) !== 'compatible') continue;
+      const alike = sameUnit(x, y) ? relateFigures(x, y, names) === 'compatible' : peopleAndTroops(x, y) && overlaps(x, y);
+      if ((y.value < ANCHOR_MIN_VALUE && !toll) || !alike) continue;
       if (toll && [...parties(y, source)].some((p) => px.has(p))) return figuresAgree(claim, source, x, y, sim + 0.2);
       // Open-ended figures ("more than 3,000", "over 10,000") overlap with nearly any larger count.
       if (Math.abs(x.value - y.value) > ANCHOR_CLOSE * Math.max(x.value, y.value)) continue;

@@ -134,6 +134,14 @@ export function sentenceFeatures(text: string, published: string | null): Senten
       // "8,000 North Koreans": the counted noun is a people's name; it counts persons of that party.
       const last = tokens.filter((t) => t.start >= q.start && t.end <= q.end).pop();
       if (last?.entity && q.unit && /s$/i.test(last.raw)) fig.unit = `person:${last.entity}`;
+      // "puts the number of North Koreans in Russia at nearly 11,000": the count is named before the figure.
+      const named = !q.unit ? /\bput(?:s|ting)? the (?:number|figure|total|count|toll) of ([^,;]{3,60}?) at (?:about |around |nearly |almost |some |roughly |more than |over |up to )?$/i.exec(text.slice(0, q.start)) : null;
+      if (named) {
+        const words = tokens.filter((t) => t.start >= named.index + named[0].indexOf(named[1]!) && t.end <= named.index + named[0].indexOf(named[1]!) + named[1]!.length);
+        const head = words.find((t, i) => !t.stop && !/^(now|currently|already)$/.test(t.lower) && (i + 1 >= words.length || NOT_SUBJECT.test(words[i + 1]!.lower) || /^(now|currently|already)$/.test(words[i + 1]!.lower)));
+        if (head?.entity && /s$/i.test(head.raw)) fig.unit = `person:${head.entity}`;
+        else if (head && !head.entity) fig.unit = head.key;
+      }
       const bound = boundKeys(text, tokens, q.start, q.end);
       if (bound.length) fig.bound = bound;
       return fig;

@@ -61,6 +61,14 @@ describe('numbers as intervals', () => {
       expect(compareStatements(a, same, ctx).some((j) => j.verdict === 'conflicts')).toBe(false);
     });
 
+    it('reads "puts the number of Iranians in Syria at" as a count of that people, and meets its troops', () => {
+      const put = side("Israel's military intelligence puts the number of Iranians now in Syria at nearly 11,000.", '2024-06-06');
+      expect(put.f.figures[0]?.unit).toBe('person:IRN');
+      const sent = side('Today, I can confirm that over 10,000 Iranian soldiers have been sent to eastern Syria, and most of them have moved to the front.', '2024-06-05');
+      expect(compareStatements(put, sent, ctx)[0]).toMatchObject({ verdict: 'corroborates', kind: 'compatible-figure' });
+      expect(sentenceFeatures('Officials put the number of troops at about 5,000.', null).figures[0]?.unit).toBe('troop');
+    });
+
     it('takes the subject of the clause for the party a bare figure counts', () => {
       const shipped = side('According to the opposition, Tehran has shipped about 2,400 advisers to Syria, among them two generals, and most are now near Aleppo.', '2024-06-06');
       const b = other('More than 2,000 Iranian advisers have been sent to the front lines since the spring, officials told a hearing on the budget.');
