@@ -1262,12 +1262,15 @@ function negatedEvent(claim: Side, source: Side, sim: number): Judgement | null 
     const word = EVENT_WORDS[event.replace(/^~/, '')] ?? event.replace(/^~/, '');
     const what = ownLosses ? `losses among ${entityName(n.agent)}'s forces` : `the ${word} by ${entityName(n.agent)}`;
     const pron = ownLosses ? 'they' : 'it';
-    // By the days the two sayings are dated when the sentences date them, else by the reports.
-    const when = (x: Side) => saidOn(x) ?? x.published;
-    const [wa, wb] = [when(claim), when(source)];
-    const newer = wa && wb && (days(wa, wb) > 7 || days(wb, wa) > 7) ? (wa > wb ? 'claim' : 'source') : null;
+    // Whether it happened after the negative was said: the positive side's date for the event (or for
+    // its saying, or its report) against the day the negative was said (or its report's).
+    const eventDay = pos.f.dates.find((d) => d.kind === 'point' && !datesTheSaying(pos.text, d))?.from;
+    const posDay = eventDay ?? saidOn(pos) ?? pos.published;
+    const negDay = saidOn(neg) ?? neg.published;
+    const later = !!posDay && !!negDay && (eventDay ? posDay > negDay : days(posDay, negDay) > 7);
     const posSide = negSide === 'claim' ? 'source' : 'claim';
-    if (newer === posSide) {
+    if (later) {
+      const newer = posSide;
       return {
         verdict: 'conflicts', kind: 'superseded', score: 1 + sim, newer,
         reason: `superseded: the older report says ${what} had not happened ('${n.text}'); the newer one says ${pron} had ('${p.text}').`,

@@ -320,6 +320,11 @@ export function extractEventClaim(text: string, tokens: Token[]): EventClaim | n
  * "did not send"), read like extractEventClaim with the negation left out. A negation after a modal
  * ("would not send") is a refusal or a plan, and a stance verb ("did not confirm") is read as a stance.
  */
+/** "has yet to", "are yet to": at token `i`, a "yet" that says the thing has not happened so far. */
+function isYetTo(tokens: Token[], i: number): boolean {
+  return tokens[i]!.lower === 'yet' && tokens[i + 1]?.lower === 'to' && i > 0 && /^(has|have|had|is|are|was|were)$/.test(tokens[i - 1]!.lower);
+}
+
 function extractNegatedEvent(text: string, tokens: Token[]): EventClaim | null {
   const negators = new Set<number>();
   const verbs = new Set<string>();
@@ -333,8 +338,10 @@ function extractNegatedEvent(text: string, tokens: Token[]): EventClaim | null {
       }
       continue;
     }
-    if (!NEGATOR.test(tokens[i]!.lower) || (i > 0 && MODAL.test(tokens[i - 1]!.lower))) continue;
-    let j = i + 1;
+    // "has yet to ratify": not done so far.
+    const yetTo = isYetTo(tokens, i);
+    if (!yetTo && (!NEGATOR.test(tokens[i]!.lower) || (i > 0 && MODAL.test(tokens[i - 1]!.lower)))) continue;
+    let j = yetTo ? i + 2 : i + 1;
     while (j < tokens.length && j <= i + 3 && BETWEEN.test(tokens[j]!.lower)) j++;
     const v = tokens[j];
     let e = v ? foldSynonym(v.key) : '';
@@ -345,6 +352,7 @@ function extractNegatedEvent(text: string, tokens: Token[]): EventClaim | null {
     }
     if (!v || !EVENT_CLASSES.has(e) || STANCE_VERB.test(v.key)) continue;
     negators.add(i);
+    if (yetTo) negators.add(i + 1);
     verbs.add(e);
   }
   if (!negators.size) return null;
@@ -401,7 +409,7 @@ function readEvent(span: Token[], owner: string | null): (Omit<EventClaim, 'text
   // casualties and promised a response" the promise is that clause's ("who fought … could receive" stays refused).
   const lastEvent = span.findLastIndex((t) => EVENT_CLASSES.has(foldSynonym(t.key)));
   const nextClause = span.findIndex((t, i) => i > lastEvent && /^(and|but|while|whereas)$/.test(t.lower));
-  if (span.slice(0, nextClause < 0 ? span.length : nextClause).some((t) => NEGATOR.test(t.lower) || /^(no|never|neither|nor|without)$/.test(t.lower) || NOT_AN_EVENT.test(t.lower) || NOT_DONE.test(t.lower))) return 'refused';
+  if (span.slice(0, nextClause < 0 ? span.length : nextClause).some((t, i) => isYetTo(span, i) || NEGATOR.test(t.lower) || /^(no|never|neither|nor|without)$/.test(t.lower) || NOT_AN_EVENT.test(t.lower) || NOT_DONE.test(t.lower))) return 'refused';
   // A leader or spokesman named in full speaks and acts for his country ("Kim Jong Un had signed").
   const words = span.map((t) => t.raw);
   const person = span.map((t, i) => (t.entity ? null : personEntity(words, i + 1)));

@@ -496,6 +496,8 @@ describe('negation', () => {
     expect(f('Iran would not send advisers to Syria, the ministry said.').unclaimed).toBeUndefined();
     expect(f('Officials said Iranian advisers near Aleppo had suffered no casualties so far.').unclaimed).toMatchObject({ agent: 'IRN', events: ['~kill'] });
     expect(f('There were no casualties in the strike, officials said.').unclaimed).toBeUndefined();
+    expect(f('Iran has yet to ratify the defence treaty with Syria, officials said.')).toMatchObject({ unclaimed: { agent: 'IRN', events: ['~ratify'] } });
+    expect(f('Iran has yet to ratify the defence treaty with Syria, officials said.').claimed).toBeUndefined();
     // A refusal in another clause after the event does not take it back; one in the event's own clause does.
     expect(f('Vale said Iranian advisers are taking casualties in the fighting and promised a strong response.').claimed).toMatchObject({ agent: 'IRN' });
     expect(f('Vale told reporters that the Iranian advisers who fought near Aleppo could receive state medals.').claimed).toBeUndefined();
@@ -507,6 +509,10 @@ describe('negation', () => {
     const did = (day: string) => side('The ministry confirmed that Iranian advisers had begun engaging in combat against Syrian rebels near Aleppo.', day);
     expect(compareStatements(not, did('2024-03-13'), real)[0]).toMatchObject({ verdict: 'conflicts', kind: 'negation' });
     expect(compareStatements(not, did('2024-09-13'), real)[0]).toMatchObject({ verdict: 'conflicts', kind: 'superseded', newer: 'source' });
+    // Done on a day after the negative was said: superseded, though the reports are a week apart.
+    const notYet = side('Iran has yet to ratify the defence treaty with Syria, officials in Ankara said on Monday.', '2024-11-05');
+    const ratified = side('But Iran ratified the historic defence treaty with Syria on Monday, according to the state agency.', '2024-11-12');
+    expect(compareStatements(notYet, ratified, real)[0]).toMatchObject({ verdict: 'conflicts', kind: 'superseded', newer: 'source' });
     // A party's own losses share no other object.
     const none = side('Officials said on Wednesday that Iranian advisers near Aleppo had suffered no casualties so far.', '2024-03-14');
     const losses = side('Vale said Iranian advisers are taking casualties in the fighting and promised a strong response.', '2024-09-13');
