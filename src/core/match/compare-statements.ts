@@ -598,7 +598,9 @@ function actorRole(claim: Side, source: Side, sim: number): Judgement | null {
     for (const y of source.f.frames) {
       // Attacks run both ways in a war: "Ukrainian drones attacked Russian refineries" and "Russia struck
       // Ukraine's grid" are both true. Only the same attack told both ways round is a conflict.
-      if (x.rel !== y.rel || (x.rel === 'attack' && sim < NEGATION_SAME)) continue;
+      // Troops are sent both ways in a war too: the same count sent told the other way round is a conflict.
+      const sameCount = () => claim.f.figures.some((a) => source.f.figures.some((b) => sameUnit(a, b) && a.value === b.value && a.value >= ANCHOR_MIN_VALUE));
+      if (x.rel !== y.rel || (x.rel === 'attack' && sim < NEGATION_SAME) || (x.rel === 'send' && sim < NEGATION_SAME && !sameCount())) continue;
       if (x.agent === y.patient && x.patient === y.agent) {
         return {
           verdict: 'conflicts', kind: 'actor-role', score: 1 + sim,
@@ -621,7 +623,8 @@ function actorRole(claim: Side, source: Side, sim: number): Judgement | null {
 function sameFrame(claim: Side, source: Side, sim: number): Judgement | null {
   for (const x of claim.f.frames) {
     for (const y of source.f.frames) {
-      if (x.rel === y.rel && x.agent === y.agent && x.patient === y.patient) {
+      // A sending is corroborated as an event (sameEventClaim), where what was sent is compared too.
+      if (x.rel === y.rel && x.rel !== 'send' && x.agent === y.agent && x.patient === y.patient) {
         // Checked only for a pair that shares a frame: nearly every pair reaches this test, few share one.
         if (distinctFacts(claim, source)) return null;
         return {
@@ -746,7 +749,7 @@ function sameDirective(claim: Side, source: Side, sim: number): Judgement | null
 }
 
 function relVerb(rel: string): string {
-  return ({ teach: 'trains', help: 'helps', attack: 'attacks', arm: 'arms' } as Record<string, string>)[rel] ?? rel;
+  return ({ teach: 'trains', help: 'helps', attack: 'attacks', arm: 'arms', send: 'sends troops to' } as Record<string, string>)[rel] ?? rel;
 }
 
 // ---------- date: when an event began ----------

@@ -638,7 +638,35 @@ function extractFrames(tokens: Token[]): Frame[] {
     void agent; void patient;
     agent = null; patient = null;
   }
+  frames.push(...sendFrames(tokens));
   return frames;
+}
+
+const SEND_VERB = /^(send|sends|sent|sending|deploy|deploys|deployed|deploying|dispatch|dispatches|dispatched|dispatching)$/;
+
+/**
+ * Who sent whom where: "North Korean troops sent to Russia", "Russia has sent more than 10,000 of its
+ * soldiers to North Korea". The sender is the party named before the verb (or after "by"), the
+ * receiver the party after "to" or "into" a few words on.
+ */
+function sendFrames(tokens: Token[]): Frame[] {
+  const out: Frame[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!SEND_VERB.test(t.lower)) continue;
+    const by = tokens.slice(i + 1, i + 4).findIndex((x) => x.lower === 'by');
+    // Back past a relative pronoun: "North Korean troops, who have been deployed to Russia".
+    let agent = by >= 0 ? nearestEntity(tokens, i + 1 + by, 1, 3) : null;
+    for (let k = i - 1; by < 0 && k >= Math.max(0, i - 8); k--) {
+      if (tokens[k]!.entity) { agent = tokens[k]!.entity; break; }
+      if (CLAUSE_BREAK.test(tokens[k]!.lower) && !/^(who|which)$/.test(tokens[k]!.lower)) break;
+    }
+    // "deployed in eastern Russia" names the destination too.
+    const to = tokens.slice(i + 1, i + 10).findIndex((x) => /^(to|into)$/.test(x.lower) || (x.lower === 'in' && /^deploy/.test(t.lower)));
+    const patient = to >= 0 ? nearestEntity(tokens, i + 1 + to, 1, 3, true) : null;
+    if (agent && patient && agent !== patient) out.push({ rel: 'send', agent, patient, text: t.raw });
+  }
+  return out;
 }
 
 /**

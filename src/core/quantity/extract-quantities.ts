@@ -268,7 +268,10 @@ function findUnit(tokens: Token[], j: number, allowOf: boolean): { unit: string 
   if (t0.lower === 'percent' || t0.lower === 'pct') return { unit: 'percent', next: k + 1 };
   if (t0.lower === 'per' && tokens[k + 1]?.lower === 'cent') return { unit: 'percent', next: k + 2 };
   if (t0.lower === 'percentage' && /^points?$/.test(tokens[k + 1]?.lower ?? '')) return { unit: 'percentage point', next: k + 2 };
-  if (allowOf && t0.lower === 'of') k++;
+  if (allowOf && t0.lower === 'of') {
+    k++;
+    if (/^(its|their|his|her|our)$/.test(tokens[k]?.lower ?? '')) k++;
+  }
   for (let hops = 0; hops < 4 && tokens[k]; hops++, k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word') return { unit: null, next: j };
@@ -352,6 +355,8 @@ function extract(s: string): Quantity[] {
         end += 2;
       }
       if (isYear(tokens, i, value) || isDateOrTime(s, tokens, i, end) || isIdentifier(tokens, i)) continue;
+      // "more than 10,000 of its soldiers": a party's own, counted.
+      if (tokens[end]?.lower === 'of' && /^(its|their|his|her|our)$/.test(tokens[end + 1]?.lower ?? '')) allowOf = true;
     } else if (t.kind === 'word') {
       const lower = t.lower;
       if (!STARTERS.has(lower) && !STARTERS.has(lower.split('-')[0]!)) continue;

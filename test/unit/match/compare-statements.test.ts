@@ -274,6 +274,27 @@ describe('time', () => {
   });
 });
 
+describe('who sent troops where', () => {
+  const day = '2024-06-06';
+  it('reads the sender and the receiver, past a relative clause and "deployed in"', () => {
+    const frames = (text: string) => sentenceFeatures(text, day).frames.filter((f) => f.rel === 'send');
+    expect(frames('Iranian troops, who have been deployed to Syria, are fighting near Aleppo.')).toMatchObject([{ agent: 'IRN', patient: 'SYR' }]);
+    expect(frames('Over 2,000 Iranian soldiers have been deployed in eastern Syria.')).toMatchObject([{ agent: 'IRN', patient: 'SYR' }]);
+    expect(frames('Troops were sent by Iran to Syria last spring.')).toMatchObject([{ agent: 'IRN', patient: 'SYR' }]);
+  });
+
+  it('sets a sending told the other way round against the same sending, where the two would read as one fact', () => {
+    const a = side('Syria has sent more than 2,000 of its soldiers to Iran, according to the ministry.', day);
+    expect(a.f.figures[0]?.unit).toBe('soldier');
+    const b = side('I can confirm that more than 2,000 Iranian soldiers have been sent to Syria, the ministry said.', day);
+    expect(compareStatements(a, b, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'actor-role' });
+    // Both ways round in a war, with little else in common: both may be true.
+    const c = side('Ukraine sent troops into Russia in August, opening a new front.', day);
+    const d = side('Russia has sent tens of thousands of troops to Ukraine since 2022, officials said.', day);
+    expect(compareStatements(c, d, ctx).some((j) => j.verdict === 'conflicts')).toBe(false);
+  });
+});
+
 describe('who did what to whom', () => {
   it('reads an object pronoun as the party named before the agent', () => {
     const f = sentenceFeatures('The Iranians spent weeks at camps in Syria, where Turkish instructors taught them to fly drones.', '2024-06-06');
