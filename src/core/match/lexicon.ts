@@ -14,7 +14,7 @@ const CLASSES: string[][] = [
   ['drone', 'uav', 'unmanned'],
   ['treaty', 'pact', 'agreement', 'accord', 'alliance'],
   ['defense', 'defence', 'security'],
-  ['sign', 'conclude', 'seal'],
+  ['sign', 'conclude'],
   ['ratify', 'ratification'],
   ['warn', 'caution', 'threaten'],
   ['kill', 'die', 'casualty', 'dead', 'death'],

@@ -875,6 +875,8 @@ describe('the paraphrase lexicon', () => {
     expect(key('amassed')).toBe(key('massed'));
     expect(key('go-between')).toBe(key('mediator'));
     expect(key('abandon')).toBe(key('cease'));
+    // "sealing their rapprochement" is no signing.
+    expect(key('sealing')).not.toBe(key('signed'));
   });
 
   it('reads "stormed across the border into" as taking ground, and footage, clips and videos as one thing', () => {
