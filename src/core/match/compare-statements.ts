@@ -294,10 +294,15 @@ function supersededControl(claim: Side, source: Side, sim: number): Judgement | 
     // At the same time, one side holding what the other says was retaken, and denying it: a dispute
     // ("Ukraine's General Staff dismissed Moscow's claim, saying its units still hold positions in Kursk").
     const denies = [claim, source].some((x) => x.f.stances.some((st) => st.kind === 'deny'));
-    if (!denies) return null;
+    // Or the place "still" held against its complete liberation, in the same week.
+    const [heldSide, freedSide] = a.state === 'held' ? [claim, source] : [source, claim];
+    const still = /\bstill\b/i.test(heldSide.text) && COMPLETE.test(freedSide.text);
+    if (!denies && !still) return null;
     return {
       verdict: 'conflicts', kind: 'negation', score: 0.8 + sim,
-      reason: `negation: here '${a.text}', in the other report '${b.text}', at the same time; one side denies the other's account of ${claim.text.match(new RegExp(`\\b${place}\\w*`, 'i'))?.[0] ?? place}.`,
+      reason: denies
+        ? `negation: here '${a.text}', in the other report '${b.text}', at the same time; one side denies the other's account of ${claim.text.match(new RegExp(`\\b${place}\\w*`, 'i'))?.[0] ?? place}.`
+        : `negation: here '${a.text}', in the other report '${b.text}', in the same week; ${claim.text.match(new RegExp(`\\b${place}\\w*`, 'i'))?.[0] ?? place} cannot be both.`,
       claimSpan: a.text, quoteSpan: b.text,
     };
   }

@@ -1013,12 +1013,16 @@ describe('who holds a place', () => {
     expect(compareStatements(a, other, ctx)).toEqual([]);
   });
 
-  it('sees a same-week denial that a place was retaken as a negation, and nothing without the denial', () => {
+  it('sees a same-week denial that a place was retaken, or its "still" holding against a complete liberation, as a negation, and nothing else', () => {
     const retaken = side('Turkey announced that Tarvik had been completely liberated.', '2024-06-07');
     const denial = side("Syria's army dismissed Ankara's claim, saying its units were still holding positions inside Tarvik.", day);
     expect(compareStatements(denial, retaken, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'negation' });
-    const plain = side("Syria's army said its units were still holding positions inside Tarvik.", day);
+    const plain = side("Syria's army said its units were holding positions inside Tarvik.", day);
     expect(compareStatements(plain, retaken, ctx).filter((j) => j.verdict === 'conflicts')).toEqual([]);
+    // "Still" held in the week the place was completely liberated: both cannot be.
+    const still = side("Syria's army said its units were still holding positions inside Tarvik.", day);
+    expect(compareStatements(still, retaken, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'negation' });
+    expect(compareStatements(still, retaken, ctx)[0]?.reason).toMatch(/in the same week; Tarvik cannot be both/);
     // "rejected that account, saying its units were still fighting inside" is the same dispute.
     const fighting = side("Syria's army rejected that account, saying its units were still fighting inside Tarvik.", day);
     expect(compareStatements(fighting, retaken, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'negation' });
