@@ -315,16 +315,16 @@ export function extractEventClaim(text: string, tokens: Token[]): EventClaim | n
   return null;
 }
 
-/**
- * What a statement says did not happen: an event verb negated in the plain ("had not yet engaged",
- * "did not send"), read like extractEventClaim with the negation left out. A negation after a modal
- * ("would not send") is a refusal or a plan, and a stance verb ("did not confirm") is read as a stance.
- */
 /** "has yet to", "are yet to": at token `i`, a "yet" that says the thing has not happened so far. */
 function isYetTo(tokens: Token[], i: number): boolean {
   return tokens[i]!.lower === 'yet' && tokens[i + 1]?.lower === 'to' && i > 0 && /^(has|have|had|is|are|was|were)$/.test(tokens[i - 1]!.lower);
 }
 
+/**
+ * What a statement says did not happen: an event verb negated in the plain ("had not yet engaged",
+ * "did not send"), read like extractEventClaim with the negation left out. A negation after a modal
+ * ("would not send") is a refusal or a plan, and a stance verb ("did not confirm") is read as a stance.
+ */
 function extractNegatedEvent(text: string, tokens: Token[]): EventClaim | null {
   const negators = new Set<number>();
   const verbs = new Set<string>();
