@@ -427,10 +427,14 @@ function eventsAfter(side: Side, stanceText: string): string[] {
  * combat"). When either names no event, nothing tells them apart.
  */
 function otherTopic(claim: Side, source: Side, x: Stance, y: Stance): boolean {
-  const [silent, sSide, confirm, cSide] = x.kind === 'confirm' ? [y, source, x, claim] : [x, claim, y, source];
-  const topic = eventsAfter(sSide, silent.text)[0];
-  const confirmed = eventsAfter(cSide, confirm.text);
+  const { topic, confirmed } = stanceTopics(claim, source, x, y);
   return !!topic && confirmed.length > 0 && !confirmed.includes(topic);
+}
+
+/** The first event named after the silent or doubting words, and the events named after the confirming ones. */
+function stanceTopics(claim: Side, source: Side, x: Stance, y: Stance): { topic: string | undefined; confirmed: string[] } {
+  const [silent, sSide, confirm, cSide] = x.kind === 'confirm' ? [y, source, x, claim] : [x, claim, y, source];
+  return { topic: eventsAfter(sSide, silent.text)[0], confirmed: eventsAfter(cSide, confirm.text) };
 }
 
 /**
@@ -441,9 +445,8 @@ const STANCE_NEAR = 0.1;
 
 /** The first event named after the silent or doubting words is among those the confirming side names. */
 function sameTopic(claim: Side, source: Side, x: Stance, y: Stance): boolean {
-  const [silent, sSide, confirm, cSide] = x.kind === 'confirm' ? [y, source, x, claim] : [x, claim, y, source];
-  const topic = eventsAfter(sSide, silent.text)[0];
-  return !!topic && eventsAfter(cSide, confirm.text).includes(topic);
+  const { topic, confirmed } = stanceTopics(claim, source, x, y);
+  return !!topic && confirmed.includes(topic);
 }
 
 function stanceJudgement(claim: Side, source: Side, sim: number, threshold: number): Judgement | null {
