@@ -936,7 +936,12 @@ function tailUnderWay(text: string, tokens: Token[], published: string | null): 
 /** Whether the date phrase at `pos` sits right after a reporting verb ("confirmed Tuesday"). */
 function reportingBefore(text: string, pos: number): boolean {
   const w = /(\w+)\s+(on\s+)?$/.exec(text.slice(Math.max(0, pos - 25), pos))?.[1]?.toLowerCase() ?? '';
-  return REPORTING.test(w);
+  if (REPORTING.test(w)) return true;
+  // "On November 5, Ukrainian officials said their forces had…": an opening date is the saying's when
+  // its main clause's verb says.
+  if (/[A-Za-z]/.test(text.slice(0, pos).replace(/\b(on|in|at|by|late|early|last|this)\b/gi, ''))) return false;
+  const clause = text.slice(pos).replace(/^[^,]*,/, '').split(/[,;:]|\bthat\b/)[0]!;
+  return clause.split(/[^A-Za-z']+/).filter(Boolean).slice(0, 10).some((x) => /^(said|says|told|announced|confirmed|reported|stated)$/i.test(x));
 }
 
 // ---------- attribution ----------

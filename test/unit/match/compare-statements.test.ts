@@ -964,6 +964,11 @@ describe('features read in other words', () => {
     expect(o?.event).toContain(stem('fight'));
   });
 
+  it('reads an opening date as the saying\'s, so the first engagement it reports was under way by then', () => {
+    expect(f('On June 3, Turkish officials said their forces had for the first time engaged with Iranian units.').onset).toMatchObject({ from: null, by: '2024-06-03' });
+    expect(f('On June 3, Turkish forces engaged Iranian units for the first time, officials said.').onset).toMatchObject({ from: '2024-06-03' });
+  });
+
   it('reads "joined … a week earlier" as an onset, and "are now fighting …, X has said" as under way', () => {
     const joined = f('The reservists had joined the fighting only about a week earlier, the general said.').onset;
     expect(joined).toMatchObject({ from: '2024-05-27', to: '2024-06-02' });
