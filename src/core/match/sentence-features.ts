@@ -853,7 +853,9 @@ export function extractOnset(text: string, tokens: Token[], dates: DateSpan[], p
     if (REPORTING.test(prevWord) || /^(confirm|announc|acknowledg|admit)/.test(prevWord)) continue;
     // "went public for the first time with its finding": the first saying, not the event's onset.
     if (/\b(went|gone|go|goes|going)\s+public\s*$/i.test(before)) continue;
-    if (m[0].toLowerCase() === 'first' && !/\bfor the first/.test(text.slice(Math.max(0, m.index - 10), m.index + 6).toLowerCase())) continue;
+    // "for the first time", or "first" right before a past verb ("first clashed with", "first fought").
+    const firstVerb = /^\s+(\w+ed|fought|met|saw|went|came|entered)\b/i.test(text.slice(m.index + m[0].length));
+    if (m[0].toLowerCase() === 'first' && !firstVerb && !/\bfor the first/.test(text.slice(Math.max(0, m.index - 10), m.index + 6).toLowerCase())) continue;
     const at = m.index + m[0].length;
     const isFirstTime = /first/i.test(m[0]);
     // "engaged … for the first time" and "had for the first time engaged": the event may sit either side.

@@ -967,6 +967,9 @@ describe('features read in other words', () => {
   it('reads an opening date as the saying\'s, so the first engagement it reports was under way by then', () => {
     expect(f('On June 3, Turkish officials said their forces had for the first time engaged with Iranian units.').onset).toMatchObject({ from: null, by: '2024-06-03' });
     expect(f('On June 3, Turkish forces engaged Iranian units for the first time, officials said.').onset).toMatchObject({ from: '2024-06-03' });
+    // "first" right before a past verb is an onset too; "the first batch" is not.
+    expect(f('Turkish forces first clashed with Iranian units on June 3, according to Ankara.').onset).toMatchObject({ from: '2024-06-03' });
+    expect(f('The first batch of Iranian advisers arrived in May.').onset).toBeNull();
   });
 
   it('reads "joined … a week earlier" as an onset, and "are now fighting …, X has said" as under way', () => {
