@@ -225,7 +225,8 @@ function reportedOnce(scored: Scored[][]): Set<Scored> {
   for (const list of scored) {
     for (const x of list) {
       if (x.e.verdict !== 'conflicts') continue;
-      const key = `${x.e.source}|${x.e.kind}|${x.e.quote}|${x.e.quoteSpan ?? ''}`;
+      // A superseded position is a party's: two parties' positions overtaken by one passage are two.
+      const key = `${x.e.source}|${x.e.kind}|${x.e.quote}|${x.e.quoteSpan ?? ''}|${x.e.kind === 'superseded' ? x.e.reason : ''}`;
       const prev = best.get(key);
       if (!prev) best.set(key, x);
       else if (x.score > prev.score) {

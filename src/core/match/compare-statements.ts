@@ -202,7 +202,8 @@ export function compareStatements(claim: Side, source: Side, ctx: CompareContext
 function sayingDateClash(claim: Side, source: Side, sim: number): Judgement | null {
   const a = saidOn(claim);
   const b = saidOn(source);
-  if (!a || !b || a === b || days(a, b) > 7 || days(b, a) > 7) return null;
+  // Two days at most: a person may well confirm the same thing at Monday's and Thursday's briefings.
+  if (!a || !b || a === b || days(a, b) > 2 || days(b, a) > 2) return null;
   const person = confirmingPerson(claim);
   if (!person || person !== confirmingPerson(source)) return null;
   return {
@@ -217,10 +218,11 @@ function confirmingPerson(side: Side): string | null {
   if (!c) return null;
   const at = side.text.indexOf(c.text);
   if (at < 0) return null;
-  const m = /([A-Z][a-z]+(?:[- ][A-Z][a-z]+)*)\s+(?:\w+ly\s+)?$/.exec(side.text.slice(Math.max(0, at - 40), at));
+  // The full name, first and last: two Millers are two people.
+  const m = /([A-Z][a-z]+(?:[- ][A-Z][a-z]+)+)\s+(?:\w+ly\s+)?$/.exec(side.text.slice(Math.max(0, at - 40), at));
   if (!m) return null;
-  const name = m[1]!.split(/[- ]/).pop()!;
-  return side.f.names.includes(stem(name.toLowerCase())) ? name : null;
+  const name = m[1]!.split(/[- ]/).slice(-2).join(' ');
+  return side.f.names.includes(stem(name.split(' ')[1]!.toLowerCase())) ? name : null;
 }
 
 function judge(claim: Side, source: Side, sim: number, same: SameMatch, threshold: number): Judgement | null {
@@ -294,10 +296,21 @@ function supersededControl(claim: Side, source: Side, sim: number): Judgement | 
     // At the same time, one side holding what the other says was retaken, and denying it: a dispute
     // ("Ukraine's General Staff dismissed Moscow's claim, saying its units still hold positions in Kursk").
     const denies = [claim, source].some((x) => x.f.stances.some((st) => st.kind === 'deny'));
-    // Or the place "still" held against its complete liberation, in the same week.
+    // Or the place "still" held against its complete liberation, in the same week; held on an earlier
+    // day than the liberation, it is the liberation that is newer.
     const [heldSide, freedSide] = a.state === 'held' ? [claim, source] : [source, claim];
-    const still = /\bstill\b/i.test(heldSide.text) && COMPLETE.test(freedSide.text);
+    const still = /\bstill\b/i.test(heldSide.text) && COMPLETED.test(freedSide.text);
     if (!denies && !still) return null;
+    const day = (x: Side) => saidOn(x) ?? x.f.dates.find((d) => d.kind === 'point')?.from ?? x.published;
+    const [hd, fd] = [day(heldSide), day(freedSide)];
+    if (!denies && hd && fd && hd < fd) {
+      const newer = freedSide === claim ? 'claim' : 'source';
+      return {
+        verdict: 'conflicts', kind: 'superseded', score: 1 + sim, newer,
+        reason: `superseded: on ${fmtDate(hd)} the place was still '${(heldSide === claim ? a : b).text}'; on ${fmtDate(fd)} it was completely '${(freedSide === claim ? a : b).text}'.`,
+        claimSpan: a.text, quoteSpan: b.text,
+      };
+    }
     return {
       verdict: 'conflicts', kind: 'negation', score: 0.8 + sim,
       reason: denies
@@ -462,7 +475,9 @@ function stanceJudgement(claim: Side, source: Side, sim: number, threshold: numb
         const newer = newerSaying(claim, source);
         // A confirmation weeks later of what the party would not acknowledge: its position changed.
         // "For the first time" says so outright; otherwise the two must name the same event.
-        if (newer === confirm && (c.firstTime || sameEventOnRecord(claim, source))) {
+        // A denial must be of the same event: "denied that its balloon spied" is not "confirmed for the first time that its economy grew".
+        const onTopic = silent === 'deny' ? sameTopic(claim, source, x, y) || sameEventOnRecord(claim, source) : c.firstTime || sameEventOnRecord(claim, source);
+        if (newer === confirm && onTopic) {
           return {
             verdict: 'conflicts', kind: 'superseded', score: 1 + sim, newer,
             reason: `superseded: ${entityName(x.subject!)} had ${silent === 'no-proof' ? 'seen no proof' : silent === 'deny' ? 'denied it' : 'not commented'} in the older report and confirmed it${c.firstTime ? ' for the first time' : ''} in the newer one.`,
@@ -481,7 +496,7 @@ function stanceJudgement(claim: Side, source: Side, sim: number, threshold: numb
       if (!sameSubject && pair.has('no-proof') && pair.has('confirm') && sameTopic(claim, source, x, y)) {
         const confirm = x.kind === 'confirm' ? 'claim' : 'source';
         const c = confirm === 'claim' ? x : y;
-        if (newerSide(claim, source) === confirm && (c.firstTime || sameEventOnRecord(claim, source))) {
+        if (newerSide(claim, source) === confirm && c.firstTime && sameEventOnRecord(claim, source)) {
           const doubter = confirm === 'claim' ? y.subject : x.subject;
           return {
             verdict: 'conflicts', kind: 'superseded', score: 1 + sim, newer: confirm,
@@ -501,8 +516,14 @@ function stanceJudgement(claim: Side, source: Side, sim: number, threshold: numb
         (pair.has('confirm') && (pair.has('deny') || pair.has('no-proof'))) ||
         (sameSubject && pair.has('no-comment') && pair.has('deny'));
       // Below the same-fact overlap, a denial and a confirmation of the same event still clash.
-      const near = sim >= threshold || (sim >= STANCE_NEAR && pair.has('confirm') && pair.has('deny') && sameTopic(claim, source, x, y));
-      if (clash && near && !newerSide(claim, source) && !(pair.has('confirm') && otherTopic(claim, source, x, y))) {
+      // …and the one confirmed to have done it is the one who denies it.
+      const doer = (side: Side) => side.f.asserted?.agent ?? side.f.claimed?.agent;
+      const denier = x.kind === 'deny' ? x.subject : y.kind === 'deny' ? y.subject : null;
+      const confirmedDoer = doer(x.kind === 'confirm' ? claim : source);
+      const near = sim >= threshold || (sim >= STANCE_NEAR && pair.has('confirm') && pair.has('deny') && !!denier && denier === confirmedDoer && sameTopic(claim, source, x, y));
+      // A denial answers only a confirmation that the denier did it ("Turkey denied sending troops" / "the UN confirmed that Russia sent mercenaries").
+      const otherDoer = pair.has('deny') && pair.has('confirm') && !!denier && !!confirmedDoer && denier !== confirmedDoer;
+      if (clash && near && !otherDoer && !newerSide(claim, source) && !(pair.has('confirm') && otherTopic(claim, source, x, y))) {
         return {
           verdict: 'conflicts', kind: 'negation', score: 0.8 + sim,
           reason: `negation: '${x.text}'${who(claim)} here against '${y.text}'${who(source)} in the other report.`,
@@ -608,7 +629,8 @@ function actorRole(claim: Side, source: Side, sim: number): Judgement | null {
       // Ukraine's grid" are both true. Only the same attack told both ways round is a conflict.
       // Troops are sent both ways in a war too: the same count sent told the other way round is a conflict.
       const sameCount = () => claim.f.figures.some((a) => source.f.figures.some((b) => sameUnit(a, b) && a.value === b.value && a.value >= ANCHOR_MIN_VALUE));
-      if (x.rel !== y.rel || (x.rel === 'attack' && sim < NEGATION_SAME) || (x.rel === 'send' && sim < NEGATION_SAME && !sameCount())) continue;
+      // Prisoners, students or aid sent both ways are two halves of an exchange, never a conflict.
+      if (x.rel !== y.rel || x.rel === 'send-other' || (x.rel === 'attack' && sim < NEGATION_SAME) || (x.rel === 'send' && sim < NEGATION_SAME && !sameCount())) continue;
       if (x.agent === y.patient && x.patient === y.agent) {
         return {
           verdict: 'conflicts', kind: 'actor-role', score: 1 + sim,
@@ -632,7 +654,7 @@ function sameFrame(claim: Side, source: Side, sim: number): Judgement | null {
   for (const x of claim.f.frames) {
     for (const y of source.f.frames) {
       // A sending is corroborated as an event (sameEventClaim), where what was sent is compared too.
-      if (x.rel === y.rel && x.rel !== 'send' && x.agent === y.agent && x.patient === y.patient) {
+      if (x.rel === y.rel && !x.rel.startsWith('send') && x.agent === y.agent && x.patient === y.patient) {
         // Checked only for a pair that shares a frame: nearly every pair reaches this test, few share one.
         if (distinctFacts(claim, source)) return null;
         return {
@@ -856,6 +878,10 @@ function relateAcross(x: Figure, y: Figure, names: ReadonlySet<string>): 'compat
 
 function relateFigures(x: Figure, y: Figure, names: ReadonlySet<string>): 'compatible' | 'conflict' | null {
   if (otherActor(x, y, names)) return null;
+  // "150 Russian prisoners" and "150 Ukrainian prisoners" count two parties' people.
+  const own = (f: Figure) => new Set(tokenize(f.text).flatMap((t) => (t.entity ? [t.entity] : [])));
+  const [ox, oy] = [own(x), own(y)];
+  if (ox.size && oy.size && ![...ox].some((e) => oy.has(e))) return null;
   let rel: QuantityRelation = 'incomparable';
   try {
     rel = compareQuantities(asQuantity(x), asQuantity(y));
@@ -899,6 +925,9 @@ function figures(claim: Side, source: Side, sim: number, same: number, threshold
     }
   }
   // One fact by its words, but figures that clash below the margin: the anchored test still reads them.
+  // The same count sent both ways round ("Poland sent 200 firefighters to Germany" / "Germany sent 200
+  // firefighters to Poland") is two sendings.
+  if (compatible && swappedFrames(claim, source)) return null;
   return compatible ? figuresAgree(claim, source, compatible[0], compatible[1], same + 0.2) : anchoredClash(claim, source, sim);
 }
 
@@ -1166,11 +1195,18 @@ function datesTheSaying(text: string, d: { start: number; text: string }): boole
  * other says took it, or of different places ("Russian forces had seized Vovchansk" / "its troops had
  * recaptured Kupiansk").
  */
+/** The same relation with the roles swapped on the two sides. */
+function swappedFrames(claim: Side, source: Side): boolean {
+  return claim.f.frames.some((x) => source.f.frames.some((y) => x.rel === y.rel && x.agent === y.patient && x.patient === y.agent));
+}
+
 function distinctFacts(claim: Side, source: Side): boolean {
   const a = claim.f.control;
   const b = source.f.control;
-  const swapped = claim.f.frames.some((x) => source.f.frames.some((y) => x.rel === y.rel && x.agent === y.patient && x.patient === y.agent));
-  return swapped || figuresClash(claim, source) || datedApart(claim, source) || oneSideOnly(claim, source, KILL) || (!!a && !!b && (controlOpposed(a, b) || !a.places.some((p) => b.places.includes(p))));
+  const swapped = swappedFrames(claim, source);
+  // One side says it did not happen what the other says happened ("has yet to ratify" / "ratified").
+  const denied = claimsOneEvent(claim.f.unclaimed, source.f.claimed) || claimsOneEvent(source.f.unclaimed, claim.f.claimed);
+  return swapped || denied || figuresClash(claim, source) || datedApart(claim, source) || oneSideOnly(claim, source, KILL) || (!!a && !!b && (controlOpposed(a, b) || !a.places.some((p) => b.places.includes(p))));
 }
 
 /** One side lost the place the other says it took ("Ukrainian units were driven out of Sudzha" / "Sudzha was recaptured by Ukrainian forces"). */
@@ -1267,9 +1303,15 @@ function negatedEvent(claim: Side, source: Side, sim: number): Judgement | null 
     const shared = sharedSaid(claim, source);
     for (const k of [CONFIRM_CLASS, TROOP, ...n.events, ...p.events]) shared.delete(k);
     const event = n.events.find((e) => p.events.includes(e))!;
-    // A party's own losses ("suffered no casualties" / "are taking casualties") have no other object to share.
-    const ownLosses = event === KILL && !n.partner && !p.partner;
+    // A party's troops' own losses ("suffered no casualties" / "are taking casualties") have no other object to share.
+    const troops = (x: Side) => x.f.keys.some((k) => foldSynonym(k) === TROOP);
+    const ownLosses = event === KILL && !n.partner && !p.partner && troops(neg) && troops(pos);
     if (!(n.partner && p.partner) && !shared.size && !ownLosses) continue;
+    // What was done must be the same thing: fighting, losses or troops sent are; a treaty, a delivery
+    // or an export may be another one of its kind ("has yet to ratify the nuclear agreement" / "ratified
+    // the trade agreement"), so only a near-identical pair is read for those.
+    const plainEvent = event === FIGHT_CLASS || ownLosses || (event === SEND && troops(neg) && troops(pos));
+    if (!plainEvent && sim < NEGATION_SAME) continue;
     const word = EVENT_WORDS[event.replace(/^~/, '')] ?? event.replace(/^~/, '');
     const what = ownLosses ? `losses among ${entityName(n.agent)}'s forces` : `the ${word} by ${entityName(n.agent)}`;
     const pron = ownLosses ? 'they' : 'it';
@@ -1297,9 +1339,10 @@ function negatedEvent(claim: Side, source: Side, sim: number): Judgement | null 
   return null;
 }
 
-/** A change of control, not a state: "seized", "crossed into", "liberated" (but not "occupied" or "holds"). */
-const CHANGE_OF_CONTROL = /^(seiz|invad|incursion|pushed|pushing|punched|swept|stormed|crossed|captur|liberat|recaptur|retook|retaken|reclaim|regain|freed|won back|took back|taken back|restored|regained|expelled|pushed out|driven out|ousted|fully cleared)/i;
-const COMPLETE = /\b(complete(ly)?|fully|entire(ly)?|whole)\b/i;
+/** A liberation said to be complete: "had been completely liberated", "fully retaken". */
+const COMPLETED = /\b(complete(ly)?|fully|entirely)\s+(\w+\s+)?(liberat|retak|recaptur|freed|cleared|regain)/i;
+const SIGN = foldSynonym(stem('sign'));
+const FIGHT_CLASS = foldSynonym(stem('fight'));
 
 /**
  * An event that happens once, dated by the two reports to days that cannot meet, however far apart:
@@ -1310,16 +1353,19 @@ const COMPLETE = /\b(complete(ly)?|fully|entire(ly)?|whole)\b/i;
  */
 function onceDateClash(claim: Side, source: Side, sim: number): Judgement | null {
   if (sim < FRAME_GATE) return null;
-  if (claimsOneEvent(claim.f.claimed, source.f.claimed)) {
+  // A treaty two leaders signed together is signed once; a law, a bill or a ratification may be signed
+  // or passed by several bodies on several days.
+  const onlySigned = (x: Side) => x.f.claimed?.events.length === 1 && x.f.claimed.events[0] === SIGN && !/\b(law|bill|decree|ratif\w*)\b/i.test(x.text);
+  if (claimsOneEvent(claim.f.claimed, source.f.claimed) && (claim.f.claimed!.joint || source.f.claimed!.joint) && onlySigned(claim) && onlySigned(source)) {
     const clash = eventDateClash(claim, source, sim);
     if (clash) return clash;
   }
+  // A place changes hands many times; its complete liberation, announced, happens once.
   const a = claim.f.control;
   const b = source.f.control;
-  if (!a || !b || a.state !== b.state || !CHANGE_OF_CONTROL.test(a.text) || !CHANGE_OF_CONTROL.test(b.text)) return null;
+  if (!a || !b || a.state !== 'freed' || b.state !== 'freed' || !COMPLETED.test(claim.text) || !COMPLETED.test(source.text)) return null;
   if ((a.holder && b.holder && a.holder !== b.holder) || !a.places.some((p) => b.places.includes(p))) return null;
-  const complete = a.state === 'freed' && COMPLETE.test(claim.text) && COMPLETE.test(source.text);
-  const dated = (x: Side) => x.f.dates.filter((d) => d.kind === 'point' && (complete || !datesTheSaying(x.text, d)));
+  const dated = (x: Side) => x.f.dates.filter((d) => d.kind === 'point');
   const da = dated(claim);
   const db = dated(source);
   if (!da.length || !db.length || da.some((x) => db.some((y) => days(x.from, y.to) <= 0 && days(y.from, x.to) <= 0))) return null;
@@ -1327,7 +1373,7 @@ function onceDateClash(claim: Side, source: Side, sim: number): Judgement | null
   const when = (d: DateSpan) => (d.from === d.to ? 'on ' + fmtDate(d.from) : 'between ' + fmtDate(d.from) + ' and ' + fmtDate(d.to));
   return {
     verdict: 'conflicts', kind: 'date', score: 1 + sim,
-    reason: `date: here it was '${a.text}' ${when(x)}, in the other report ${when(y)}; both cannot be right.`,
+    reason: `date: here it was completely '${a.text}' ${when(x)}, in the other report ${when(y)}; both cannot be right.`,
     claimSpan: x.text, quoteSpan: y.text,
   };
 }

@@ -331,7 +331,8 @@ function extractNegatedEvent(text: string, tokens: Token[]): EventClaim | null {
   for (let i = 0; i < tokens.length; i++) {
     // "had suffered no casualties": "no" before the event's own noun negates it too.
     if (tokens[i]!.lower === 'no') {
-      const noun = tokens.slice(i + 1, i + 3).find((t) => EVENT_CLASSES.has(foldSynonym(t.key)));
+      // Not "no longer" nor "no sign of": those say nothing of the event itself.
+      const noun = /^(longer|sign|signs)$/.test(tokens[i + 1]?.lower ?? '') ? undefined : tokens.slice(i + 1, i + 3).find((t) => EVENT_CLASSES.has(foldSynonym(t.key)));
       if (noun) {
         negators.add(i);
         verbs.add(foldSynonym(noun.key));
@@ -651,9 +652,13 @@ const SEND_VERB = /^(send|sends|sent|sending|deploy|deploys|deployed|deploying|d
  */
 function sendFrames(tokens: Token[]): Frame[] {
   const out: Frame[] = [];
+  // Troops ('send'); anything else sent (prisoners, students, aid) is 'send-other', which keeps two
+  // sendings told both ways round apart but is never a conflict: exchanges run both ways.
+  const exchange = tokens.some((t) => /^(exchang|swap)/.test(t.lower));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!SEND_VERB.test(t.lower)) continue;
+    const troops = !exchange && tokens.slice(Math.max(0, i - 8), i + 10).some((x) => foldSynonym(x.key) === TROOP);
     const by = tokens.slice(i + 1, i + 4).findIndex((x) => x.lower === 'by');
     // Back past a relative pronoun: "North Korean troops, who have been deployed to Russia".
     let agent = by >= 0 ? nearestEntity(tokens, i + 1 + by, 1, 3) : null;
@@ -663,8 +668,11 @@ function sendFrames(tokens: Token[]): Frame[] {
     }
     // "deployed in eastern Russia" names the destination too.
     const to = tokens.slice(i + 1, i + 10).findIndex((x) => /^(to|into)$/.test(x.lower) || (x.lower === 'in' && /^deploy/.test(t.lower)));
-    const patient = to >= 0 ? nearestEntity(tokens, i + 1 + to, 1, 3, true) : null;
-    if (agent && patient && agent !== patient) out.push({ rel: 'send', agent, patient, text: t.raw });
+    let patient = to >= 0 ? nearestEntity(tokens, i + 1 + to, 1, 3, true) : null;
+    // "to the Turkish border" is not to Turkey.
+    const pi = to >= 0 ? tokens.findIndex((x, k) => k > i + to && x.entity === patient) : -1;
+    if (pi >= 0 && /^(border|borders|frontier|coast|side|embassy|consulate|waters)$/.test(tokens[pi + 1]?.lower ?? '')) patient = null;
+    if (agent && patient && agent !== patient) out.push({ rel: troops ? 'send' : 'send-other', agent, patient, text: t.raw });
   }
   return out;
 }
@@ -703,8 +711,9 @@ const STANCE_PATTERNS: { kind: StanceKind; re: RegExp }[] = [
   // confirmation beside a denial. First, so the words inside it are taken.
   { kind: 'no-comment', re: /\b(neither (confirm|admit|acknowledg)\w* nor den(y|ied|ies)|neither den(y|ied|ies) nor (confirm|admit|acknowledg)\w*|((did|does|do|has|have|had|would|will|could|can)\s*(not|n't)|cannot|(declin|refus)\w* to|without)\s+((confirm|admit|acknowledg)\w*|den(y|ying)) (or|nor) ((confirm|admit|acknowledg)\w*|den(y|ying))|no (confirmation|comment|admission) or denial)\b/gi },
   { kind: 'no-proof', re: /\b(no (proof|evidence|confirmation)|(?:(?:has|have|had) not|(?:has|have|had)n['’]t) (?:yet )?seen(?=(?:\s+[\w'’-]+){0,6}?\s+(?:evidence|proof|signs?|indications?|take part|taking part|participat\w*|fight\w*|engag\w*|combat))|(could not|cannot|can't|couldn't|can not|unable to|not able to|(has|have) not been able to) (independently )?(confirm|verify)|not (been )?(independently )?verified)\b/gi },
-  { kind: 'no-comment', re: /\b((did|does|do|has|have|had|would|will)\s*(not|n't)\s+(immediately\s+)?(comment|respond|confirm|answer)|(declin|refus)(e|es|ed|ing) to (comment|confirm|answer|respond|discuss|say|admit|acknowledge|recogni[sz]e)|(evad|dodg|sidestep|deflect)\w* (the )?questions?|referred questions?|(put|direct|refer|address)\w* (the |such |those |all )?(question|inquir|quer)\w* to|(batted|brushed|swatted|waved|bats|brushes) (away|aside|off) questions?|no comment|made no mention|(remained|kept|stayed|has been|have been) (publicly )?silent|(has|have) yet to (comment|confirm|respond))/gi },
-  { kind: 'deny', re: /\b(den(y|ied|ies|ying)|(dismiss|reject|brush\w* off|brush\w* aside)\w* (the |that |this |these |those |such |\w+['’]s )?(claims?|reports?|assertions?|allegations?|accounts?)|called (the )?(claims?|reports?|allegations?) (false|fake|baseless|groundless)|(dismiss|reject|brush)\w*[^.;]{0,40}\bas (groundless|baseless|unfounded|false|fake))/gi },
+  { kind: 'no-comment', re: /\b((did|does|do|has|have|had|would|will)\s*(not|n't)\s+(immediately\s+)?(comment|respond|confirm|answer)|(declin|refus)(e|es|ed|ing) to (comment|confirm|answer|respond|discuss|say|admit|acknowledge)|(evad|dodg|sidestep|deflect)\w* (the )?questions?|referred questions?|(put|direct|refer|address)\w* (the |such |those |all )?(question|inquir|quer)\w* to (the )?(\w+ )?(ministry|department|office|agency|government|military|army|kremlin|pentagon|defen[cs]e)|(batted|brushed|swatted|waved|bats|brushes) (away|aside|off) questions?|no comment|made no mention|(remained|kept|stayed|has been|have been) (publicly )?silent|(has|have) yet to (comment|confirm|respond))/gi },
+  // "denied entry", "denied bail": a refusal, not a denial of a claim.
+  { kind: 'deny', re: /\b(den(y|ied|ies|ying)(?!\s+(?:\w+\s+)?(?:entry|access|visas?|bail|permission|parole|requests?|the request|service|admission|asylum|a permit|permits?)\b)|(dismiss|reject|brush\w* off|brush\w* aside)\w* (the |that |this |these |those |such |\w+['’]s )?(claims?|reports?|assertions?|allegations?|accounts?)|called (the )?(claims?|reports?|allegations?) (false|fake|baseless|groundless)|(dismiss|reject|brush)\w*[^.;]{0,40}\bas (groundless|baseless|unfounded|false|fake))/gi },
   { kind: 'confirm', re: /\b(confirm(s|ed|ing)?|acknowledg(e|ed|es|ing)|admit(s|ted|ting)?|conced(e|ed|es|ing)|announc(e|ed|es|ing)(?: (?:on|last|this) \w+)? that|own(ed|s|ing)? up to|(went|gone|goes|going) public with|came clean)\b/gi },
 ];
 
