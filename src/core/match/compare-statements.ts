@@ -1310,7 +1310,7 @@ function negatedEvent(claim: Side, source: Side, sim: number): Judgement | null 
     // What was done must be the same thing: fighting, losses or troops sent are; a treaty, a delivery
     // or an export may be another one of its kind ("has yet to ratify the nuclear agreement" / "ratified
     // the trade agreement"), so only a near-identical pair is read for those.
-    const plainEvent = event === FIGHT_CLASS || ownLosses || (event === SEND && troops(neg) && troops(pos));
+    const plainEvent = event === FIGHT_CLASS || ownLosses || (event === SEND && troops(neg) && troops(pos)) || sameTreaty(neg, pos);
     if (!plainEvent && sim < NEGATION_SAME) continue;
     const word = EVENT_WORDS[event.replace(/^~/, '')] ?? event.replace(/^~/, '');
     const what = ownLosses ? `losses among ${entityName(n.agent)}'s forces` : `the ${word} by ${entityName(n.agent)}`;
@@ -1337,6 +1337,26 @@ function negatedEvent(claim: Side, source: Side, sim: number): Judgement | null 
     };
   }
   return null;
+}
+
+const TREATY = foldSynonym(stem('treaty'));
+
+/**
+ * Both name a treaty, and the words before it do not name two different ones: "the mutual defence
+ * treaty" and "a historic defense agreement" share "defence"; "the nuclear agreement" and "the trade
+ * agreement" are two.
+ */
+function sameTreaty(a: Side, b: Side): boolean {
+  const modifiers = (x: Side) => {
+    const tokens = tokenize(x.text);
+    const at = tokens.findIndex((t) => foldSynonym(t.key) === TREATY);
+    return at < 0 ? null : new Set(tokens.slice(Math.max(0, at - 3), at).filter((t) => !t.stop && !t.entity).map((t) => foldSynonym(t.key)).filter((k) => !EVENT_CLASSES.has(k)));
+  };
+  const ma = modifiers(a);
+  const mb = modifiers(b);
+  if (!ma || !mb) return false;
+  // Named on one side only ("the Ottawa treaty" / "a treaty"), it may be another.
+  return (!ma.size && !mb.size) || [...ma].some((k) => mb.has(k));
 }
 
 /** A liberation said to be complete: "had been completely liberated", "fully retaken". */

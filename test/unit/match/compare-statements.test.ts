@@ -572,6 +572,11 @@ describe('negation', () => {
     const trade = side('Iran ratified the trade agreement with Russia on Monday, officials said.', '2024-11-12');
     expect(compareStatements(nuclear, trade, real).some((j) => j.verdict === 'conflicts')).toBe(false);
     expect(compareStatements(nuclear, trade, real).some((j) => j.verdict === 'corroborates')).toBe(false);
+    expect(compareStatements(side('India has not signed the Ottawa treaty banning landmines.', '2024-05-01'), side('India signed a treaty with Japan banning nuclear tests.', '2024-05-02'), real).some((j) => j.verdict === 'conflicts')).toBe(false);
+    // The same treaty in other words is one: "the mutual defence treaty" / "a historic defence agreement".
+    const mutual = side('Iran has yet to ratify the mutual defence treaty with Russia, officials in Ankara said on Monday.', '2024-11-05');
+    const historic = side('But Iran ratified a historic defence agreement with Russia on Monday, according to the state agency.', '2024-11-12');
+    expect(compareStatements(mutual, historic, real)[0]).toMatchObject({ verdict: 'conflicts', kind: 'superseded', newer: 'source' });
     // A party's own losses share no other object.
     const none = side('Officials said on Wednesday that Iranian troops near Aleppo had suffered no casualties so far.', '2024-03-14');
     const losses = side('Vale said Iranian troops are taking casualties in the fighting and promised a strong response.', '2024-09-13');
