@@ -254,6 +254,9 @@ type StoryIndex = {
   stanced: number[];
 };
 
+/** Words without which a sentence states no stance (see extractStances) and no control of a place (extractControl). */
+const STANCE_OR_CONTROL_WORD = /\b(called|confirm|acknowledg|admit|conced|announc|own(ed|s|ing)? up|public with|came clean|den(y|ied|ies|ying)|reject|dismiss|brush|comment|respond|answer|question|inquir|quer|silent|mention|evad|dodg|sidestep|deflect|refus|declin|proof|evidence|verif|seen|occup|seiz|advanc|offensive|incursion|invad|pushed|pushing|punched|swept|stormed|crossed|captur|held|hold|control|still|liberat|recaptur|retook|retaken|reclaim|regain|freed|won back|took back|taken back|restored|expelled|driven out|ousted|cleared)/i;
+
 function storyIndex(index: CorpusIndex, allowed: Set<number>, statements: Statement[]): StoryIndex {
   const wanted = new Set<string>();
   for (const s of statements) for (const k of s.f.keys) wanted.add(foldSynonym(k));
@@ -295,15 +298,24 @@ function storyIndex(index: CorpusIndex, allowed: Set<number>, statements: Statem
       }
     }
   }
-  const stanced: number[] = [];
-  for (const r of [...allowed].sort((a, b) => a - b)) {
-    const rep = index.reports[r]!;
-    for (let id = rep.first; id < rep.first + rep.count; id++) {
-      const f = featuresOf(id);
-      if (f.stances.length || f.control) stanced.push(id);
+  // Made on first use, and only sentences whose words can state a stance or a control have their
+  // features built: on a packed index features are made again from the text, and a large story has
+  // thousands of sentences.
+  let stanced: number[] | null = null;
+  const stancedOf = () => {
+    if (stanced) return stanced;
+    stanced = [];
+    for (const r of [...allowed].sort((a, b) => a - b)) {
+      const rep = index.reports[r]!;
+      for (let id = rep.first; id < rep.first + rep.count; id++) {
+        if (!STANCE_OR_CONTROL_WORD.test(index.sentences[id]!.text)) continue;
+        const f = featuresOf(id);
+        if (f.stances.length || f.control) stanced.push(id);
+      }
     }
-  }
-  return { postings, lengths, features: featuresOf, stanced };
+    return stanced;
+  };
+  return { postings, lengths, features: featuresOf, get stanced() { return stancedOf(); } };
 }
 
 /** BM25 over the story's sentences; idf is the corpus's, so a word common everywhere still weighs little. */
