@@ -212,7 +212,7 @@ function sayingDateClash(claim: Side, source: Side, sim: number): Judgement | nu
   };
 }
 
-/** The surname of the person who confirms, named just before the confirming word ("spokesman John Kirby confirmed"). */
+/** The full name of the person who confirms, named just before the confirming word ("spokesman John Kirby confirmed"). */
 function confirmingPerson(side: Side): string | null {
   const c = side.f.stances.find((x) => x.kind === 'confirm');
   if (!c) return null;
@@ -311,11 +311,12 @@ function supersededControl(claim: Side, source: Side, sim: number): Judgement | 
         claimSpan: a.text, quoteSpan: b.text,
       };
     }
+    const word = claim.text.match(new RegExp(`\\b${place}\\w*`, 'i'))?.[0] ?? place;
     return {
       verdict: 'conflicts', kind: 'negation', score: 0.8 + sim,
       reason: denies
-        ? `negation: here '${a.text}', in the other report '${b.text}', at the same time; one side denies the other's account of ${claim.text.match(new RegExp(`\\b${place}\\w*`, 'i'))?.[0] ?? place}.`
-        : `negation: here '${a.text}', in the other report '${b.text}', in the same week; ${claim.text.match(new RegExp(`\\b${place}\\w*`, 'i'))?.[0] ?? place} cannot be both.`,
+        ? `negation: here '${a.text}', in the other report '${b.text}', at the same time; one side denies the other's account of ${word}.`
+        : `negation: here '${a.text}', in the other report '${b.text}', in the same week; ${word} cannot be both.`,
       claimSpan: a.text, quoteSpan: b.text,
     };
   }
@@ -500,7 +501,7 @@ function stanceJudgement(claim: Side, source: Side, sim: number, threshold: numb
           const doubter = confirm === 'claim' ? y.subject : x.subject;
           return {
             verdict: 'conflicts', kind: 'superseded', score: 1 + sim, newer: confirm,
-            reason: `superseded: ${doubter ? entityName(doubter) : 'the older report'} had seen no proof in the older report; in the newer one ${c.subject ? entityName(c.subject) : 'it is'} confirmed it${c.firstTime ? ' for the first time' : ''}.`,
+            reason: `superseded: ${doubter ? entityName(doubter) : 'the older report'} had seen no proof in the older report; in the newer one ${c.subject ? `${entityName(c.subject)} confirmed it` : 'it was confirmed'} for the first time.`,
             claimSpan: x.text, quoteSpan: y.text,
           };
         }
@@ -879,8 +880,7 @@ function relateAcross(x: Figure, y: Figure, names: ReadonlySet<string>): 'compat
 function relateFigures(x: Figure, y: Figure, names: ReadonlySet<string>): 'compatible' | 'conflict' | null {
   if (otherActor(x, y, names)) return null;
   // "150 Russian prisoners" and "150 Ukrainian prisoners" count two parties' people.
-  const own = (f: Figure) => new Set(tokenize(f.text).flatMap((t) => (t.entity ? [t.entity] : [])));
-  const [ox, oy] = [own(x), own(y)];
+  const [ox, oy] = [ownParties(x), ownParties(y)];
   if (ox.size && oy.size && ![...ox].some((e) => oy.has(e))) return null;
   let rel: QuantityRelation = 'incomparable';
   try {
@@ -1022,6 +1022,11 @@ function anchoredClash(claim: Side, source: Side, sim: number): Judgement | null
   return null;
 }
 
+/** The parties a figure's own words name ("8,000 North Korean troops"). */
+function ownParties(x: Figure): Set<string> {
+  return new Set(tokenize(x.text).flatMap((t) => (t.entity ? [t.entity] : [])));
+}
+
 const PREPOSITION = /^(to|by|in|into|from|after|for|with|against|of|on|at|over|near|toward|towards|about|across|inside|within)$/;
 
 /**
@@ -1032,7 +1037,7 @@ const PREPOSITION = /^(to|by|in|into|from|after|for|with|against|of|on|at|over|n
 function figureParties(x: Figure, side: Side, subject: boolean): Set<string> {
   // "the number of North Koreans … at nearly 11,000": a people's count is that people's.
   if (x.unit?.startsWith('person:')) return new Set([x.unit.slice('person:'.length)]);
-  const own = new Set(tokenize(x.text).flatMap((t) => (t.entity ? [t.entity] : [])));
+  const own = ownParties(x);
   if (own.size || !subject) return own;
   const at = side.text.indexOf(x.text);
   if (at < 0) return own;
