@@ -8,7 +8,7 @@ import { MIN_CLAUSE_KEYS } from './clauses';
 import { foldSynonym } from './lexicon';
 import { stem } from './stem';
 import { tokenize } from './tokenize';
-import { EVENT_CLASSES, TROOP, type Control, type DateSpan, type Stance, type Directive, type EventClaim, type Figure, type SentenceFeatures } from './sentence-features';
+import { EVENT_CLASSES, TROOP, mainClauseAfterOpeningDate, type Control, type DateSpan, type Stance, type Directive, type EventClaim, type Figure, type SentenceFeatures } from './sentence-features';
 import { entityName, personEntity } from './aliases';
 import { keyCosine } from './word-vectors';
 import { compareQuantities, statedInterval, type Quantity, type QuantityRelation } from '../quantity/extract-quantities';
@@ -1022,9 +1022,13 @@ function anchoredClash(claim: Side, source: Side, sim: number): Judgement | null
   return null;
 }
 
-/** The parties a figure's own words name ("8,000 North Korean troops"). */
+const ownPartiesOf = new WeakMap<Figure, Set<string>>();
+
+/** The parties a figure's own words name ("8,000 North Korean troops"); read once per figure, as every figure pair asks. */
 function ownParties(x: Figure): Set<string> {
-  return new Set(tokenize(x.text).flatMap((t) => (t.entity ? [t.entity] : [])));
+  let own = ownPartiesOf.get(x);
+  if (!own) ownPartiesOf.set(x, (own = new Set(tokenize(x.text).flatMap((t) => (t.entity ? [t.entity] : [])))));
+  return own;
 }
 
 const PREPOSITION = /^(to|by|in|into|from|after|for|with|against|of|on|at|over|near|toward|towards|about|across|inside|within)$/;
@@ -1181,15 +1185,10 @@ const SAYING = /^(said|says|say|told|confirm\w*|announc\w*|stated|report\w*|ackn
  */
 function datesTheSaying(text: string, d: { start: number; text: string }): boolean {
   const before = text.slice(0, d.start).split(/[^A-Za-z']+/).filter(Boolean).slice(-3);
-  // Past a comma only when the date opens the sentence ("On the 26th, Russia announced"): "signed the
-  // law on 2 May, the palace said" dates the signing.
-  const rest = text.slice(d.start + d.text.length);
-  const opens = !/[A-Za-z]/.test(text.slice(0, d.start).replace(/\b(on|in|at|by|late|early|last|this)\b/gi, ''));
-  // An opening date reaches the main clause's verb past a long subject ("On Tuesday, White House
-  // spokesman John Kirby confirmed"), but not past the clause ("On Tuesday, troops attacked X, officials said").
-  const after = opens
-    ? rest.replace(/^\s*,/, '').split(/[,;:]|\bthat\b/)[0]!.split(/[^A-Za-z']+/).filter(Boolean).slice(0, 10)
-    : rest.split(/[,;]/)[0]!.split(/[^A-Za-z']+/).filter(Boolean).slice(0, 3);
+  // Past a comma only when the date opens the sentence ("On the 26th, Russia announced"), up to the
+  // main clause's verb: "signed the law on 2 May, the palace said" dates the signing.
+  const end = d.start + d.text.length;
+  const after = mainClauseAfterOpeningDate(text, d.start, end) ?? text.slice(end).split(/[,;]/)[0]!.split(/[^A-Za-z']+/).filter(Boolean).slice(0, 3);
   return [...before, ...after].some((w) => SAYING.test(w));
 }
 

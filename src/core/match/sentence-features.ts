@@ -877,7 +877,7 @@ export function extractOnset(text: string, tokens: Token[], dates: DateSpan[], p
     event.push(...phraseKeys(text.slice(Math.max(0, (isFirstTime ? nearby[0]!.start : m.index) - 12), nearby[nearby.length - 1]!.end)));
     // A date phrase close to the onset verb dates the onset itself; otherwise the event began at the
     // latest by the sentence's date (the reporting date, or the publication date).
-    const near = dates.find((d) => d.kind === 'point' && Math.abs(d.start - m!.index) < 60 && !reportingBefore(text, d.start));
+    const near = dates.find((d) => d.kind === 'point' && Math.abs(d.start - m!.index) < 60 && !reportingBefore(text, d.start, d.start + d.text.length));
     const agent = onsetAgent(tokens, tokens.findIndex((t) => t.start >= m!.index));
     const who = agent ? { agent } : {};
     if (near) return { event, from: near.from, to: near.to, by: null, text: m[0], ...who };
@@ -944,15 +944,22 @@ function tailUnderWay(text: string, tokens: Token[], published: string | null): 
   return event.length ? { event, from: null, to: null, by: published, text: m[0] } : null;
 }
 
-/** Whether the date phrase at `pos` sits right after a reporting verb ("confirmed Tuesday"). */
-function reportingBefore(text: string, pos: number): boolean {
-  const w = /(\w+)\s+(on\s+)?$/.exec(text.slice(Math.max(0, pos - 25), pos))?.[1]?.toLowerCase() ?? '';
+/**
+ * When the date phrase at [start, end) opens the sentence ("On Tuesday, White House spokesman John
+ * Kirby confirmed…"), the first words of its main clause: up to ten, not past a comma, colon or
+ * "that", so "On Tuesday, troops attacked X, officials said" gives "troops attacked X". Else null.
+ */
+export function mainClauseAfterOpeningDate(text: string, start: number, end: number): string[] | null {
+  if (/[A-Za-z]/.test(text.slice(0, start).replace(/\b(on|in|at|by|late|early|last|this)\b/gi, ''))) return null;
+  return text.slice(end).replace(/^\s*,/, '').split(/[,;:]|\bthat\b/)[0]!.split(/[^A-Za-z']+/).filter(Boolean).slice(0, 10);
+}
+
+/** Whether the date phrase at [start, end) dates a saying: right after a reporting verb ("confirmed Tuesday"), or opening a sentence whose main clause says. */
+function reportingBefore(text: string, start: number, end: number): boolean {
+  const w = /(\w+)\s+(on\s+)?$/.exec(text.slice(Math.max(0, start - 25), start))?.[1]?.toLowerCase() ?? '';
   if (REPORTING.test(w)) return true;
-  // "On November 5, Ukrainian officials said their forces had…": an opening date is the saying's when
-  // its main clause's verb says.
-  if (/[A-Za-z]/.test(text.slice(0, pos).replace(/\b(on|in|at|by|late|early|last|this)\b/gi, ''))) return false;
-  const clause = text.slice(pos).replace(/^[^,]*,/, '').split(/[,;:]|\bthat\b/)[0]!;
-  return clause.split(/[^A-Za-z']+/).filter(Boolean).slice(0, 10).some((x) => /^(said|says|told|announced|confirmed|reported|stated)$/i.test(x));
+  // "On November 5, Ukrainian officials said their forces had…".
+  return (mainClauseAfterOpeningDate(text, start, end) ?? []).some((x) => /^(said|says|told|announced|confirmed|reported|stated)$/i.test(x));
 }
 
 // ---------- attribution ----------
