@@ -1,13 +1,14 @@
 /**
- * A general gazetteer: countries, their demonyms, capitals, seats of government used as metonyms and
+ * A general gazetteer: countries, their demonyms, capitals, seats of government used as metonyms,
+ * national intelligence and security services ("HUR", "NIS", "FSB") and
  * official abbreviations, folded to one code. It is about the world, not about any one story.
  */
 const GAZETTEER: Record<string, string[]> = {
   PRK: ['north korea', 'north korean', 'north koreans', 'dprk', 'pyongyang', "democratic people's republic of korea"],
-  KOR: ['south korea', 'south korean', 'south koreans', 'seoul', 'republic of korea', 'rok'],
-  USA: ['united states', 'u.s', 'u.s.a', 'usa', 'us', 'america', 'american', 'americans', 'washington', 'white house', 'pentagon', 'united states of america'],
-  RUS: ['russia', 'russian', 'russians', 'moscow', 'kremlin', 'russian federation'],
-  UKR: ['ukraine', 'ukrainian', 'ukrainians', 'kyiv', 'kiev'],
+  KOR: ['south korea', 'south korean', 'south koreans', 'seoul', 'republic of korea', 'rok', 'nis'],
+  USA: ['united states', 'u.s', 'u.s.a', 'usa', 'us', 'america', 'american', 'americans', 'washington', 'white house', 'pentagon', 'united states of america', 'cia'],
+  RUS: ['russia', 'russian', 'russians', 'moscow', 'kremlin', 'russian federation', 'fsb', 'gru'],
+  UKR: ['ukraine', 'ukrainian', 'ukrainians', 'kyiv', 'kiev', 'hur', 'gur', 'sbu'],
   CHN: ['china', 'chinese', 'beijing', 'prc'],
   GBR: ['britain', 'british', 'united kingdom', 'uk', 'u.k', 'london', 'downing street'],
   FRA: ['france', 'french', 'paris', 'elysee'],

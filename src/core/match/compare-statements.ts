@@ -928,6 +928,10 @@ function figures(claim: Side, source: Side, sim: number, same: number, threshold
   // The same count sent both ways round ("Poland sent 200 firefighters to Germany" / "Germany sent 200
   // firefighters to Poland") is two sendings.
   if (compatible && swappedFrames(claim, source)) return null;
+  if (compatible && sim >= threshold + NUMBER_MARGIN && !asOfAnotherTime(claim, source)) {
+    const party = oneSourceTwoCounts(claim, source, compatible[0], compatible[1]);
+    if (party) return oneSourceDisagrees(claim, source, compatible[0], compatible[1], party, sim);
+  }
   return compatible ? figuresAgree(claim, source, compatible[0], compatible[1], same + 0.2) : anchoredClash(claim, source, sim);
 }
 
@@ -951,6 +955,48 @@ function figuresDisagree(claim: Side, source: Side, x: Figure, y: Figure, sim: n
     reason: `number: '${x.text}'${who(claim)} vs '${y.text}'${who(source)}: these figures cannot both be right.`,
     claimSpan: x.text, quoteSpan: y.text,
   };
+}
+
+/** A point figure: a bare number or an estimate around one ("about 12,000"), not a bound ("over 10,000") or a range. */
+const POINT_FIGURE = /^(?:(?:about|some|around|roughly|approximately|an estimated|estimated|circa)\s+)?[\d.,]+(?:\s+(?:thousand|million|billion))?(?!\s*(?:-|–|to|or more|and|or)\s*\d)(?!\s+or\s+(?:more|so))\b/i;
+/** Two point figures further apart than a reporter's rounding of one number. */
+const POINTS_APART = 0.05;
+
+const ACCORDING_TO = /\baccording to ([^,;:]+)/i;
+const SOURCE_SAYS = /^([^,;:"“]{1,80}?)\s+(?:says|said|estimates?|estimated|believes?|believed|reports?|reported|puts?|claims?|claimed|assesses|assessed)\b/i;
+const SAYS_AT_END = /,\s*([^,;:"“]{1,60}?)\s+(?:says|said|estimates?|estimated|reports?|reported|claims?|claimed)\.?$/i;
+
+/** The parties a statement attributes itself to: "according to Kyiv", "Ukraine's intelligence agency says …". */
+function attributedTo(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const re of [ACCORDING_TO, SOURCE_SAYS, SAYS_AT_END]) {
+    const m = re.exec(text.trim());
+    if (m?.[1]) for (const t of tokenize(m[1])) if (t.entity) out.add(t.entity);
+  }
+  return out;
+}
+
+/**
+ * The one party both statements credit with a count they give as two different point figures
+ * ("Ukraine's intelligence says about 12,000 soldiers …" / "According to Kyiv, some 11,000 soldiers …").
+ * The intervals may overlap, but a source's own estimate at one time is one number: it cannot be both.
+ * Bounds ("over 10,000") and figures from different sources ("about 10,000", said Washington) stay
+ * compatible.
+ */
+function oneSourceTwoCounts(claim: Side, source: Side, x: Figure, y: Figure): string | null {
+  if (!POINT_FIGURE.test(x.text) || !POINT_FIGURE.test(y.text)) return null;
+  if (Math.abs(x.value - y.value) < POINTS_APART * Math.max(x.value, y.value)) return null;
+  const a = attributedTo(claim.text);
+  const b = attributedTo(source.text);
+  const shared = [...a].filter((e) => b.has(e));
+  return shared.length === 1 && a.size === 1 && b.size === 1 ? shared[0]! : null;
+}
+
+/** oneSourceTwoCounts found one party's count given as two figures: superseded when dated apart, else a number conflict. */
+function oneSourceDisagrees(claim: Side, source: Side, x: Figure, y: Figure, party: string, sim: number): Judgement {
+  const j = figuresDisagree(claim, source, x, y, sim);
+  if (j.kind !== 'number') return j;
+  return { ...j, reason: `number: ${entityName(party)}'s own count is '${x.text}' here and '${y.text}' in the other report; one source's estimate cannot be both.` };
 }
 
 /** The corroboration of two compatible figures: the same value, or intervals that overlap. */
@@ -1105,7 +1151,10 @@ function anchoredFigure(claim: Side, source: Side, sim: number): Judgement | nul
       if (toll && [...parties(y, source)].some((p) => px.has(p))) return figuresAgree(claim, source, x, y, sim + 0.2);
       // Open-ended figures ("more than 3,000", "over 10,000") overlap with nearly any larger count.
       if (Math.abs(x.value - y.value) > ANCHOR_CLOSE * Math.max(x.value, y.value)) continue;
-      if ([...parties(y, source)].some((p) => px.has(p))) return figuresAgree(claim, source, x, y, sim + 0.2);
+      if (![...parties(y, source)].some((p) => px.has(p))) continue;
+      const split = sim >= FIGURE_GATE && !asOfAnotherTime(claim, source) && !increment(claim.text, x) && !increment(source.text, y);
+      const party = split ? oneSourceTwoCounts(claim, source, x, y) : null;
+      return party ? oneSourceDisagrees(claim, source, x, y, party, sim) : figuresAgree(claim, source, x, y, sim + 0.2);
     }
   }
   return null;

@@ -130,6 +130,29 @@ describe('numbers as intervals', () => {
     expect(compareStatements(now, then, ctx).filter((j) => j.verdict === 'conflicts')).toEqual([]);
   });
 
+  describe("one source's own estimate given as two figures", () => {
+    const ankara = side("Turkey's interior ministry says about 3,600 Syrian refugees crossed the border on Sunday.", '2024-03-11');
+    const other = (text: string, published = '2024-03-11') => side(text, published);
+
+    it('conflicts, though the two estimates overlap as intervals, and the reason names the source', () => {
+      const [j] = compareStatements(ankara, other('According to Ankara, some 3,000 Syrian refugees crossed the border on Sunday.'), ctx);
+      expect(j).toMatchObject({ verdict: 'conflicts', kind: 'number' });
+      expect(j?.reason).toBe("number: Turkey's own count is 'about 3,600 Syrian refugees' here and 'some 3,000 Syrian refugees' in the other report; one source's estimate cannot be both.");
+    });
+
+    it('is superseded when the reports are weeks apart: the estimate was revised', () => {
+      const [j] = compareStatements(ankara, other('According to Ankara, some 3,000 Syrian refugees crossed the border on Sunday.', '2024-04-20'), ctx);
+      expect(j).toMatchObject({ verdict: 'conflicts', kind: 'superseded', newer: 'source' });
+    });
+
+    it('stays compatible for two sources, a bound, or figures a rounding apart', () => {
+      const agree = (text: string) => compareStatements(ankara, other(text), ctx)[0];
+      expect(agree('According to Washington, some 3,000 Syrian refugees crossed the border on Sunday.')).toMatchObject({ verdict: 'corroborates', kind: 'compatible-figure' });
+      expect(agree('According to Ankara, more than 3,000 Syrian refugees crossed the border on Sunday.')).toMatchObject({ verdict: 'corroborates', kind: 'compatible-figure' });
+      expect(agree('According to Ankara, some 3,500 Syrian refugees crossed the border on Sunday.')).toMatchObject({ verdict: 'corroborates', kind: 'compatible-figure' });
+    });
+  });
+
   it('does not compare figures that count different things (scope differs)', () => {
     const a = side('About 2,000 troops were sent to retake the valley, officials said.', '2024-05-02', { figures: [fig('About 2,000', 1800, 2200, 2000, 'troop')] });
     const b = side('About 9,000 troops, including the allied contingent, were sent to retake the valley, officials said.', '2024-05-02', {

@@ -9,6 +9,11 @@ describe('tokenize', () => {
     expect(keys('American officials in Washington')).toEqual(['@USA', '@USA']);
   });
 
+  it("reads a country's intelligence service as that country speaking", () => {
+    const keys = (s: string) => tokenize(s).filter((t) => t.entity).map((t) => t.key);
+    expect(keys('According to the SBU and South Korea\'s NIS, the FSB knew')).toEqual(['@UKR', '@KOR', '@KOR', '@RUS']);
+  });
+
   it('does not take the pronoun "us" for the United States', () => {
     expect(tokenize('They told us the US would act.').filter((t) => t.entity).map((t) => t.raw)).toEqual(['US']);
   });
