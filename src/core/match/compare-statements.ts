@@ -230,6 +230,7 @@ function judge(claim: Side, source: Side, sim: number, same: SameMatch, threshol
     stanceJudgement(claim, source, sim, threshold) ??
     deniedReports(claim, source) ??
     actorRole(claim, source, sim) ??
+    teacherTaught(claim, source, sim, threshold) ??
     negatedPredicate(claim, source, sim) ??
     onsetDate(claim, source, sim) ??
     onceDateClash(claim, source, sim) ??
@@ -651,6 +652,32 @@ function actorRole(claim: Side, source: Side, sim: number): Judgement | null {
  * North Koreans in artillery" and "she said Russia's training of North Korean troops violates three
  * UN resolutions" share one fact and almost no words (held-out set: +1 pair, none false; dev same).
  */
+const TEACH = foldSynonym(stem('teach'));
+
+/**
+ * One side names only the teacher ("Russian instructors had been teaching the new arrivals"), the other
+ * has that party taught ("North Korean forces are assisting Russian troops in acquiring skills"): in one
+ * event, who teaches whom is swapped. Only a pair as close as one fact stated twice is read so, since a
+ * party may teach one skill and learn another.
+ */
+function teacherTaught(claim: Side, source: Side, sim: number, threshold: number): Judgement | null {
+  if (sim < threshold) return null;
+  for (const [a, b, here] of [[claim, source, true], [source, claim, false]] as const) {
+    const teacher = a.f.claimed?.events.includes(TEACH) ? a.f.claimed.agent : null;
+    if (!teacher || a.f.frames.some((f) => f.rel === 'teach')) continue;
+    const y = b.f.frames.find((f) => f.rel === 'teach' && f.patient === teacher && f.agent !== teacher);
+    if (!y) continue;
+    const taught = `${entityName(y.agent)} ${relVerb(y.rel)} ${entityName(y.patient)}`;
+    const teaches = `${entityName(teacher)} does the teaching`;
+    return {
+      verdict: 'conflicts', kind: 'actor-role', score: 1 + sim,
+      reason: `who did what: here ${here ? teaches : taught}; in the other report ${here ? taught : teaches}.`,
+      claimSpan: here ? a.f.claimed!.text : y.text, quoteSpan: here ? y.text : a.f.claimed!.text,
+    };
+  }
+  return null;
+}
+
 function sameFrame(claim: Side, source: Side, sim: number): Judgement | null {
   for (const x of claim.f.frames) {
     for (const y of source.f.frames) {

@@ -165,7 +165,7 @@ export function sentenceFeatures(text: string, published: string | null): Senten
     names,
     figures,
     dates,
-    frames: extractFrames(tokens),
+    frames: extractFrames(tokens, text),
     stances: extractStances(text, tokens),
     control: extractControl(text, tokens),
     onset: extractOnset(text, tokens, dates, published),
@@ -606,7 +606,19 @@ const RELATIONS: { rel: string; verb: RegExp; nominal?: RegExp }[] = [
 const LEARN_AFTER_HELP = /^(acquir|learn|gain|master|develop)/;
 const CLAUSE_BREAK = /^(that|which|who|while|whereas|but|because|although)$/;
 
-function extractFrames(tokens: Token[]): Frame[] {
+/**
+ * "By training North Korean troops, Russia …": the doer of a "by …ing" opener is the first party after
+ * the comma that closes it.
+ */
+function byGerundAgent(tokens: Token[], text: string, i: number): string | null {
+  if (tokens[i - 1]?.lower !== 'by' || !/ing$/.test(tokens[i]!.lower)) return null;
+  const comma = text.indexOf(',', tokens[i]!.end);
+  if (comma < 0) return null;
+  const next = tokens.findIndex((t) => t.start > comma);
+  return next < 0 ? null : (tokens[next]!.entity ?? nearestEntity(tokens, next, 1, 2));
+}
+
+function extractFrames(tokens: Token[], text: string): Frame[] {
   const frames: Frame[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -630,7 +642,7 @@ function extractFrames(tokens: Token[]): Frame[] {
     // "…entered Ukraine to support Russia": the country just before a purpose "to" is the object of
     // the verb before it, not who does the supporting.
     const purposeObject = !passive && tokens[i - 1]?.lower === 'to' && !!tokens[i - 2]?.entity;
-    let agent = passive ? byAgent : purposeObject ? null : before;
+    let agent = passive ? byAgent : purposeObject ? null : (before ?? byGerundAgent(tokens, text, i));
     let patient = passive ? before : after;
     let relName = rel.rel;
     // "A is helping B (in) acquiring/learning skills" is A teaching B.

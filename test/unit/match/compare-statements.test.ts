@@ -369,6 +369,26 @@ describe('who did what to whom', () => {
     expect(j?.reason).toMatch(/Germany trains Poland/);
   });
 
+  it('reads who does a "by …ing" opener from the party after its comma', () => {
+    const f = sentenceFeatures('The envoy added that by training Polish crews, Germany had broken no rule.', '2024-03-01');
+    expect(f.frames).toEqual([{ rel: 'teach', agent: 'DEU', patient: 'POL', text: 'training' }]);
+  });
+
+  it('sees a named teacher against that party being taught, in one fact, as an actor-role conflict', () => {
+    // Only the teacher is named ("the new crews"); the other side has that teacher learning.
+    const a = side('The minister said German instructors had been teaching the new crews to fly the jets, refuel them and land at night.', '2024-03-01');
+    const b = side('The minister said Polish crews are helping German pilots learn to fly the jets, refuel them and land at night.', '2024-03-01');
+    const [j] = compareStatements(a, b, ctx);
+    expect(j).toMatchObject({ verdict: 'conflicts', kind: 'actor-role' });
+    expect(j?.reason).toBe('who did what: here Germany does the teaching; in the other report Poland trains Germany.');
+    // The same teacher on both sides agrees.
+    const same = side('The minister said German crews are helping Polish pilots learn to fly the jets, refuel them and land at night.', '2024-03-01');
+    expect(compareStatements(a, same, ctx).some((x) => x.verdict === 'conflicts')).toBe(false);
+    // Unrelated skills: a party may teach one thing and learn another.
+    const other = side('Polish engineers are helping German crews learn to repair radar sets.', '2024-03-01');
+    expect(compareStatements(a, other, ctx).some((x) => x.verdict === 'conflicts')).toBe(false);
+  });
+
   it('sees the same verb with roles swapped as an actor-role conflict, not a paraphrase', () => {
     const [j] = compareStatements(side('Iran attacked Israel with drones overnight.', '2024-04-14'), side('Israel attacked Iran with drones overnight.', '2024-04-14'), ctx);
     expect(j?.verdict).toBe('conflicts');
