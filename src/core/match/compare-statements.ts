@@ -424,11 +424,15 @@ function deniedReports(claim: Side, source: Side): Judgement | null {
 }
 
 /** The events named after a stance's words, in order ("no confirmed reports of troops being killed in the fighting" → kill, fight). */
+/** "its soldiers are in Russia": troops said to be in a country were sent there. */
+const TROOPS_PRESENT = /^\W*(that\s+)?(its|their|the|his|her|\w+['’]s?)?\s*(\w+\s+)?(troops|soldiers|forces|units|personnel)\s+(are|were|is|was|have been|had been)\s+(\w+\s+)?(in|inside)\s+[A-Z]/;
+
 function eventsAfter(side: Side, stanceText: string): string[] {
   const at = side.text.indexOf(stanceText);
   if (at < 0) return [];
-  const out: string[] = [];
-  for (const t of tokenize(side.text.slice(at + stanceText.length))) {
+  const after = side.text.slice(at + stanceText.length);
+  const out: string[] = TROOPS_PRESENT.test(after) ? [SEND] : [];
+  for (const t of tokenize(after)) {
     const k = foldSynonym(t.key);
     if (EVENT_CLASSES.has(k) && !out.includes(k)) out.push(k);
   }
@@ -478,11 +482,11 @@ function stanceJudgement(claim: Side, source: Side, sim: number, threshold: numb
         // A confirmation weeks later of what the party would not acknowledge: its position changed.
         // "For the first time" says so outright; otherwise the two must name the same event.
         // A denial must be of the same event: "denied that its balloon spied" is not "confirmed for the first time that its economy grew".
-        const onTopic = silent === 'deny' ? sameTopic(claim, source, x, y) || sameEventOnRecord(claim, source) : c.firstTime || sameEventOnRecord(claim, source);
+        const onTopic = sameTopic(claim, source, x, y) || sameEventOnRecord(claim, source) || (silent !== 'deny' && c.firstTime);
         if (newer === confirm && onTopic) {
           return {
             verdict: 'conflicts', kind: 'superseded', score: 1 + sim, newer,
-            reason: `superseded: ${entityName(x.subject!)} had ${silent === 'no-proof' ? 'seen no proof' : silent === 'deny' ? 'denied it' : 'not commented'} in the older report and confirmed it${c.firstTime ? ' for the first time' : ''} in the newer one.`,
+            reason: `superseded: ${entityName(x.subject!)} had ${silent === 'no-proof' ? 'seen no proof' : silent === 'deny' ? 'denied it' : 'not confirmed it'} in the older report and confirmed it${c.firstTime ? ' for the first time' : ''} in the newer one.`,
             claimSpan: x.text, quoteSpan: y.text,
           };
         }

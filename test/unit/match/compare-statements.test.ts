@@ -585,6 +585,18 @@ describe('negation', () => {
     expect(compareStatements(doubt, killed, real).filter((j) => j.verdict === 'conflicts')).toEqual([]);
   });
 
+  it('sees a later confirmation of a deployment as superseding an earlier silence about the troops being there', () => {
+    const silent = side('Tehran has never publicly acknowledged that its soldiers are in Syria.', '2024-03-05');
+    expect(silent.f.stances[0]).toMatchObject({ kind: 'no-comment', subject: 'IRN' });
+    const confirmed = side('Iran also confirmed its troop deployment to Syria the previous day in a written statement from its general staff.', '2024-09-30');
+    const [j] = compareStatements(silent, confirmed, real);
+    expect(j).toMatchObject({ verdict: 'conflicts', kind: 'superseded', newer: 'source' });
+    expect(j?.reason).toBe('superseded: Iran had not confirmed it in the older report and confirmed it in the newer one.');
+    // A confirmation of something else answers nothing.
+    const drills = side('Iran also confirmed its navy held drills with Syria the previous day in a written statement from its general staff.', '2024-09-30');
+    expect(compareStatements(silent, drills, real).filter((x) => x.verdict === 'conflicts')).toEqual([]);
+  });
+
   it('reads an event said not to have happened, but not a refusal or a stance', () => {
     const f = (text: string) => sentenceFeatures(text, '2024-11-14');
     expect(f('Officials said on Wednesday that Iranian advisers had not yet engaged in combat against Syrian rebels.').unclaimed).toMatchObject({ agent: 'IRN', partner: 'SYR', events: ['~fight'] });
@@ -1026,6 +1038,7 @@ describe('features read in other words', () => {
     // A refusal to admit is silence, though "admit" alone confirms.
     expect(f('The ministry still refuses to admit that the depot was hit.').stances.map((s) => s.kind)).toEqual(['no-comment']);
     expect(f('Asked again, the spokesman told reporters to put the question to the army.').stances[0]?.kind).toBe('no-comment');
+    expect(f("The spokesman again sent reporters' questions about the depot to the defence ministry.").stances[0]?.kind).toBe('no-comment');
     expect(f('The ministry conceded that the depot was hit.').stances[0]?.kind).toBe('confirm');
     // A named spokesman or minister speaks for his country, though the country is not named.
     expect(f('Peskov declined to comment on the depot.').stances[0]).toMatchObject({ kind: 'no-comment', subject: 'RUS' });
