@@ -863,7 +863,7 @@ function entityInClauseBefore(text: string, tokens: Token[], at: number, span: n
 
 // ---------- onset of an event ----------
 
-const ONSET = /\b(began|begun|begin(s|ning)?|start(ed|ing|s)?|join(ed|s)|for the first time|first)\b/gi;
+const ONSET = /\b(began|begun|begin(s|ning)?|start(ed|ing|s)?|join(ed|s)|for the first time|first|(went|gone|go(es|ing)?) into (battle|combat|action)|entered (the )?(battle|combat|fighting|fight|war))\b/gi;
 
 export function extractOnset(text: string, tokens: Token[], dates: DateSpan[], published: string | null): Onset | null {
   ONSET.lastIndex = 0;
@@ -880,9 +880,11 @@ export function extractOnset(text: string, tokens: Token[], dates: DateSpan[], p
     const at = m.index + m[0].length;
     const isFirstTime = /first/i.test(m[0]);
     // "engaged … for the first time" and "had for the first time engaged": the event may sit either side.
+    // "went into battle", "entered combat": the onset phrase names its event itself.
+    const named = /\s/.test(m[0]) && !isFirstTime ? tokens.filter((t) => t.start >= m!.index && t.end <= at) : [];
     const nearby = isFirstTime
       ? [...tokens.filter((t) => t.end <= m!.index).slice(-4), ...tokens.filter((t) => t.start >= at).slice(0, 4)]
-      : tokens.filter((t) => t.start >= at).slice(0, 5);
+      : [...named, ...tokens.filter((t) => t.start >= at).slice(0, 5)];
     const event = nearby.filter((t) => !t.stop && !t.entity).map((t) => t.key);
     if (!event.length) continue;
     // "exchanged fire … for the first time": a multiword paraphrase names the event too.

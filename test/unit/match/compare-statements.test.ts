@@ -173,6 +173,17 @@ describe('time', () => {
     expect(compareStatements(c, d, ctx).some((j) => j.verdict === 'corroborates')).toBe(false);
   });
 
+  it('reads "went into battle a week earlier" as an onset, against fighting already under way weeks before', () => {
+    const late = side('The advisers had mostly served as gunners, he said, and had gone into battle only around a week earlier.', '2024-12-17');
+    expect(late.f.onset).toMatchObject({ text: 'gone into battle', from: '2024-12-07', to: '2024-12-13' });
+    const early = side('Ankara confirmed Tuesday that the advisers, who were sent to the border region, have begun engaging in combat against Kurdish fighters.', '2024-11-13');
+    expect(compareStatements(late, early, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'date' });
+    // Under way by a date after that week, it agrees.
+    const later = side('Ankara confirmed Tuesday that the advisers, who were sent to the border region, have begun engaging in combat against Kurdish fighters.', '2024-12-17');
+    expect(compareStatements(late, later, ctx).some((j) => j.verdict === 'conflicts')).toBe(false);
+    expect(sentenceFeatures('Poland entered the war in 1939.', '2024-12-17').onset).toMatchObject({ text: 'entered the war' });
+  });
+
   it("sets one person's confirmation dated to two days within a week against itself, and nothing else", () => {
     const tue = side('On Tuesday, Pentagon spokesman Sam Vale confirmed that Iranian advisers had joined the fighting near Aleppo.', '2024-12-18');
     const mon = (text: string, day = '2024-12-17') => side(text, day);
