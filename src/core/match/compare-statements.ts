@@ -1482,12 +1482,48 @@ function onceDateClash(claim: Side, source: Side, sim: number): Judgement | null
   };
 }
 
+/** Documents and things named by number: "resolutions 1718, 1874 and 2397", "Article 5", "Flight 370". */
+const NUMBERED = /\b(resolutions?|articles?|sections?|paragraphs?|clauses?|decrees?|bills?|laws?|flights?|routes?|lines?|platforms?|gates?|rooms?|cases?)\s+((?:No\.?\s*)?\d+[A-Za-z]?(?:\s*(?:,|,?\s*and|,?\s*or|&)\s*\d+[A-Za-z]?)*)/gi;
+
+/** The numbers a statement names things by, per kind of thing ("resolution" → "resolutions" 1718, 1874, 2397). */
+function identifiers(text: string): Map<string, { noun: string; ids: Set<string> }> {
+  const out = new Map<string, { noun: string; ids: Set<string> }>();
+  NUMBERED.lastIndex = 0;
+  for (let m = NUMBERED.exec(text); m; m = NUMBERED.exec(text)) {
+    const kind = stem(m[1]!.toLowerCase());
+    const entry = out.get(kind) ?? { noun: m[1]!.toLowerCase(), ids: new Set<string>() };
+    for (const n of m[2]!.match(/\d+[A-Za-z]?/g) ?? []) entry.ids.add(n.toUpperCase());
+    out.set(kind, entry);
+  }
+  return out;
+}
+
+/**
+ * One fact stated twice that names different things by number ("in breach of resolutions 1718, 1874
+ * and 2397" / "violates Resolutions 1718, 1874, and 2270"): the two cannot both cite them right.
+ */
+function otherIdentifiers(claim: Side, source: Side, score: number): Judgement | null {
+  const a = identifiers(claim.text);
+  if (!a.size) return null;
+  for (const [kind, y] of identifiers(source.text)) {
+    const x = a.get(kind);
+    // Each must name one the other does not: citing fewer ("resolutions 1718 and 1874") is not citing others.
+    if (!x || [...x.ids].every((n) => y.ids.has(n)) || [...y.ids].every((n) => x.ids.has(n))) continue;
+    const list = (ids: Set<string>) => [...ids].join(', ');
+    return {
+      verdict: 'conflicts', kind: 'number', score: 1 + score,
+      reason: `number: here ${x.noun} ${list(x.ids)}, in the other report ${y.noun} ${list(y.ids)}; one statement cannot cite both.`,
+    };
+  }
+  return null;
+}
+
 function sameFact(claim: Side, source: Side, same: SameMatch, threshold: number): Judgement | null {
   if (same.score < threshold) return null;
   if (!sharesWhatIsSaid(claim, source) || oppositeStances(claim, source)) return null;
   if (distinctFacts(claim, source) || negatesTheOther(claim, source)) return null;
   if (oneSidedDoubt(claim, source, same)) return null;
-  const clash = claimsOneEvent(claim.f.claimed, source.f.claimed) ? eventDateClash(claim, source, same.score) : null;
+  const clash = (claimsOneEvent(claim.f.claimed, source.f.claimed) ? eventDateClash(claim, source, same.score) : null) ?? otherIdentifiers(claim, source, same.score);
   if (clash) return clash;
   const a = claim.f.speaker;
   const b = source.f.speaker;

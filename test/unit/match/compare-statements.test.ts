@@ -1166,6 +1166,25 @@ describe('who holds a place', () => {
   });
 });
 
+describe('things named by number', () => {
+  const day = '2024-05-02';
+  const a = side('The envoy said that by arming the militia, Iran was in direct breach of Security Council resolutions 1559, 1701 and 2231.', day);
+
+  it('sets one fact citing other numbered documents against itself', () => {
+    const b = side('The envoy said Iran\'s arming of the militia "directly violates Security Council Resolutions 1559, 1701, and 1747".', day);
+    const [j] = compareStatements(a, b, ctx);
+    expect(j).toMatchObject({ verdict: 'conflicts', kind: 'number' });
+    expect(j?.reason).toBe('number: here resolutions 1559, 1701, 2231, in the other report resolutions 1559, 1701, 1747; one statement cannot cite both.');
+  });
+
+  it('lets a shorter citation, or the same one, corroborate', () => {
+    const fewer = side('The envoy said Iran\'s arming of the militia "directly violates Security Council Resolutions 1559 and 1701".', day);
+    expect(compareStatements(a, fewer, ctx)[0]).toMatchObject({ verdict: 'corroborates' });
+    const same = side('The envoy said Iran\'s arming of the militia "directly violates Security Council Resolutions 1559, 1701, and 2231".', day);
+    expect(compareStatements(a, same, ctx)[0]).toMatchObject({ verdict: 'corroborates' });
+  });
+});
+
 describe('one fact, not two of a kind', () => {
   const day = '2024-06-06';
 
