@@ -7,7 +7,8 @@
 
 // The capital is tested case-sensitively: under the i flag \p{Lu} matches any letter, and "By the
 // spring, officials said…" is a sentence, not a byline.
-const BYLINE = /^(?:[Bb]y|[Ww]ritten by|[Rr]eporting by|[Rr]eported by|[Ee]dited by|[Aa]dditional reporting by|[Cc]ompiled by|BY)\s+\p{Lu}/u;
+// Nor is "By October 28 the Pentagon estimated…": a byline names a person, not a month or a day.
+const BYLINE = /^(?:[Bb]y|[Ww]ritten by|[Rr]eporting by|[Rr]eported by|[Ee]dited by|[Aa]dditional reporting by|[Cc]ompiled by|BY)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter)\b)\p{Lu}/u;
 const REPORTER = /\b(?:reporter|correspondent|staff writer|contributed to this report|contributing writer)\b/i;
 const CREDIT = /\b(?:photo(?:graph)?s?|image|picture|video|footage)\s*(?:by|courtesy|credit|:)|\bcredits?:|\[[A-Z][A-Z0-9 .,'/&-]{2,40}\]\s*$|\s\/\s*\p{Lu}[\p{L}.&' -]{1,40}$|©|\ball rights reserved\b/iu;
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/;
@@ -18,7 +19,7 @@ const ATTRIBUTION = /\b(?:said|says|say|told|tells|according to|announced|announ
 const DATE_WORD = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|yesterday|today|tonight|ago|(?:last|this|next) (?:week|month|year|weekend)|(?:previous|next|following|same) (?:day|week|month)|the day before|(?:19|20)\d{2})\b/;
 /** Quoted speech is attributed to someone, even in the sentences of a quotation that carry no "said". */
 const QUOTED = /["“”]/;
-const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|several|first|second|third|half)\b/i;
+const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|several|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|half)\b/i;
 /** Capitalised words that open sentences without naming anyone. */
 const OPENERS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'It', 'Its', 'He', 'She', 'They', 'We', 'I', 'You', 'But', 'And', 'Or', 'So',
   'In', 'On', 'At', 'For', 'With', 'After', 'Before', 'As', 'If', 'When', 'While', 'However', 'Meanwhile', 'There', 'Here', 'What', 'Why', 'How',

@@ -12,6 +12,9 @@ describe('isCheckWorthy', () => {
     'This followed the previous day’s vote in parliament.',
     // "By" opening a sentence, not a byline: the next word is not a name.
     'By the spring, officials in Oslo were describing the new rules as a success.',
+    'By October 28 the ministry estimated that about 400 people had left the valley.',
+    // An ordinal anchors a provision of a treaty or law.
+    'Under its fourth article, each side must come to the other\'s aid without delay.',
   ])('keeps a statement with an actor, figure, date or attribution: %s', (s) => {
     expect(isCheckWorthy(s)).toBe(true);
   });
