@@ -1482,6 +1482,46 @@ function onceDateClash(claim: Side, source: Side, sim: number): Judgement | null
   };
 }
 
+const QUOTE_MARK = /["“”]/;
+
+/** An office, with the word that makes it a deputy's: "the deputy American ambassador", "the U.S. ambassador". */
+const OFFICE = /\b(?:(deputy|vice|assistant|under)[\s-]+)?(?:[\w.]+\s+){0,2}?(ambassador|secretary|minister|spokes(?:man|woman|person)|director|envoy|commander|chairman|chairwoman)\b/gi;
+
+/** Each office a statement names, and whether it is named as a deputy's, as "office:deputy" or "office:". */
+function offices(text: string): Map<string, Set<boolean>> {
+  const out = new Map<string, Set<boolean>>();
+  OFFICE.lastIndex = 0;
+  for (let m = OFFICE.exec(text); m; m = OFFICE.exec(text)) {
+    const office = m[2]!.toLowerCase();
+    const set = out.get(office) ?? new Set<boolean>();
+    set.add(!!m[1]);
+    out.set(office, set);
+  }
+  return out;
+}
+
+/**
+ * One fact stated twice, said by an office-holder on one side and by the deputy of that office on the
+ * other ("the U.S. ambassador to the UN warned …" / "the deputy American ambassador to the UN warned
+ * …"): two people, and both reports cannot be right about who said it.
+ */
+function otherOffice(claim: Side, source: Side, score: number): Judgement | null {
+  // Only words quoted on both sides are one saying: a deputy may well repeat what the minister said.
+  if (!QUOTE_MARK.test(claim.text) || !QUOTE_MARK.test(source.text)) return null;
+  const a = offices(claim.text);
+  if (!a.size) return null;
+  for (const [office, ys] of offices(source.text)) {
+    const xs = a.get(office);
+    if (!xs || xs.size !== 1 || ys.size !== 1 || xs.has(true) === ys.has(true)) continue;
+    const [here, there] = xs.has(true) ? [`the deputy ${office}`, `the ${office}`] : [`the ${office}`, `the deputy ${office}`];
+    return {
+      verdict: 'conflicts', kind: 'actor-role', score: 1 + score,
+      reason: `who said it: here ${here}, in the other report ${there}; they are two people.`,
+    };
+  }
+  return null;
+}
+
 /** Documents and things named by number: "resolutions 1718, 1874 and 2397", "Article 5", "Flight 370". */
 const NUMBERED = /\b(resolutions?|articles?|sections?|paragraphs?|clauses?|decrees?|bills?|laws?|flights?|routes?|lines?|platforms?|gates?|rooms?|cases?)\s+((?:No\.?\s*)?\d+[A-Za-z]?(?:\s*(?:,|,?\s*and|,?\s*or|&)\s*\d+[A-Za-z]?)*)/gi;
 
@@ -1523,7 +1563,7 @@ function sameFact(claim: Side, source: Side, same: SameMatch, threshold: number)
   if (!sharesWhatIsSaid(claim, source) || oppositeStances(claim, source)) return null;
   if (distinctFacts(claim, source) || negatesTheOther(claim, source)) return null;
   if (oneSidedDoubt(claim, source, same)) return null;
-  const clash = (claimsOneEvent(claim.f.claimed, source.f.claimed) ? eventDateClash(claim, source, same.score) : null) ?? otherIdentifiers(claim, source, same.score);
+  const clash = (claimsOneEvent(claim.f.claimed, source.f.claimed) ? eventDateClash(claim, source, same.score) : null) ?? otherIdentifiers(claim, source, same.score) ?? otherOffice(claim, source, same.score);
   if (clash) return clash;
   const a = claim.f.speaker;
   const b = source.f.speaker;

@@ -46,6 +46,20 @@ const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, thre
 /** Words after "the 26th" that show it is a date, not "the 21st century" or "the 5th Brigade". */
 const AFTER_ORDINAL_DAY = /^\s*(?:$|[,.;:)(—–-]|\((?:local|Korean|US|Moscow|Kyiv|[A-Z]{2,4})?\s*time\)|(?:at|in|and|when|after|before|as|while|local|morning|afternoon|evening|night|of this month|of last month|,)\b)/;
 const FUTURE_CUE = /\b(will|would|shall|to be held|is due|are due|scheduled|planned|plans?|next|upcoming|expected to)\b/i;
+const PAST_SAYING = /\b(said|warned|told|announced|stated|added|noted|insisted|declared|claimed|confirmed|predicted|vowed|promised)\b/i;
+
+/**
+ * Whether a bare month is read forward ("the summit will be held in October"). A future word counts
+ * unless a past saying stands between the date and it: "At the end of October, the envoy warned that
+ * the soldiers would…" dates the warning, not what would happen.
+ */
+function futureAt(s: string, at: number): boolean {
+  const cue = new RegExp(FUTURE_CUE.source, 'gi');
+  for (let m = cue.exec(s); m; m = cue.exec(s)) {
+    if (m.index < at || !PAST_SAYING.test(s.slice(at, m.index))) return true;
+  }
+  return false;
+}
 const HOLIDAY_PREFIX = /\b(Black|Good|Super|Cyber|Easter|Ash|Holy|Bloody|Maundy|Giving|Palm|Shrove)\s+$/;
 
 /** Cue words that may open a sentence ("Since August", "On Tuesday") while month names stay case-sensitive ("may"). */
@@ -120,7 +134,7 @@ function collect(s: string, pub: Day | null): Found[] {
   const add = (start: number, end: number, from: Day, to: Day, kind: 'point' | 'since' = 'point') => {
     if (Number.isFinite(from) && Number.isFinite(to) && from <= to) found.push({ start, end, from, to, kind });
   };
-  const future = FUTURE_CUE.test(s);
+  const future = (at: number) => futureAt(s, at);
   const pubDate = pub === null ? null : new Date(pub);
 
   // ISO dates: 2024-11-12.
@@ -152,7 +166,7 @@ function collect(s: string, pub: Day | null): Found[] {
   for (const m of s.matchAll(new RegExp(`\\b(?:(?:at\\s+)?the\\s+(beginning|start|middle|end)\\s+of|(early|mid|late)[\\s-])\\s*(${MONTH_RE})(?:\\s+(\\d{4}))?\\b`, 'gi'))) {
     const mo = monthPart(m[3]!);
     if (mo === undefined) continue;
-    const y = m[4] ? Number(m[4]) : pub !== null ? recentMonthYear(pub, mo, false, future) : null;
+    const y = m[4] ? Number(m[4]) : pub !== null ? recentMonthYear(pub, mo, false, future(m.index!)) : null;
     if (y === null) continue;
     const part = (m[1] ?? m[2] ?? '').toLowerCase();
     const [a, b] = part === 'beginning' || part === 'start' || part === 'early' ? [1, 10] : part === 'middle' || part === 'mid' ? [11, 20] : [21, 0];
@@ -167,7 +181,7 @@ function collect(s: string, pub: Day | null): Found[] {
     // "May" without a cue is the verb; "Jan" could be a name: a bare month needs a cue or a year.
     if (!word && !m[3]) continue;
     if (m[2] === 'May' && !word && !m[3]) continue;
-    const y = m[3] ? Number(m[3]) : pub !== null ? recentMonthYear(pub, mo, word === 'last', word === 'next' || (future && word !== 'last' && word !== 'since')) : null;
+    const y = m[3] ? Number(m[3]) : pub !== null ? recentMonthYear(pub, mo, word === 'last', word === 'next' || (future(m.index!) && word !== 'last' && word !== 'since')) : null;
     if (y === null) continue;
     const start = m.index! + (word && !['last', 'next', 'this', 'since'].includes(word) ? m[1]!.length + 1 : 0);
     add(start, m.index! + m[0].length, ymd(y, mo, 1), monthEnd(y, mo), word === 'since' ? 'since' : 'point');

@@ -1185,6 +1185,19 @@ describe('things named by number', () => {
   });
 });
 
+describe('who said it', () => {
+  it("sets one quoted saying given to an office-holder against the same given to the deputy", () => {
+    const a = side('Late last month, the French ambassador to the UN, Anne Martin, warned that the militia would "pay a heavy price" if it crossed the border.', '2024-11-14');
+    const b = side('At the end of October, the deputy French ambassador to the UN warned that the militia would “pay a heavy price” if it crossed the border.', '2024-11-12');
+    const [j] = compareStatements(a, b, ctx);
+    expect(j).toMatchObject({ verdict: 'conflicts', kind: 'actor-role' });
+    expect(j?.reason).toBe('who said it: here the ambassador, in the other report the deputy ambassador; they are two people.');
+    // Unquoted, a deputy may well have said the same: it corroborates.
+    const unquoted = side('At the end of October, the deputy French ambassador to the UN warned that the militia would pay a heavy price if it crossed the border.', '2024-11-12');
+    expect(compareStatements(a, unquoted, ctx)[0]).toMatchObject({ verdict: 'corroborates' });
+  });
+});
+
 describe('one fact, not two of a kind', () => {
   const day = '2024-06-06';
 

@@ -22,6 +22,13 @@ describe('resolveDates', () => {
     expect(resolveDates('The court will rule next Monday.', '2030-03-13')[0]!.from).toBe('2030-03-18');
   });
 
+  it('reads a month forward only when the future belongs to it, not to what a past saying reported', () => {
+    expect(resolveDates('The summit will be held in October.', '2030-03-13')[0]!.from).toBe('2030-10-01');
+    // The date dates the warning; "would" is what was warned of.
+    expect(resolveDates('At the end of October, the envoy warned that the rebels would lose.', '2030-11-13')[0]!.from).toBe('2030-10-21');
+    expect(resolveDates('He said the summit would be held in October.', '2030-09-13')[0]!.from).toBe('2030-10-01');
+  });
+
   it('resolves "on the 10th" to that day of the publication month', () => {
     expect(span('On the 10th (local time), the agency released the figures.', '2030-03-13')).toEqual([
       ['the 10th (local time)', '2030-03-10', '2030-03-10', 'point'],
