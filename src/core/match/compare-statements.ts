@@ -236,6 +236,7 @@ function judge(claim: Side, source: Side, sim: number, same: SameMatch, threshol
     onceDateClash(claim, source, sim) ??
     negatedEvent(claim, source, sim) ??
     figures(claim, source, sim, same.score, threshold) ??
+    samePersonsFigure(claim, source, sim) ??
     sameFact(claim, source, same, threshold) ??
     sameControl(claim, source) ??
     sameFrame(claim, source, sim) ??
@@ -986,6 +987,31 @@ function figuresDisagree(claim: Side, source: Side, x: Figure, y: Figure, sim: n
     reason: `number: '${x.text}'${who(claim)} vs '${y.text}'${who(source)}: these figures cannot both be right.`,
     claimSpan: x.text, quoteSpan: y.text,
   };
+}
+
+/** A person's giving of a figure: "Patel put the figure at", "Ryder estimated". */
+const GIVES_FIGURE = /^(put|puts|placed|places|gave|gives|estimated|estimates|said|says|cited|cites)\b/i;
+
+/**
+ * A figure with no unit ("Mr Patel put the figure at more than 10,000") against the same figure, given
+ * the same way, by the same named person ("Vedant Patel confirmed that over 10,000 soldiers …"): the
+ * person's one count, stated twice. Only a large figure, the same value and the same kind of bound.
+ */
+function samePersonsFigure(claim: Side, source: Side, sim: number): Judgement | null {
+  if (sim < FIGURE_GATE) return null;
+  for (const [a, b] of [[claim, source], [source, claim]] as const) {
+    const words = tokenize(a.text);
+    // Names followed by a verb that gives a figure.
+    const givers = words.filter((t, i) => !t.entity && /^[A-Z][a-z]/.test(t.raw) && GIVES_FIGURE.test(words[i + 1]?.raw ?? '')).map((t) => t.key);
+    if (!givers.some((k) => b.f.names.includes(k))) continue;
+    const shape = (f: Figure) => `${f.value}:${f.low}:${f.high}`;
+    for (const x of a.f.figures) {
+      if (x.unit || x.value < ANCHOR_MIN_VALUE) continue;
+      const y = b.f.figures.find((f) => f.unit && shape(f) === shape(x));
+      if (y) return a === claim ? figuresAgree(claim, source, x, y, sim + 0.2) : figuresAgree(claim, source, y, x, sim + 0.2);
+    }
+  }
+  return null;
 }
 
 /** A point figure: a bare number or an estimate around one ("about 12,000"), not a bound ("over 10,000") or a range. */

@@ -130,6 +130,18 @@ describe('numbers as intervals', () => {
     expect(compareStatements(now, then, ctx).filter((j) => j.verdict === 'conflicts')).toEqual([]);
   });
 
+  it("reads a figure with no unit as the count the same person gives elsewhere, and only that", () => {
+    const put = side('Mr Okafor put the figure at more than 2,000, saying most had been moved north after landing at the port.', '2024-03-11');
+    const gave = side('Spokesman Daniel Okafor confirmed that over 2,000 Chadian soldiers have been deployed in the north, most of them near the border.', '2024-03-11');
+    expect(compareStatements(put, gave, ctx)[0]).toMatchObject({ verdict: 'corroborates', claimSpan: 'more than 2,000', quoteSpan: 'over 2,000 Chadian soldiers' });
+    expect(compareStatements(gave, put, ctx)[0]).toMatchObject({ verdict: 'corroborates', claimSpan: 'over 2,000 Chadian soldiers' });
+    // Another person's figure, or another value, is not his.
+    const other = side('Spokeswoman Ada Bello confirmed that over 2,000 Chadian soldiers have been deployed in the north, most of them near the border.', '2024-03-11');
+    expect(compareStatements(put, other, ctx)).toEqual([]);
+    const more = side('Spokesman Daniel Okafor confirmed that over 3,000 Chadian soldiers have been deployed in the north, most of them near the border.', '2024-03-11');
+    expect(compareStatements(put, more, ctx).some((j) => j.verdict === 'corroborates')).toBe(false);
+  });
+
   describe("one source's own estimate given as two figures", () => {
     const ankara = side("Turkey's interior ministry says about 3,600 Syrian refugees crossed the border on Sunday.", '2024-03-11');
     const other = (text: string, published = '2024-03-11') => side(text, published);
