@@ -184,7 +184,9 @@ export function sentenceFeatures(text: string, published: string | null): Senten
 /** Verbs that put a fact on record: a confirmation or an announcement, not an opinion or a warning. */
 const ON_RECORD = /^(confirm|confirms|confirmed|confirming|acknowledg\w*|announc\w*|admit|admits|admitted|admitting)$/;
 /** Verbs that open the reported content; the last one before the content is the one it hangs on. */
-const OPENS_CONTENT = /^(confirm|confirms|confirmed|confirming|acknowledg\w*|announc\w*|admit|admits|admitted|admitting|said|say|says|told|stated|reported|reports)$/;
+const OPENS_CONTENT = /^(confirm|confirms|confirmed|confirming|acknowledg\w*|announc\w*|admit|admits|admitted|admitting|said|say|says|told|stated|reported|reports|finding|findings|assessment|conclusion)$/;
+/** Nouns that open content only with "that" right after them ("its finding that …", not "the finding"). */
+const CONTENT_NOUN = /^(finding|findings|assessment|conclusion)$/;
 /** Events a confirmation may be about: paraphrase classes of newsroom verbs (see lexicon.ts). */
 export const EVENT_CLASSES = new Set(['fight', 'send', 'kill', 'seize', 'retake', 'train', 'help', 'supply', 'sign', 'ratify', 'withdraw', 'thank'].map((w) => foldSynonym(stem(w))));
 
@@ -283,6 +285,7 @@ export function extractEventClaim(text: string, tokens: Token[]): EventClaim | n
       continue;
     }
     if (!OPENS_CONTENT.test(tokens[i]!.lower)) continue;
+    if (CONTENT_NOUN.test(tokens[i]!.lower) && tokens[i + 1]?.lower !== 'that') continue;
     // "…, state news agency KCNA said, three days after…": an attribution that closes its clause has
     // its content before it.
     const after = text.slice(tokens[i]!.end);
@@ -726,7 +729,7 @@ const STANCE_PATTERNS: { kind: StanceKind; re: RegExp }[] = [
   { kind: 'no-comment', re: /\b((did|does|do|has|have|had|would|will)\s*(not|n't)\s+(immediately\s+)?(comment|respond|confirm|answer)|(declin|refus)(e|es|ed|ing) to (comment|confirm|answer|respond|discuss|say|admit|acknowledge)|(evad|dodg|sidestep|deflect)\w* (the )?questions?|referred questions?|(put|direct|refer|address|sen[dt]|pass|forward|redirect)\w* (the |such |those |all |reporters['’] |journalists['’] )?(question|inquir|quer)\w*( (about|on|over) [^,.;]{1,40}?)? to (the )?(\w+ )?(ministry|department|office|agency|government|military|army|kremlin|pentagon|defen[cs]e)|(batted|brushed|swatted|waved|bats|brushes) (away|aside|off) questions?|no comment|made no mention|(remained|kept|stayed|has been|have been) (publicly )?silent|(has|have) yet to (comment|confirm|respond))/gi },
   // "denied entry", "denied bail": a refusal, not a denial of a claim.
   { kind: 'deny', re: /\b(den(y|ied|ies|ying)(?!\s+(?:\w+\s+)?(?:entry|access|visas?|bail|permission|parole|requests?|the request|service|admission|asylum|a permit|permits?)\b)|(dismiss|reject|brush\w* off|brush\w* aside)\w* (the |that |this |these |those |such |\w+['’]s )?(claims?|reports?|assertions?|allegations?|accounts?)|called (the )?(claims?|reports?|allegations?) (false|fake|baseless|groundless)|(dismiss|reject|brush)\w*[^.;]{0,40}\bas (groundless|baseless|unfounded|false|fake))/gi },
-  { kind: 'confirm', re: /\b(confirm(s|ed|ing)?|acknowledg(e|ed|es|ing)|admit(s|ted|ting)?|conced(e|ed|es|ing)|announc(e|ed|es|ing)(?: (?:on|last|this) \w+)? that|own(ed|s|ing)? up to|(went|gone|goes|going) public with|came clean)\b/gi },
+  { kind: 'confirm', re: /\b(confirm(s|ed|ing)?|acknowledg(e|ed|es|ing)|admit(s|ted|ting)?|conced(e|ed|es|ing)|announc(e|ed|es|ing)(?: (?:on|last|this) \w+)? that|own(ed|s|ing)? up to|(went|gone|goes|going) public( for the first time)? with|came clean)\b/gi },
 ];
 
 /**

@@ -1071,6 +1071,8 @@ describe('features read in other words', () => {
     expect(f('The ministry confirmed the strike on the depot.').stances[0]?.kind).toBe('confirm');
     expect(f('It was the first time Tehran had owned up to the strike.').stances[0]).toMatchObject({ kind: 'confirm', subject: 'IRN', firstTime: true });
     expect(f('On Friday the ministry went public with its finding that the depot was hit.').stances[0]?.kind).toBe('confirm');
+    expect(f('On Friday Ankara went public for the first time with its finding that Iranian advisers had begun fighting near Aleppo.'))
+      .toMatchObject({ stances: [{ kind: 'confirm', subject: 'TUR', firstTime: true }], claimed: { agent: 'IRN', events: ['~fight'] } });
     // The party speaking, not the object of a preposition before the verb.
     expect(f("Tehran's mission to the United Nations brushed off the reports as groundless rumours.").stances[0]).toMatchObject({ kind: 'deny', subject: 'IRN' });
     expect(f('The ministry rejected the allegations about the depot.').stances[0]?.kind).toBe('deny');
