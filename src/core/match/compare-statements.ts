@@ -1384,7 +1384,11 @@ function eventDateClash(claim: Side, source: Side, sim: number): Judgement | nul
   const others = (x: Side) => new Set(x.f.entities.filter((e) => e !== x.f.claimed?.agent && !actors.has(e)));
   const oa = others(claim);
   const ob = others(source);
-  if ((oa.size || ob.size) && ![...oa].some((e) => ob.has(e))) return null;
+  // Another party named on one side only ("ratified the treaty" / "ratified the agreement with Russia")
+  // leaves the object to the words…
+  if (oa.size && ob.size && ![...oa].some((e) => ob.has(e))) return null;
+  // …and then the treaty's own name must not tell them apart ("the defence treaty" / "a trade agreement").
+  if (oa.size !== ob.size && (!oa.size || !ob.size) && !treatiesMayMatch(claim, source)) return null;
   const shared = sharedSaid(claim, source);
   for (const k of [CONFIRM_CLASS, TROOP, ...(claim.f.claimed?.events ?? []), ...(source.f.claimed?.events ?? [])]) shared.delete(k);
   if (![...oa].some((e) => ob.has(e)) && !shared.size) return null;
@@ -1456,17 +1460,33 @@ const TREATY = foldSynonym(stem('treaty'));
  * treaty" and "a historic defense agreement" share "defence"; "the nuclear agreement" and "the trade
  * agreement" are two.
  */
+function treatyModifiers(x: Side): Set<string> | null {
+  const tokens = tokenize(x.text);
+  const at = tokens.findIndex((t) => foldSynonym(t.key) === TREATY);
+  if (at < 0) return null;
+  // The words that name it, back to its determiner or verb: "a historic defence agreement", "the Ottawa treaty".
+  const out = new Set<string>();
+  for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
+    const t = tokens[k]!;
+    if (t.stop || t.entity || EVENT_CLASSES.has(foldSynonym(t.key))) break;
+    out.add(foldSynonym(t.key));
+  }
+  return out;
+}
+
 function sameTreaty(a: Side, b: Side): boolean {
-  const modifiers = (x: Side) => {
-    const tokens = tokenize(x.text);
-    const at = tokens.findIndex((t) => foldSynonym(t.key) === TREATY);
-    return at < 0 ? null : new Set(tokens.slice(Math.max(0, at - 3), at).filter((t) => !t.stop && !t.entity).map((t) => foldSynonym(t.key)).filter((k) => !EVENT_CLASSES.has(k)));
-  };
-  const ma = modifiers(a);
-  const mb = modifiers(b);
+  const ma = treatyModifiers(a);
+  const mb = treatyModifiers(b);
   if (!ma || !mb) return false;
   // Named on one side only ("the Ottawa treaty" / "a treaty"), it may be another.
   return (!ma.size && !mb.size) || [...ma].some((k) => mb.has(k));
+}
+
+/** Whether two treaties are not told apart by their names: "the defence treaty" / "a trade agreement" are two. */
+function treatiesMayMatch(a: Side, b: Side): boolean {
+  const ma = treatyModifiers(a);
+  const mb = treatyModifiers(b);
+  return !ma?.size || !mb?.size || [...ma].some((k) => mb.has(k));
 }
 
 /** A liberation said to be complete: "had been completely liberated", "fully retaken". */

@@ -209,6 +209,15 @@ describe('time', () => {
 
   describe('an event that happens once, dated apart however far', () => {
     const day = '2025-04-30';
+    it('dates one ratification apart though only one side names the other party', () => {
+      const a = side("Turkey's parliament ratified the defence treaty on March 4.", '2024-03-14');
+      const b = side('But Turkey ratified a historic defence treaty with Poland on Monday, state media said.', '2024-03-13');
+      expect(compareStatements(a, b, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'date' });
+      // Another object: a trade agreement is not the defence treaty.
+      const trade = side('But Turkey ratified a trade agreement with Poland on Monday, state media said.', '2024-03-13');
+      expect(compareStatements(a, trade, ctx).some((j) => j.verdict === 'conflicts')).toBe(false);
+    });
+
     it('sets a treaty signed in one month against the same treaty signed in another, both leaders named on one side', () => {
       const joint = side('Xi Jinping and Vladimir Putin signed the defence treaty when the Russian leader visited Beijing in March 2024, state media said.', day);
       expect(joint.f.claimed).toMatchObject({ agent: 'CHN', partner: 'RUS', joint: true });
