@@ -491,7 +491,10 @@ function stanceJudgement(claim: Side, source: Side, sim: number, threshold: numb
             claimSpan: x.text, quoteSpan: y.text,
           };
         }
-        if (!newer && sim >= threshold && !otherTopic(claim, source, x, y)) {
+        // One party, at one time, with no proof of what it confirms: a clash, even in few shared words, when the event is one.
+        // A silence said a day after the confirmation is no change of position: it is still a clash.
+        const sameTime = !newer || (newer !== confirm && !newerSide(claim, source));
+        if (sameTime && (sim >= threshold ? !otherTopic(claim, source, x, y) : silent === 'no-proof' && sim >= STANCE_NEAR && sameTopic(claim, source, x, y))) {
           return {
             verdict: 'conflicts', kind: 'negation', score: 0.8 + sim,
             reason: `negation: '${x.text}' here against '${y.text}' in the other report, about ${entityName(x.subject!)}.`,

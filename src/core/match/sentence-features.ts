@@ -932,6 +932,8 @@ const IN_PROGRESS = /\b(?:were|was|are|is|have been|has been|had been)\s+["“]?
 function underWay(text: string, tokens: Token[], dates: DateSpan[], published: string | null): Onset | null {
   const report = /\b(confirm\w*|said|say|says|announc\w*|report\w*|told|acknowledg\w*)\b[^.;]{0,40}?\bthat\b/i.exec(text);
   if (!report) return null;
+  // "said it had no evidence that the troops were engaged": a doubt, not a state of affairs.
+  if (/\b(no|not|never|without|lack\w*|unable|cannot|den(y|ied|ies))\b|n['’]t\b/i.test(report[0]) || /\b(not|never|n['’]t)\s*$/i.test(text.slice(0, report.index))) return null;
   const complement = report.index + report[0].length;
   IN_PROGRESS.lastIndex = complement;
   const m = IN_PROGRESS.exec(text);

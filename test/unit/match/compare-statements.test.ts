@@ -608,6 +608,17 @@ describe('negation', () => {
     expect(fighting.find((j) => j.verdict === 'conflicts')?.kind).toBe('negation');
   });
 
+  it("sets one party's lack of proof against its own confirmation a day earlier, in few shared words, when the event is one", () => {
+    const doubt = side('Washington said on Wednesday it had no evidence that Iranian advisers were involved in combat.', '2024-11-14');
+    // A doubt states no activity under way.
+    expect(doubt.f.onset).toBeNull();
+    const confirmed = side("The United States confirmed Tuesday that Iranian advisers, who have been sent to Syria's northern Idlib province last month with heavy weapons and armoured vehicles, have begun engaging in combat operations against rebel forces near the Turkish border.", '2024-11-13');
+    expect(compareStatements(doubt, confirmed, ctx)[0]).toMatchObject({ verdict: "conflicts", kind: "negation" });
+    // Confirmed to be there, not to fight: no clash.
+    const sent = side("The United States confirmed Tuesday that Iranian advisers have been sent to Syria's northern Idlib province to train army units.", '2024-11-13');
+    expect(compareStatements(doubt, sent, real).filter((j) => j.verdict === 'conflicts')).toEqual([]);
+  });
+
   it('sees a later first confirmation by anyone as superseding an earlier lack of proof of the same event', () => {
     const doubt = side('A Pentagon spokeswoman told reporters on Monday that the United States had not yet seen those advisers take part in combat.', '2024-03-05');
     const confirmed = side('On the 26th, Syria announced that Aleppo had been retaken, confirming for the first time that Iranian advisers had participated in the battle.', '2024-09-30');
