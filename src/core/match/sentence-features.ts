@@ -798,7 +798,9 @@ function extractStances(text: string, tokens: Token[]): Stance[] {
       // The party whose stance it is: a participle clause ("…, confirming that") keeps the main subject.
       const subject = idx > 0 ? (subjectBefore(tokens, idx, 12) ?? nearestEntity(tokens, idx, -1, 12, false, true) ?? personBefore(tokens, idx, 12)) : null;
       const around = text.slice(Math.max(0, s - 25), Math.min(text.length, e + 25)).toLowerCase();
-      const stance = { kind: heard, subject, firstTime: /for the first time|first official|first time/.test(around), text: negator ? text.slice(negator.start, e) : m[0] };
+      // "finally acknowledged": after a long silence, so a first time too.
+      const finally_ = heard === 'confirm' && /\b(finally|at last)\s*$/i.test(text.slice(Math.max(0, s - 12), s));
+      const stance = { kind: heard, subject, firstTime: finally_ || /for the first time|first official|first time/.test(around), text: negator ? text.slice(negator.start, e) : m[0] };
       out.push(stance);
       // "Moscow and Pyongyang would neither confirm nor deny": the stance of both.
       const partner = subject && idx > 0 ? coordinated(tokens, idx, subject) : null;

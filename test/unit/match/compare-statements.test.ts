@@ -1090,6 +1090,8 @@ describe('features read in other words', () => {
     expect(f("The ministry dismissed Kyiv's claim that the depot was hit.").stances[0]?.kind).toBe('deny');
     expect(f('The ministry confirmed the strike on the depot.').stances[0]?.kind).toBe('confirm');
     expect(f('It was the first time Tehran had owned up to the strike.').stances[0]).toMatchObject({ kind: 'confirm', subject: 'IRN', firstTime: true });
+    expect(f('Tehran finally acknowledged in late April that the depot was hit.').stances[0]).toMatchObject({ kind: 'confirm', subject: 'IRN', firstTime: true });
+    expect(f('Tehran acknowledged in late April that the depot was hit.').stances[0]).toMatchObject({ kind: 'confirm', firstTime: false });
     expect(f('On Friday the ministry went public with its finding that the depot was hit.').stances[0]?.kind).toBe('confirm');
     expect(f('On Friday Ankara went public for the first time with its finding that Iranian advisers had begun fighting near Aleppo.'))
       .toMatchObject({ stances: [{ kind: 'confirm', subject: 'TUR', firstTime: true }], claimed: { agent: 'IRN', events: ['~fight'] } });
