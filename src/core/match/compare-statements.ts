@@ -428,6 +428,12 @@ function deniedReports(claim: Side, source: Side): Judgement | null {
 /** "its soldiers are in Russia": troops said to be in a country were sent there. */
 const TROOPS_PRESENT = /^\W*(that\s+)?(its|their|the|his|her|\w+['’]s?)?\s*(\w+\s+)?(troops|soldiers|forces|units|personnel)\s+(are|were|is|was|have been|had been)\s+(\w+\s+)?(in|inside)\s+[A-Z]/;
 
+/** The first party named after a stance's words: whom a denial is about. */
+function partyAfter(side: Side, stanceText: string): string | null {
+  const at = side.text.indexOf(stanceText);
+  return at < 0 ? null : (tokenize(side.text.slice(at + stanceText.length)).find((t) => t.entity)?.entity ?? null);
+}
+
 function eventsAfter(side: Side, stanceText: string): string[] {
   const at = side.text.indexOf(stanceText);
   if (at < 0) return [];
@@ -532,7 +538,9 @@ function stanceJudgement(claim: Side, source: Side, sim: number, threshold: numb
       const confirmedDoer = doer(x.kind === 'confirm' ? claim : source);
       const near = sim >= threshold || (sim >= STANCE_NEAR && pair.has('confirm') && pair.has('deny') && !!denier && denier === confirmedDoer && sameTopic(claim, source, x, y));
       // A denial answers only a confirmation that the denier did it ("Turkey denied sending troops" / "the UN confirmed that Russia sent mercenaries").
-      const otherDoer = pair.has('deny') && pair.has('confirm') && !!denier && !!confirmedDoer && denier !== confirmedDoer;
+      // …or a denial of what the confirmed doer did ("Russia denied that any North Korean soldiers were in Kursk").
+      const denial = x.kind === 'deny' ? [claim, x] as const : [source, y] as const;
+      const otherDoer = pair.has('deny') && pair.has('confirm') && !!denier && !!confirmedDoer && denier !== confirmedDoer && partyAfter(denial[0], denial[1].text) !== confirmedDoer;
       if (clash && near && !otherDoer && !newerSide(claim, source) && !(pair.has('confirm') && otherTopic(claim, source, x, y))) {
         return {
           verdict: 'conflicts', kind: 'negation', score: 0.8 + sim,

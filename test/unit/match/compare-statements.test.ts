@@ -371,6 +371,11 @@ describe('cases an adversarial review found (rules kept narrow)', () => {
     expect(conflicts(pair('Turkey denied sending troops to Libya.', 'The UN confirmed that Russia sent mercenaries to Libya.'))).toEqual([]);
   });
 
+  it("sets a denial about the confirmed doer against the confirmation, though another party denies", () => {
+    const js = pair('Syria denied that any Iranian advisers were in Idlib province.', 'I can confirm that more than 2,000 Iranian advisers have been sent to Syria, most of them arriving in Idlib province.');
+    expect(js[0]).toMatchObject({ verdict: 'conflicts', kind: 'negation' });
+  });
+
   it('reads an exchange as two sendings, neither a conflict nor one fact', () => {
     const js = pair('Ukraine sent 150 Russian prisoners to Russia in the exchange.', 'Russia sent 150 Ukrainian prisoners to Ukraine in the exchange.');
     expect(js).toEqual([]);
