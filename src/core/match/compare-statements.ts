@@ -231,6 +231,7 @@ function judge(claim: Side, source: Side, sim: number, same: SameMatch, threshol
     deniedReports(claim, source) ??
     actorRole(claim, source, sim) ??
     teacherTaught(claim, source, sim, threshold) ??
+    thankedSwap(claim, source, sim, threshold) ??
     negatedPredicate(claim, source, sim) ??
     onsetDate(claim, source, sim) ??
     onceDateClash(claim, source, sim) ??
@@ -668,6 +669,43 @@ function actorRole(claim: Side, source: Side, sim: number): Judgement | null {
  * North Koreans in artillery" and "she said Russia's training of North Korean troops violates three
  * UN resolutions" share one fact and almost no words (held-out set: +1 pair, none false; dev same).
  */
+const THANK = foldSynonym(stem('thank'));
+
+/** The first party named after a claimed event's words, other than its agent: whom it was done to ("thanked Putin"). */
+function recipient(side: Side): string | null {
+  const e = side.f.claimed;
+  const at = e ? side.text.indexOf(e.text) : -1;
+  if (!e || at < 0) return null;
+  const words = tokenize(side.text.slice(at + e.text.length));
+  const raw = words.map((t) => t.raw);
+  for (let i = 0; i < words.length; i++) {
+    const code = words[i]!.entity ?? personEntity(raw, i + 1);
+    if (code && code !== e.agent) return code;
+  }
+  return null;
+}
+
+/**
+ * The same thanks told the other way round ("Kim Jong Un thanked Putin for the dispatch" / "Putin
+ * expressed gratitude to Kim Jong Un for the dispatch"): who thanked whom is swapped. Leaders thank
+ * each other, so only thanks as close as one fact stated twice (for the same thing) are read so.
+ */
+function thankedSwap(claim: Side, source: Side, sim: number, threshold: number): Judgement | null {
+  const a = claim.f.claimed;
+  const b = source.f.claimed;
+  if (sim < threshold || !a?.events.includes(THANK) || !b?.events.includes(THANK) || a.agent === b.agent) return null;
+  if (recipient(claim) !== b.agent || recipient(source) !== a.agent) return null;
+  // Thanked for the same thing: something said besides the names and the thanks.
+  const shared = sharedSaid(claim, source);
+  shared.delete(THANK);
+  if (!shared.size) return null;
+  return {
+    verdict: 'conflicts', kind: 'actor-role', score: 1 + sim,
+    reason: `who did what: here ${entityName(a.agent)} thanks ${entityName(b.agent)}; in the other report ${entityName(b.agent)} thanks ${entityName(a.agent)}.`,
+    claimSpan: a.text, quoteSpan: b.text,
+  };
+}
+
 const TEACH = foldSynonym(stem('teach'));
 
 /**

@@ -1007,6 +1007,16 @@ describe('thanks', () => {
     const c = side('Subsequently, French President Emmanuel Macron issued a statement expressing gratitude to the rescue teams from Lyon for their work.', '2024-06-05');
     expect(compareStatements(a, c, ctx)).toEqual([]);
   });
+
+  it('sets the same thanks told the other way round against itself, but not thanks for something else', () => {
+    const b = side('Subsequently, French President Emmanuel Macron issued a statement expressing gratitude to Olaf Scholz for the dispatch of rescue teams.', '2024-06-05');
+    const back = side('Olaf Scholz thanked Macron for the dispatch of the rescue teams, according to Berlin.', '2024-06-10');
+    const [j] = compareStatements(back, b, ctx);
+    expect(j).toMatchObject({ verdict: 'conflicts', kind: 'actor-role' });
+    expect(j?.reason).toBe('who did what: here Germany thanks France; in the other report France thanks Germany.');
+    const other = side('Olaf Scholz later thanked Macron for his support at the summit in Brussels.', '2024-06-10');
+    expect(compareStatements(other, b, ctx).some((x) => x.verdict === 'conflicts')).toBe(false);
+  });
 });
 
 describe('the paraphrase lexicon', () => {
