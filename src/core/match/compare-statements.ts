@@ -1193,6 +1193,7 @@ const PREPOSITION = /^(to|by|in|into|from|after|for|with|against|of|on|at|over|n
 function figureParties(x: Figure, side: Side, subject: boolean): Set<string> {
   // "the number of North Koreans … at nearly 11,000": a people's count is that people's.
   if (x.unit?.startsWith('person:')) return new Set([x.unit.slice('person:'.length)]);
+  if (x.party) return new Set([x.party]);
   const own = ownParties(x);
   if (own.size || !subject) return own;
   const at = side.text.indexOf(x.text);

@@ -21,6 +21,8 @@ export type Figure = {
    * it counts: "Apple sold 5 million", "the jobless total … 547,000"). Absent when none.
    */
   bound?: string[];
+  /** Whose count it is, when the sentence names the counted party away from the figure ("the number of North Korean troops … has risen to 14,000"). */
+  party?: string;
 };
 export type DateSpan = { text: string; from: string; to: string; kind: 'point' | 'since'; start: number };
 /** A directed relation: `agent` does `rel` to `patient` (entity codes). */
@@ -120,6 +122,10 @@ function phraseKeys(text: string): string[] {
   return PHRASES.filter(([re]) => re.test(text)).flatMap(([, keys]) => keys);
 }
 
+const FIGURE_QUALIFIER = '(?:about |around |nearly |almost |some |roughly |more than |over |up to |at least )?';
+const PUT_NUMBER_AT = new RegExp(`\\bput(?:s|ting)? the (?:number|figure|total|count|toll) of ([^,;]{3,60}?) at ${FIGURE_QUALIFIER}$`, 'i');
+const NUMBER_HAS = new RegExp(`\\bthe (?:number|total|count|toll|tally) of ([^,;]{3,60}?) (?:has |had |have )?(?:since |now |already |recently )?(?:risen|rose|grown|grew|increased|climbed|jumped|fallen|fell|dropped|reached|stands|stood|is|was) (?:to |at )?${FIGURE_QUALIFIER}$`, 'i');
+
 export function sentenceFeatures(text: string, published: string | null): SentenceFeatures {
   const tokens = tokenize(text);
   const keys = [...new Set([...tokens.filter((t) => !t.stop && t.key.length > 1).map((t) => t.key), ...phraseKeys(text)])];
@@ -135,12 +141,17 @@ export function sentenceFeatures(text: string, published: string | null): Senten
       const last = tokens.filter((t) => t.start >= q.start && t.end <= q.end).pop();
       if (last?.entity && q.unit && /s$/i.test(last.raw)) fig.unit = `person:${last.entity}`;
       // "puts the number of North Koreans in Russia at nearly 11,000": the count is named before the figure.
-      const named = !q.unit ? /\bput(?:s|ting)? the (?:number|figure|total|count|toll) of ([^,;]{3,60}?) at (?:about |around |nearly |almost |some |roughly |more than |over |up to )?$/i.exec(text.slice(0, q.start)) : null;
+      // So is "the number of North Korean troops sent to Russia has since risen to about 14,000".
+      const named = !q.unit ? (PUT_NUMBER_AT.exec(text.slice(0, q.start)) ?? NUMBER_HAS.exec(text.slice(0, q.start))) : null;
       if (named) {
         const words = tokens.filter((t) => t.start >= named.index + named[0].indexOf(named[1]!) && t.end <= named.index + named[0].indexOf(named[1]!) + named[1]!.length);
-        const head = words.find((t, i) => !t.stop && !/^(now|currently|already)$/.test(t.lower) && (i + 1 >= words.length || NOT_SUBJECT.test(words[i + 1]!.lower) || /^(now|currently|already)$/.test(words[i + 1]!.lower)));
+        const head = words.find((t, i) => !t.stop && !/^(now|currently|already)$/.test(t.lower) && (i + 1 >= words.length || NOT_SUBJECT.test(words[i + 1]!.lower) || /^(now|currently|already|sent|deployed|dispatched|stationed|based)$/.test(words[i + 1]!.lower)));
         if (head?.entity && /s$/i.test(head.raw)) fig.unit = `person:${head.entity}`;
-        else if (head && !head.entity) fig.unit = head.key;
+        else if (head && !head.entity) {
+          fig.unit = head.key;
+          const owner = words[words.indexOf(head) - 1]?.entity;
+          if (owner) fig.party = owner;
+        }
       }
       const bound = boundKeys(text, tokens, q.start, q.end);
       if (bound.length) fig.bound = bound;

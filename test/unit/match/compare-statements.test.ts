@@ -142,6 +142,15 @@ describe('numbers as intervals', () => {
     expect(compareStatements(put, more, ctx).some((j) => j.verdict === 'corroborates')).toBe(false);
   });
 
+  it('reads "the number of Turkish troops sent to Syria has risen to" as a count of that party\'s troops', () => {
+    const risen = side('The number of Turkish troops sent to Syria has since risen to about 4,000, officials said.', '2025-05-10');
+    expect(risen.f.figures[0]).toMatchObject({ text: 'about 4,000', unit: 'troop', party: 'TUR' });
+    const then = side('According to Ankara, some 2,500 Turkish soldiers are already deployed in Syria and have started patrols.', '2024-11-12');
+    expect(compareStatements(risen, then, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'superseded', newer: 'claim' });
+    // Killed is not sent: "the number of Turks killed" counts no troops sent.
+    expect(side('The number of Turkish troops killed in Syria has risen to 40, officials said.', '2025-05-10').f.figures[0]?.unit).not.toBe('troop');
+  });
+
   describe("one source's own estimate given as two figures", () => {
     const ankara = side("Turkey's interior ministry says about 3,600 Syrian refugees crossed the border on Sunday.", '2024-03-11');
     const other = (text: string, published = '2024-03-11') => side(text, published);
