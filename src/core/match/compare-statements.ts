@@ -236,6 +236,7 @@ function judge(claim: Side, source: Side, sim: number, same: SameMatch, threshol
     onsetDate(claim, source, sim) ??
     onceDateClash(claim, source, sim) ??
     negatedEvent(claim, source, sim) ??
+    problemOvercome(claim, source, sim) ??
     figures(claim, source, sim, same.score, threshold) ??
     samePersonsFigure(claim, source, sim) ??
     sameFact(claim, source, same, threshold) ??
@@ -669,6 +670,33 @@ function actorRole(claim: Side, source: Side, sim: number): Judgement | null {
  * North Koreans in artillery" and "she said Russia's training of North Korean troops violates three
  * UN resolutions" share one fact and almost no words (held-out set: +1 pair, none false; dev same).
  */
+/** Whether two problems are about the same thing: a topic word in common (compared by its first six letters). */
+function sameProblem(a: string[], b: string[]): boolean {
+  const head = (k: string) => k.slice(0, 6);
+  const topic = (ks: string[]) => new Set(ks.filter((k) => k.length >= 4).map(head));
+  const tb = topic(b);
+  return [...topic(a)].some((k) => tb.has(k));
+}
+
+/**
+ * A problem one report says persists ("the language barrier has bedevilled combat coordination") and a
+ * newer one says was overcome ("had largely overcome their early problems communicating and
+ * coordinating"): the situation changed, and the newer report supersedes.
+ */
+function problemOvercome(claim: Side, source: Side, sim: number): Judgement | null {
+  const a = claim.f.problem;
+  const b = source.f.problem;
+  if (!a || !b || a.state === b.state || sim < FRAME_GATE || !sameProblem(a.keys, b.keys)) return null;
+  const solved = a.state === 'solved' ? 'claim' : 'source';
+  if (newerSide(claim, source) !== solved) return null;
+  const [now, then] = solved === 'claim' ? [claim, source] : [source, claim];
+  return {
+    verdict: 'conflicts', kind: 'superseded', score: 1 + sim, newer: solved,
+    reason: `superseded: the newer report (${fmtDate(now.published)}) says the problem was overcome ('${now.f.problem!.text}'); the older one (${fmtDate(then.published)}) that it persisted ('${then.f.problem!.text}').`,
+    claimSpan: a.text, quoteSpan: b.text,
+  };
+}
+
 const THANK = foldSynonym(stem('thank'));
 
 /** The first party named after a claimed event's words, other than its agent: whom it was done to ("thanked Putin"). */

@@ -97,7 +97,11 @@ export type SentenceFeatures = {
   negated?: string[];
   /** The clauses of a sentence that packs more than one fact; absent when it has one clause. */
   clauses?: Clause[];
+  /** A problem said to persist or to have been overcome ("the language barrier has bedevilled …"); absent when none. */
+  problem?: Problem;
 };
+/** A problem's state and the words that name what the problem is about. */
+export type Problem = { state: 'solved' | 'present'; keys: string[]; text: string };
 
 const REPORTING = /^(say|tell|confirm|announc|report|add|stat|state|explain|stress|note|claim|acknowledg|admit|told|said|warn|insist|emphasiz|emphasis)/;
 
@@ -170,6 +174,7 @@ export function sentenceFeatures(text: string, published: string | null): Senten
   const claimed = extractEventClaim(text, tokens);
   const unclaimed = claimed ? null : extractNegatedEvent(text, tokens);
   const directives = extractDirectives(text, tokens);
+  const problem = extractProblem(text, tokens);
   return {
     keys,
     entities,
@@ -187,7 +192,37 @@ export function sentenceFeatures(text: string, published: string | null): Senten
     ...(unclaimed ? { unclaimed } : {}),
     ...(directives.length ? { directives } : {}),
     ...(clauses.length ? { clauses } : {}),
+    ...(problem ? { problem } : {}),
   };
+}
+
+// ---------- a problem that persists or was overcome ----------
+
+/** Overcome, in the perfect or the passive: "had largely overcome", "has been resolved". Not "would need to overcome". */
+const SOLVED = /\b(?:had|have|has|was|were|been|being)\s+(?:(?:\w+ly|now|since|finally|already|been)\s+){0,2}(overcome|resolved|solved|fixed|ironed out|sorted out|eliminated)\b/i;
+/** A problem at work: "has bedevilled", "hampering", "continue to cause friction". A challenge still to overcome is a forecast, not a state. */
+const PRESENT = /\b(bedevil\w*|hamper\w*|plagu\w*|dogged|dogging|hinder\w*|struggl\w*|ongoing|persist\w*|continu\w* to cause)\b/i;
+const PROBLEM_NOUN = /^(barriers?|problems?|difficult(y|ies)|issues?|obstacles?|shortages?|friction|challenges?|troubles?|hurdles?)$/i;
+
+/**
+ * A problem named in the sentence and whether it is said to persist or to have been overcome, with the
+ * words around it that say what it is about ("language", "coordinating"). Needs a problem noun too.
+ */
+function extractProblem(text: string, tokens: Token[]): Problem | null {
+  if (!tokens.some((t) => PROBLEM_NOUN.test(t.lower))) return null;
+  const solved = SOLVED.exec(text);
+  const present = solved ? null : PRESENT.exec(text);
+  const m = solved ?? present;
+  if (!m) return null;
+  // What the problem is about: the words next to the cue and next to each problem noun ("the language
+  // barrier has bedevilled combat coordination", "overcome their early problems communicating").
+  const cueAt = tokens.findIndex((t) => t.start >= m.index);
+  const cueEnd = tokens.findIndex((t) => t.start >= m.index + m[0].length);
+  const near = (i: number) =>
+    (i >= cueAt - 3 && i < (cueEnd < 0 ? tokens.length : cueEnd + 4)) || tokens.some((t, j) => PROBLEM_NOUN.test(t.lower) && Math.abs(i - j) <= 2);
+  const cue = new Set(tokenize(m[0]).map((t) => t.key));
+  const keys = [...new Set(tokens.filter((t, i) => near(i) && !t.stop && !t.entity && !cue.has(t.key) && !PROBLEM_NOUN.test(t.lower) && !/^\d/.test(t.key)).map((t) => t.key))];
+  return { state: solved ? 'solved' : 'present', keys, text: m[0] };
 }
 
 // ---------- what a confirmation says happened ----------

@@ -1226,6 +1226,27 @@ describe('who holds a place', () => {
   });
 });
 
+describe('a problem overcome', () => {
+  const persisted = side('Analysts say a shortage of spare parts has hampered the airline\'s fleet for months.', '2024-11-20');
+
+  it('sees a newer report that the problem was overcome as superseding an older one that it persisted', () => {
+    const overcome = side('By March, the engineers had largely overcome the early shortages of spare parts that grounded the fleet.', '2025-04-02');
+    expect(overcome.f.problem).toMatchObject({ state: 'solved' });
+    expect(persisted.f.problem).toMatchObject({ state: 'present' });
+    const [j] = compareStatements(overcome, persisted, ctx);
+    expect(j).toMatchObject({ verdict: 'conflicts', kind: 'superseded', newer: 'claim' });
+    expect(j?.reason).toBe("superseded: the newer report (2 Apr 2025) says the problem was overcome ('had largely overcome'); the older one (20 Nov 2024) that it persisted ('hampered').");
+  });
+
+  it('leaves another problem, a problem still to overcome, and the same week alone', () => {
+    const staff = side('By March, the airport had largely overcome the staff shortages at its security checks.', '2025-04-02');
+    expect(compareStatements(staff, persisted, ctx).some((j) => j.verdict === 'conflicts')).toBe(false);
+    expect(side('Among the challenges the engineers would need to overcome is the shortage of spare parts.', '2025-04-02').f.problem).toBeUndefined();
+    const sameWeek = side('The engineers had largely overcome the early shortages of spare parts that grounded the fleet.', '2024-11-22');
+    expect(compareStatements(sameWeek, persisted, ctx).some((j) => j.kind === 'superseded')).toBe(false);
+  });
+});
+
 describe('things named by number', () => {
   const day = '2024-05-02';
   const a = side('The envoy said that by arming the militia, Iran was in direct breach of Security Council resolutions 1559, 1701 and 2231.', day);
