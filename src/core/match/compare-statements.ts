@@ -233,6 +233,7 @@ function judge(claim: Side, source: Side, sim: number, same: SameMatch, threshol
     teacherTaught(claim, source, sim, threshold) ??
     thankedSwap(claim, source, sim, threshold) ??
     negatedPredicate(claim, source, sim) ??
+    speakerNegation(claim, source, sim, threshold) ??
     onsetDate(claim, source, sim) ??
     onceDateClash(claim, source, sim) ??
     negatedEvent(claim, source, sim) ??
@@ -599,6 +600,43 @@ function negatedPredicate(claim: Side, source: Side, sim: number): Judgement | n
  * Whether one side negates a predicate that the other states plainly ("hasn't significantly changed
  * the dynamics" / "has changed the dynamics"): however much else they share, they are not one fact.
  */
+/** The people a statement has speaking: a capitalised name right before a verb of saying ("Putin said", "Putin told"), by key. */
+function sayers(side: Side): Map<string, string> {
+  const words = tokenize(side.text);
+  return new Map(words.filter((t, i) => !t.entity && /^[A-Z][a-z]/.test(t.raw) && SAYING.test(words[i + 1]?.raw ?? '')).map((t) => [t.key, t.raw]));
+}
+
+/** A "no"/"not"/"never" and the words right after it ("no additional security measures"). */
+const NEGATED_PHRASE = /\b(?:no|not|never)\s+(?:[\w-]+\s+){0,3}[\w-]+/i;
+
+/**
+ * One person's one saying, reported with a negation on one side only ("Putin said Russia would take no
+ * additional security measures" / "we must take additional measures to ensure the security…, Putin
+ * told …"): the words negated on one side are said plainly on the other. Two of them must recur, so
+ * "would not send troops" and "would send aid" stay apart; dated apart, a person may have changed his mind.
+ */
+function speakerNegation(claim: Side, source: Side, sim: number, threshold: number): Judgement | null {
+  if (sim < threshold || newerSide(claim, source)) return null;
+  const a = sayers(claim);
+  const person = [...sayers(source).keys()].find((k) => a.has(k));
+  if (!person) return null;
+  const negHere = NEGATIVE_CUE.test(claim.text);
+  if (negHere === NEGATIVE_CUE.test(source.text)) return null;
+  const [neg, plain] = negHere ? [claim, source] : [source, claim];
+  // Up to its last content word: "no additional security measures", not "… measures in".
+  const span = NEGATED_PHRASE.exec(neg.text)?.[0].replace(/(\s+(in|on|at|to|for|of|the|a|an|and|or|with|by|from))+$/i, '');
+  if (!span) return null;
+  const plainKeys = new Set(plain.f.keys.map(foldSynonym));
+  const recur = tokenize(span).filter((t) => !t.stop && !t.entity && plainKeys.has(foldSynonym(t.key)));
+  if (recur.length < 2) return null;
+  const name = a.get(person)!;
+  return {
+    verdict: 'conflicts', kind: 'negation', score: 0.8 + sim,
+    reason: `negation: ${negHere ? 'here' : 'in the other report'} ${name} says '${span}'; ${negHere ? 'in the other report' : 'here'} ${name} says it plainly.`,
+    ...(negHere ? { claimSpan: span } : { quoteSpan: span }),
+  };
+}
+
 function negatesTheOther(claim: Side, source: Side): boolean {
   const a = claim.f.negated ?? [];
   const b = source.f.negated ?? [];

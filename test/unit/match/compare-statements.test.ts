@@ -1266,6 +1266,22 @@ describe('things named by number', () => {
   });
 });
 
+describe("one person's saying reported with a negation", () => {
+  it('sets the words one report negates against the same words the other says plainly, for the same speaker', () => {
+    const no = side('Macron said on Monday that France would take no additional security measures in response to the drone flights.', '2024-12-17');
+    const yes = side('"In view of rising tensions, we must take additional measures to ensure the security of France and our allies," Macron told a meeting of his generals.', '2024-12-17');
+    const [j] = compareStatements(no, yes, ctx);
+    expect(j).toMatchObject({ verdict: 'conflicts', kind: 'negation', claimSpan: 'no additional security measures' });
+    expect(j?.reason).toBe("negation: here Macron says 'no additional security measures'; in the other report Macron says it plainly.");
+    // Another speaker, or one recurring word ("would not send troops" / "would send aid"), is no such clash.
+    const other = side('"In view of rising tensions, we must take additional measures to ensure the security of France and our allies," Scholz told a meeting of his generals.', '2024-12-17');
+    expect(compareStatements(no, other, ctx).some((x) => x.kind === 'negation')).toBe(false);
+    const troops = side('Macron said France would not send troops to the border region this winter.', '2024-12-17');
+    const aid = side('Macron said France would send aid to the border region this winter.', '2024-12-17');
+    expect(compareStatements(troops, aid, ctx).some((x) => x.kind === 'negation')).toBe(false);
+  });
+});
+
 describe('who said it', () => {
   it("sets one quoted saying given to an office-holder against the same given to the deputy", () => {
     const a = side('Late last month, the French ambassador to the UN, Anne Martin, warned that the militia would "pay a heavy price" if it crossed the border.', '2024-11-14');
