@@ -237,7 +237,7 @@ function judge(claim: Side, source: Side, sim: number, same: SameMatch, threshol
     onsetDate(claim, source, sim) ??
     onceDateClash(claim, source, sim) ??
     negatedEvent(claim, source, sim) ??
-    problemOvercome(claim, source, sim) ??
+    problemOvercome(claim, source, sim, threshold) ??
     figures(claim, source, sim, same.score, threshold) ??
     samePersonsFigure(claim, source, sim) ??
     sameFact(claim, source, same, threshold) ??
@@ -721,12 +721,21 @@ function sameProblem(a: string[], b: string[]): boolean {
  * newer one says was overcome ("had largely overcome their early problems communicating and
  * coordinating"): the situation changed, and the newer report supersedes.
  */
-function problemOvercome(claim: Side, source: Side, sim: number): Judgement | null {
+function problemOvercome(claim: Side, source: Side, sim: number, threshold: number): Judgement | null {
   const a = claim.f.problem;
   const b = source.f.problem;
   if (!a || !b || a.state === b.state || sim < FRAME_GATE || !sameProblem(a.keys, b.keys)) return null;
   const solved = a.state === 'solved' ? 'claim' : 'source';
-  if (newerSide(claim, source) !== solved) return null;
+  const newer = newerSide(claim, source);
+  // At one time, a problem said to be overcome (or no problem) and said to persist cannot both be right.
+  if (!newer && sim >= threshold) {
+    return {
+      verdict: 'conflicts', kind: 'negation', score: 0.8 + sim,
+      reason: `negation: ${solved === 'claim' ? 'here' : 'the other report says'} the problem is over ('${(solved === 'claim' ? a : b).text}'); ${solved === 'claim' ? 'the other report says' : 'here'} it persists ('${(solved === 'claim' ? b : a).text}').`,
+      claimSpan: a.text, quoteSpan: b.text,
+    };
+  }
+  if (newer !== solved) return null;
   const [now, then] = solved === 'claim' ? [claim, source] : [source, claim];
   return {
     verdict: 'conflicts', kind: 'superseded', score: 1 + sim, newer: solved,

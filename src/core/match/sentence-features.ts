@@ -200,6 +200,8 @@ export function sentenceFeatures(text: string, published: string | null): Senten
 
 /** Overcome, in the perfect or the passive: "had largely overcome", "has been resolved". Not "would need to overcome". */
 const SOLVED = /\b(?:had|have|has|was|were|been|being)\s+(?:(?:\w+ly|now|since|finally|already|been)\s+){0,2}(overcome|resolved|solved|fixed|ironed out|sorted out|eliminated)\b/i;
+/** Said to be no problem: "has not been a problem", "is no longer an issue". */
+const NO_PROBLEM = /\b(?:(?:has|have|had|is|are|was|were)\s+(?:not|never)\s+(?:been\s+)?(?:a|an|any)\s+(?:\w+\s+)?|(?:is|are|was|were|has been)\s+no\s+(?:longer\s+(?:a|an)\s+)?(?:\w+\s+)?)(?:problem|issue|obstacle|hurdle)\b/i;
 /** A problem at work: "has bedevilled", "hampering", "continue to cause friction". A challenge still to overcome is a forecast, not a state. */
 const PRESENT = /\b(bedevil\w*|hamper\w*|plagu\w*|dogged|dogging|hinder\w*|struggl\w*|ongoing|persist\w*|continu\w* to cause)\b/i;
 const PROBLEM_NOUN = /^(barriers?|problems?|difficult(y|ies)|issues?|obstacles?|shortages?|friction|challenges?|troubles?|hurdles?)$/i;
@@ -210,7 +212,7 @@ const PROBLEM_NOUN = /^(barriers?|problems?|difficult(y|ies)|issues?|obstacles?|
  */
 function extractProblem(text: string, tokens: Token[]): Problem | null {
   if (!tokens.some((t) => PROBLEM_NOUN.test(t.lower))) return null;
-  const solved = SOLVED.exec(text);
+  const solved = SOLVED.exec(text) ?? NO_PROBLEM.exec(text);
   const present = solved ? null : PRESENT.exec(text);
   const m = solved ?? present;
   if (!m) return null;
