@@ -157,6 +157,15 @@ export function sentenceFeatures(text: string, published: string | null): Senten
           if (owner) fig.party = owner;
         }
       }
+      // "North Korean soldiers … at least 200 of them were killed": the count is of the troops named before.
+      if (!fig.unit && /^\s+of (them|those)\b/i.test(text.slice(q.end))) {
+        const before = tokens.filter((t) => t.end <= q.start);
+        const at = before.findIndex((t, i) => foldSynonym(t.key) === TROOP && !!before[i - 1]?.entity);
+        if (at > 0) {
+          fig.unit = before[at]!.key;
+          fig.party = before[at - 1]!.entity!;
+        }
+      }
       const bound = boundKeys(text, tokens, q.start, q.end);
       if (bound.length) fig.bound = bound;
       return fig;

@@ -151,6 +151,14 @@ describe('numbers as intervals', () => {
     expect(side('The number of Turkish troops killed in Syria has risen to 40, officials said.', '2025-05-10').f.figures[0]?.unit).not.toBe('troop');
   });
 
+  it('reads "N of them" as a count of the troops named before it in the sentence', () => {
+    const f = side("Turkish soldiers sent to Syria are being killed in large numbers, Kurdish officials said, reporting that at least 40 of them were killed or wounded in three days.", '2024-12-18').f;
+    expect(f.figures[0]).toMatchObject({ text: 'at least 40', unit: 'soldier', party: 'TUR', event: 'killed' });
+    const vague = side('A Pentagon spokesman said that some Turkish troops have died in combat in Syria but gave no number of those killed or wounded.', '2024-12-17');
+    expect(compareStatements(side("Turkish soldiers sent to Syria are being killed in large numbers, Kurdish officials said, reporting that at least 40 of them were killed or wounded in three days.", '2024-12-18'), vague, ctx)[0])
+      .toMatchObject({ verdict: 'corroborates', kind: 'compatible-figure' });
+  });
+
   describe("one source's own estimate given as two figures", () => {
     const ankara = side("Turkey's interior ministry says about 3,600 Syrian refugees crossed the border on Sunday.", '2024-03-11');
     const other = (text: string, published = '2024-03-11') => side(text, published);
