@@ -9,6 +9,7 @@
 import type { ArticleInput, Claim, ClaimStatus, Evidence, Report, Sentence, SourceRef } from './types';
 import { cleanReport } from './text/clean-report';
 import { splitSentences } from './text/split-sentences';
+import { resolveCountReferences } from './match/coreference';
 import { isCheckWorthy } from './text/is-check-worthy';
 import { bm25Idf, docIdf, postingsOf, reportDf, sentenceKeys, sentenceSignature, type CorpusIndex } from './corpus/compile-corpus';
 import { sentenceFeatures, type SentenceFeatures } from './match/sentence-features';
@@ -531,8 +532,11 @@ function articleStatements(text: string, published: string | null, title: string
   const statements: Statement[] = [];
   let cursor = 0;
   const seen = new Set<string>();
-  for (const s of sentences) {
-    const body = s.text.replace(/\s+/g, ' ').trim();
+  const bodies = sentences.map((s) => s.text.replace(/\s+/g, ' ').trim());
+  // Features read "some 4,700 of them" as a count of the troops named before; the statement stays verbatim.
+  const readAs = resolveCountReferences(bodies);
+  for (const [i, s] of sentences.entries()) {
+    const body = bodies[i]!;
     let worthy = false;
     try {
       worthy = isCheckWorthy(body);
@@ -545,7 +549,7 @@ function articleStatements(text: string, published: string | null, title: string
     const start = at ? at[0] : Math.min(s.start, text.length);
     const end = at ? at[1] : Math.min(s.end, text.length);
     if (at) cursor = at[1];
-    statements.push({ text: at ? text.slice(start, end) : s.text, start, end, f: sentenceFeatures(body, published) });
+    statements.push({ text: at ? text.slice(start, end) : s.text, start, end, f: sentenceFeatures(readAs[i]!, published) });
   }
   return { all: sentences.length, statements };
 }

@@ -195,3 +195,20 @@ describe('analyze', () => {
     expect(analyze(article(page.text, { published: 'March 3, 2024' }), index).article.published).toBe('2024-03-03');
   });
 });
+
+describe('analyze reads a count of "them" by the sentences before it', () => {
+  const troops = compileCorpus([{
+    id: 't', outlet: 'Border Wire', title: 'Turkish losses', published: '2024-03-02', url: null,
+    text: 'Ankara said on Monday that about 300 Turkish soldiers had been killed or wounded since the operation began, most of them by drones.',
+  }]);
+
+  it('matches the count through the sentence before, and quotes the statement verbatim', () => {
+    const report = analyze(article([
+      'Ankara now estimates that about 4,000 Turkish soldiers have been sent across the border.',
+      'Lawmakers heard this week that some 300 of them are now casualties.',
+    ].join('\n\n')), troops);
+    const claim = report.claims.find((c) => c.text.startsWith('Lawmakers heard'));
+    expect(claim?.text).toBe('Lawmakers heard this week that some 300 of them are now casualties.');
+    expect(claim?.evidence[0]).toMatchObject({ source: 't', verdict: 'corroborates' });
+  });
+});

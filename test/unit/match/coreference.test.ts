@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { resolveCountReferences } from '../../../src/core/match/coreference';
+
+describe('resolveCountReferences', () => {
+  it('reads a count of "them" as a count of the troops named in the sentences before', () => {
+    expect(resolveCountReferences([
+      'Ankara now estimates that about 4,000 Turkish soldiers have been sent to Syria.',
+      'Officials told lawmakers on Wednesday that some 300 of them had been killed or wounded.',
+    ])[1]).toBe('Officials told lawmakers on Wednesday that some 300 Turkish soldiers had been killed or wounded.');
+    expect(resolveCountReferences(['The Iranians arrived in May.', 'About 40 of those were later sent home.'])[1]).toBe('About 40 Iranians were later sent home.');
+  });
+
+  it('leaves the sentence alone when it names its troops itself, when two parties are named, or nothing is', () => {
+    const own = 'Turkish soldiers are being killed, officials said, reporting that at least 40 of them died.';
+    expect(resolveCountReferences(['Syrian forces attacked.', own])[1]).toBe(own);
+    const two = ['Turkish soldiers fought Syrian troops near the border.', 'About 40 of them were killed.'];
+    expect(resolveCountReferences(two)[1]).toBe(two[1]);
+    expect(resolveCountReferences(['How many have gone?', 'About 40 of them were killed.'])[1]).toBe('About 40 of them were killed.');
+    // More than two sentences back is too far.
+    expect(resolveCountReferences(['Turkish soldiers arrived.', 'It rained.', 'Roads closed.', 'About 40 of them left.'])[3]).toBe('About 40 of them left.');
+  });
+});
