@@ -1192,6 +1192,16 @@ function figuresAgree(claim: Side, source: Side, x: Figure, y: Figure, score: nu
   };
 }
 
+/**
+ * The same figure for the same unit, one side saying what it includes ("some 50,000 troops" /
+ * "approximately 50,000 troops, including the North Korean contingent"): one count, told in more detail.
+ */
+function sameCountIncluding(x: Figure, y: Figure): boolean {
+  if (x.value !== y.value || !x.unit || !y.unit || foldSynonym(x.unit) !== foldSynonym(y.unit)) return false;
+  const including = (f: Figure) => !!f.scope && /^including\b/i.test(f.scope);
+  return (!x.scope && including(y)) || (!y.scope && including(x));
+}
+
 /** A party's people on one side and that party's troops on the other ("4,700 North Koreans" / "North Korean troops"). */
 function peopleAndTroops(x: Figure, y: Figure): boolean {
   const troop = (f: Figure) => !!f.unit && foldSynonym(stem(f.unit)) === TROOP;
@@ -1269,7 +1279,8 @@ function figureParties(x: Figure, side: Side, subject: boolean): Set<string> {
   // "the number of North Koreans … at nearly 11,000": a people's count is that people's.
   if (x.unit?.startsWith('person:')) return new Set([x.unit.slice('person:'.length)]);
   if (x.party) return new Set([x.party]);
-  const own = ownParties(x);
+  // "50,000 troops, including the North Korean contingent": the parties it includes are its own.
+  const own = x.scope && /^including\b/i.test(x.scope) ? new Set([...ownParties(x), ...tokenize(x.scope).flatMap((t) => (t.entity ? [t.entity] : []))]) : ownParties(x);
   if (own.size || !subject) return own;
   const at = side.text.indexOf(x.text);
   if (at < 0) return own;
@@ -1328,7 +1339,7 @@ function anchoredFigure(claim: Side, source: Side, sim: number): Judgement | nul
       const toll = casualties(x) && x.event === y.event && (vague(x) || vague(y)) && !datedApart(claim, source);
       // A people's dead and its troops' dead are one toll ("4,700 North Koreans killed" / "some North Korean troops have died").
       if (toll && peopleAndTroops(x, y) && [...parties(y, source)].some((p) => px.has(p))) return figuresAgree(claim, source, x, y, sim + 0.2);
-      const alike = sameUnit(x, y) ? relateFigures(x, y, names) === 'compatible' : peopleAndTroops(x, y) && overlaps(x, y);
+      const alike = sameUnit(x, y) ? relateFigures(x, y, names) === 'compatible' : (peopleAndTroops(x, y) && overlaps(x, y)) || sameCountIncluding(x, y);
       if ((y.value < ANCHOR_MIN_VALUE && !toll) || !alike) continue;
       if (toll && [...parties(y, source)].some((p) => px.has(p))) return figuresAgree(claim, source, x, y, sim + 0.2);
       // Open-ended figures ("more than 3,000", "over 10,000") overlap with nearly any larger count.

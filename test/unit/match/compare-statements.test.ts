@@ -159,6 +159,13 @@ describe('numbers as intervals', () => {
       .toMatchObject({ verdict: 'corroborates', kind: 'compatible-figure' });
   });
 
+  it('corroborates one count told in more detail ("including the Belarusian contingent"), at the same value only', () => {
+    const a = side('Moscow and Minsk have gathered some 30,000 troops near the frontier with Poland, an official said.', '2024-11-14');
+    const more = (n: string) => side(`Reuters previously reported that approximately ${n} troops, including the Belarusian contingent, are preparing an offensive.`, '2024-11-13');
+    expect(compareStatements(a, more('30,000'), ctx)[0]).toMatchObject({ verdict: 'corroborates' });
+    expect(compareStatements(a, more('40,000'), ctx).some((j) => j.verdict === 'corroborates')).toBe(false);
+  });
+
   describe("one source's own estimate given as two figures", () => {
     const ankara = side("Turkey's interior ministry says about 3,600 Syrian refugees crossed the border on Sunday.", '2024-03-11');
     const other = (text: string, published = '2024-03-11') => side(text, published);
