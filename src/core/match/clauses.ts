@@ -39,7 +39,8 @@ export function splitClauses(text: string, tokens: Token[]): Clause[] {
   // "Concluded during a visit in June, this treaty provides…": an opening participle phrase ends at its comma.
   const opening = /^\s*(?:[A-Z][a-z]+ed|Signed|Held|Built|Known|Seen|Taken|Given|Drawn|Born)\b[^,;:]{8,120},/.exec(text);
   if (opening) cuts.add(opening[0].length - 1);
-  if (!cuts.size) return [];
+  const said = saidAfterLongAttribution(text, tokens);
+  if (!cuts.size) return said ? [said] : [];
   const bounds = [0, ...[...cuts].sort((a, b) => a - b), text.length];
   const pieces: { start: number; end: number; keys: string[] }[] = [];
   for (let i = 0; i + 1 < bounds.length; i++) {
@@ -57,6 +58,19 @@ export function splitClauses(text: string, tokens: Token[]): Clause[] {
       prev.keys = [...new Set([...prev.keys, ...p.keys])];
     } else merged.push({ ...p });
   }
-  if (merged.length < 2) return [];
-  return merged.map((p) => ({ text: text.slice(p.start, p.end).replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, ''), keys: p.keys }));
+  const clauses = merged.length < 2 ? [] : merged.map((p) => ({ text: text.slice(p.start, p.end).replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, ''), keys: p.keys }));
+  return said && !clauses.some((c) => c.text === said.text) ? [...clauses, said] : clauses;
+}
+
+/** Words of attribution at least this long bury what is said ("A senior official, who spoke on condition of anonymity, said …"). */
+const LONG_ATTRIBUTION = 8;
+const SAYS = /\s(?:said|says|told reporters|added|noted|explained|stressed)(?:\s+that)?\s+(?=[a-z"“])/;
+
+/** What a long attribution says, as a clause of its own: "the North Korean units had so far been used mainly as infantry". */
+function saidAfterLongAttribution(text: string, tokens: Token[]): Clause | null {
+  const m = SAYS.exec(text);
+  if (!m || text.slice(0, m.index).split(/\s+/).length < LONG_ATTRIBUTION) return null;
+  const start = m.index + m[0].length;
+  const keys = [...new Set(tokens.filter((t) => t.start >= start && !t.stop && t.key.length > 1).map((t) => t.key))];
+  return keys.length < MIN_CLAUSE_KEYS ? null : { text: text.slice(start).replace(/[\s,;:—–.-]+$/, ''), keys };
 }

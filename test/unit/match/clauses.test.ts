@@ -14,6 +14,12 @@ describe('splitClauses', () => {
     expect(clauses('Flood waters cut the main railway line between the two northern cities — engineers expect repairs to the damaged bridge to take three weeks.')).toHaveLength(2);
   });
 
+  it('adds what a long attribution says as a clause of its own, and only after a long one', () => {
+    expect(clauses('A senior health official, who spoke on condition of anonymity to discuss the figures, said the new clinics had so far treated mainly elderly patients from the valley.'))
+      .toContain('the new clinics had so far treated mainly elderly patients from the valley');
+    expect(clauses('The minister said the new clinics had so far treated mainly elderly patients from the valley.')).toEqual([]);
+  });
+
   it('ends an opening participle phrase at its comma', () => {
     expect(clauses('Concluded during a rare state visit by the French president to Rabat in June, the accord commits both navies to joint patrols of the western strait.')).toEqual([
       'Concluded during a rare state visit by the French president to Rabat in June',
