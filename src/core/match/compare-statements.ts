@@ -1281,9 +1281,14 @@ function figureParties(x: Figure, side: Side, subject: boolean): Set<string> {
   if (x.party) return new Set([x.party]);
   // "50,000 troops, including the North Korean contingent": the parties it includes are its own.
   const own = x.scope && /^including\b/i.test(x.scope) ? new Set([...ownParties(x), ...tokenize(x.scope).flatMap((t) => (t.entity ? [t.entity] : []))]) : ownParties(x);
-  if (own.size || !subject) return own;
+  if (own.size) return own;
   const at = side.text.indexOf(x.text);
   if (at < 0) return own;
+  // "eleven thousand soldiers from North Korea": the party right after the counted noun.
+  const from = /^\s+(?:from|of)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)/.exec(side.text.slice(at + x.text.length));
+  const party = from ? tokenize(from[1]!).find((t) => t.entity)?.entity : undefined;
+  if (party) return new Set([party]);
+  if (!subject) return own;
   const before = tokenize(side.text.slice(0, at));
   for (let k = before.length - 1; k >= Math.max(0, before.length - 6); k--) {
     const t = before[k]!;

@@ -61,3 +61,19 @@ export function resolveCountReferences(sentences: readonly string[]): string[] {
     return s;
   });
 }
+
+/**
+ * Short names a page uses for a country it names in full: in a page that names North Korea, "the
+ * North" and "the North's soldiers" are North Korea's ("the North Sea" is not: a name follows).
+ */
+const SHORT_NAMES: { full: RegExp; short: RegExp; name: string }[] = [
+  { full: /\bNorth Korea(?:n|ns)?\b/, short: /\b[Tt]he North(['’]s)?\b(?!\s+[A-Z])/g, name: 'North Korea' },
+  { full: /\bSouth Korea(?:n|ns)?\b/, short: /\b[Tt]he South(['’]s)?\b(?!\s+[A-Z])/g, name: 'South Korea' },
+];
+
+/** Each sentence with a short country name read as the full one, when the page names that country in full. */
+export function resolveShortNames(sentences: readonly string[]): string[] {
+  const used = SHORT_NAMES.filter((n) => sentences.some((s) => n.full.test(s)));
+  if (!used.length) return [...sentences];
+  return sentences.map((s) => used.reduce((t, n) => t.replace(n.short, (_, poss: string | undefined) => `${n.name}${poss ?? ''}`), s));
+}

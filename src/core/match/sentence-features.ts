@@ -1045,7 +1045,8 @@ function reportingBefore(text: string, start: number, end: number): boolean {
 const NAME = "[A-Z][\\w'’.-]*(?:\\s+(?:[A-Z][\\w'’.-]*|of|for|the))*";
 const SPEAKER_PATTERNS = [
   new RegExp(`\\baccording to (?:the )?(${NAME}|[a-z]+(?:\\s+[a-z]+)?(?=[\\s,.;]|$))`),
-  new RegExp(`(${NAME})\\s+(?:has |had )?(?:said|told|added|stated|confirmed|announced|explained|stressed|noted|warned|reiterated|emphasized)\\b`),
+  // "The United States on Tuesday confirmed": the speaker before a date, not the date.
+  new RegExp(`(${NAME})\\s+(?:(?:on|last)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s+)?(?:has |had )?(?:said|told|added|stated|confirmed|announced|explained|stressed|noted|warned|reiterated|emphasized)\\b`),
   new RegExp(`\\b(?:said|told reporters|added)\\s+(?:the\\s+)?(${NAME})\\s*(?:[.,;]|$)`),
 ];
 

@@ -166,6 +166,12 @@ describe('numbers as intervals', () => {
     expect(compareStatements(a, more('40,000'), ctx).some((j) => j.verdict === 'corroborates')).toBe(false);
   });
 
+  it('reads the party right after the counted noun ("soldiers from Turkey") as the count\'s', () => {
+    const a = side('Roughly four thousand soldiers from Turkey are now in Syria, Kurdish officials said.', '2024-11-14');
+    const b = side('According to the ministry, some 4,000 Turkish soldiers are already deployed in Syria and have started patrols along the river where rebels hold the far bank.', '2024-11-12');
+    expect(compareStatements(a, b, ctx)[0]).toMatchObject({ verdict: 'corroborates', kind: 'same-fact', claimSpan: 'Roughly four thousand soldiers' });
+  });
+
   describe("one source's own estimate given as two figures", () => {
     const ankara = side("Turkey's interior ministry says about 3,600 Syrian refugees crossed the border on Sunday.", '2024-03-11');
     const other = (text: string, published = '2024-03-11') => side(text, published);
@@ -519,6 +525,10 @@ describe('negation, antonyms and attribution', () => {
     expect(j?.verdict).toBe('corroborates');
     expect(j?.reason).toContain('Ivan Petrov');
     expect(j?.reason).toContain('Red Cross');
+  });
+
+  it('names the speaker before a weekday, not the weekday', () => {
+    expect(sentenceFeatures('The Red Cross on Tuesday confirmed that the strike killed 12 workers.', '2024-06-06').speaker).toBe('The Red Cross');
   });
 
   it('does not take two things one speaker said for one fact', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveCountReferences } from '../../../src/core/match/coreference';
+import { resolveCountReferences, resolveShortNames } from '../../../src/core/match/coreference';
 
 describe('resolveCountReferences', () => {
   it('reads a count of "them" as a count of the troops named in the sentences before', () => {
@@ -18,5 +18,14 @@ describe('resolveCountReferences', () => {
     expect(resolveCountReferences(['How many have gone?', 'About 40 of them were killed.'])[1]).toBe('About 40 of them were killed.');
     // More than two sentences back is too far.
     expect(resolveCountReferences(['Turkish soldiers arrived.', 'It rained.', 'Roads closed.', 'About 40 of them left.'])[3]).toBe('About 40 of them left.');
+  });
+});
+
+describe('resolveShortNames', () => {
+  it('reads "the North" as North Korea in a page that names North Korea, and leaves "the North Sea" alone', () => {
+    const page = ['North Korean troops have arrived in Russia.', "The North ratified the treaty, and the North's soldiers crossed the North Sea."];
+    expect(resolveShortNames(page)[1]).toBe("North Korea ratified the treaty, and North Korea's soldiers crossed the North Sea.");
+    // A page that never names North Korea keeps its "North".
+    expect(resolveShortNames(['The North won the war in 1865.'])[0]).toBe('The North won the war in 1865.');
   });
 });
