@@ -294,10 +294,14 @@ function findUnit(tokens: Token[], j: number, allowOf: boolean): { unit: string 
 }
 
 /** "killed", "wounded" ... within a few words after the noun: "100 soldiers were killed", "12 dead". */
+const HEDGE = /^(believed|thought|said|reported|feared|estimated|known|understood|presumed|confirmed)$/;
+
 function findEvent(tokens: Token[], k: number, unit: string | null): string | null {
   if (unit && UNIT_CLASS[unit] === 'killed') return 'killed';
   if (unit && UNIT_CLASS[unit] === 'wounded') return 'wounded';
-  for (let n = 0; n < 4 && tokens[k + n]; n++) {
+  // "are believed to have died": a hedge puts the event a few words further on.
+  const hedged = [0, 1, 2].some((n) => HEDGE.test(tokens[k + n]?.lower ?? ''));
+  for (let n = 0; n < (hedged ? 7 : 4) && tokens[k + n]; n++) {
     const t = tokens[k + n]!;
     if (t.kind === 'punct' && t.text !== ',') break;
     for (const [re, ev] of EVENT) if (re.test(t.lower)) return ev;

@@ -110,6 +110,9 @@ describe('extractQuantities: unit, event and scope', () => {
   it('records the event next to the figure', () => {
     expect(one('at least 40 people were killed').event).toBe('killed');
     expect(one('at least 40 people were evacuated').event).toBeNull();
+    // A hedge puts the event further on; without one, four words is as far as it reaches.
+    expect(one('a few hundred fishermen are believed to have died').event).toBe('killed');
+    expect(one('a few hundred fishermen from the coast later died').event).toBeNull();
   });
 
   it('records what a figure includes', () => {
