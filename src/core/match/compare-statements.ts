@@ -1084,7 +1084,8 @@ function figures(claim: Side, source: Side, sim: number, same: number, threshold
   // The same count sent both ways round ("Poland sent 200 firefighters to Germany" / "Germany sent 200
   // firefighters to Poland") is two sendings.
   if (compatible && swappedFrames(claim, source)) return null;
-  if (compatible && sim >= threshold + NUMBER_MARGIN && !asOfAnotherTime(claim, source)) {
+  // One source's own count given as two figures: the attribution, not the overlap, makes it one count.
+  if (compatible && !asOfAnotherTime(claim, source)) {
     const party = oneSourceTwoCounts(claim, source, compatible[0], compatible[1]);
     if (party) return oneSourceDisagrees(claim, source, compatible[0], compatible[1], party, sim);
   }
@@ -1139,7 +1140,7 @@ function samePersonsFigure(claim: Side, source: Side, sim: number): Judgement | 
 }
 
 /** A point figure: a bare number or an estimate around one ("about 12,000"), not a bound ("over 10,000") or a range. */
-const POINT_FIGURE = /^(?:(?:about|some|around|roughly|approximately|an estimated|estimated|circa)\s+)?[\d.,]+(?:\s+(?:thousand|million|billion))?(?!\s*(?:-|–|to|or more|and|or)\s*\d)(?!\s+or\s+(?:more|so))\b/i;
+const POINT_FIGURE = /^(?:(?:about|some|around|roughly|approximately|an estimated|estimated|circa|nearer|closer to)\s+)?[\d.,]+(?:\s+(?:thousand|million|billion))?(?!\s*(?:-|–|to|or more|and|or)\s*\d)(?!\s+or\s+(?:more|so))\b/i;
 /** Two point figures further apart than a reporter's rounding of one number. */
 const POINTS_APART = 0.05;
 
@@ -1350,7 +1351,8 @@ function anchoredFigure(claim: Side, source: Side, sim: number): Judgement | nul
       // Open-ended figures ("more than 3,000", "over 10,000") overlap with nearly any larger count.
       if (Math.abs(x.value - y.value) > ANCHOR_CLOSE * Math.max(x.value, y.value)) continue;
       if (![...parties(y, source)].some((p) => px.has(p))) continue;
-      const split = sim >= FIGURE_GATE && !asOfAnotherTime(claim, source) && !increment(claim.text, x) && !increment(source.text, y);
+      // One source's own two figures for one party's count: the anchoring is the test, the gate only keeps noise out.
+      const split = !asOfAnotherTime(claim, source) && !increment(claim.text, x) && !increment(source.text, y);
       const party = split ? oneSourceTwoCounts(claim, source, x, y) : null;
       return party ? oneSourceDisagrees(claim, source, x, y, party, sim) : figuresAgree(claim, source, x, y, sim + 0.2);
     }

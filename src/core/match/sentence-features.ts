@@ -118,7 +118,7 @@ const PHRASES: [RegExp, string[]][] = (
     [/\b(exchang|trad)(e|ed|es|ing) fire\b/i, ['fight']],
     [/\b(took|take|takes|taking|taken) part in\b/i, ['participate']],
     [/\bwithout delay\b/i, ['immediate']],
-    [/\bput (their|his|her|its) names? to\b/i, ['sign']],
+    [/\bput (their|his|her|its) (names?|signatures?) to\b/i, ['sign']],
   ] as [RegExp, string[]][]
 ).map(([re, words]) => [re, words.map(stem)]);
 
@@ -126,9 +126,14 @@ function phraseKeys(text: string): string[] {
   return PHRASES.filter(([re]) => re.test(text)).flatMap(([, keys]) => keys);
 }
 
-const FIGURE_QUALIFIER = '(?:about |around |nearly |almost |some |roughly |more than |over |up to |at least )?';
+const FIGURE_QUALIFIER = '(?:about |around |nearly |nearer |closer to |almost |some |roughly |more than |over |up to |at least )?';
 const PUT_NUMBER_AT = new RegExp(`\\bput(?:s|ting)? the (?:number|figure|total|count|toll) of ([^,;]{3,60}?) at ${FIGURE_QUALIFIER}$`, 'i');
 const NUMBER_HAS = new RegExp(`\\bthe (?:number|total|count|toll|tally) of ([^,;]{3,60}?) (?:has |had |have )?(?:since |now |already |recently )?(?:risen|rose|grown|grew|increased|climbed|jumped|fallen|fell|dropped|reached|stands|stood|is|was) (?:to |at )?${FIGURE_QUALIFIER}$`, 'i');
+
+/** A counted noun as the quantity module names units: singular, lower case ("refugees" → "refugee"). */
+function unitNoun(raw: string): string {
+  return raw.toLowerCase().replace(/ies$/, 'y').replace(/(?<!s)s$/, '');
+}
 
 export function sentenceFeatures(text: string, published: string | null): SentenceFeatures {
   const tokens = tokenize(text);
@@ -152,7 +157,7 @@ export function sentenceFeatures(text: string, published: string | null): Senten
         const head = words.find((t, i) => !t.stop && !/^(now|currently|already)$/.test(t.lower) && (i + 1 >= words.length || NOT_SUBJECT.test(words[i + 1]!.lower) || /^(now|currently|already|sent|deployed|dispatched|stationed|based)$/.test(words[i + 1]!.lower)));
         if (head?.entity && /s$/i.test(head.raw)) fig.unit = `person:${head.entity}`;
         else if (head && !head.entity) {
-          fig.unit = head.key;
+          fig.unit = unitNoun(head.raw);
           const owner = words[words.indexOf(head) - 1]?.entity;
           if (owner) fig.party = owner;
         }
@@ -162,7 +167,7 @@ export function sentenceFeatures(text: string, published: string | null): Senten
         const before = tokens.filter((t) => t.end <= q.start);
         const at = before.findIndex((t, i) => foldSynonym(t.key) === TROOP && !!before[i - 1]?.entity);
         if (at > 0) {
-          fig.unit = before[at]!.key;
+          fig.unit = unitNoun(before[at]!.raw);
           fig.party = before[at - 1]!.entity!;
         }
       }
@@ -782,8 +787,8 @@ const STANCE_PATTERNS: { kind: StanceKind; re: RegExp }[] = [
   // "neither confirmed nor denied", "would not confirm or deny": one refusal to comment, not a
   // confirmation beside a denial. First, so the words inside it are taken.
   { kind: 'no-comment', re: /\b(neither (confirm|admit|acknowledg)\w* nor den(y|ied|ies)|neither den(y|ied|ies) nor (confirm|admit|acknowledg)\w*|((did|does|do|has|have|had|would|will|could|can)\s*(not|n't)|cannot|(declin|refus)\w* to|without)\s+((confirm|admit|acknowledg)\w*|den(y|ying)) (or|nor) ((confirm|admit|acknowledg)\w*|den(y|ying))|no (confirmation|comment|admission) or denial)\b/gi },
-  { kind: 'no-proof', re: /\b(no (proof|evidence|confirmation)|(?:(?:has|have|had) not|(?:has|have|had)n['’]t) (?:yet )?seen(?=(?:\s+[\w'’-]+){0,6}?\s+(?:evidence|proof|signs?|indications?|take part|taking part|participat\w*|fight\w*|engag\w*|combat))|(could not|cannot|can't|couldn't|can not|unable to|not able to|(has|have) not been able to) (independently )?(confirm|verify)|not (been )?(independently )?verified)\b/gi },
-  { kind: 'no-comment', re: /\b((did|does|do|has|have|had|would|will)\s*(not|n't)\s+(immediately\s+)?(comment|respond|confirm|answer)|(declin|refus)(e|es|ed|ing) to (comment|confirm|answer|respond|discuss|say|admit|acknowledge)|(evad|dodg|sidestep|deflect)\w* (the )?questions?|referred questions?|(put|direct|refer|address|sen[dt]|pass|forward|redirect)\w* (the |such |those |all |reporters['’] |journalists['’] )?(question|inquir|quer)\w*( (about|on|over) [^,.;]{1,40}?)? to (the )?(\w+ )?(ministry|department|office|agency|government|military|army|kremlin|pentagon|defen[cs]e)|(batted|brushed|swatted|waved|bats|brushes) (away|aside|off) questions?|no comment|made no mention|(remained|kept|stayed|has been|have been) (publicly )?silent|(has|have) yet to (comment|confirm|respond))/gi },
+  { kind: 'no-proof', re: /\b((?:seen|found|saw|detected) no (signs?|indications?)(?= (?:of|that)\b)|no (proof|evidence|confirmation)|(?:(?:has|have|had) not|(?:has|have|had)n['’]t) (?:yet )?seen(?=(?:\s+[\w'’-]+){0,6}?\s+(?:evidence|proof|signs?|indications?|take part|taking part|participat\w*|fight\w*|engag\w*|combat))|(could not|cannot|can't|couldn't|can not|unable to|not able to|(has|have) not been able to) (independently )?(confirm|verify)|not (been )?(independently )?verified)\b/gi },
+  { kind: 'no-comment', re: /\b((did|does|do|has|have|had|would|will)\s*(not|n't)\s+(immediately\s+)?(comment|respond|confirm|answer)|(declin|refus)(e|es|ed|ing) to (comment|confirm|answer|respond|discuss|say|admit|acknowledge|be drawn)|(evad|dodg|sidestep|deflect)\w* (the )?questions?|referred questions?|(put|direct|refer|address|sen[dt]|pass|forward|redirect)\w* (the |such |those |all |reporters['’] |journalists['’] )?(question|inquir|quer)\w*( (about|on|over) [^,.;]{1,40}?)? to (the )?(\w+ )?(ministry|department|office|agency|government|military|army|kremlin|pentagon|defen[cs]e)|(batted|brushed|swatted|waved|bats|brushes) (away|aside|off) questions?|no comment|made no mention|(remained|kept|stayed|has been|have been) (publicly )?silent|(has|have) yet to (comment|confirm|respond))/gi },
   // "denied entry", "denied bail": a refusal, not a denial of a claim.
   { kind: 'deny', re: /\b(den(y|ied|ies|ying)(?!\s+(?:\w+\s+)?(?:entry|access|visas?|bail|permission|parole|requests?|the request|service|admission|asylum|a permit|permits?)\b)|(dismiss|reject|brush\w* off|brush\w* aside)\w* (the |that |this |these |those |such |\w+['’]s )?(claims?|reports?|assertions?|allegations?|accounts?)|called (the )?(claims?|reports?|allegations?) (false|fake|baseless|groundless)|(dismiss|reject|brush)\w*[^.;]{0,40}\bas (groundless|baseless|unfounded|false|fake))/gi },
   { kind: 'confirm', re: /\b(confirm(s|ed|ing)?|acknowledg(e|ed|es|ing)|admit(s|ted|ting)?|conced(e|ed|es|ing)|announc(e|ed|es|ing)(?: (?:on|last|this) \w+)? that|own(ed|s|ing)? up to|(went|gone|goes|going) public( for the first time)? with|came clean)\b/gi },

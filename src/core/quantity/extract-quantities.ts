@@ -83,7 +83,7 @@ const HEDGES: Hedge[] = ([
   ['more than', (v) => [v, Infinity]], ['greater than', (v) => [v, Infinity]], ['at least', (v) => [v, Infinity]],
   ['up to', (v) => [0, v]], ['as many as', (v) => [0, v]], ['as much as', (v) => [0, v]], ['at most', (v) => [0, v]],
   ['fewer than', (v) => [0, v]], ['less than', (v) => [0, v]], ['just under', (v) => [v * 0.9, v]], ['just over', (v) => [v, v * 1.1]],
-  ['close to', (v) => [v * 0.9, v]], ['an estimated', APPROX], ['some', APPROX], ['about', APPROX], ['approximately', APPROX],
+  ['close to', (v) => [v * 0.9, v]], ['closer to', APPROX], ['nearer to', APPROX], ['nearer', APPROX], ['an estimated', APPROX], ['some', APPROX], ['about', APPROX], ['approximately', APPROX],
   ['approx', APPROX], ['around', APPROX], ['roughly', APPROX], ['estimated', APPROX], ['circa', APPROX], ['nearly', (v) => [v * 0.9, v]],
   ['almost', (v) => [v * 0.9, v]], ['over', (v) => [v, Infinity]], ['above', (v) => [v, Infinity]], ['exceeding', (v) => [v, Infinity]],
   ['under', (v) => [0, v]], ['below', (v) => [0, v]], ['~', APPROX],

@@ -187,6 +187,12 @@ describe('numbers as intervals', () => {
       expect(j).toMatchObject({ verdict: 'conflicts', kind: 'superseded', newer: 'source' });
     });
 
+    it('reads "puts the number … at nearer 3,600" as the source\'s own point figure, in few shared words', () => {
+      const puts = side('Ankara puts the number of Syrian refugees in the camps at nearer 3,600.', '2024-03-11');
+      const some = side('According to Ankara, some 3,000 Syrian refugees are already sheltering in the camps and more arrive every week as the fighting to the south goes on.', '2024-03-11');
+      expect(compareStatements(puts, some, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'number' });
+    });
+
     it('stays compatible for two sources, a bound, or figures a rounding apart', () => {
       const agree = (text: string) => compareStatements(ankara, other(text), ctx)[0];
       expect(agree('According to Washington, some 3,000 Syrian refugees crossed the border on Sunday.')).toMatchObject({ verdict: 'corroborates', kind: 'compatible-figure' });
@@ -1131,6 +1137,10 @@ describe('features read in other words', () => {
     expect(f('The ministry still refuses to admit that the depot was hit.').stances.map((s) => s.kind)).toEqual(['no-comment']);
     expect(f('Asked again, the spokesman told reporters to put the question to the army.').stances[0]?.kind).toBe('no-comment');
     expect(f("The spokesman again sent reporters' questions about the depot to the defence ministry.").stances[0]?.kind).toBe('no-comment');
+    expect(f('The ministry, for its part, has refused to be drawn on the depot.').stances[0]?.kind).toBe('no-comment');
+    // Seeing no sign of it is no proof; showing no sign of doing it is no stance at all.
+    expect(f('The ministry insisted that Tehran had seen no sign that the depot was hit.').stances[0]?.kind).toBe('no-proof');
+    expect(f('Tehran showed no sign of easing its ban on the imports.').stances).toEqual([]);
     expect(f('The ministry conceded that the depot was hit.').stances[0]?.kind).toBe('confirm');
     // A named spokesman or minister speaks for his country, though the country is not named.
     expect(f('Peskov declined to comment on the depot.').stances[0]).toMatchObject({ kind: 'no-comment', subject: 'RUS' });
