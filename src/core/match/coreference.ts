@@ -7,7 +7,7 @@
  * people's plural ("North Koreans"), in the sentence itself before the figure or at most two
  * sentences back, and only one party's troops named there.
  */
-import { entityOf } from './aliases';
+import { entityName, entityOf, personEntity } from './aliases';
 
 const TROOP_NOUN = '(?:troops|soldiers|forces|units|servicemen|fighters)';
 /** "North Korean soldiers", "Russia's troops": a capitalised party right before a troop noun. */
@@ -71,9 +71,21 @@ const SHORT_NAMES: { full: RegExp; short: RegExp; name: string }[] = [
   { full: /\bSouth Korea(?:n|ns)?\b/, short: /\b[Tt]he South(['’]s)?\b(?!\s+[A-Z])/g, name: 'South Korea' },
 ];
 
+/** A leader's troops are the leader's country's: "Putin's soldiers", and "Kim's soldiers" in a page that names Kim Jong Un. */
+const LEADERS_TROOPS = /\b((?:Mr\.?\s+)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(['’]s)\s+(?=(?:own\s+)?(?:troops|soldiers|forces|army|units|men)\b)/g;
+const KIM_JONG_UN = /\bKim Jong[ -]?[Uu]n\b/;
+
 /** Each sentence with a short country name read as the full one, when the page names that country in full. */
 export function resolveShortNames(sentences: readonly string[]): string[] {
   const used = SHORT_NAMES.filter((n) => sentences.some((s) => n.full.test(s)));
-  if (!used.length) return [...sentences];
-  return sentences.map((s) => used.reduce((t, n) => t.replace(n.short, (_, poss: string | undefined) => `${n.name}${poss ?? ''}`), s));
+  const kim = sentences.some((s) => KIM_JONG_UN.test(s));
+  return sentences.map((s) => {
+    const named = used.reduce((t, n) => t.replace(n.short, (_, poss: string | undefined) => `${n.name}${poss ?? ''}`), s);
+    return named.replace(LEADERS_TROOPS, (whole, name: string, poss: string) => {
+      const bare = name.replace(/^Mr\.?\s+/, '');
+      const words = (kim && bare === 'Kim' ? 'Kim Jong Un' : bare).split(/[ -]/);
+      const code = personEntity(words, words.length);
+      return code ? `${entityName(code)}${poss} ` : whole;
+    });
+  });
 }

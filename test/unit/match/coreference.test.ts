@@ -29,3 +29,13 @@ describe('resolveShortNames', () => {
     expect(resolveShortNames(['The North won the war in 1865.'])[0]).toBe('The North won the war in 1865.');
   });
 });
+
+describe("a leader's troops", () => {
+  it("reads a leader's soldiers as the country's, and Kim's only in a page that names Kim Jong Un", () => {
+    expect(resolveShortNames(["Putin's troops advanced, and Mr Erdogan's soldiers held."])[0]).toBe("Russia's troops advanced, and Mr Erdogan's soldiers held.");
+    expect(resolveShortNames(['Kim Jong Un sent them.', "Russia's training of Kim's soldiers broke the rules."])[1]).toBe("Russia's training of North Korea's soldiers broke the rules.");
+    expect(resolveShortNames(["Kim's soldiers left."])[0]).toBe("Kim's soldiers left.");
+    // Not troops: the leader's remarks stay his.
+    expect(resolveShortNames(["Putin's remarks were brief."])[0]).toBe("Putin's remarks were brief.");
+  });
+});
