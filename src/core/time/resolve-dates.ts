@@ -99,14 +99,22 @@ function validDay(y: number, m: number, d: number): boolean {
   return d >= 1 && d <= new Date(monthEnd(y, m)).getUTCDate();
 }
 
-/** The year that puts a day-and-month nearest to publication (news mentions recent or imminent days). */
-function nearestYear(pub: Day, m: number, d: number): number {
+/** How far ahead of publication a bare day-and-month may fall and still be read forward, with no future word. */
+const NEAR_FUTURE_DAYS = 45;
+
+/**
+ * The year of a day-and-month with no year. News mostly reports what happened: the most recent such
+ * day on or before publication, unless the sentence speaks of the future or the day is only weeks
+ * ahead while the past one is further back ("polls open on November 5", in a 2 November report).
+ */
+function dayYear(pub: Day, m: number, d: number, future: boolean): number {
   const y = new Date(pub).getUTCFullYear();
-  let best = y;
-  for (const cand of [y - 1, y, y + 1]) {
-    if (Math.abs(ymd(cand, m, d) - pub) < Math.abs(ymd(best, m, d) - pub)) best = cand;
-  }
-  return best;
+  const past = ymd(y, m, d) <= pub ? y : y - 1;
+  const next = past + 1;
+  if (future) return next;
+  const ahead = (ymd(next, m, d) - pub) / 86_400_000;
+  const back = (pub - ymd(past, m, d)) / 86_400_000;
+  return ahead <= NEAR_FUTURE_DAYS && back > NEAR_FUTURE_DAYS ? next : past;
 }
 
 /** The year of the most recent occurrence of a month on or before publication ("in June", "last August"). */
@@ -148,7 +156,7 @@ function collect(s: string, pub: Day | null): Found[] {
     const mo = monthPart(m[1]!);
     const d = Number(m[2]);
     if (mo === undefined) continue;
-    const y = m[3] ? Number(m[3]) : pub !== null ? nearestYear(pub, mo, d) : null;
+    const y = m[3] ? Number(m[3]) : pub !== null ? dayYear(pub, mo, d, future(m.index!)) : null;
     if (y === null || !validDay(y, mo, d)) continue;
     add(m.index!, m.index! + m[0].length, ymd(y, mo, d), ymd(y, mo, d), sinceBefore(s, m.index!) ? 'since' : 'point');
   }
@@ -157,7 +165,7 @@ function collect(s: string, pub: Day | null): Found[] {
     const mo = monthPart(m[2]!);
     const d = Number(m[1]);
     if (mo === undefined) continue;
-    const y = m[3] ? Number(m[3]) : pub !== null ? nearestYear(pub, mo, d) : null;
+    const y = m[3] ? Number(m[3]) : pub !== null ? dayYear(pub, mo, d, future(m.index!)) : null;
     if (y === null || !validDay(y, mo, d)) continue;
     add(m.index!, m.index! + m[0].length, ymd(y, mo, d), ymd(y, mo, d), sinceBefore(s, m.index!) ? 'since' : 'point');
   }

@@ -29,6 +29,12 @@ describe('resolveDates', () => {
     expect(resolveDates('He said the summit would be held in October.', '2030-09-13')[0]!.from).toBe('2030-10-01');
   });
 
+  it('reads a day and month with no year as past, unless the sentence looks ahead or the day is only weeks away', () => {
+    expect(resolveDates('The militia entered the war on October 8, a day after the attack.', '2030-04-10')[0]!.from).toBe('2029-10-08');
+    expect(resolveDates('The summit will open on October 8.', '2030-04-10')[0]!.from).toBe('2030-10-08');
+    expect(resolveDates('Polls open on November 5 across the country.', '2030-11-02')[0]!.from).toBe('2030-11-05');
+  });
+
   it('resolves "on the 10th" to that day of the publication month', () => {
     expect(span('On the 10th (local time), the agency released the figures.', '2030-03-13')).toEqual([
       ['the 10th (local time)', '2030-03-10', '2030-03-10', 'point'],
