@@ -467,6 +467,23 @@ function stanceTopics(claim: Side, source: Side, x: Stance, y: Stance): { topic:
 }
 
 /**
+ * Whether a silence names what it is about ("declined to comment on whether the hostages had been
+ * freed", "questions about the North Koreans") and the confirmation shares none of it: then the
+ * confirmation answers another question. A silence that names nothing ("referred questions to the
+ * ministry") may be about anything the confirmation says.
+ */
+function silenceAboutElse(silent: Side, stanceText: string, other: Side): boolean {
+  const at = silent.text.indexOf(stanceText);
+  if (at < 0) return false;
+  const m = /\b(?:on|about|over|regarding|concerning|whether)\s+([^,.;]{1,80})/i.exec(silent.text.slice(at, at + stanceText.length + 80));
+  if (!m) return false;
+  const topic = tokenize(m[1]!).filter((t) => !t.stop && !ATTRIBUTION.has(foldSynonym(t.key)) && !/^(ministry|department|question|matter|issue|subject)/.test(t.key)).map((t) => t.key);
+  if (!topic.length) return false;
+  const keys = new Set(other.f.keys);
+  return !topic.some((k) => keys.has(k));
+}
+
+/**
  * Below the same-fact threshold, the overlap at which a denial and a confirmation of one event still
  * meet. Only a denial: a lack of proof on one side and a confirmation by another party may both stand.
  */
@@ -492,7 +509,9 @@ function stanceJudgement(claim: Side, source: Side, sim: number, threshold: numb
         // A confirmation weeks later of what the party would not acknowledge: its position changed.
         // "For the first time" says so outright; otherwise the two must name the same event.
         // A denial must be of the same event: "denied that its balloon spied" is not "confirmed for the first time that its economy grew".
-        const onTopic = sameTopic(claim, source, x, y) || sameEventOnRecord(claim, source) || (silent !== 'deny' && c.firstTime);
+        const [silentSide, silentStance, confirmSide] = confirm === 'claim' ? [source, y, claim] : [claim, x, source];
+        const onTopic = sameTopic(claim, source, x, y) || sameEventOnRecord(claim, source) ||
+          (silent !== 'deny' && c.firstTime && !otherTopic(claim, source, x, y) && !silenceAboutElse(silentSide, silentStance.text, confirmSide));
         if (newer === confirm && onTopic) {
           return {
             verdict: 'conflicts', kind: 'superseded', score: 1 + sim, newer,
@@ -626,9 +645,10 @@ function speakerNegation(claim: Side, source: Side, sim: number, threshold: numb
   // Up to its last content word: "no additional security measures", not "… measures in".
   const span = NEGATED_PHRASE.exec(neg.text)?.[0].replace(/(\s+(in|on|at|to|for|of|the|a|an|and|or|with|by|from))+$/i, '');
   if (!span) return null;
+  // Every word and party negated must recur: "not send troops to Israel" is not "send troops to the Middle East".
   const plainKeys = new Set(plain.f.keys.map(foldSynonym));
-  const recur = tokenize(span).filter((t) => !t.stop && !t.entity && plainKeys.has(foldSynonym(t.key)));
-  if (recur.length < 2) return null;
+  const content = tokenize(span).filter((t) => !t.stop);
+  if (content.length < 2 || !content.every((t) => plainKeys.has(foldSynonym(t.key)) || NEGATIVE_CUE.test(t.raw))) return null;
   const name = a.get(person)!;
   return {
     verdict: 'conflicts', kind: 'negation', score: 0.8 + sim,
@@ -725,6 +745,10 @@ function problemOvercome(claim: Side, source: Side, sim: number, threshold: numb
   const a = claim.f.problem;
   const b = source.f.problem;
   if (!a || !b || a.state === b.state || sim < FRAME_GATE || !sameProblem(a.keys, b.keys)) return null;
+  // Each side's own speaker ("Toyota said" / "Honda said"): two holders of the problem.
+  const sa = sayers(claim);
+  const sb = sayers(source);
+  if (sa.size && sb.size && ![...sa.keys()].some((k) => sb.has(k))) return null;
   const solved = a.state === 'solved' ? 'claim' : 'source';
   const newer = newerSide(claim, source);
   // At one time, a problem said to be overcome (or no problem) and said to persist cannot both be right.
@@ -742,6 +766,16 @@ function problemOvercome(claim: Side, source: Side, sim: number, threshold: numb
     reason: `superseded: the newer report (${fmtDate(now.published)}) says the problem was overcome ('${now.f.problem!.text}'); the older one (${fmtDate(then.published)}) that it persisted ('${then.f.problem!.text}').`,
     claimSpan: a.text, quoteSpan: b.text,
   };
+}
+
+/**
+ * Whether the one taught is someone the text named before ("teaching the new arrivals", "training
+ * them"), not new people ("have trained hundreds of doctors"): only then is the taught side known.
+ */
+function teachesSomeoneNamedBefore(side: Side): boolean {
+  const words = tokenize(side.text);
+  const at = words.findIndex((t) => foldSynonym(t.key) === TEACH);
+  return at >= 0 && /^(the|those|these|them|their)$/.test(words[at + 1]?.lower ?? '');
 }
 
 const THANK = foldSynonym(stem('thank'));
@@ -770,10 +804,13 @@ function thankedSwap(claim: Side, source: Side, sim: number, threshold: number):
   const b = source.f.claimed;
   if (sim < threshold || !a?.events.includes(THANK) || !b?.events.includes(THANK) || a.agent === b.agent) return null;
   if (recipient(claim) !== b.agent || recipient(source) !== a.agent) return null;
-  // Thanked for the same thing: something said besides the names and the thanks.
-  const shared = sharedSaid(claim, source);
-  shared.delete(THANK);
-  if (!shared.size) return null;
+  // Thanked for the same thing: the first word after "for" ("for the dispatch of …" / "for the dispatch of …").
+  const forWhat = (side: Side) => {
+    const m = /\bfor\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?([\w-]+)/i.exec(side.text.slice(side.text.indexOf(side.f.claimed!.text)));
+    return m ? foldSynonym(stem(m[1]!.toLowerCase())) : null;
+  };
+  const what = forWhat(claim);
+  if (!what || what !== forWhat(source)) return null;
   return {
     verdict: 'conflicts', kind: 'actor-role', score: 1 + sim,
     reason: `who did what: here ${entityName(a.agent)} thanks ${entityName(b.agent)}; in the other report ${entityName(b.agent)} thanks ${entityName(a.agent)}.`,
@@ -793,7 +830,7 @@ function teacherTaught(claim: Side, source: Side, sim: number, threshold: number
   if (sim < threshold) return null;
   for (const [a, b, here] of [[claim, source, true], [source, claim, false]] as const) {
     const teacher = a.f.claimed?.events.includes(TEACH) ? a.f.claimed.agent : null;
-    if (!teacher || a.f.frames.some((f) => f.rel === 'teach')) continue;
+    if (!teacher || a.f.frames.some((f) => f.rel === 'teach') || !teachesSomeoneNamedBefore(a)) continue;
     const y = b.f.frames.find((f) => f.rel === 'teach' && f.patient === teacher && f.agent !== teacher);
     if (!y) continue;
     const taught = `${entityName(y.agent)} ${relVerb(y.rel)} ${entityName(y.patient)}`;
@@ -1128,7 +1165,9 @@ function samePersonsFigure(claim: Side, source: Side, sim: number): Judgement | 
     const words = tokenize(a.text);
     // Names followed by a verb that gives a figure.
     const givers = words.filter((t, i) => !t.entity && /^[A-Z][a-z]/.test(t.raw) && GIVES_FIGURE.test(words[i + 1]?.raw ?? '')).map((t) => t.key);
-    if (!givers.some((k) => b.f.names.includes(k))) continue;
+    // The same person, and something else in common (words or another name): two Patels give two counts.
+    const giver = givers.find((k) => b.f.names.includes(k));
+    if (!giver || !(sharesWhatIsSaid(claim, source) || a.f.names.some((k) => k !== giver && b.f.names.includes(k)))) continue;
     const shape = (f: Figure) => `${f.value}:${f.low}:${f.high}`;
     for (const x of a.f.figures) {
       if (x.unit || x.value < ANCHOR_MIN_VALUE) continue;
@@ -1191,6 +1230,14 @@ function figuresAgree(claim: Side, source: Side, x: Figure, y: Figure, score: nu
       : `number: '${x.text}'${who(claim)} vs '${y.text}'${who(source)}: compatible.`,
     claimSpan: x.text, quoteSpan: y.text,
   };
+}
+
+/** Both name where it happened, and not the same place ("evacuated in Japan" / "evacuated in the Philippines"). */
+function placesApart(claim: Side, source: Side): boolean {
+  const places = (side: Side) => new Set([...side.text.matchAll(/\b(?:in|at|near)\s+(?:the\s+)?([A-Z][\w'’-]*)/g)].map((m) => m[1]!.toLowerCase()));
+  const a = places(claim);
+  const b = places(source);
+  return a.size > 0 && b.size > 0 && ![...a].some((p) => b.has(p));
 }
 
 /**
@@ -1345,7 +1392,7 @@ function anchoredFigure(claim: Side, source: Side, sim: number): Judgement | nul
       const toll = casualties(x) && x.event === y.event && (vague(x) || vague(y)) && !datedApart(claim, source);
       // A people's dead and its troops' dead are one toll ("4,700 North Koreans killed" / "some North Korean troops have died").
       if (toll && peopleAndTroops(x, y) && [...parties(y, source)].some((p) => px.has(p))) return figuresAgree(claim, source, x, y, sim + 0.2);
-      const alike = sameUnit(x, y) ? relateFigures(x, y, names) === 'compatible' : (peopleAndTroops(x, y) && overlaps(x, y)) || sameCountIncluding(x, y);
+      const alike = sameUnit(x, y) ? relateFigures(x, y, names) === 'compatible' : (peopleAndTroops(x, y) && overlaps(x, y)) || (sameCountIncluding(x, y) && !placesApart(claim, source));
       if ((y.value < ANCHOR_MIN_VALUE && !toll) || !alike) continue;
       if (toll && [...parties(y, source)].some((p) => px.has(p))) return figuresAgree(claim, source, x, y, sim + 0.2);
       // Open-ended figures ("more than 3,000", "over 10,000") overlap with nearly any larger count.
@@ -1531,7 +1578,7 @@ function eventDateClash(claim: Side, source: Side, sim: number): Judgement | nul
   // leaves the object to the words…
   if (oa.size && ob.size && ![...oa].some((e) => ob.has(e))) return null;
   // …and then the treaty's own name must not tell them apart ("the defence treaty" / "a trade agreement").
-  if (oa.size !== ob.size && (!oa.size || !ob.size) && !treatiesMayMatch(claim, source)) return null;
+  if (oa.size !== ob.size && (!oa.size || !ob.size) && (!treatiesMayMatch(claim, source) || claim.f.claimed?.events[0] !== source.f.claimed?.events[0])) return null;
   const shared = sharedSaid(claim, source);
   for (const k of [CONFIRM_CLASS, TROOP, ...(claim.f.claimed?.events ?? []), ...(source.f.claimed?.events ?? [])]) shared.delete(k);
   if (![...oa].some((e) => ob.has(e)) && !shared.size) return null;
@@ -1728,8 +1775,8 @@ function identifiers(text: string): Map<string, { noun: string; ids: Set<string>
 }
 
 /**
- * One fact stated twice that names different things by number ("in breach of resolutions 1718, 1874
- * and 2397" / "violates Resolutions 1718, 1874, and 2270"): the two cannot both cite them right.
+ * One fact stated twice that cites one list of numbered things two ways ("in breach of resolutions
+ * 1718, 1874 and 2397" / "violates Resolutions 1718, 1874, and 2270"): both cannot cite it right.
  */
 function otherIdentifiers(claim: Side, source: Side, score: number): Judgement | null {
   const a = identifiers(claim.text);
@@ -1737,7 +1784,9 @@ function otherIdentifiers(claim: Side, source: Side, score: number): Judgement |
   for (const [kind, y] of identifiers(source.text)) {
     const x = a.get(kind);
     // Each must name one the other does not: citing fewer ("resolutions 1718 and 1874") is not citing others.
-    if (!x || [...x.ids].every((n) => y.ids.has(n)) || [...y.ids].every((n) => x.ids.has(n))) continue;
+    // And one list told two ways: a single number on a side ("resolution 1701" / "resolution 2334") may well be another document.
+    if (!x || x.ids.size < 2 || y.ids.size < 2 || ![...x.ids].some((n) => y.ids.has(n))) continue;
+    if ([...x.ids].every((n) => y.ids.has(n)) || [...y.ids].every((n) => x.ids.has(n))) continue;
     const list = (ids: Set<string>) => [...ids].join(', ');
     return {
       verdict: 'conflicts', kind: 'number', score: 1 + score,

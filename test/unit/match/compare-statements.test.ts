@@ -387,6 +387,30 @@ describe('who sent troops where', () => {
   });
 });
 
+describe('cases a second adversarial review found (rules kept narrow)', () => {
+  const none = (a: string, da: string, b: string, db: string) =>
+    compareStatements(side(a, da), side(b, db), ctx).filter((j) => j.verdict === 'conflicts');
+
+  it.each([
+    ['new people taught, not the ones named', 'Israeli doctors are training Indian surgeons in robotic surgery', '2024-04-10', 'Indian surgeons have trained hundreds of doctors in robotic surgery this year', '2024-04-11'],
+    ['thanks for different things', 'The German chancellor thanked Poland for hosting the summit', '2024-04-10', "Poland's president thanked the German chancellor for attending the summit", '2024-04-10'],
+    ['one resolution each, different claims', 'Israel said the strike violated Security Council resolution 1701', '2024-04-10', "Hezbollah said Israel's strikes violated resolution 2334 on settlements", '2024-04-10'],
+    ['two companies, one problem each', "Japan's Toyota said it had overcome its chip shortage problems", '2024-04-10', 'Honda said it was still facing ongoing chip shortage problems', '2024-04-10'],
+    ['a negation qualified by a clause', 'Netanyahu said Israel would accept no ceasefire deal that leaves Hamas in power', '2024-04-10', '"We will accept a ceasefire deal that returns the hostages," Netanyahu told the cabinet', '2024-04-10'],
+    ['a negation about another place', 'Biden said the US would not send troops to Israel', '2024-04-10', '"We will send troops to the Middle East to protect our personnel," Biden told reporters', '2024-04-10'],
+    ['a vote and a signing', "France's senate ratified the treaty on November 4", '2024-11-05', "France's president signed the ratified treaty with Germany into law on Monday", '2024-11-12'],
+    ['a silence about something else', 'The French government declined to comment on whether the hostages had been freed', '2024-04-01', 'Paris finally acknowledged that French special forces were operating in Mali', '2024-04-10'],
+  ])('no conflict: %s', (_, a, da, b, db) => {
+    expect(none(a, da, b, db)).toEqual([]);
+  });
+
+  it('does not take another Patel\'s figure, or another place\'s count, for the same one', () => {
+    expect(compareStatements(side('Mr Patel put the figure at more than 10,000', '2024-04-10'), side('Priti Patel said more than 10,000 migrants had crossed the Channel this year', '2024-04-10'), ctx)).toEqual([]);
+    expect(compareStatements(side('Some 50,000 people were evacuated in Japan', '2024-04-10'), side('Approximately 50,000 people, including tourists, were evacuated in the Philippines', '2024-04-10'), ctx)
+      .some((j) => j.kind === 'same-fact' && j.claimSpan === 'Some 50,000 people')).toBe(false);
+  });
+});
+
 describe('cases an adversarial review found (rules kept narrow)', () => {
   const day = '2024-05-01';
   const pair = (a: string, b: string, da = day, db = day) => compareStatements(side(a, da), side(b, db), ctx);
