@@ -404,6 +404,16 @@ describe('cases a second adversarial review found (rules kept narrow)', () => {
     expect(none(a, da, b, db)).toEqual([]);
   });
 
+  it('does not set counts over different periods, or a whole and a narrower part, against each other', () => {
+    expect(none("Poland's border guard said about 2,000 migrants tried to cross from Belarus in August", '2024-09-02', "Poland's border guard said some 4,000 migrants tried to cross from Belarus in July", '2024-09-02')).toEqual([]);
+    expect(none('The Home Office said about 30,000 migrants crossed the Channel last year', '2024-01-02', 'The Home Office said some 45,000 migrants crossed the Channel in 2022', '2024-01-02')).toEqual([]);
+    expect(none("China's customs agency said about 2 million cars were exported in the first quarter", '2024-04-12', "China's customs agency said some 1.2 million electric cars were exported in the first quarter", '2024-04-12')).toEqual([]);
+    expect(none('Hamas freed three Israeli hostages on January 19.', '2025-01-26', 'Hamas freed four Israeli hostages on January 25.', '2025-01-26')).toEqual([]);
+    // The same period, the same cars: still a conflict.
+    expect(compareStatements(side("Poland's border guard said about 2,000 migrants tried to cross from Belarus in August", '2024-09-02'), side("Poland's border guard said at least 4,000 migrants tried to cross from Belarus in August", '2024-09-02'), ctx)[0])
+      .toMatchObject({ verdict: 'conflicts', kind: 'number' });
+  });
+
   it('does not take another Patel\'s figure, or another place\'s count, for the same one', () => {
     expect(compareStatements(side('Mr Patel put the figure at more than 10,000', '2024-04-10'), side('Priti Patel said more than 10,000 migrants had crossed the Channel this year', '2024-04-10'), ctx)).toEqual([]);
     expect(compareStatements(side('Some 50,000 people were evacuated in Japan', '2024-04-10'), side('Approximately 50,000 people, including tourists, were evacuated in the Philippines', '2024-04-10'), ctx)
