@@ -563,7 +563,13 @@ function stanceJudgement(claim: Side, source: Side, sim: number, threshold: numb
       // …or a denial of what the confirmed doer did ("Russia denied that any North Korean soldiers were in Kursk").
       const denial = x.kind === 'deny' ? [claim, x] as const : [source, y] as const;
       const otherDoer = pair.has('deny') && pair.has('confirm') && !!denier && !!confirmedDoer && denier !== confirmedDoer && partyAfter(denial[0], denial[1].text) !== confirmedDoer;
-      if (clash && near && !otherDoer && !newerSide(claim, source) && !(pair.has('confirm') && otherTopic(claim, source, x, y))) {
+      // …and a denial about one party's people is no answer to a confirmation about another's
+      // ("Japan denied that any Japanese nationals were among the victims" / "India confirmed that 12 Indian nationals were").
+      const confirmation = x.kind === 'confirm' ? [claim, x] as const : [source, y] as const;
+      const deniedParty = pair.has('deny') && pair.has('confirm') ? partyAfter(denial[0], denial[1].text) : null;
+      const confirmedParty = deniedParty ? partyAfter(confirmation[0], confirmation[1].text) : null;
+      const aboutOthers = !!deniedParty && !!confirmedParty && deniedParty !== confirmedParty;
+      if (clash && near && !otherDoer && !aboutOthers && !newerSide(claim, source) && !(pair.has('confirm') && otherTopic(claim, source, x, y))) {
         return {
           verdict: 'conflicts', kind: 'negation', score: 0.8 + sim,
           reason: `negation: '${x.text}'${who(claim)} here against '${y.text}'${who(source)} in the other report.`,

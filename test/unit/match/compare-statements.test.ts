@@ -400,6 +400,7 @@ describe('cases a second adversarial review found (rules kept narrow)', () => {
     ['a negation about another place', 'Biden said the US would not send troops to Israel', '2024-04-10', '"We will send troops to the Middle East to protect our personnel," Biden told reporters', '2024-04-10'],
     ['a vote and a signing', "France's senate ratified the treaty on November 4", '2024-11-05', "France's president signed the ratified treaty with Germany into law on Monday", '2024-11-12'],
     ['a silence about something else', 'The French government declined to comment on whether the hostages had been freed', '2024-04-01', 'Paris finally acknowledged that French special forces were operating in Mali', '2024-04-10'],
+    ["a denial about one party's people, a confirmation about another's", 'Japan denied that any Japanese nationals were among the victims', '2024-04-10', 'India confirmed that 12 Indian nationals were among the victims', '2024-04-10'],
   ])('no conflict: %s', (_, a, da, b, db) => {
     expect(none(a, da, b, db)).toEqual([]);
   });
