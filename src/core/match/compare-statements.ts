@@ -431,6 +431,21 @@ function deniedReports(claim: Side, source: Side): Judgement | null {
 /** "its soldiers are in Russia": troops said to be in a country were sent there. */
 const TROOPS_PRESENT = /^\W*(that\s+)?(its|their|the|his|her|\w+['’]s?)?\s*(\w+\s+)?(troops|soldiers|forces|units|personnel)\s+(are|were|is|was|have been|had been)\s+(\w+\s+)?(in|inside)\s+[A-Z]/;
 
+/**
+ * Whose doing the words after a stance are about: the first party named there that is not the object of
+ * a preposition, or the stance's own party for "it"/"they" ("Iran denied that it had sent advisers to Syria" → Iran).
+ */
+function contentSubject(side: Side, stance: Stance): string | null {
+  const at = side.text.indexOf(stance.text);
+  if (at < 0) return null;
+  const words = tokenize(side.text.slice(at + stance.text.length));
+  for (const [i, t] of words.entries()) {
+    if (/^(it|they|its|their)$/.test(t.lower)) return stance.subject;
+    if (t.entity && !(i > 0 && PREPOSITION.test(words[i - 1]!.lower))) return t.entity;
+  }
+  return null;
+}
+
 /** The first party named after a stance's words: whom a denial is about. */
 function partyAfter(side: Side, stanceText: string): string | null {
   const at = side.text.indexOf(stanceText);
@@ -566,8 +581,8 @@ function stanceJudgement(claim: Side, source: Side, sim: number, threshold: numb
       // …and a denial about one party's people is no answer to a confirmation about another's
       // ("Japan denied that any Japanese nationals were among the victims" / "India confirmed that 12 Indian nationals were").
       const confirmation = x.kind === 'confirm' ? [claim, x] as const : [source, y] as const;
-      const deniedParty = pair.has('deny') && pair.has('confirm') ? partyAfter(denial[0], denial[1].text) : null;
-      const confirmedParty = deniedParty ? partyAfter(confirmation[0], confirmation[1].text) : null;
+      const deniedParty = pair.has('deny') && pair.has('confirm') ? contentSubject(denial[0], denial[1]) : null;
+      const confirmedParty = deniedParty ? contentSubject(confirmation[0], confirmation[1]) : null;
       const aboutOthers = !!deniedParty && !!confirmedParty && deniedParty !== confirmedParty;
       if (clash && near && !otherDoer && !aboutOthers && !newerSide(claim, source) && !(pair.has('confirm') && otherTopic(claim, source, x, y))) {
         return {
