@@ -958,7 +958,9 @@ export function extractOnset(text: string, tokens: Token[], dates: DateSpan[], p
     event.push(...phraseKeys(text.slice(Math.max(0, (isFirstTime ? nearby[0]!.start : m.index) - 12), nearby[nearby.length - 1]!.end)));
     // A date phrase close to the onset verb dates the onset itself; otherwise the event began at the
     // latest by the sentence's date (the reporting date, or the publication date).
-    const near = dates.find((d) => d.kind === 'point' && Math.abs(d.start - m!.index) < 60 && !reportingBefore(text, d.start, d.start + d.text.length));
+    // "Washington on Tuesday said the troops had entered combat": a date right before a saying dates the saying.
+    const near = dates.find((d) => d.kind === 'point' && Math.abs(d.start - m!.index) < 60 && !reportingBefore(text, d.start, d.start + d.text.length) &&
+      !/^\s*(said|says|told|confirmed|announced|reported|stated|added)\b/i.test(text.slice(d.start + d.text.length)));
     const agent = onsetAgent(tokens, tokens.findIndex((t) => t.start >= m!.index));
     const who = agent ? { agent } : {};
     if (near) return { event, from: near.from, to: near.to, by: null, text: m[0], ...who };

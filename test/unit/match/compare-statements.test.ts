@@ -230,6 +230,8 @@ describe('time', () => {
     const later = side('Ankara confirmed Tuesday that the advisers, who were sent to the border region, have begun engaging in combat against Kurdish fighters.', '2024-12-17');
     expect(compareStatements(late, later, ctx).some((j) => j.verdict === 'conflicts')).toBe(false);
     expect(sentenceFeatures('Poland entered the war in 1939.', '2024-12-17').onset).toMatchObject({ text: 'entered the war' });
+    // A date right before the saying dates the saying: the onset was by then, not on that day.
+    expect(sentenceFeatures('Ankara on Tuesday said the advisers had entered combat near the border.', '2024-11-13').onset).toMatchObject({ from: null, by: '2024-11-12' });
   });
 
   it("sets one person's confirmation dated to two days within a week against itself, and nothing else", () => {
