@@ -9,7 +9,7 @@
 import type { ArticleInput, Claim, ClaimStatus, Evidence, Report, Sentence, SourceRef } from './types';
 import { cleanReport } from './text/clean-report';
 import { splitSentences } from './text/split-sentences';
-import { resolveCountReferences, resolveShortNames } from './match/coreference';
+import { resolveCountReferences, resolveShortNames, restoreFigureText } from './match/coreference';
 import { isCheckWorthy } from './text/is-check-worthy';
 import { bm25Idf, docIdf, postingsOf, reportDf, sentenceKeys, sentenceSignature, type CorpusIndex } from './corpus/compile-corpus';
 import { sentenceFeatures, type SentenceFeatures } from './match/sentence-features';
@@ -550,9 +550,15 @@ function articleStatements(text: string, published: string | null, title: string
     const start = at ? at[0] : Math.min(s.start, text.length);
     const end = at ? at[1] : Math.min(s.end, text.length);
     if (at) cursor = at[1];
-    statements.push({ text: at ? text.slice(start, end) : s.text, start, end, f: sentenceFeatures(readAs[i]!, published) });
+    statements.push({ text: at ? text.slice(start, end) : s.text, start, end, f: readFeatures(body, readAs[i]!, published) });
   }
   return { all: sentences.length, statements };
+}
+
+/** A statement's features, read from its resolved text, with its figures quoted as the page has them. */
+function readFeatures(body: string, readAs: string, published: string | null): SentenceFeatures {
+  const f = sentenceFeatures(readAs, published);
+  return readAs === body ? f : { ...f, figures: restoreFigureText(f.figures, body) };
 }
 
 /** Where a sentence of the cleaned text sits in the original text, tolerant of whitespace changes. */

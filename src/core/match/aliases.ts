@@ -63,8 +63,13 @@ export function personEntity(words: string[], end: number): string | null {
   return null;
 }
 
+/** Whom a full name or unambiguous surname speaks for, exactly as written ("Vladimir Putin" → "RUS"); null otherwise. */
+export function personCode(name: string): string | null {
+  return PERSON.get(name.toLowerCase().replace(/[’']s$/, '')) ?? null;
+}
+
 /** Abbreviations that are also ordinary words ("us", "un") count only when written in capitals. */
-const CAPS_ONLY = new Set(['us', 'un', 'uk', 'eu', 'rok', 'prc', 'usa', 'dprk', 'nato']);
+const CAPS_ONLY = new Set(['us', 'un', 'uk', 'eu', 'rok', 'prc', 'usa', 'dprk', 'nato', 'nis', 'hur', 'gur', 'gru', 'fsb', 'sbu', 'cia']);
 
 /** First words of every alias, so most words are ruled out with one lookup. */
 const FIRST_WORDS = new Set([...LOOKUP.keys()].map((n) => n.split(' ')[0]!));

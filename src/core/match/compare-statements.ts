@@ -7,7 +7,7 @@ import type { EvidenceKind, Verdict } from '../types';
 import { MIN_CLAUSE_KEYS } from './clauses';
 import { foldSynonym } from './lexicon';
 import { stem } from './stem';
-import { tokenize } from './tokenize';
+import { tokenize, type Token } from './tokenize';
 import { EVENT_CLASSES, TROOP, mainClauseAfterOpeningDate, type Control, type DateSpan, type Stance, type Directive, type EventClaim, type Figure, type SentenceFeatures } from './sentence-features';
 import { entityName, personEntity } from './aliases';
 import { keyCosine } from './word-vectors';
@@ -427,7 +427,6 @@ function deniedReports(claim: Side, source: Side): Judgement | null {
   return null;
 }
 
-/** The events named after a stance's words, in order ("no confirmed reports of troops being killed in the fighting" → kill, fight). */
 /** "its soldiers are in Russia": troops said to be in a country were sent there. */
 const TROOPS_PRESENT = /^\W*(that\s+)?(its|their|the|his|her|\w+['’]s?)?\s*(\w+\s+)?(troops|soldiers|forces|units|personnel)\s+(are|were|is|was|have been|had been)\s+(\w+\s+)?(in|inside)\s+[A-Z]/;
 
@@ -446,12 +445,7 @@ function contentSubject(side: Side, stance: Stance): string | null {
   return null;
 }
 
-/** The first party named after a stance's words: whom a denial is about. */
-function partyAfter(side: Side, stanceText: string): string | null {
-  const at = side.text.indexOf(stanceText);
-  return at < 0 ? null : (tokenize(side.text.slice(at + stanceText.length)).find((t) => t.entity)?.entity ?? null);
-}
-
+/** The events named after a stance's words, in order ("no confirmed reports of troops being killed in the fighting" → kill, fight). */
 function eventsAfter(side: Side, stanceText: string): string[] {
   const at = side.text.indexOf(stanceText);
   if (at < 0) return [];
@@ -481,6 +475,8 @@ function stanceTopics(claim: Side, source: Side, x: Stance, y: Stance): { topic:
   return { topic: eventsAfter(sSide, silent.text)[0], confirmed: eventsAfter(cSide, confirm.text) };
 }
 
+const DATE_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|week|month|year)$/;
+
 /**
  * Whether a silence names what it is about ("declined to comment on whether the hostages had been
  * freed", "questions about the North Koreans") and the confirmation shares none of it: then the
@@ -492,7 +488,7 @@ function silenceAboutElse(silent: Side, stanceText: string, other: Side): boolea
   if (at < 0) return false;
   const m = /\b(?:on|about|over|regarding|concerning|whether)\s+([^,.;]{1,80})/i.exec(silent.text.slice(at, at + stanceText.length + 80));
   if (!m) return false;
-  const topic = tokenize(m[1]!).filter((t) => !t.stop && !ATTRIBUTION.has(foldSynonym(t.key)) && !/^(ministry|department|question|matter|issue|subject)/.test(t.key)).map((t) => t.key);
+  const topic = tokenize(m[1]!).filter((t) => !t.stop && !ATTRIBUTION.has(foldSynonym(t.key)) && !/^\d/.test(t.key) && !DATE_WORD.test(t.lower) && !/^(ministry|department|question|matter|issue|subject)/.test(t.key)).map((t) => t.key);
   if (!topic.length) return false;
   const keys = new Set(other.f.keys);
   return !topic.some((k) => keys.has(k));
@@ -577,7 +573,7 @@ function stanceJudgement(claim: Side, source: Side, sim: number, threshold: numb
       // A denial answers only a confirmation that the denier did it ("Turkey denied sending troops" / "the UN confirmed that Russia sent mercenaries").
       // …or a denial of what the confirmed doer did ("Russia denied that any North Korean soldiers were in Kursk").
       const denial = x.kind === 'deny' ? [claim, x] as const : [source, y] as const;
-      const otherDoer = pair.has('deny') && pair.has('confirm') && !!denier && !!confirmedDoer && denier !== confirmedDoer && partyAfter(denial[0], denial[1].text) !== confirmedDoer;
+      const otherDoer = pair.has('deny') && pair.has('confirm') && !!denier && !!confirmedDoer && denier !== confirmedDoer && contentSubject(denial[0], denial[1]) !== confirmedDoer;
       // …and a denial about one party's people is no answer to a confirmation about another's
       // ("Japan denied that any Japanese nationals were among the victims" / "India confirmed that 12 Indian nationals were").
       const confirmation = x.kind === 'confirm' ? [claim, x] as const : [source, y] as const;
@@ -636,14 +632,21 @@ function negatedPredicate(claim: Side, source: Side, sim: number): Judgement | n
   };
 }
 
-/**
- * Whether one side negates a predicate that the other states plainly ("hasn't significantly changed
- * the dynamics" / "has changed the dynamics"): however much else they share, they are not one fact.
- */
 /** The people a statement has speaking: a capitalised name right before a verb of saying ("Putin said", "Putin told"), by key. */
 function sayers(side: Side): Map<string, string> {
+  return speakersBefore(side, SAYING);
+}
+
+/**
+ * Named people (capitalised words the features read as names, or known officials) right before a verb
+ * matching `verb`: "Putin said", "Patel put". Pronouns and a sentence's first word ("He", "Officials") are not names.
+ */
+function speakersBefore(side: Side, verb: RegExp, firstWord = false): Map<string, string> {
   const words = tokenize(side.text);
-  return new Map(words.filter((t, i) => !t.entity && /^[A-Z][a-z]/.test(t.raw) && SAYING.test(words[i + 1]?.raw ?? '')).map((t) => [t.key, t.raw]));
+  const raw = words.map((t) => t.raw);
+  // A sentence's capitalised first word may be a name too ("Honda said"), when the caller can take an "Officials said".
+  const named = (t: Token, i: number) => side.f.names.includes(t.key) || !!personEntity(raw, i + 1) || (firstWord && i === 0 && !t.stop && /^[A-Z]/.test(t.raw));
+  return new Map(words.filter((t, i) => !t.entity && named(t, i) && verb.test(words[i + 1]?.raw ?? '')).map((t) => [t.key, t.raw]));
 }
 
 /** A "no"/"not"/"never" and the words right after it ("no additional security measures"). */
@@ -678,6 +681,10 @@ function speakerNegation(claim: Side, source: Side, sim: number, threshold: numb
   };
 }
 
+/**
+ * Whether one side negates a predicate that the other states plainly ("hasn't significantly changed
+ * the dynamics" / "has changed the dynamics"): however much else they share, they are not one fact.
+ */
 function negatesTheOther(claim: Side, source: Side): boolean {
   const a = claim.f.negated ?? [];
   const b = source.f.negated ?? [];
@@ -742,13 +749,6 @@ function actorRole(claim: Side, source: Side, sim: number): Judgement | null {
   return null;
 }
 
-/**
- * The same frame on both sides ("Moscow trained North Korean soldiers" / "Russia's training of North
- * Korean troops") is one fact however differently the rest is worded: the mirror of actorRole, which
- * finds the roles swapped. No overlap is asked beyond the frame: "Russian instructors had schooled the
- * North Koreans in artillery" and "she said Russia's training of North Korean troops violates three
- * UN resolutions" share one fact and almost no words (held-out set: +1 pair, none false; dev same).
- */
 /** Whether two problems are about the same thing: a topic word in common (compared by its first six letters). */
 function sameProblem(a: string[], b: string[]): boolean {
   const head = (k: string) => k.slice(0, 6);
@@ -767,8 +767,8 @@ function problemOvercome(claim: Side, source: Side, sim: number, threshold: numb
   const b = source.f.problem;
   if (!a || !b || a.state === b.state || sim < FRAME_GATE || !sameProblem(a.keys, b.keys)) return null;
   // Each side's own speaker ("Toyota said" / "Honda said"): two holders of the problem.
-  const sa = sayers(claim);
-  const sb = sayers(source);
+  const sa = speakersBefore(claim, SAYING, true);
+  const sb = speakersBefore(source, SAYING, true);
   if (sa.size && sb.size && ![...sa.keys()].some((k) => sb.has(k))) return null;
   const solved = a.state === 'solved' ? 'claim' : 'source';
   const newer = newerSide(claim, source);
@@ -865,6 +865,13 @@ function teacherTaught(claim: Side, source: Side, sim: number, threshold: number
   return null;
 }
 
+/**
+ * The same frame on both sides ("Moscow trained North Korean soldiers" / "Russia's training of North
+ * Korean troops") is one fact however differently the rest is worded: the mirror of actorRole, which
+ * finds the roles swapped. No overlap is asked beyond the frame: "Russian instructors had schooled the
+ * North Koreans in artillery" and "she said Russia's training of North Korean troops violates three
+ * UN resolutions" share one fact and almost no words (held-out set: +1 pair, none false; dev same).
+ */
 function sameFrame(claim: Side, source: Side, sim: number): Judgement | null {
   for (const x of claim.f.frames) {
     for (const y of source.f.frames) {
@@ -1091,13 +1098,21 @@ function relateAcross(x: Figure, y: Figure, names: ReadonlySet<string>): 'compat
   return overlaps(x, y) ? 'compatible' : 'conflict';
 }
 
-const NUMBER_WORD = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|scores?|some|about|around|roughly|approximately|nearly|almost|over|more|than|least|estimated|nearer|closer|upwards|few|several|tens)$/i;
+/** Numbers written as words and scale words: part of the figure, not of what it counts. */
+const NUMBER_WORD = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|scores?|tens|few|several)$/i;
+const modifiersOf = new WeakMap<Figure, Set<string>>();
 
-/** Words that narrow the counted noun ("1.2 million electric cars"): parties, numbers and hedges left out. */
+/** Words between a figure's number and its counted noun ("1.2 million electric cars" → electric): parties left out. */
 function modifiers(x: Figure): Set<string> {
+  let out = modifiersOf.get(x);
+  if (out) return out;
   const tokens = tokenize(x.text);
-  const words = tokens.slice(0, -1).filter((t) => !t.stop && !t.entity && !/^\d/.test(t.key) && !NUMBER_WORD.test(t.lower));
-  return new Set(words.map((t) => t.key));
+  let last = -1;
+  for (const [i, t] of tokens.entries()) if (/^\d/.test(t.key) || NUMBER_WORD.test(t.lower)) last = i;
+  // A capitalised word names whose they are ("Cuban doctors"), not a narrower kind.
+  out = new Set(tokens.slice(last + 1, -1).filter((t) => !t.stop && !t.entity && !/^[A-Z]/.test(t.raw)).map((t) => t.key));
+  modifiersOf.set(x, out);
+  return out;
 }
 
 function relateFigures(x: Figure, y: Figure, names: ReadonlySet<string>): 'compatible' | 'conflict' | null {
@@ -1207,9 +1222,8 @@ const GIVES_FIGURE = /^(put|puts|placed|places|gave|gives|estimated|estimates|sa
 function samePersonsFigure(claim: Side, source: Side, sim: number): Judgement | null {
   if (sim < FIGURE_GATE) return null;
   for (const [a, b] of [[claim, source], [source, claim]] as const) {
-    const words = tokenize(a.text);
     // Names followed by a verb that gives a figure.
-    const givers = words.filter((t, i) => !t.entity && /^[A-Z][a-z]/.test(t.raw) && GIVES_FIGURE.test(words[i + 1]?.raw ?? '')).map((t) => t.key);
+    const givers = [...speakersBefore(a, GIVES_FIGURE).keys()];
     // The same person, and something else in common (words or another name): two Patels give two counts.
     const giver = givers.find((k) => b.f.names.includes(k));
     if (!giver || !(sharesWhatIsSaid(claim, source) || a.f.names.some((k) => k !== giver && b.f.names.includes(k)))) continue;
@@ -1224,12 +1238,13 @@ function samePersonsFigure(claim: Side, source: Side, sim: number): Judgement | 
 }
 
 /** A point figure: a bare number or an estimate around one ("about 12,000"), not a bound ("over 10,000") or a range. */
-const POINT_FIGURE = /^(?:(?:about|some|around|roughly|approximately|an estimated|estimated|circa|nearer|closer to)\s+)?[\d.,]+(?:\s+(?:thousand|million|billion))?(?!\s*(?:-|–|to|or more|and|or)\s*\d)(?!\s+or\s+(?:more|so))\b/i;
+const POINT_FIGURE = /^(?:(?:about|some|around|roughly|approximately|an estimated|estimated|circa|nearer|closer to)\s+)?(?:\d[\d.,]*\d|\d)(?![\d.,])(?:\s+(?:thousand|million|billion))?(?!\s*(?:-|–|to|and|or)\s*\d)/i;
 /** Two point figures further apart than a reporter's rounding of one number. */
 const POINTS_APART = 0.05;
 
 const ACCORDING_TO = /\baccording to ([^,;:]+)/i;
-const SOURCE_SAYS = /^([^,;:"“]{1,80}?)\s+(?:says|said|estimates?|estimated|believes?|believed|reports?|reported|puts?|claims?|claimed|assesses|assessed)\b/i;
+// Verbs of saying only: in "North Korea is believed to have sent about 12,000" the subject is counted, not counting.
+const SOURCE_SAYS = /^([^,;:"“]{1,80}?)\s+(?:says|said|estimates|estimated|reports|reported|puts|put|claims|claimed|assesses|assessed)\b(?!\s+to\b)/i;
 const SAYS_AT_END = /,\s*([^,;:"“]{1,60}?)\s+(?:says|said|estimates?|estimated|reports?|reported|claims?|claimed)\.?$/i;
 
 /** The parties a statement attributes itself to: "according to Kyiv", "Ukraine's intelligence agency says …". */
@@ -1237,7 +1252,8 @@ function attributedTo(text: string): Set<string> {
   const out = new Set<string>();
   for (const re of [ACCORDING_TO, SOURCE_SAYS, SAYS_AT_END]) {
     const m = re.exec(text.trim());
-    if (m?.[1]) for (const t of tokenize(m[1])) if (t.entity) out.add(t.entity);
+    // "North Korea is estimated …": a passive names who is counted.
+    if (m?.[1] && !/\b(is|are|was|were|been|being)$/i.test(m[1].trim())) for (const t of tokenize(m[1])) if (t.entity) out.add(t.entity);
   }
   return out;
 }
@@ -1279,7 +1295,8 @@ function figuresAgree(claim: Side, source: Side, x: Figure, y: Figure, score: nu
 
 /** Both name where it happened, and not the same place ("evacuated in Japan" / "evacuated in the Philippines"). */
 function placesApart(claim: Side, source: Side): boolean {
-  const places = (side: Side) => new Set([...side.text.matchAll(/\b(?:in|at|near)\s+(?:the\s+)?([A-Z][\w'’-]*)/g)].map((m) => m[1]!.toLowerCase()));
+  const places = (side: Side) =>
+    new Set([...side.text.matchAll(/\b(?:[Ii]n|[Aa]t|[Nn]ear)\s+(?:the\s+)?([A-Z][\w'’-]*)/g)].map((m) => m[1]!.toLowerCase()).filter((w) => !DATE_WORD.test(w)));
   const a = places(claim);
   const b = places(source);
   return a.size > 0 && b.size > 0 && ![...a].some((p) => b.has(p));
@@ -1395,6 +1412,7 @@ function figureParties(x: Figure, side: Side, subject: boolean): Set<string> {
 /** A part or an addition, not the whole count: "another 3,000", "a further 500", "the first 2,000", "in the first wave". */
 function increment(text: string, x: Figure): boolean {
   const at = text.indexOf(x.text);
+  if (at < 0) return false;
   const around = text.slice(Math.max(0, at - 25), at + x.text.length + 30).toLowerCase();
   const before = around.slice(0, around.indexOf(x.text.toLowerCase()));
   // "in the first wave", "a batch of 500": the part is named before the figure or right after it, not
@@ -1623,7 +1641,7 @@ function eventDateClash(claim: Side, source: Side, sim: number): Judgement | nul
   // leaves the object to the words…
   if (oa.size && ob.size && ![...oa].some((e) => ob.has(e))) return null;
   // …and then the treaty's own name must not tell them apart ("the defence treaty" / "a trade agreement").
-  if (oa.size !== ob.size && (!oa.size || !ob.size) && (!treatiesMayMatch(claim, source) || claim.f.claimed?.events[0] !== source.f.claimed?.events[0])) return null;
+  if (!oa.size !== !ob.size && (!treatiesMayMatch(claim, source) || claim.f.claimed?.events[0] !== source.f.claimed?.events[0])) return null;
   const shared = sharedSaid(claim, source);
   for (const k of [CONFIRM_CLASS, TROOP, ...(claim.f.claimed?.events ?? []), ...(source.f.claimed?.events ?? [])]) shared.delete(k);
   if (![...oa].some((e) => ob.has(e)) && !shared.size) return null;
@@ -1690,11 +1708,7 @@ function negatedEvent(claim: Side, source: Side, sim: number): Judgement | null 
 
 const TREATY = foldSynonym(stem('treaty'));
 
-/**
- * Both name a treaty, and the words before it do not name two different ones: "the mutual defence
- * treaty" and "a historic defense agreement" share "defence"; "the nuclear agreement" and "the trade
- * agreement" are two.
- */
+/** The words that name a statement's treaty ("a historic defence agreement" → historic, defence); null when it names none. */
 function treatyModifiers(x: Side): Set<string> | null {
   const tokens = tokenize(x.text);
   const at = tokens.findIndex((t) => foldSynonym(t.key) === TREATY);
@@ -1709,6 +1723,11 @@ function treatyModifiers(x: Side): Set<string> | null {
   return out;
 }
 
+/**
+ * Both name a treaty, and the words before it do not name two different ones: "the mutual defence
+ * treaty" and "a historic defense agreement" share "defence"; "the nuclear agreement" and "the trade
+ * agreement" are two.
+ */
 function sameTreaty(a: Side, b: Side): boolean {
   const ma = treatyModifiers(a);
   const mb = treatyModifiers(b);
@@ -1765,17 +1784,18 @@ function onceDateClash(claim: Side, source: Side, sim: number): Judgement | null
 
 const QUOTE_MARK = /["“”]/;
 
-/** An office, with the word that makes it a deputy's: "the deputy American ambassador", "the U.S. ambassador". */
-const OFFICE = /\b(?:(deputy|vice|assistant|under)[\s-]+)?(?:[\w.]+\s+){0,2}?(ambassador|secretary|minister|spokes(?:man|woman|person)|director|envoy|commander|chairman|chairwoman)\b/gi;
+/** An office and up to three words before it: "the deputy American ambassador", "the U.S. deputy ambassador". */
+const OFFICE = /((?:[\w.-]+\s+){0,3})(ambassador|secretary|minister|spokes(?:man|woman|person)|director|envoy|commander|chairman|chairwoman)\b/gi;
+const DEPUTY = /\b(deputy|vice|assistant|under-secretary)\b/i;
 
-/** Each office a statement names, and whether it is named as a deputy's, as "office:deputy" or "office:". */
+/** Each office a statement names, and whether each mention names a deputy of it (true) or the office itself (false). */
 function offices(text: string): Map<string, Set<boolean>> {
   const out = new Map<string, Set<boolean>>();
   OFFICE.lastIndex = 0;
   for (let m = OFFICE.exec(text); m; m = OFFICE.exec(text)) {
     const office = m[2]!.toLowerCase();
     const set = out.get(office) ?? new Set<boolean>();
-    set.add(!!m[1]);
+    set.add(DEPUTY.test(m[1]!));
     out.set(office, set);
   }
   return out;
@@ -1804,7 +1824,7 @@ function otherOffice(claim: Side, source: Side, score: number): Judgement | null
 }
 
 /** Documents and things named by number: "resolutions 1718, 1874 and 2397", "Article 5", "Flight 370". */
-const NUMBERED = /\b(resolutions?|articles?|sections?|paragraphs?|clauses?|decrees?|bills?|laws?|flights?|routes?|lines?|platforms?|gates?|rooms?|cases?)\s+((?:No\.?\s*)?\d+[A-Za-z]?(?:\s*(?:,|,?\s*and|,?\s*or|&)\s*\d+[A-Za-z]?)*)/gi;
+const NUMBERED = /\b(resolutions?|articles?|sections?|paragraphs?|clauses?|decrees?|bills?|laws?|flights?|routes?|lines?|platforms?|gates?|rooms?|cases?)\s+((?:No\.?\s*)?\d+[A-Za-z]?(?![\d,]*\d{3}\b)(?:\s*(?:,|,?\s*and|,?\s*or|&)\s*\d+[A-Za-z]?(?!,\d))*)/gi;
 
 /** The numbers a statement names things by, per kind of thing ("resolution" → "resolutions" 1718, 1874, 2397). */
 function identifiers(text: string): Map<string, { noun: string; ids: Set<string> }> {

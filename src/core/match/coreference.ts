@@ -1,44 +1,54 @@
 /**
- * A narrow coreference step for counts: "some 4,700 of them had been killed" counts the troops the
- * sentences before named ("about 15,000 North Korean soldiers have been sent …"). The figure is read
- * as "some 4,700 North Korean soldiers"; the statement a reader sees stays verbatim.
- *
- * Kept to what is nearly always right in news copy: a party named right before a troop noun, or a
- * people's plural ("North Koreans"), in the sentence itself before the figure or at most two
- * sentences back, and only one party's troops named there.
+ * A narrow coreference step, before a page's features are read; the statement a reader sees stays
+ * verbatim. Three references are read:
+ * - a count of "them": "some 4,700 of them had been killed" counts the troops the sentences before
+ *   named ("about 15,000 North Korean soldiers have been sent …"), read as "some 4,700 North Korean
+ *   soldiers" (a party named right before a troop noun, or a people's plural, at most two sentences
+ *   back, one party only);
+ * - a short country name the page also gives in full ("the North" for North Korea);
+ * - a leader's troops ("Putin's troops" are Russia's; "Kim's soldiers" in a page that names Kim Jong Un).
  */
-import { entityName, entityOf, personEntity } from './aliases';
+import { entityName, entityOf, personCode } from './aliases';
+import { tokenize } from './tokenize';
+import type { Figure } from './sentence-features';
 
 const TROOP_NOUN = '(?:troops|soldiers|forces|units|servicemen|fighters)';
 /** "North Korean soldiers", "Russia's troops": a capitalised party right before a troop noun. */
 const NAMED_TROOPS = new RegExp(`\\b((?:[A-Z][\\w.]*[ -])?[A-Z][\\w.]*?(?:['’]s)?)\\s+${TROOP_NOUN}\\b`, 'g');
-/** "North Koreans", "Russians": a people named as the actors. */
-const PEOPLE = /\b((?:[A-Z][a-z]+ )?[A-Z][a-z]+(?:ans|ese|is))\b/g;
+/** "North Koreans", "Russians": a people's plural, named as the actors. */
+const PEOPLE = /\b((?:[A-Z][a-z]+ )?[A-Z][a-z]+s)\b/g;
 /** A count of "them": "some 4,700 of them", "about 8,000 of those". */
 const COUNT_OF_THEM = /\b(\d[\d,.]*(?:\s+(?:thousand|million))?)\s+of\s+(?:them|those)\b/i;
 const LOOKBACK = 2;
 
-/** The troops a text names, as the words to put in place of "them" and their party. */
-function troopsNamed(text: string): { words: string; party: string }[] {
-  const out: { words: string; party: string }[] = [];
+/** The troops a text names, in text order, as the words to put in place of "them" and their party. */
+function troopsNamed(text: string): { words: string; party: string; at: number }[] {
+  const out: { words: string; party: string; at: number }[] = [];
   for (const m of text.matchAll(NAMED_TROOPS)) {
     const words = m[1]!.split(/[ -]/);
     for (let i = 0; i < words.length; i++) {
       const party = entityOf(words.slice(i));
       if (party) {
-        out.push({ words: m[0].slice(m[0].indexOf(words[i]!)), party });
+        const from = m[0].indexOf(words[i]!);
+        out.push({ words: m[0].slice(from), party, at: m.index! + from });
         break;
       }
     }
   }
   for (const m of text.matchAll(PEOPLE)) {
-    // "North Koreans", or "Iranians" in "The Iranians".
+    // "North Koreans", or "Iranians" in "The Iranians"; a plural whose singular names the same party
+    // (a demonym), not a capital that ends in "s" ("Paris").
     const words = m[1]!.split(' ');
-    const tail = entityOf(words) ? words : words.slice(-1);
-    const party = entityOf(tail);
-    if (party) out.push({ words: tail.join(' '), party });
+    for (const tail of [words, words.slice(-1)]) {
+      const party = entityOf(tail);
+      const one = [...tail.slice(0, -1), tail[tail.length - 1]!.replace(/s$/, '')];
+      if (party && entityOf(one) === party) {
+        out.push({ words: tail.join(' '), party, at: m.index! + m[0].indexOf(tail[0]!) });
+        break;
+      }
+    }
   }
-  return out;
+  return out.sort((a, b) => a.at - b.at);
 }
 
 /**
@@ -67,25 +77,48 @@ export function resolveCountReferences(sentences: readonly string[]): string[] {
  * North" and "the North's soldiers" are North Korea's ("the North Sea" is not: a name follows).
  */
 const SHORT_NAMES: { full: RegExp; short: RegExp; name: string }[] = [
-  { full: /\bNorth Korea(?:n|ns)?\b/, short: /\b[Tt]he North(['’]s)?\b(?!\s+[A-Z])/g, name: 'North Korea' },
-  { full: /\bSouth Korea(?:n|ns)?\b/, short: /\b[Tt]he South(['’]s)?\b(?!\s+[A-Z])/g, name: 'South Korea' },
+  { full: /\bNorth Korea(?:n|ns)?\b/, short: /\b[Tt]he North(['’]s)?\b(?!\s+(?:[A-Z]|of\b))/g, name: 'North Korea' },
+  { full: /\bSouth Korea(?:n|ns)?\b/, short: /\b[Tt]he South(['’]s)?\b(?!\s+(?:[A-Z]|of\b))/g, name: 'South Korea' },
 ];
 
 /** A leader's troops are the leader's country's: "Putin's soldiers", and "Kim's soldiers" in a page that names Kim Jong Un. */
 const LEADERS_TROOPS = /\b((?:Mr\.?\s+)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(['’]s)\s+(?=(?:own\s+)?(?:troops|soldiers|forces|army|units|men)\b)/g;
 const KIM_JONG_UN = /\bKim Jong[ -]?[Uu]n\b/;
 
-/** Each sentence with a short country name read as the full one, when the page names that country in full. */
+/** Each sentence with a short country name read as the full one (when the page names that country in full) and a leader's troops as the country's. */
 export function resolveShortNames(sentences: readonly string[]): string[] {
   const used = SHORT_NAMES.filter((n) => sentences.some((s) => n.full.test(s)));
   const kim = sentences.some((s) => KIM_JONG_UN.test(s));
   return sentences.map((s) => {
     const named = used.reduce((t, n) => t.replace(n.short, (_, poss: string | undefined) => `${n.name}${poss ?? ''}`), s);
     return named.replace(LEADERS_TROOPS, (whole, name: string, poss: string) => {
-      const bare = name.replace(/^Mr\.?\s+/, '');
-      const words = (kim && bare === 'Kim' ? 'Kim Jong Un' : bare).split(/[ -]/);
-      const code = personEntity(words, words.length);
-      return code ? `${entityName(code)}${poss} ` : whole;
+      // Only the words that name the leader: "In Putin's army" keeps its "In".
+      const words = name.split(/\s+/);
+      for (let i = 0; i < words.length; i++) {
+        const tail = words.slice(i).filter((w) => !/^Mr\.?$/.test(w)).join(' ');
+        const code = personCode(kim && tail === 'Kim' ? 'Kim Jong Un' : tail);
+        if (code) return `${words.slice(0, i).filter((w) => !/^Mr\.?$/.test(w)).join(' ')}${i ? ' ' : ''}${entityName(code)}${poss} `;
+      }
+      return whole;
     });
+  });
+}
+
+/**
+ * A statement's figures as the reader's text has them: a figure read through "them" ("some 4,700
+ * North Korean soldiers") is given back its own words ("some 4,700 of them"), keeping the party it was
+ * read with, so spans and reasons quote the page.
+ */
+export function restoreFigureText(figures: Figure[], verbatim: string): Figure[] {
+  return figures.map((fig) => {
+    if (verbatim.includes(fig.text)) return fig;
+    const numeral = /\d[\d,.]*/.exec(fig.text)?.[0];
+    const m = numeral ? new RegExp(COUNT_OF_THEM.source, 'gi').exec(verbatim) : null;
+    if (!m || !m[0].includes(numeral!)) return fig;
+    const start = verbatim.lastIndexOf(' ', m.index) + 1;
+    const before = verbatim.slice(start, m.index).trim();
+    const text = (/^(about|some|around|roughly|nearly|almost|approximately|over|more|at)$/i.test(before) ? `${before} ` : '') + m[0];
+    const party = fig.party ?? tokenize(fig.text).find((t) => t.entity)?.entity ?? undefined;
+    return { ...fig, text, ...(party ? { party } : {}) };
   });
 }

@@ -3,7 +3,7 @@
  * corpus) and kept JSON-serialisable: content keys, figures as intervals, resolved dates, actor frames,
  * stance, control-of-place state, onset of an event, and who is speaking.
  */
-import { extractQuantities } from '../quantity/extract-quantities';
+import { extractQuantities, singular } from '../quantity/extract-quantities';
 import { resolveDates } from '../time/resolve-dates';
 import { tokenize, type Token } from './tokenize';
 import { personEntity } from './aliases';
@@ -95,7 +95,7 @@ export type SentenceFeatures = {
    * (confirm, comment, deny: see `stances`) left out. Absent when none.
    */
   negated?: string[];
-  /** The clauses of a sentence that packs more than one fact; absent when it has one clause. */
+  /** The clauses of a sentence that packs more than one fact, or what a long attribution says; absent when neither. */
   clauses?: Clause[];
   /** A problem said to persist or to have been overcome ("the language barrier has bedevilled …"); absent when none. */
   problem?: Problem;
@@ -130,11 +130,6 @@ const FIGURE_QUALIFIER = '(?:about |around |nearly |nearer |closer to |almost |s
 const PUT_NUMBER_AT = new RegExp(`\\bput(?:s|ting)? the (?:number|figure|total|count|toll) of ([^,;]{3,60}?) at ${FIGURE_QUALIFIER}$`, 'i');
 const NUMBER_HAS = new RegExp(`\\bthe (?:number|total|count|toll|tally) of ([^,;]{3,60}?) (?:has |had |have )?(?:since |now |already |recently )?(?:risen|rose|grown|grew|increased|climbed|jumped|fallen|fell|dropped|reached|stands|stood|is|was) (?:to |at )?${FIGURE_QUALIFIER}$`, 'i');
 
-/** A counted noun as the quantity module names units: singular, lower case ("refugees" → "refugee"). */
-function unitNoun(raw: string): string {
-  return raw.toLowerCase().replace(/ies$/, 'y').replace(/(?<!s)s$/, '');
-}
-
 export function sentenceFeatures(text: string, published: string | null): SentenceFeatures {
   const tokens = tokenize(text);
   const keys = [...new Set([...tokens.filter((t) => !t.stop && t.key.length > 1).map((t) => t.key), ...phraseKeys(text)])];
@@ -157,7 +152,7 @@ export function sentenceFeatures(text: string, published: string | null): Senten
         const head = words.find((t, i) => !t.stop && !/^(now|currently|already)$/.test(t.lower) && (i + 1 >= words.length || NOT_SUBJECT.test(words[i + 1]!.lower) || /^(now|currently|already|sent|deployed|dispatched|stationed|based)$/.test(words[i + 1]!.lower)));
         if (head?.entity && /s$/i.test(head.raw)) fig.unit = `person:${head.entity}`;
         else if (head && !head.entity) {
-          fig.unit = unitNoun(head.raw);
+          fig.unit = singular(head.lower);
           const owner = words[words.indexOf(head) - 1]?.entity;
           if (owner) fig.party = owner;
         }
@@ -165,9 +160,11 @@ export function sentenceFeatures(text: string, published: string | null): Senten
       // "North Korean soldiers … at least 200 of them were killed": the count is of the troops named before.
       if (!fig.unit && /^\s+of (them|those)\b/i.test(text.slice(q.end))) {
         const before = tokens.filter((t) => t.end <= q.start);
-        const at = before.findIndex((t, i) => foldSynonym(t.key) === TROOP && !!before[i - 1]?.entity);
-        if (at > 0) {
-          fig.unit = unitNoun(before[at]!.raw);
+        const named = before.flatMap((t, i) => (foldSynonym(t.key) === TROOP && before[i - 1]?.entity ? [i] : []));
+        const at = named[0] ?? -1;
+        // Two parties' troops named ("Russian troops and North Korean soldiers … 200 of them"): no telling whose.
+        if (at > 0 && new Set(named.map((i) => before[i - 1]!.entity)).size === 1) {
+          fig.unit = singular(before[at]!.lower);
           fig.party = before[at - 1]!.entity!;
         }
       }
@@ -677,6 +674,9 @@ const CLAUSE_BREAK = /^(that|which|who|while|whereas|but|because|although)$/;
  */
 function byGerundAgent(tokens: Token[], text: string, i: number): string | null {
   if (tokens[i - 1]?.lower !== 'by' || !/ing$/.test(tokens[i]!.lower)) return null;
+  // An opener: at the sentence's start or after "that" or a comma, not "prolonged by training …".
+  const before = text.slice(0, tokens[i - 1]!.start).trimEnd();
+  if (before && !/(^|,|\bthat)$/i.test(before)) return null;
   const comma = text.indexOf(',', tokens[i]!.end);
   if (comma < 0) return null;
   const next = tokens.findIndex((t) => t.start > comma);
@@ -999,7 +999,7 @@ function underWay(text: string, tokens: Token[], dates: DateSpan[], published: s
   const report = /\b(confirm\w*|said|say|says|announc\w*|report\w*|told|acknowledg\w*)\b[^.;]{0,40}?\bthat\b/i.exec(text);
   if (!report) return null;
   // "said it had no evidence that the troops were engaged": a doubt, not a state of affairs.
-  if (/\b(no|not|never|without|lack\w*|unable|cannot|den(y|ied|ies))\b|n['’]t\b/i.test(report[0]) || /\b(not|never|n['’]t)\s*$/i.test(text.slice(0, report.index))) return null;
+  if (/\b(no|not|never|without|lack\w*|unable|cannot|den(y|ied|ies))\b|n['’]t\b/i.test(report[0]) || /(?:\bnot|\bnever|n['’]t)\s*$/i.test(text.slice(0, report.index))) return null;
   const complement = report.index + report[0].length;
   IN_PROGRESS.lastIndex = complement;
   const m = IN_PROGRESS.exec(text);

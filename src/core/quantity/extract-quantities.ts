@@ -15,6 +15,7 @@
  * - "fewer than / less than / under / below N" → [0, N] (open upper bound, reported as high = N);
  * - "about / some / approximately / around / roughly / an estimated / N or so" → N ± 10%;
  * - "nearly / almost / close to / just under N" → [0.9 N, N]; "just over N" → [N, 1.1 N];
+ * - "nearer / closer to N" → N ± 10%, like "about";
  * - a bare figure is a point [N, N];
  * - vague amounts: "several hundred" [200, 900], "a few hundred" [200, 500], "hundreds" [200, 999],
  *   "thousands" [2,000, 9,999], "tens of thousands" [20,000, 99,999], "dozens" [24, 99].
@@ -145,7 +146,8 @@ function tokenize(s: string): Token[] {
   return out;
 }
 
-function singular(word: string): string {
+/** A counted noun in the singular, as units are named ("soldiers" → "soldier", "casualties" → "casualty"). */
+export function singular(word: string): string {
   const w = word.toLowerCase().replace(/[’']s$/, '');
   if (IRREGULAR[w]) return IRREGULAR[w]!;
   if (/ies$/.test(w) && w.length > 4) return w.slice(0, -3) + 'y';
@@ -293,14 +295,15 @@ function findUnit(tokens: Token[], j: number, allowOf: boolean): { unit: string 
   return { unit: null, next: j };
 }
 
-/** "killed", "wounded" ... within a few words after the noun: "100 soldiers were killed", "12 dead". */
-const HEDGE = /^(believed|thought|said|reported|feared|estimated|known|understood|presumed|confirmed)$/;
+/** Words of a reported or supposed fact ("are believed to have died") that put the event further on. */
+const REPORTED_HEDGE = /^(believed|thought|said|reported|feared|estimated|known|understood|presumed|confirmed)$/;
 
+/** "killed", "wounded" ... within a few words after the noun: "100 soldiers were killed", "12 dead". */
 function findEvent(tokens: Token[], k: number, unit: string | null): string | null {
   if (unit && UNIT_CLASS[unit] === 'killed') return 'killed';
   if (unit && UNIT_CLASS[unit] === 'wounded') return 'wounded';
   // "are believed to have died": a hedge puts the event a few words further on.
-  const hedged = [0, 1, 2].some((n) => HEDGE.test(tokens[k + n]?.lower ?? ''));
+  const hedged = [0, 1, 2].some((n) => REPORTED_HEDGE.test(tokens[k + n]?.lower ?? ''));
   for (let n = 0; n < (hedged ? 7 : 4) && tokens[k + n]; n++) {
     const t = tokens[k + n]!;
     if (t.kind === 'punct' && t.text !== ',') break;

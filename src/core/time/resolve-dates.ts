@@ -54,6 +54,8 @@ const PAST_SAYING = /\b(said|warned|told|announced|stated|added|noted|insisted|d
  * the soldiers would…" dates the warning, not what would happen.
  */
 function futureAt(s: string, at: number): boolean {
+  // "The envoy warned on October 30 that they would…": a date right after a past saying dates the saying.
+  if (new RegExp(`${PAST_SAYING.source}\\s+(?:on\\s+|in\\s+|at\\s+(?:the\\s+)?(?:end|start|beginning)\\s+of\\s+)?$`, 'i').test(s.slice(Math.max(0, at - 40), at))) return false;
   const cue = new RegExp(FUTURE_CUE.source, 'gi');
   for (let m = cue.exec(s); m; m = cue.exec(s)) {
     if (m.index < at || !PAST_SAYING.test(s.slice(at, m.index))) return true;
@@ -109,9 +111,10 @@ const NEAR_FUTURE_DAYS = 45;
  */
 function dayYear(pub: Day, m: number, d: number, future: boolean): number {
   const y = new Date(pub).getUTCFullYear();
+  // Looking ahead, the first such day on or after publication ("will be held on November 5", on November 5).
+  if (future) return ymd(y, m, d) >= pub ? y : y + 1;
   const past = ymd(y, m, d) <= pub ? y : y - 1;
   const next = past + 1;
-  if (future) return next;
   const ahead = (ymd(next, m, d) - pub) / 86_400_000;
   const back = (pub - ymd(past, m, d)) / 86_400_000;
   return ahead <= NEAR_FUTURE_DAYS && back > NEAR_FUTURE_DAYS ? next : past;

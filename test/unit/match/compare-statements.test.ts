@@ -389,6 +389,38 @@ describe('who sent troops where', () => {
   });
 });
 
+describe('cases a code review found', () => {
+  it('keeps pronouns, passives and word order out of the new rules', () => {
+    // "He said": no named speaker, so no one person's saying told two ways.
+    const he = side('He said Russia would take no additional security measures in response to the missiles.', '2024-12-17');
+    const plain = side('"We must take additional measures to ensure the security of Russia," Putin told a meeting with top military brass.', '2024-12-17');
+    expect(compareStatements(he, plain, ctx).some((j) => j.kind === 'negation')).toBe(false);
+    // A passive names who is counted, not who counts.
+    const believed = side('North Korea is believed to have sent about 12,000 soldiers to Russia this autumn.', '2024-11-13');
+    const some = side('North Korea is believed to have sent some 11,000 soldiers to Russia this autumn.', '2024-11-13');
+    expect(compareStatements(believed, some, ctx).some((j) => j.verdict === 'conflicts')).toBe(false);
+    // "the U.S. deputy ambassador" and "the deputy American ambassador" are one deputy.
+    const a = side('The U.S. deputy ambassador to the UN warned that the troops would "go home in body bags".', '2024-11-05');
+    const b = side('The deputy American ambassador to the UN warned that the troops would "go home in body bags".', '2024-11-05');
+    expect(compareStatements(a, b, ctx).some((j) => j.verdict === 'conflicts')).toBe(false);
+    // A hedge is not a narrower kind of troops: "as many as 5,000" and "about 12,000" still clash.
+    const many = side('Iran has sent as many as 5,000 troops to Syria, officials said on Monday.', '2024-11-13');
+    const about = side('Iran has sent about 12,000 troops to Syria, officials said on Monday.', '2024-11-13');
+    expect(compareStatements(many, about, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'number' });
+  });
+
+  it('reads a "by …ing" phrase as an opener only, and "didn\'t confirm that" as no state of affairs', () => {
+    expect(sentenceFeatures('The war has been prolonged by training Iranian troops, Syria said.', '2024-11-13').frames).toEqual([]);
+    expect(sentenceFeatures("Russia didn't confirm that Iranian troops were engaged in combat.", '2024-11-13').onset).toBeNull();
+  });
+
+  it('does not read a date as what a silence is about', () => {
+    const silent = side('Iran declined to comment on Tuesday.', '2024-03-05');
+    const confirmed = side('Iran finally acknowledged that its advisers had fought near Aleppo.', '2024-09-30');
+    expect(compareStatements(silent, confirmed, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'superseded' });
+  });
+});
+
 describe('cases a second adversarial review found (rules kept narrow)', () => {
   const none = (a: string, da: string, b: string, db: string) =>
     compareStatements(side(a, da), side(b, db), ctx).filter((j) => j.verdict === 'conflicts');

@@ -39,3 +39,11 @@ describe("a leader's troops", () => {
     expect(resolveShortNames(["Putin's remarks were brief."])[0]).toBe("Putin's remarks were brief.");
   });
 });
+
+describe('what coreference leaves alone', () => {
+  it('keeps the words before a leader, a capital that ends in "s", and "the North of England"', () => {
+    expect(resolveShortNames(["In Putin's army, morale fell."])[0]).toBe("In Russia's army, morale fell.");
+    expect(resolveCountReferences(['They met in Paris.', 'About 40 of them were killed.'])[1]).toBe('About 40 of them were killed.');
+    expect(resolveShortNames(['North Korean troops arrived.', 'The North of England voted.'])[1]).toBe('The North of England voted.');
+  });
+});

@@ -12,6 +12,8 @@ describe('tokenize', () => {
   it("reads a country's intelligence service as that country speaking", () => {
     const keys = (s: string) => tokenize(s).filter((t) => t.entity).map((t) => t.key);
     expect(keys('According to the SBU and South Korea\'s NIS, the FSB knew')).toEqual(['@UKR', '@KOR', '@KOR', '@RUS']);
+    // In capitals only: Nis is a Serbian city.
+    expect(keys('The train reached Nis at noon.')).toEqual([]);
   });
 
   it('does not take the pronoun "us" for the United States', () => {

@@ -33,6 +33,8 @@ describe('resolveDates', () => {
     expect(resolveDates('The militia entered the war on October 8, a day after the attack.', '2030-04-10')[0]!.from).toBe('2029-10-08');
     expect(resolveDates('The summit will open on October 8.', '2030-04-10')[0]!.from).toBe('2030-10-08');
     expect(resolveDates('Polls open on November 5 across the country.', '2030-11-02')[0]!.from).toBe('2030-11-05');
+    expect(resolveDates('The envoy warned on October 30 that the soldiers would go home.', '2030-11-05')[0]!.from).toBe('2030-10-30');
+    expect(resolveDates('The vote will be held on November 5.', '2030-11-05')[0]!.from).toBe('2030-11-05');
   });
 
   it('resolves "on the 10th" to that day of the publication month', () => {
