@@ -1849,7 +1849,7 @@ function otherIdentifiers(claim: Side, source: Side, score: number): Judgement |
   for (const [kind, y] of identifiers(source.text)) {
     const x = a.get(kind);
     // Each must name one the other does not: citing fewer ("resolutions 1718 and 1874") is not citing others.
-    // And one list told two ways: a single number on a side ("resolution 1701" / "resolution 2334") may well be another document.
+    // And one list told two ways: a single number on a side ("resolution 1701" / "resolution 2334") may well cite another text.
     if (!x || x.ids.size < 2 || y.ids.size < 2 || ![...x.ids].some((n) => y.ids.has(n))) continue;
     if ([...x.ids].every((n) => y.ids.has(n)) || [...y.ids].every((n) => x.ids.has(n))) continue;
     const list = (ids: Set<string>) => [...ids].join(', ');
