@@ -16,6 +16,12 @@ describe('tokenize', () => {
     expect(keys('The train reached Nis at noon.')).toEqual([]);
   });
 
+  it('knows more countries, and leaves the capitals that name treaties alone', () => {
+    const keys = (s: string) => tokenize(s).filter((t) => t.entity).map((t) => t.key);
+    expect(keys('Pakistani engineers in Islamabad met Filipino officials from Manila.')).toEqual(['@PAK', '@PAK', '@PHL', '@PHL']);
+    expect(keys('Canada has not signed the Ottawa treaty or the Treaty of Rome.')).toEqual(['@CAN']);
+  });
+
   it('does not take the pronoun "us" for the United States', () => {
     expect(tokenize('They told us the US would act.').filter((t) => t.entity).map((t) => t.raw)).toEqual(['US']);
   });
