@@ -379,11 +379,29 @@ function saidOn(side: Side): string | null {
   return side.f.dates.find((d) => d.kind === 'point' && d.from === d.to && datesTheSaying(side.text, d))?.from ?? null;
 }
 
+/** The last day of a saying the sentence dates by a day or a month ("In November, North Korea dismissed …"). */
+function saidBy(side: Side): string | null {
+  // An opening date ("In November, North Korea dismissed …") dates a stance as it dates a saying.
+  const opening = (d: DateSpan) => side.f.stances.length > 0 && /^\s*(?:(?:in|on|by|back in|last)\s+)?$/i.test(side.text.slice(0, d.start));
+  return side.f.dates.find((d) => d.kind === 'point' && (datesTheSaying(side.text, d) || opening(d)))?.to ?? null;
+}
+
+/** Whether one side dates its saying a week or more before the other side says it (its own date, or its report's). */
+function saidWeeksBefore(x: Side, other: Side): boolean {
+  const by = saidBy(x);
+  const then = saidBy(other) ?? other.published?.slice(0, 10);
+  return !!by && !!then && days(then, by) >= 7;
+}
+
 /**
- * Which side is newer: by publication dates a week or more apart, or else by the days the two
- * sentences date their sayings ("Singh told reporters on Monday" the 4th / "confirmed on Tuesday" the 12th).
+ * Which side is newer: a saying dated weeks before the other report is the older, whatever its own
+ * report's date ("In November, North Korea dismissed the reports", in a May report, against an April
+ * confirmation); else by publication dates a week or more apart, or by the days the two sentences
+ * date their sayings ("Singh told reporters on Monday" the 4th / "confirmed on Tuesday" the 12th).
  */
 function newerSaying(claim: Side, source: Side): 'claim' | 'source' | null {
+  if (saidWeeksBefore(claim, source)) return 'source';
+  if (saidWeeksBefore(source, claim)) return 'claim';
   const byReport = newerSide(claim, source);
   if (byReport) return byReport;
   const a = saidOn(claim);
@@ -394,7 +412,7 @@ function newerSaying(claim: Side, source: Side): 'claim' | 'source' | null {
 
 /** A denial of "the reports" or "the claims", or of "groundless rumours": its content is the story's. */
 /** The words of a denial itself and of its timing: what is left names what was denied. */
-const DENIAL_WORDS = /^(dismiss|reject|brush|deni|deny|report|claim|allegation|account|rumou?r|speculation|groundless|baseless|unfounded|fals|fake|mission|ministry|month|week|year|last|earli|again|repeated|offici|spokes|as|off|asid|nation|unit|govern|statement)/;
+const DENIAL_WORDS = /^(dismiss|reject|brush|deni|deny|report|claim|allegation|account|rumou?r|speculation|groundless|baseless|unfounded|fals|fake|news|lie|call|mission|ministry|month|week|year|last|earli|again|repeated|offici|spokes|as|off|asid|nation|unit|govern|statement)/;
 const DENIED_REPORTS = /\b(reports?|claims?|allegations?|accounts?|rumou?rs?|speculation)\b/i;
 
 /**
@@ -415,11 +433,13 @@ function deniedReports(claim: Side, source: Side): Judgement | null {
     if (!deed || deed.agent !== d.subject || !other.f.stances.some((x) => x.kind === 'confirm')) continue;
     const own = other.f.stances.some((x) => x.kind === 'confirm' && x.subject === d.subject);
     const newer = newerSaying(claim, source);
-    const later = own && newer !== null && newer !== denySide;
+    // Confirmed weeks after the denial, by the party itself or by anyone: the record changed.
+    const weeks = !!newerSide(claim, source) || saidWeeksBefore(deny, other);
+    const later = newer !== null && newer !== denySide && (own || weeks);
     return {
       verdict: 'conflicts', kind: later ? 'superseded' : 'negation', score: 0.8, ...(later ? { newer: newer! } : {}),
       reason: later
-        ? `superseded: ${entityName(d.subject!)} dismissed the reports in the older report and confirmed them in the newer one.`
+        ? `superseded: ${entityName(d.subject!)} dismissed the reports at first; ${own ? 'it confirmed them later' : 'they were confirmed later'}.`
         : `negation: ${entityName(d.subject!)} dismissed the reports ('${d.text}'), the other report puts on record what it did.`,
       ...(denySide === 'claim' ? { claimSpan: d.text, quoteSpan: deed.text } : { claimSpan: deed.text, quoteSpan: d.text }),
     };

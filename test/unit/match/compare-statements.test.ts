@@ -950,6 +950,18 @@ describe('a denial of "the reports"', () => {
     const own = side('Iran confirmed in a written statement that Iranian troops had been sent to Syria and had fought there.', '2024-09-01');
     expect(compareStatements(denial, own, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'superseded', newer: 'source' });
   });
+
+  it('is superseded by anyone\'s confirmation weeks after the denial, dated by the sentence itself', () => {
+    // A May report recalls a November denial; an April report confirms what was denied.
+    const recalled = side('In November, Iran dismissed reports of its troops in Syria as groundless rumours.', '2025-05-02');
+    const april = side('On the 26th, Damascus announced that Aleppo had been retaken, confirming for the first time that Iranian troops had fought in the battle.', '2025-04-30');
+    expect(compareStatements(recalled, april, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'superseded', newer: 'source' });
+    expect(compareStatements(recalled, april, ctx)[0]?.reason).toBe('superseded: Iran dismissed the reports at first; they were confirmed later.');
+    // "called the reports fake news" is a denial too.
+    expect(sentenceFeatures("Tehran's foreign ministry had called the reports \"fake news\" last year.", '2025-05-02').stances[0]).toMatchObject({ kind: 'deny', subject: 'IRN' });
+    // A doubt inside what was said states no fighting under way.
+    expect(sentenceFeatures('Washington had said in October that it had no evidence the Iranians were fighting.', '2025-05-02').onset).toBeNull();
+  });
 });
 
 describe('rules kept narrow (counterexamples from review)', () => {
