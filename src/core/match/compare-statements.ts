@@ -386,6 +386,10 @@ function saidBy(side: Side): string | null {
   return side.f.dates.find((d) => d.kind === 'point' && (datesTheSaying(side.text, d) || opening(d)))?.to ?? null;
 }
 
+/** Words that put a stance before the report's own time: it held for a while and has ended. */
+// Not the past perfect alone: reported speech backshifts ("said the United States had not yet seen …").
+const PAST_STANCE = /\b(for (months|weeks|a year)|long (maintained|insisted|denied|refused)|until (this|last) (week|month)|until recently)\b/i;
+
 /** Whether one side dates its saying a week or more before the other side says it (its own date, or its report's). */
 function saidWeeksBefore(x: Side, other: Side): boolean {
   const by = saidBy(x);
@@ -402,6 +406,10 @@ function saidWeeksBefore(x: Side, other: Side): boolean {
 function newerSaying(claim: Side, source: Side): 'claim' | 'source' | null {
   if (saidWeeksBefore(claim, source)) return 'source';
   if (saidWeeksBefore(source, claim)) return 'claim';
+  // "for months refused to confirm", "had never admitted … until this week": a stance the sentence
+  // itself puts before now is older than a plain one told at about the same time.
+  const past = (x: Side) => PAST_STANCE.test(x.text);
+  if (past(claim) !== past(source) && !newerSide(claim, source)) return past(claim) ? 'source' : 'claim';
   const byReport = newerSide(claim, source);
   if (byReport) return byReport;
   const a = saidOn(claim);
@@ -506,7 +514,10 @@ const DATE_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|ja
 function silenceAboutElse(silent: Side, stanceText: string, other: Side): boolean {
   const at = silent.text.indexOf(stanceText);
   if (at < 0) return false;
+  // The topic marker inside the stance's words or right after them ("declined to comment on whether …"),
+  // not a place further on ("… were on its territory").
   const m = /\b(?:on|about|over|regarding|concerning|whether)\s+([^,.;]{1,80})/i.exec(silent.text.slice(at, at + stanceText.length + 80));
+  if (m && m.index > stanceText.length + 2) return false;
   if (!m) return false;
   const topic = tokenize(m[1]!).filter((t) => !t.stop && !ATTRIBUTION.has(foldSynonym(t.key)) && !/^\d/.test(t.key) && !DATE_WORD.test(t.lower) && !/^(ministry|department|question|matter|issue|subject)/.test(t.key)).map((t) => t.key);
   if (!topic.length) return false;

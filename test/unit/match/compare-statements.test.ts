@@ -929,6 +929,13 @@ describe('a position that changed within one week', () => {
     expect(before.f.dates[0]?.from).toBe('2024-06-03');
     expect(after.f.dates[0]?.from).toBe('2024-06-11');
     expect(compareStatements(before, after, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'superseded', newer: 'source' });
+    // A silence the sentence puts before now ("for months", "until this week") is older than a
+    // confirmation told at about the same time; a plain one is not.
+    const months = side('Damascus for months refused to confirm that any Iranian troops were on its territory.', '2025-05-02');
+    const first = side('On the 26th, Syria announced that Aleppo had been retaken, confirming for the first time that Iranian troops had fought in the battle.', '2025-04-30');
+    expect(compareStatements(months, first, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'superseded', newer: 'source' });
+    const plain = side('Damascus refused to confirm that any Iranian troops were on its territory.', '2025-05-02');
+    expect(compareStatements(plain, first, ctx).some((j) => j.kind === 'superseded')).toBe(false);
     // The same day: no order, and too little overlap for a plain contradiction.
     const sameDay = side('The United States confirmed on Monday that Iranian troops were engaged in combat operations alongside Syrian soldiers.', '2024-06-06');
     expect(compareStatements(before, sameDay, ctx).some((j) => j.kind === 'superseded')).toBe(false);
