@@ -1762,16 +1762,18 @@ function treatyModifiers(x: Side): Set<string> | null {
 function sameTreaty(a: Side, b: Side): boolean {
   const ma = treatyModifiers(a);
   const mb = treatyModifiers(b);
-  if (!ma || !mb) return false;
   // Named on one side only ("the Ottawa treaty" / "a treaty"), it may be another.
-  return (!ma.size && !mb.size) || [...ma].some((k) => mb.has(k));
+  return !!ma && !!mb && !ma.size === !mb.size && namesMeet(ma, mb);
+}
+
+/** Two treaties' names do not tell them apart: one names none, or they share a word. */
+function namesMeet(ma: Set<string> | null, mb: Set<string> | null): boolean {
+  return !ma?.size || !mb?.size || [...ma].some((k) => mb.has(k));
 }
 
 /** Whether two treaties are not told apart by their names: "the defence treaty" / "a trade agreement" are two. */
 function treatiesMayMatch(a: Side, b: Side): boolean {
-  const ma = treatyModifiers(a);
-  const mb = treatyModifiers(b);
-  return !ma?.size || !mb?.size || [...ma].some((k) => mb.has(k));
+  return namesMeet(treatyModifiers(a), treatyModifiers(b));
 }
 
 /** A liberation said to be complete: "had been completely liberated", "fully retaken". */
