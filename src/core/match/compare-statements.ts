@@ -663,11 +663,6 @@ function negatedPredicate(claim: Side, source: Side, sim: number): Judgement | n
   };
 }
 
-/** The people a statement has speaking: a capitalised name right before a verb of saying ("Putin said", "Putin told"), by key. */
-function sayers(side: Side): Map<string, string> {
-  return speakersBefore(side, SAYING);
-}
-
 /**
  * Named people (capitalised words the features read as names, or known officials) right before a verb
  * matching `verb`: "Putin said", "Patel put". Pronouns and a sentence's first word ("He", "Officials") are not names.
@@ -691,8 +686,8 @@ const NEGATED_PHRASE = /\b(?:no|not|never)\s+(?:[\w-]+\s+){0,3}[\w-]+/i;
  */
 function speakerNegation(claim: Side, source: Side, sim: number, threshold: number): Judgement | null {
   if (sim < threshold || newerSide(claim, source)) return null;
-  const a = sayers(claim);
-  const person = [...sayers(source).keys()].find((k) => a.has(k));
+  const a = speakersBefore(claim, SAYING);
+  const person = [...speakersBefore(source, SAYING).keys()].find((k) => a.has(k));
   if (!person) return null;
   const negHere = NEGATIVE_CUE.test(claim.text);
   if (negHere === NEGATIVE_CUE.test(source.text)) return null;

@@ -48,6 +48,9 @@ const AFTER_ORDINAL_DAY = /^\s*(?:$|[,.;:)(—–-]|\((?:local|Korean|US|Moscow|
 const FUTURE_CUE = /\b(will|would|shall|to be held|is due|are due|scheduled|planned|plans?|next|upcoming|expected to)\b/i;
 const PAST_SAYING = /\b(said|warned|told|announced|stated|added|noted|insisted|declared|claimed|confirmed|predicted|vowed|promised)\b/i;
 
+/** A past saying right before a date: "warned on", "said at the end of". */
+const SAYING_BEFORE_DATE = new RegExp(`${PAST_SAYING.source}\\s+(?:on\\s+|in\\s+|at\\s+(?:the\\s+)?(?:end|start|beginning)\\s+of\\s+)?$`, 'i');
+
 /**
  * Whether a bare month is read forward ("the summit will be held in October"). A future word counts
  * unless a past saying stands between the date and it: "At the end of October, the envoy warned that
@@ -55,7 +58,7 @@ const PAST_SAYING = /\b(said|warned|told|announced|stated|added|noted|insisted|d
  */
 function futureAt(s: string, at: number): boolean {
   // "The envoy warned on October 30 that they would…": a date right after a past saying dates the saying.
-  if (new RegExp(`${PAST_SAYING.source}\\s+(?:on\\s+|in\\s+|at\\s+(?:the\\s+)?(?:end|start|beginning)\\s+of\\s+)?$`, 'i').test(s.slice(Math.max(0, at - 40), at))) return false;
+  if (SAYING_BEFORE_DATE.test(s.slice(Math.max(0, at - 40), at))) return false;
   const cue = new RegExp(FUTURE_CUE.source, 'gi');
   for (let m = cue.exec(s); m; m = cue.exec(s)) {
     if (m.index < at || !PAST_SAYING.test(s.slice(at, m.index))) return true;
