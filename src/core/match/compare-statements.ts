@@ -294,6 +294,8 @@ function supersededControl(claim: Side, source: Side, sim: number): Judgement | 
   // ("Ukrainian troops still hold a strip of Russian territory there" / "Kursk had been completely
   // liberated" share nothing else).
   if (!a || !b || a.state === b.state) return null;
+  // The launch of an incursion is a past event; a later liberation does not undo it.
+  if ((a.state === 'held' ? a : b).launched) return null;
   const place = a.places.find((p) => b.places.includes(p));
   if (!place) return null;
   const newer = newerSide(claim, source);
@@ -1771,8 +1773,8 @@ function treatiesMayMatch(a: Side, b: Side): boolean {
   return namesMeet(treatyModifiers(a), treatyModifiers(b));
 }
 
-/** A liberation said to be complete: "had been completely liberated", "fully retaken". */
-const COMPLETED = /\b(complete(ly)?|fully|entirely)\s+(\w+\s+)?(liberat|retak|recaptur|freed|cleared|regain)/i;
+/** A liberation said to be complete: "had been completely liberated", "fully retaken", "the whole region freed". */
+const COMPLETED = /\b(complete(ly)?|fully|entirely)\s+(\w+\s+)?(liberat|retak|recaptur|freed|cleared|regain)|\b(whole|entire)\s+(\w+\s+){0,3}(liberat|retak|recaptur|freed|cleared|regain)/i;
 const SIGN = foldSynonym(stem('sign'));
 const FIGHT_CLASS = foldSynonym(stem('fight'));
 

@@ -58,6 +58,8 @@ export type Control = {
   holder?: string;
   /** Who lost it, when the sentence says ("Ukrainian units had been driven out of Sudzha"). */
   loser?: string;
+  /** The sentence tells the start of the hold, an event ("launched its incursion into Kursk"), not the state since. */
+  launched?: true;
 };
 /** When an event (the words after the onset verb) began: exactly within [from,to], or at the latest by `by`. */
 export type Onset = {
@@ -879,12 +881,14 @@ const HELD = new RegExp(
     String.raw`incursion (into|in)|invaded|(pushed|pushing|punched|swept|stormed|crossed|pressed) (?:deep |across (?:the )?(?:border |frontier )?)?into|` +
     String.raw`(captured|capturing) (\w+ ){0,2}(territory|land|ground|villages?|towns?|settlements?|square (kilometres|kilometers|miles))|` +
     String.raw`[A-Z]\w+-(held|controlled|occupied)|still (fighting|holding out|dug in) (inside|in|within)|` +
-    String.raw`(hold|holds|holding|held|control|controls|controlling|controlled)( on to| onto)? (a |an |the |some |much of |most of |parts? of )?(small |large |narrow |defensive |key )?(strip|pocket|sliver|swathes?|territory|land|ground|positions?|parts?|villages?|settlements?)|` +
+    String.raw`(hold|holds|holding|held|control|controls|controlling|controlled|cling|clings|clinging|clung)( on to| onto| to)? (a |an |the |some |much of |most of |parts? of )?(small |large |narrow |defensive |key )?(strip|pocket|sliver|slice|swathes?|territory|land|ground|positions?|parts?|villages?|settlements?)|` +
     // "still hold around 800 square kilometres of the Kursk region".
     String.raw`(hold|holds|holding|held|control|controls|controlling|controlled) (about |around |roughly |some |nearly |almost |more than |over |less than |under )?[\d,.]+ (square (kilometres|kilometers|miles)|sq ?(km|mi)|km2|km²))\b`,
   'i',
 );
 const FREED = /\b(liberated|recaptured|retook|retaken|reclaimed|regained|freed|won back|took back|taken back|(restored|regained|retook) (full )?control|expelled from|pushed out of|driven out of|ousted from|fully cleared)\b/i;
+/** An incursion or offensive launched: "launched its cross-border incursion into", "began an offensive". */
+const LAUNCHED = /\b(launch(ed|es|ing)?|mount(ed|s|ing)?|beg[au]n|start(ed|s)?|open(ed|s)?)\s+(its|their|a|an|the|his|her)?\s*([\w-]+\s+){0,2}$/i;
 /** After these the entity just before is the side that lost the place, not the one that took it. */
 const LOSER_BEFORE = /^(expelled from|pushed out of|driven out of|ousted from)$/i;
 /** Capitalised words that are never the place fought over: days, months, titles and institutions. */
@@ -903,15 +907,25 @@ function extractControl(text: string, tokens: Token[]): Control | null {
   const m = (freed ?? held)!;
   const at = tokens.findIndex((t) => t.start >= m.index);
   // The place is named near the verb: its object, or the subject of a passive ("Kursk had been liberated").
-  const near = tokens.filter((_, i) => i > 0 && Math.abs(i - (at < 0 ? tokens.length : at)) <= 10);
-  const places = near.filter((t) => !t.entity && !t.stop && /^[A-Z][a-z]/.test(t.raw) && !NOT_A_PLACE.test(t.lower) && !/-(held|controlled|occupied)$/i.test(t.raw)).map((t) => t.key);
+  const placesWithin = (before: number, after: number) => {
+    const here = at < 0 ? tokens.length : at;
+    return tokens
+      .filter((t, i) => i > 0 && i - here <= after && here - i <= before)
+      .filter((t) => !t.entity && !t.stop && /^[A-Z][a-z]/.test(t.raw) && !NOT_A_PLACE.test(t.lower) && !/-(held|controlled|occupied)$/i.test(t.raw))
+      .map((t) => t.key);
+  };
+  // A long passive subject puts the place further back ("the last pocket of resistance in the Kursk
+  // border region had been wiped out and the whole region freed").
+  let places = placesWithin(10, 10);
+  if (!places.length && freed) places = placesWithin(16, 0);
   if (!places.length) return null;
   const after = m.index + m[0].length;
   const by = /^\s*by\b/i.test(text.slice(after)) ? tokens.findIndex((t) => t.start >= after) : -1;
   const before = at > 0 ? entityInClauseBefore(text, tokens, at, 10) : null;
   if (LOSER_BEFORE.test(m[0])) return { state: 'freed', places: [...new Set(places)], text: m[0], ...(before ? { loser: before } : {}) };
   const holder = by >= 0 ? nearestEntity(tokens, by, 1, 3) : before;
-  return { state: freed ? 'freed' : 'held', places: [...new Set(places)], text: m[0], ...(holder ? { holder } : {}) };
+  const launched = !freed && LAUNCHED.test(text.slice(Math.max(0, m.index - 40), m.index));
+  return { state: freed ? 'freed' : 'held', places: [...new Set(places)], text: m[0], ...(holder ? { holder } : {}), ...(launched ? { launched: true as const } : {}) };
 }
 
 /**

@@ -298,6 +298,17 @@ describe('time', () => {
     expect(j?.newer).toBe('claim');
   });
 
+  it('reads "clung to a slice of" as holding, a freed region far after its place, and not the launch of an incursion as a state', () => {
+    const clung = side("The shelling hit Syria's Tarvik district, where Turkish units have clung to a slice of Syrian territory since they crossed the border in March.", '2024-04-01');
+    const freed = side("Syria's chief of staff told the president on Saturday that the last pocket of Turkish resistance in the Tarvik border district had been wiped out and the whole district freed.", '2024-09-10');
+    expect(compareStatements(freed, clung, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'superseded', newer: 'claim' });
+    const launched = side('Ankara launched its cross-border incursion into the Tarvik district in March.', '2024-09-10');
+    expect(compareStatements(launched, freed, ctx).filter((j) => j.verdict === 'conflicts')).toEqual([]);
+    // The whole district freed, said "still" held the same day: both cannot be.
+    const still = side("Turkey's army said its units were still holding positions inside Tarvik.", '2024-09-10');
+    expect(compareStatements(still, freed, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'negation' });
+  });
+
   it('does not read a purpose ("to retake") as a completed change of control', () => {
     const older = side('Rebel forces have occupied the town of Marvel since March.', '2024-04-01');
     const newer = side('The army sent brigades to retake the town of Marvel from rebel forces.', '2024-09-10');
