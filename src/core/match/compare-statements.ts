@@ -539,6 +539,32 @@ function sameTopic(claim: Side, source: Side, x: Stance, y: Stance): boolean {
   return !!topic && confirmed.includes(topic);
 }
 
+/** The words a stance is about: what follows its own words, to the end of the clause. */
+function contentTokens(side: Side, stance: Stance): Token[] {
+  const at = side.text.indexOf(stance.text);
+  if (at < 0) return [];
+  return tokenize(/^[^;]*?(?=,\s+(and|but|while|whereas)\b|;|$)/.exec(side.text.slice(at + stance.text.length))![0]);
+}
+
+/**
+ * Whether two stances of one party are about the same thing though the sentences share little else:
+ * the words after them name the same other party and the same kind of people or event, and no two
+ * different events ("has denied that North Korean soldiers are fighting on its behalf" / "has evaded
+ * questions about this presence of North Korean reinforcements").
+ */
+function sameContent(a: Side, x: Stance, b: Side, y: Stance): boolean {
+  const [ta, tb] = [contentTokens(a, x), contentTokens(b, y)];
+  const parties = (ts: Token[]) => new Set(ts.map((t) => t.entity).filter((e): e is string => !!e && e !== x.subject));
+  const pb = parties(tb);
+  if (![...parties(ta)].some((e) => pb.has(e))) return false;
+  const kinds = (ts: Token[]) => new Set(ts.map((t) => foldSynonym(t.key)).filter((k) => k === TROOP || EVENT_CLASSES.has(k)));
+  const [ka, kb] = [kinds(ta), kinds(tb)];
+  if (![...ka].some((k) => kb.has(k))) return false;
+  const events = (ks: Set<string>) => [...ks].filter((k) => k !== TROOP);
+  const [ea, eb] = [events(ka), events(kb)];
+  return !ea.length || !eb.length || ea.some((k) => eb.includes(k));
+}
+
 function stanceJudgement(claim: Side, source: Side, sim: number, threshold: number): Judgement | null {
   for (const x of claim.f.stances) {
     for (const y of source.f.stances) {
@@ -594,15 +620,16 @@ function stanceJudgement(claim: Side, source: Side, sim: number, threshold: numb
           claimSpan: x.text, quoteSpan: y.text,
         };
       }
-      const clash =
-        (pair.has('confirm') && (pair.has('deny') || pair.has('no-proof'))) ||
-        (sameSubject && pair.has('no-comment') && pair.has('deny'));
+      // A party's denial and its silence are two accounts of its stance.
+      const denyOrSilent = sameSubject && pair.has('deny') && pair.has('no-comment');
+      const clash = (pair.has('confirm') && (pair.has('deny') || pair.has('no-proof'))) || denyOrSilent;
       // Below the same-fact overlap, a denial and a confirmation of the same event still clash.
       // …and the one confirmed to have done it is the one who denies it.
       const doer = (side: Side) => side.f.asserted?.agent ?? side.f.claimed?.agent;
       const denier = x.kind === 'deny' ? x.subject : y.kind === 'deny' ? y.subject : null;
       const confirmedDoer = doer(x.kind === 'confirm' ? claim : source);
-      const near = sim >= threshold || (sim >= STANCE_NEAR && pair.has('confirm') && pair.has('deny') && !!denier && denier === confirmedDoer && sameTopic(claim, source, x, y));
+      const near = sim >= threshold || (sim >= STANCE_NEAR && pair.has('confirm') && pair.has('deny') && !!denier && denier === confirmedDoer && sameTopic(claim, source, x, y)) ||
+        (denyOrSilent && sameContent(claim, x, source, y));
       // A denial answers only a confirmation that the denier did it ("Turkey denied sending troops" / "the UN confirmed that Russia sent mercenaries").
       // …or a denial of what the confirmed doer did ("Russia denied that any North Korean soldiers were in Kursk").
       const denial = x.kind === 'deny' ? [claim, x] as const : [source, y] as const;
@@ -613,7 +640,9 @@ function stanceJudgement(claim: Side, source: Side, sim: number, threshold: numb
       const deniedParty = pair.has('deny') && pair.has('confirm') ? contentSubject(denial[0], denial[1]) : null;
       const confirmedParty = deniedParty ? contentSubject(confirmation[0], confirmation[1]) : null;
       const aboutOthers = !!deniedParty && !!confirmedParty && deniedParty !== confirmedParty;
-      if (clash && near && !otherDoer && !aboutOthers && !newerSide(claim, source) && !(pair.has('confirm') && otherTopic(claim, source, x, y))) {
+      // …told within a fortnight of each other too.
+      const sameTime = !newerSide(claim, source) || (denyOrSilent && !!claim.published && !!source.published && Math.abs(days(claim.published.slice(0, 10), source.published.slice(0, 10))) <= 14);
+      if (clash && near && !otherDoer && !aboutOthers && sameTime && !(pair.has('confirm') && otherTopic(claim, source, x, y))) {
         return {
           verdict: 'conflicts', kind: 'negation', score: 0.8 + sim,
           reason: `negation: '${x.text}'${who(claim)} here against '${y.text}'${who(source)} in the other report.`,

@@ -309,6 +309,17 @@ describe('time', () => {
     expect(compareStatements(still, freed, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'negation' });
   });
 
+  it("sees one party's denial and its silence about the same people, within a fortnight, as a negation", () => {
+    const denied = side('Damascus, for its part, has denied that Iranian soldiers are fighting on its behalf, and its spokesman called the reports a fabrication.', '2024-05-01');
+    const evaded = side('The Syrian government has so far evaded questions about the presence of Iranian reinforcements.', '2024-05-08');
+    expect(compareStatements(denied, evaded, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'negation' });
+    // Another party's people, another kind of thing, or a month apart: nothing to clash.
+    const turkish = side('The Syrian government has so far evaded questions about the presence of Turkish reinforcements.', '2024-05-08');
+    const oil = side('The Syrian government has so far evaded questions about Iranian oil shipments.', '2024-05-08');
+    const later = side('The Syrian government has so far evaded questions about the presence of Iranian reinforcements.', '2024-06-10');
+    for (const other of [turkish, oil, later]) expect(compareStatements(denied, other, ctx).filter((j) => j.verdict === 'conflicts')).toEqual([]);
+  });
+
   it('does not read a purpose ("to retake") as a completed change of control', () => {
     const older = side('Rebel forces have occupied the town of Marvel since March.', '2024-04-01');
     const newer = side('The army sent brigades to retake the town of Marvel from rebel forces.', '2024-09-10');
