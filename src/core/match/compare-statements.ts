@@ -422,7 +422,7 @@ function newerSaying(claim: Side, source: Side): 'claim' | 'source' | null {
 
 /** A denial of "the reports" or "the claims", or of "groundless rumours": its content is the story's. */
 /** The words of a denial itself and of its timing: what is left names what was denied. */
-const DENIAL_WORDS = /^(dismiss|reject|brush|deni|deny|report|claim|allegation|account|rumou?r|speculation|groundless|baseless|unfounded|fals|fake|news|lie|call|mission|ministry|month|week|year|last|earli|again|repeated|offici|spokes|as|off|asid|nation|unit|govern|statement)/;
+const DENIAL_WORDS = /^(dismiss|reject|brush|deni|deny|report|claim|allegation|account|rumou?r|speculation|groundless|baseless|unfounded|fals|fake|news|lie|call|mission|ministry|ambassador|envoy|diplomat|likewi|also|month|week|year|last|earli|again|repeated|offici|spokes|as|off|asid|nation|unit|govern|statement)/;
 const DENIED_REPORTS = /\b(reports?|claims?|allegations?|accounts?|rumou?rs?|speculation)\b/i;
 
 /**
@@ -439,7 +439,8 @@ function deniedReports(claim: Side, source: Side): Judgement | null {
     // "dismissed the reports of arms sales as groundless" names its topic: then it must be the deed's.
     const topic = deny.f.keys.filter((k) => !k.startsWith('@') && !DENIAL_WORDS.test(k) && !/^\d/.test(k));
     if (topic.length && !topic.some((k) => other.f.keys.map(foldSynonym).includes(foldSynonym(k)))) continue;
-    const deed = other.f.asserted;
+    // What the other side puts on record: a deed it states, or the one it confirms ("confirmed its troop deployment").
+    const deed = other.f.asserted ?? other.f.claimed;
     if (!deed || deed.agent !== d.subject || !other.f.stances.some((x) => x.kind === 'confirm')) continue;
     const own = other.f.stances.some((x) => x.kind === 'confirm' && x.subject === d.subject);
     const newer = newerSaying(claim, source);

@@ -978,6 +978,10 @@ describe('a denial of "the reports"', () => {
   it('is superseded by the denying party\'s own later confirmation', () => {
     const own = side('Iran confirmed in a written statement that Iranian troops had been sent to Syria and had fought there.', '2024-09-01');
     expect(compareStatements(denial, own, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'superseded', newer: 'source' });
+    // The envoy's title is no topic of the denial; the deed confirmed may be a noun ("its troop deployment").
+    const envoy = side('Iran\'s ambassador to the UN has likewise dismissed the accounts as "groundless rumours."', '2024-06-06');
+    const deployment = side('Iran also confirmed its troop deployment to Syria the previous day through a written statement.', '2024-09-01');
+    expect(compareStatements(envoy, deployment, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'superseded', newer: 'source' });
   });
 
   it('is superseded by anyone\'s confirmation weeks after the denial, dated by the sentence itself', () => {
