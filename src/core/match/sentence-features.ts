@@ -864,7 +864,9 @@ function extractStances(text: string, tokens: Token[]): Stance[] {
       const around = text.slice(Math.max(0, s - 25), Math.min(text.length, e + 25)).toLowerCase();
       // "finally acknowledged": after a long silence, so a first time too.
       const finally_ = heard === 'confirm' && /\b(finally|at last)\s*$/i.test(text.slice(Math.max(0, s - 12), s));
-      const stance = { kind: heard, subject, firstTime: finally_ || /for the first time|first official|first time/.test(around), text: negator ? text.slice(negator.start, e) : m[0] };
+      // "the first time Moscow had officially admitted": the phrase may open the clause a few words back.
+      const firstClause = /\bfirst time\s+(\S+\s+){0,4}$/i.test(text.slice(Math.max(0, s - 60), s));
+      const stance = { kind: heard, subject, firstTime: finally_ || firstClause || /for the first time|first official|first time/.test(around), text: negator ? text.slice(negator.start, e) : m[0] };
       out.push(stance);
       // "Moscow and Pyongyang would neither confirm nor deny": the stance of both.
       const partner = subject && idx > 0 ? coordinated(tokens, idx, subject) : null;

@@ -320,6 +320,15 @@ describe('time', () => {
     for (const other of [turkish, oil, later]) expect(compareStatements(denied, other, ctx).filter((j) => j.verdict === 'conflicts')).toEqual([]);
   });
 
+  it('reads "the first time X had officially admitted" as a first-time confirmation that supersedes an older silence', () => {
+    const admitted = side('He also singled out Iranian units for praise, the first time Damascus had officially admitted that soldiers from Iran were fighting on its side.', '2025-04-28');
+    const evaded = side('The Syrian government has so far evaded questions about this presence of Iranian reinforcements.', '2024-11-12');
+    expect(compareStatements(admitted, evaded, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'superseded', newer: 'claim' });
+    // "first time" that opens another clause further back says nothing of the admission.
+    const other = sentenceFeatures('It was the first time in a decade that the parliament had met, and Damascus admitted that soldiers from Iran were in Syria.', '2025-04-28');
+    expect(other.stances[0]).toMatchObject({ kind: 'confirm', firstTime: false });
+  });
+
   it('does not read a purpose ("to retake") as a completed change of control', () => {
     const older = side('Rebel forces have occupied the town of Marvel since March.', '2024-04-01');
     const newer = side('The army sent brigades to retake the town of Marvel from rebel forces.', '2024-09-10');
