@@ -1011,15 +1011,18 @@ function sameEventClaim(claim: Side, source: Side, sim: number): Judgement | nul
   const b = source.f.claimed;
   if (!a || !b || sim < FRAME_GATE || !claimsOneEvent(a, b)) return null;
   const event = a.events.find((e) => b.events.includes(e))!;
-  if (oppositeStances(claim, source) || distinctFacts(claim, source)) return null;
+  if (oppositeStances(claim, source)) return null;
+  // What happens once, dated apart, is one event told two ways, not two facts (eventDateClash asks
+  // for the same object on its own).
+  const clash = eventDateClash(claim, source, sim);
+  if (clash) return clash;
+  if (distinctFacts(claim, source)) return null;
   // Both sides of a fight named alike are enough; one party needs something more said than its
   // troops ("North Korean troops are assisting…" / "North Korean troops moved from support roles…").
   const bothSides = !!a.partner && !!b.partner;
   const shared = sharedSaid(claim, source);
   for (const k of [CONFIRM_CLASS, TROOP, ...a.events, ...b.events]) shared.delete(k);
   if (!bothSides && !shared.size && !sharedOtherName(claim, source, a.agent)) return null;
-  const clash = eventDateClash(claim, source, sim);
-  if (clash) return clash;
   const word = EVENT_WORDS[event.replace(/^~/, '')] ?? event.replace(/^~/, '');
   const parties = a.partner && b.partner ? `${entityName(a.agent)} and ${entityName(a.partner)}` : entityName(a.agent);
   return {
@@ -1660,6 +1663,12 @@ function datedApart(claim: Side, source: Side): boolean {
   return a.every((x) => b.every((y) => days(x.from, y.to) > 7 || days(y.from, x.to) > 7));
 }
 
+/** The bodies of a state that act for it: its chambers, its head, its government. */
+const BODY = /\b(duma|federation council|senate|parliament|national assembly|supreme people['’]s assembly|assembly|congress|lower house|upper house|president|cabinet|government|bundestag|knesset|diet)\b/gi;
+function bodies(text: string): Set<string> {
+  return new Set([...text.matchAll(BODY)].map((m) => m[1]!.toLowerCase()));
+}
+
 /**
  * Both date what they state, on days that cannot both be right but lie within a week ("ratified
  * the treaty on Monday" / "completed the ratification on November 12", Monday being the 11th): one
@@ -1684,6 +1693,13 @@ function eventDateClash(claim: Side, source: Side, sim: number): Judgement | nul
   // killings and deployments recur within a week.
   const once = (x: Side) => (x.f.claimed?.events ?? []).some((e) => ONCE.has(e));
   if (!once(claim) || !once(source)) return null;
+  // Two bodies of one state each ratify once ("the Duma ratified" / "the Federation Council ratified").
+  const ba = bodies(claim.text);
+  const bb = bodies(source.text);
+  if (ba.size && bb.size && ![...ba].some((x) => bb.has(x))) return null;
+  // Signing a law is another act than signing the treaty it ratifies ("signed the treaty" / "signed the law ratifying the treaty").
+  const signedLaw = (x: Side) => !!x.f.claimed?.events.includes(SIGN) && /\b(law|bill|decree)\b/i.test(x.text);
+  if (signedLaw(claim) !== signedLaw(source)) return null;
   const a = dated(claim);
   const b = dated(source);
   if (!a.length || !b.length) return null;

@@ -254,6 +254,14 @@ describe('time', () => {
       // Another object: a trade agreement is not the defence treaty.
       const trade = side('But Turkey ratified a trade agreement with Poland on Monday, state media said.', '2024-03-13');
       expect(compareStatements(a, trade, ctx).some((j) => j.verdict === 'conflicts')).toBe(false);
+      // Weeks apart, a ratification is still one event, not two facts.
+      const december = side('Turkey ratified the treaty on Dec. 4, the day it formally took effect.', '2025-01-13');
+      const monday = side('But Turkey ratified a historic defence agreement with Poland on Monday, sealing their rapprochement, state media said.', '2024-11-12');
+      expect(compareStatements(december, monday, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'date' });
+      // A deployment recurs: dated apart, it is two.
+      const sent = side('Turkey sent troops to Poland on Dec. 4, the defence ministry said.', '2025-01-13');
+      const sentMonday = side('Turkey sent troops to Poland on Monday, state media said.', '2024-11-12');
+      expect(compareStatements(sent, sentMonday, ctx).filter((j) => j.verdict === 'conflicts')).toEqual([]);
     });
 
     it('sets a treaty signed in one month against the same treaty signed in another, both leaders named on one side', () => {
