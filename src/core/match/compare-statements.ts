@@ -1415,6 +1415,11 @@ function anchoredClash(claim: Side, source: Side, sim: number): Judgement | null
       ? source.f.figures.find((y) => y.scope === x.scope && y.value >= ANCHOR_MIN_VALUE && sameUnit(x, y) && relateFigures(x, y, names) === 'conflict' && !increment(source.text, y))
       : undefined;
     if (scoped) return figuresDisagree(claim, source, x, scoped, sim);
+    // …or a force that includes the same party's troops, counted at the same place ("about 35,000
+    // troops, North Korean units included, to push Ukrainian forces out of Kursk" / "approximately
+    // 50,000 troops, including the North Korean contingent, … to reclaim the Kursk region").
+    const including = source.f.figures.find((y) => y.value >= ANCHOR_MIN_VALUE && !!x.unit && foldSynonym(x.unit) === foldSynonym(y.unit ?? '') && includesSameParty(x, y) && sharedName(claim, source) && !overlaps(x, y) && !increment(source.text, y));
+    if (including) return figuresDisagree(claim, source, x, including, sim);
     const px = parties(x, claim);
     const ex = event(x);
     if (!px.size || !ex.size) continue;
@@ -1428,6 +1433,20 @@ function anchoredClash(claim: Side, source: Side, sim: number): Judgement | null
     }
   }
   return null;
+}
+
+/** Both figures' scopes include the same party ("including the North Korean contingent" / "including North Korean units"). */
+function includesSameParty(x: Figure, y: Figure): boolean {
+  const included = (f: Figure) => (f.scope && /^including\b/i.test(f.scope) ? tokenize(f.scope).flatMap((t) => (t.entity ? [t.entity] : [])) : []);
+  const iy = included(y);
+  return included(x).some((e) => iy.includes(e));
+}
+
+/** A name both sentences give, past their first word, that is not a party's: a place ("Kursk") or a person. */
+function sharedName(claim: Side, source: Side): boolean {
+  const places = (x: Side) => tokenize(x.text).filter((t, i) => i > 0 && !t.entity && !t.stop && /^[A-Z][a-z]/.test(t.raw)).map((t) => t.key);
+  const b = new Set(places(source));
+  return places(claim).some((k) => b.has(k));
 }
 
 const ownPartiesOf = new WeakMap<Figure, Set<string>>();

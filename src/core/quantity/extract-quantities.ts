@@ -317,6 +317,9 @@ function findScope(s: string, tokens: Token[], k: number): string | null {
   const rest = s.slice(tokens[k - 1]?.end ?? 0, (tokens[k - 1]?.end ?? 0) + 160);
   const inc = /^[\s,(—–-]*((?:including|excluding|not including|among them|of whom|of which|plus|besides)\b[^,.;:)—–]*)/i.exec(rest);
   if (inc) return inc[1]!.trim().replace(/\s+/g, ' ');
+  // Postposed: "about 35,000 troops, North Korean units included, …" is "including North Korean units".
+  const post = /^\s*[,(—–-]\s*((?:[\p{L}'’-]+\s+){1,4})included\s*[,)—–]/iu.exec(rest);
+  if (post) return `including ${post[1]!.trim().replace(/\s+/g, ' ')}`;
   const rate = /^\s*(?:of\s+[\p{L}\s-]{1,30}?\s+)?((?:a|per|each|every)\s+(?:day|week|month|year|hour|minute)|daily|weekly|monthly|annually|yearly|hourly)\b/iu.exec(rest);
   if (rate && RATE.test(rate[1]!.toLowerCase())) return `per ${rate[1]!.toLowerCase().replace(/^(a|per|each|every)\s+/, '').replace(/ly$/, '').replace(/^dai$/, 'day').replace(/^annual$/, 'year')}`;
   if (/^\s*(in total|in all|altogether|combined|overall)\b/i.test(rest)) return 'total';

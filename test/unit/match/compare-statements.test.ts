@@ -337,6 +337,16 @@ describe('time', () => {
     expect(other.stances[0]).toMatchObject({ kind: 'confirm', firstTime: false });
   });
 
+  it('sets two sizes of one force that includes the same party\'s troops, counted at the same place, against each other', () => {
+    const a = side("An intelligence official told reporters that Syria had gathered about 35,000 troops, Iranian units included, to try to push Turkish forces out of Tarvik.", '2024-11-05');
+    const b = side('Reports said approximately 50,000 troops, including the Iranian contingent, have been mobilized to reclaim the Tarvik district.', '2024-11-06');
+    expect(compareStatements(a, b, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'number' });
+    // Another place, or a force that includes another party's troops, is another force.
+    const elsewhere = side('Reports said approximately 50,000 troops, including the Iranian contingent, have been mobilized to defend Aleppo.', '2024-11-06');
+    const russian = side('Reports said approximately 50,000 troops, including the Russian contingent, have been mobilized to reclaim the Tarvik district.', '2024-11-06');
+    for (const other of [elsewhere, russian]) expect(compareStatements(a, other, ctx).filter((j) => j.verdict === 'conflicts')).toEqual([]);
+  });
+
   it('does not read a purpose ("to retake") as a completed change of control', () => {
     const older = side('Rebel forces have occupied the town of Marvel since March.', '2024-04-01');
     const newer = side('The army sent brigades to retake the town of Marvel from rebel forces.', '2024-09-10');
