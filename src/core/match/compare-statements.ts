@@ -238,6 +238,7 @@ function judge(claim: Side, source: Side, sim: number, same: SameMatch, threshol
     onceDateClash(claim, source, sim) ??
     negatedEvent(claim, source, sim) ??
     problemOvercome(claim, source, sim, threshold) ??
+    majorityClash(claim, source, sim) ??
     figures(claim, source, sim, same.score, threshold) ??
     samePersonsFigure(claim, source, sim) ??
     sameFact(claim, source, same, threshold) ??
@@ -1270,6 +1271,44 @@ function figuresDisagree(claim: Side, source: Side, x: Figure, y: Figure, sim: n
     reason: `number: '${x.text}'${who(claim)} vs '${y.text}'${who(source)}: these figures cannot both be right.`,
     claimSpan: x.text, quoteSpan: y.text,
   };
+}
+
+const MAJORITY = /\b(most|the majority|more than half|the bulk)\s+of\s+(them|those|these)\b/i;
+const NOT_A_PLACE_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|oblast|region|province|district)$/i;
+
+/** The places a clause names after `from`, to its end: capitalised words that are not parties or dates ("moved to far western Kursk Oblast" → kursk). */
+function placesAfter(text: string, from: number): string[] {
+  const clause = /^[^;]*?(?=,\s+(while|but|whereas|and)\b|;|\.\s|$)/.exec(text.slice(from))![0];
+  return tokenize(clause).filter((t) => !t.entity && !t.stop && /^[A-Z][a-z]/.test(t.raw) && !NOT_A_PLACE_WORD.test(t.lower)).map((t) => t.key);
+}
+
+/**
+ * "over 10,000 soldiers have been sent to Russia, and most of them have moved to Kursk" counts more
+ * than half of them in Kursk: a figure for the same party's troops at that place that is under half
+ * of the whole ("only about 3,000 of them had reached the front lines in Kursk") cannot be right too.
+ */
+function majorityClash(claim: Side, source: Side, sim: number): Judgement | null {
+  // The party, the troops and the place are asked below: little else need be shared.
+  if (sim < FRAME_GATE) return null;
+  for (const [most, other, mostSide] of [[claim, source, 'claim'], [source, claim, 'source']] as const) {
+    const m = MAJORITY.exec(most.text);
+    if (!m) continue;
+    const whole = most.f.figures.filter((f) => f.unit && f.value >= ANCHOR_MIN_VALUE && most.text.indexOf(f.text) >= 0 && most.text.indexOf(f.text) < m.index).pop();
+    if (!whole) continue;
+    const places = new Set(placesAfter(most.text, m.index + m[0].length));
+    const parties = figureParties(whole, most, true);
+    if (!places.size || !parties.size) continue;
+    for (const y of other.f.figures) {
+      if (!y.unit || foldSynonym(y.unit) !== foldSynonym(whole.unit!) || y.event || y.scope) continue;
+      const at = other.text.indexOf(y.text);
+      if (at < 0 || !placesAfter(other.text, at + y.text.length).some((p) => places.has(p))) continue;
+      if (![...figureParties(y, other, true)].some((p) => parties.has(p))) continue;
+      if (statedInterval({ ...y, high: y.high ?? Infinity })[1] >= whole.low / 2) continue;
+      const share: Figure = { ...whole, text: `${m[0]} (of ${whole.text})`, low: whole.low / 2, value: whole.value / 2 };
+      return mostSide === 'claim' ? figuresDisagree(claim, source, share, y, sim) : figuresDisagree(claim, source, y, share, sim);
+    }
+  }
+  return null;
 }
 
 /** A person's giving of a figure: "Patel put the figure at", "Ryder estimated". */

@@ -3,8 +3,8 @@
  * verbatim. Three references are read:
  * - a count of "them": "some 4,700 of them had been killed" counts the troops the sentences before
  *   named ("about 15,000 North Korean soldiers have been sent …"), read as "some 4,700 North Korean
- *   soldiers" (a party named right before a troop noun, or a people's plural, at most two sentences
- *   back, one party only);
+ *   soldiers" (a party named right before a troop noun, a party that sent a count of troops, or a
+ *   people's plural, at most two sentences back, one party only);
  * - a short country name the page also gives in full ("the North" for North Korea);
  * - a leader's troops ("Putin's troops" are Russia's; "Kim's soldiers" in a page that names Kim Jong Un).
  */
@@ -17,6 +17,12 @@ const TROOP_NOUN = '(?:troops|soldiers|forces|units|servicemen|fighters)';
 const NAMED_TROOPS = new RegExp(`\\b((?:[A-Z][\\w.]*[ -])?[A-Z][\\w.]*?(?:['’]s)?)\\s+${TROOP_NOUN}\\b`, 'g');
 /** "North Koreans", "Russians": a people's plural, named as the actors. */
 const PEOPLE = /\b((?:[A-Z][a-z]+ )?[A-Z][a-z]+s)\b/g;
+/** "North Korea is estimated to have sent some 11,000 troops": a party, the subject, sending a count of troops. */
+const SENT_TROOPS = new RegExp(
+  String.raw`\b((?:[A-Z][\w.]*[ -])?[A-Z][\w.]*)\s+(?:(?:has|have|had|is|was|were)\s+)?(?:(?:been\s+)?(?:estimated|believed|thought|said|reported)\s+to\s+have\s+)?` +
+    String.raw`(?:sent|deployed|dispatched|shipped)\s+(?:about |some |around |roughly |nearly |more than |over |at least |an estimated )?[\d,.]+(?:\s+(?:thousand|million))?\s+${TROOP_NOUN}\b`,
+  'g',
+);
 /** A count of "them": "some 4,700 of them", "about 8,000 of those". */
 const COUNT_OF_THEM = /\b(\d[\d,.]*(?:\s+(?:thousand|million))?)\s+of\s+(?:them|those)\b/i;
 const LOOKBACK = 2;
@@ -34,6 +40,12 @@ function troopsNamed(text: string): { words: string; party: string; at: number }
         break;
       }
     }
+  }
+  for (const m of text.matchAll(SENT_TROOPS)) {
+    const words = m[1]!.split(/[ -]/);
+    const party = entityOf(words) ?? entityOf(words.slice(-1));
+    const noun = /(\w+)$/.exec(m[0])![1]!;
+    if (party) out.push({ words: `${entityName(party)}'s ${noun}`, party, at: m.index! });
   }
   for (const m of text.matchAll(PEOPLE)) {
     // "North Koreans", or "Iranians" in "The Iranians"; a plural whose singular names the same party

@@ -347,6 +347,19 @@ describe('time', () => {
     for (const other of [elsewhere, russian]) expect(compareStatements(a, other, ctx).filter((j) => j.verdict === 'conflicts')).toEqual([]);
   });
 
+  it('sets "most of them" at a place against a count there under half of the whole', () => {
+    const most = side('Today, I can confirm that over 10,000 Iranian soldiers have been sent to Syria, and most of them have moved to the Aleppo region.', '2024-11-13');
+    const few = side("Officials told lawmakers that only about 3,000 Iranian troops had reached the front lines in Aleppo by mid-November.", '2024-11-20');
+    expect(compareStatements(few, most, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'number' });
+    // More than half, another place, another party's troops, or a count of the dead: no clash.
+    for (const t of [
+      'Officials said about 6,000 Iranian troops had reached the front lines in Aleppo by mid-November.',
+      'Officials said only about 3,000 Iranian troops had reached the front lines in Homs by mid-November.',
+      'Officials said only about 3,000 Russian troops had reached the front lines in Aleppo by mid-November.',
+      'Officials said about 3,000 Iranian troops had been killed in Aleppo by mid-November.',
+    ]) expect(compareStatements(side(t, '2024-11-20'), most, ctx).filter((j) => j.verdict === 'conflicts')).toEqual([]);
+  });
+
   it('does not read a purpose ("to retake") as a completed change of control', () => {
     const older = side('Rebel forces have occupied the town of Marvel since March.', '2024-04-01');
     const newer = side('The army sent brigades to retake the town of Marvel from rebel forces.', '2024-09-10');

@@ -8,6 +8,11 @@ describe('resolveCountReferences', () => {
       'Officials told lawmakers on Wednesday that some 300 of them had been killed or wounded.',
     ])[1]).toBe('Officials told lawmakers on Wednesday that some 300 Turkish soldiers had been killed or wounded.');
     expect(resolveCountReferences(['The Iranians arrived in May.', 'About 40 of those were later sent home.'])[1]).toBe('About 40 Iranians were later sent home.');
+    // A party that sent a count of troops: "them" are its troops.
+    expect(resolveCountReferences([
+      'Turkey is estimated to have sent some 11,000 troops to Syria last year.',
+      'Officials said only about 3,000 of them had reached the front lines.',
+    ])[1]).toBe("Officials said only about 3,000 Turkey's troops had reached the front lines.");
   });
 
   it('leaves the sentence alone when it names its troops itself, when two parties are named, or nothing is', () => {
