@@ -1119,6 +1119,9 @@ describe('the same event told in any statement', () => {
     // A symmetric verb names the other side with "with"; "its" stands for the sentence's first party.
     expect(claimed('Ankara said on Friday that its troops had traded fire with Iranian units near the border for the first time.'))
       .toMatchObject({ agent: 'TUR', partner: 'IRN', events: ['~fight'] });
+    // An apposition after the event comments on it: its "would" refuses nothing.
+    expect(claimed("Ankara said Friday that its troops had traded fire with Iranian units for the first time, an encounter that would mark Tehran's first direct role in combat in the war."))
+      .toMatchObject({ agent: 'TUR', partner: 'IRN', events: ['~fight'] });
     expect(claimed('The minister acknowledged that soldiers from Iran had fought alongside Syrian units to push the rebels out.'))
       .toEqual(expect.objectContaining({ agent: 'IRN', events: ['~fight'] }));
     expect(claimed('Iran ratified the defence accord with Syria on Monday, the state agency reported.')).toMatchObject({ agent: 'IRN', events: ['~ratify'] });
