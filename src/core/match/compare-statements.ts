@@ -1721,6 +1721,19 @@ function datedApart(claim: Side, source: Side): boolean {
   return a.every((x) => b.every((y) => days(x.from, y.to) > 7 || days(y.from, x.to) > 7));
 }
 
+/** A verb in the past: "finalized", "had signed", "took". */
+const PAST_DONE = /\b(had|has|have|took|began|sent|signed|won|gave|made)\b|\b(?!united\b)\w{3,}ed\b/i;
+
+/**
+ * The day a report that does not date an event was published, when it tells of the event as done
+ * (a verb in the past) at least two days before every date the other report gives it; else null.
+ */
+function toldDoneBefore(side: Side, dates: DateSpan[]): string | null {
+  const published = side.published?.slice(0, 10);
+  if (!published || !side.f.claimed || !PAST_DONE.test(side.f.claimed.text)) return null;
+  return dates.every((d) => days(d.from, published) >= 2) ? published : null;
+}
+
 /** The bodies of a state that act for it: its chambers, its head, its government. */
 const BODY = /\b(duma|federation council|senate|parliament|national assembly|supreme people['’]s assembly|assembly|congress|lower house|upper house|president|cabinet|government|bundestag|knesset|diet)\b/gi;
 function bodies(text: string): Set<string> {
@@ -1760,7 +1773,12 @@ function eventDateClash(claim: Side, source: Side, sim: number): Judgement | nul
   if (signedLaw(claim) !== signedLaw(source)) return null;
   const a = dated(claim);
   const b = dated(source);
-  if (!a.length || !b.length) return null;
+  if (!a.length && !b.length) return null;
+  // Undated on one side but told as done in a report published days before the other side's date
+  // ("came as Kim finalized the ratification", 13 November / "ratified the treaty on Dec. 4").
+  const undated = !a.length ? claim : !b.length ? source : null;
+  const toldBy = undated ? toldDoneBefore(undated, undated === claim ? b : a) : null;
+  if (undated && !toldBy) return null;
   // One event needs one object: another party named on both sides, or a shared word besides the
   // event ("signed a trade agreement with France" / "signed a defence agreement with Poland" are two).
   // Both parties to a joint act ("Kim and Putin signed") are its actors, not its object.
@@ -1777,6 +1795,14 @@ function eventDateClash(claim: Side, source: Side, sim: number): Judgement | nul
   const shared = sharedSaid(claim, source);
   for (const k of [CONFIRM_CLASS, TROOP, ...(claim.f.claimed?.events ?? []), ...(source.f.claimed?.events ?? [])]) shared.delete(k);
   if (![...oa].some((e) => ob.has(e)) && !shared.size) return null;
+  if (toldBy) {
+    const d = (undated === claim ? b : a)[0]!;
+    return {
+      verdict: 'conflicts', kind: 'date', score: 1 + sim,
+      reason: `date: ${undated === claim ? 'the other report dates it' : 'here it is dated'} ${fmtDate(d.from)}, but ${undated === claim ? 'this' : 'the other'} report already told of it as done on ${fmtDate(toldBy)}; both cannot be right.`,
+      ...(undated === claim ? { quoteSpan: d.text } : { claimSpan: d.text }),
+    };
+  }
   // Some pair of dates can meet: no clash.
   if (a.some((x) => b.some((y) => days(x.from, y.to) <= 0 && days(y.from, x.to) <= 0))) return null;
   const [x, y] = [a[0]!, b[0]!];

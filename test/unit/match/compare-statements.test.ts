@@ -258,6 +258,11 @@ describe('time', () => {
       const december = side('Turkey ratified the treaty on Dec. 4, the day it formally took effect.', '2025-01-13');
       const monday = side('But Turkey ratified a historic defence agreement with Poland on Monday, sealing their rapprochement, state media said.', '2024-11-12');
       expect(compareStatements(december, monday, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'date' });
+      // Undated, but told as done in a report published weeks before that date: it happened earlier.
+      const finalized = (published: string) => side('The announcement came as Turkish President Recep Tayyip Erdogan finalized the domestic ratification procedure for the partnership treaty with Poland.', published);
+      expect(compareStatements(december, finalized('2024-11-13'), ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'date' });
+      expect(compareStatements(december, finalized('2024-11-13'), ctx)[0]?.reason).toMatch(/already told of it as done on 13 Nov 2024/);
+      expect(compareStatements(december, finalized('2024-12-20'), ctx).filter((j) => j.verdict === 'conflicts')).toEqual([]);
       // A deployment recurs: dated apart, it is two.
       const sent = side('Turkey sent troops to Poland on Dec. 4, the defence ministry said.', '2025-01-13');
       const sentMonday = side('Turkey sent troops to Poland on Monday, state media said.', '2024-11-12');
