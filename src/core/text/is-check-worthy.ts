@@ -1,8 +1,9 @@
 /**
  * Whether a sentence states something a reader could check against another report. It must read as
  * a statement (enough words, a sentence end, not a question or a call to the reader) and carry at
- * least one anchor a fact hangs on: a named actor, a figure, a date, or an attribution. Bylines,
- * captions and widget text fail the first test; vague commentary fails the second.
+ * least one anchor a fact hangs on: a named actor, a figure, a date, an attribution, or a term of a
+ * document ("the pact commits each side to…"). Bylines, captions and widget text fail the first
+ * test; vague commentary fails the second.
  */
 
 // The capital is tested case-sensitively: under the i flag \p{Lu} matches any letter, and "By the
@@ -17,6 +18,8 @@ const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i;
 const EXHORTATION = /^(?:click|tap|subscribe|sign up|sign in|log in|read|follow|share|join|watch|listen|download|don't miss|do not miss|learn more|find out|see also|check out|stay tuned|get|register|support|donate|comment|let us know|tell us|send us|contact us|visit)\b/i;
 const ATTRIBUTION = /\b(?:said|says|say|told|tells|according to|announced|announces|confirmed|confirms|reported|reports|stated|states|added|claimed|claims|denied|denies|warned|warns|insisted|acknowledged|admitted|noted|explained|stressed|urged|accused|alleged|estimated|quoted)\b/i;
 const DATE_WORD = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|yesterday|today|tonight|ago|(?:last|this|next) (?:week|month|year|weekend)|(?:previous|next|following|same) (?:day|week|month)|the day before|(?:19|20)\d{2})\b/;
+/** A term of a document the story names: "The pact commits each side to…", "Under the treaty, each side pledges…". */
+const DOCUMENT_TERM = /\b(?:the|this|that) (?:pact|treaty|agreement|accord|deal|law|bill|resolution|clause|charter|convention)\b[^.;]{0,40}?\b(?:commits?|requires?|obliges?|obligates?|provides? for|binds?|bars?|bans?|forbids?|allows?|guarantees?)\b|^under (?:the|this|that) (?:pact|treaty|agreement|accord|deal|law|charter|convention)\b/i;
 /** Quoted speech is attributed to someone, even in the sentences of a quotation that carry no "said". */
 const QUOTED = /["“”]/;
 const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|several|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|half)\b/i;
@@ -70,5 +73,5 @@ export function isCheckWorthy(sentence: string): boolean {
   // Headline-style fragments: no sentence end, or Title Case throughout.
   if (!/[.!…"”’)\]]$/.test(s) && !/[.!]["”’)]?\s/.test(s)) return false;
   if (isTitleCase(ws)) return false;
-  return hasActor(ws) || NUMBER.test(s) || DATE_WORD.test(s) || ATTRIBUTION.test(s) || QUOTED.test(s);
+  return hasActor(ws) || NUMBER.test(s) || DATE_WORD.test(s) || ATTRIBUTION.test(s) || QUOTED.test(s) || DOCUMENT_TERM.test(s);
 }

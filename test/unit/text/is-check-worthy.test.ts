@@ -15,6 +15,9 @@ describe('isCheckWorthy', () => {
     'By October 28 the ministry estimated that about 400 people had left the valley.',
     // An ordinal anchors a provision of a treaty or law.
     'Under its fourth article, each side must come to the other\'s aid without delay.',
+    // So does a term of a document the story names.
+    'Under the pact, each side pledges to come to the other\'s aid without delay should it be attacked.',
+    'The accord commits each side to rush help to the other in the event of an armed attack.',
   ])('keeps a statement with an actor, figure, date or attribution: %s', (s) => {
     expect(isCheckWorthy(s)).toBe(true);
   });
@@ -33,6 +36,7 @@ describe('isCheckWorthy', () => {
     ['an exhortation', 'Subscribe now to get the latest news from the region.'],
     ['a copyright line', '© 2031 Example Media. All rights reserved.'],
     ['vague commentary with no anchor', 'The move has not really changed much of anything at all.'],
+    ['commentary on a deal that states none of its terms', 'The deal has not really changed much of anything at all.'],
   ])('drops %s', (_, s) => {
     expect(isCheckWorthy(s)).toBe(false);
   });
