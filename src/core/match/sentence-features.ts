@@ -803,9 +803,15 @@ const STANCE_PATTERNS: { kind: StanceKind; re: RegExp }[] = [
  * The nearest party within `span` words before token `at` that is not the object of a preposition:
  * in "Pyongyang's mission to the United Nations brushed off the reports" it is Pyongyang.
  */
-function subjectBefore(tokens: Token[], at: number, span: number): string | null {
-  for (let k = at - 1; k >= Math.max(0, at - span); k--) {
+function subjectBefore(tokens: Token[], at: number, span: number, text?: string): string | null {
+  // A relative clause between commas ("New Delhi, which has avoided condemning Moscow …, has made no
+  // comment") is passed over whole: its parties are not the subject, and its words do not count.
+  const relative = text ? [...text.matchAll(/,\s+(?:which|who)\b[^,;]*,/g)].map((m) => [m.index!, m.index! + m[0].length] as const) : [];
+  let left = span;
+  for (let k = at - 1; k >= 0 && left > 0; k--) {
     const t = tokens[k]!;
+    if (relative.some(([a, b]) => t.start > a && t.end < b)) continue;
+    left--;
     if (t.entity && prepositionBefore(tokens, k) < 0) return t.entity;
   }
   return null;
@@ -863,7 +869,7 @@ function extractStances(text: string, tokens: Token[]): Stance[] {
       const negator = kind === 'confirm' && idx > 0 ? confirmNegator(text, tokens, idx) : undefined;
       const heard = negator ? 'no-comment' : kind;
       // The party whose stance it is: a participle clause ("…, confirming that") keeps the main subject.
-      const subject = idx > 0 ? (subjectBefore(tokens, idx, 12) ?? nearestEntity(tokens, idx, -1, 12, false, true) ?? personBefore(tokens, idx, 12)) : null;
+      const subject = idx > 0 ? (subjectBefore(tokens, idx, 12, text) ?? nearestEntity(tokens, idx, -1, 12, false, true) ?? personBefore(tokens, idx, 12)) : null;
       const around = text.slice(Math.max(0, s - 25), Math.min(text.length, e + 25)).toLowerCase();
       // "finally acknowledged": after a long silence, so a first time too.
       const finally_ = heard === 'confirm' && /\b(finally|at last)\s*$/i.test(text.slice(Math.max(0, s - 12), s));

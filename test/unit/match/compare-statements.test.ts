@@ -1318,6 +1318,9 @@ describe('features read in other words', () => {
       .toMatchObject({ stances: [{ kind: 'confirm', subject: 'TUR', firstTime: true }], claimed: { agent: 'IRN', events: ['~fight'] } });
     // The party speaking, not the object of a preposition before the verb.
     expect(f("Tehran's mission to the United Nations brushed off the reports as groundless rumours.").stances[0]).toMatchObject({ kind: 'deny', subject: 'IRN' });
+    // A relative clause between commas names no subject: "New Delhi, which has avoided condemning Moscow …, has made no comment".
+    expect(f('Brasilia, which has avoided condemning Moscow over the war and has stepped up purchases of Russian oil, has made no comment on the deployment.').stances[0])
+      .toMatchObject({ kind: 'no-comment', subject: 'BRA' });
     expect(f('The ministry rejected the allegations about the depot.').stances[0]?.kind).toBe('deny');
     expect(f('A spokeswoman said the United States had not yet seen Iranian troops take part in combat.').stances[0]).toMatchObject({ kind: 'no-proof', subject: 'USA' });
     expect(f('The State Department announced that Iranian troops had joined the fighting.').stances[0]?.kind).toBe('confirm');
