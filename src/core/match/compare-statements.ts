@@ -264,6 +264,16 @@ function newerSide(claim: Side, source: Side): 'claim' | 'source' | null {
 }
 
 /**
+ * A place held "still", in reports more than six weeks apart: a hold at another time, which the older
+ * report does not back. A past seizure told in both ("stormed into Kursk last August") is one event.
+ */
+function stillHeldLater(claim: Side, source: Side): boolean {
+  if (!claim.f.control || !source.f.control || !claim.published || !source.published) return false;
+  if (Math.abs(days(claim.published.slice(0, 10), source.published.slice(0, 10))) <= 42) return false;
+  return [claim, source].some((x) => /\b(still|continu\w*)\b/i.test(x.text));
+}
+
+/**
  * Whether a statement dates itself into the other report's time ("The State Department said in
  * November that about 8,000 troops had been sent", in a December report, against a 13 November
  * report): then its figure is not a newer one, whatever its report's date.
@@ -348,6 +358,7 @@ function sameControl(claim: Side, source: Side): Judgement | null {
   if (!a || !b || a.state !== b.state) return null;
   if (a.holder && b.holder && a.holder !== b.holder) return null;
   if (controlOpposed(a, b)) return null;
+  if (stillHeldLater(claim, source)) return null;
   // A denial that the place was lost ("rejected the claim, saying its units were still fighting inside
   // Kursk") disputes the other side's claim; it does not restate an earlier report's advance.
   if ([claim, source].some((x) => x.f.stances.some((st) => st.kind === 'deny'))) return null;
@@ -2022,7 +2033,7 @@ function otherIdentifiers(claim: Side, source: Side, score: number): Judgement |
 }
 
 function sameFact(claim: Side, source: Side, same: SameMatch, threshold: number): Judgement | null {
-  if (same.score < threshold) return null;
+  if (same.score < threshold || stillHeldLater(claim, source)) return null;
   if (!sharesWhatIsSaid(claim, source) || oppositeStances(claim, source)) return null;
   if (distinctFacts(claim, source) || negatesTheOther(claim, source)) return null;
   if (oneSidedDoubt(claim, source, same)) return null;

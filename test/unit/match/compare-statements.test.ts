@@ -365,6 +365,13 @@ describe('time', () => {
     ]) expect(compareStatements(side(t, '2024-11-20'), most, ctx).filter((j) => j.verdict === 'conflicts')).toEqual([]);
   });
 
+  it('does not back a place held "still" with a hold told months before', () => {
+    const still = (published: string) => side("Turkey's army insisted on Saturday that its units were still holding positions inside the Tarvik district.", published);
+    const advancing = side('Since March, Turkish forces have been advancing into the Tarvik district, engaging in fierce battles.', '2024-04-01');
+    expect(compareStatements(still('2024-09-10'), advancing, ctx).filter((j) => j.verdict === 'corroborates')).toEqual([]);
+    expect(compareStatements(still('2024-04-10'), advancing, ctx)[0]).toMatchObject({ verdict: 'corroborates' });
+  });
+
   it('does not read a purpose ("to retake") as a completed change of control', () => {
     const older = side('Rebel forces have occupied the town of Marvel since March.', '2024-04-01');
     const newer = side('The army sent brigades to retake the town of Marvel from rebel forces.', '2024-09-10');
