@@ -1,12 +1,13 @@
 /**
  * A narrow coreference step, before a page's features are read; the statement a reader sees stays
- * verbatim. Three references are read:
+ * verbatim. Four references are read:
  * - a count of "them": "some 4,700 of them had been killed" counts the troops the sentences before
  *   named ("about 15,000 North Korean soldiers have been sent …"), read as "some 4,700 North Korean
  *   soldiers" (a party named right before a troop noun, a party that sent a count of troops, or a
  *   people's plural, at most two sentences back, one party only);
  * - a short country name the page also gives in full ("the North" for North Korea);
- * - a leader's troops ("Putin's troops" are Russia's; "Kim's soldiers" in a page that names Kim Jong Un).
+ * - a leader's troops ("Putin's troops" are Russia's; "Kim's soldiers" in a page that names Kim Jong Un);
+ * - a definite group counted before ("the two soldiers" after "two North Korean soldiers were captured").
  */
 import { entityName, entityOf, personCode } from './aliases';
 import { tokenize } from './tokenize';
@@ -114,6 +115,30 @@ export function resolveShortNames(sentences: readonly string[]): string[] {
       return whole;
     });
   });
+}
+
+/** "the two soldiers", "The three men": a definite group counted by a small number. */
+const THE_GROUP = /\b([Tt]he) (two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (soldiers|troops|men|servicemen|fighters|captives|prisoners)\b/g;
+/** How many sentences back the group may have been introduced. */
+const GROUP_LOOKBACK = 12;
+
+/**
+ * Each sentence with a definite group read as the group the page introduced with the same number and
+ * a party ("two North Korean soldiers were taken prisoner" … "The two soldiers said" → "The two North
+ * Korean soldiers said"), the latest such group within GROUP_LOOKBACK sentences; one party only.
+ */
+export function resolveGroups(sentences: readonly string[]): string[] {
+  return sentences.map((s, i) =>
+    s.replace(THE_GROUP, (whole, the: string, n: string, noun: string) => {
+      const introduced = new RegExp(String.raw`\b${n}\s+((?:[A-Z][\w.]*[ -])?[A-Z][\w.]*)\s+(?:soldiers|troops|men|servicemen|fighters|captives|prisoners)\b`);
+      for (let k = i - 1; k >= Math.max(0, i - GROUP_LOOKBACK); k--) {
+        const m = introduced.exec(sentences[k]!);
+        const party = m ? entityOf(m[1]!.split(/[ -]/)) : null;
+        if (party) return `${the} ${n} ${m![1]} ${noun}`;
+      }
+      return whole;
+    }),
+  );
 }
 
 /**

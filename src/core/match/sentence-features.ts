@@ -699,8 +699,16 @@ function extractFrames(tokens: Token[], text: string): Frame[] {
     const before = nearestEntity(tokens, i, -1, 8);
     let after: string | null = null;
     let byAgent: string | null = null;
+    // "received a week of instruction from Russian trainers": the one it comes from gives it.
+    const from = rel.nominal?.test(t.lower) ? tokens.slice(i + 1, i + 3).findIndex((x) => x.lower === 'from') : -1;
     if (passive) {
       for (let j = i + 1; j < Math.min(tokens.length, i + 4); j++) if (tokens[j]!.lower === 'by') byAgent = nearestEntity(tokens, j, 1, 3);
+    } else if (from >= 0) {
+      const giver = nearestEntity(tokens, i + 1 + from, 1, 3);
+      // Who received it may be named further back ("The two soldiers said they had received …").
+      const receiver = before ?? nearestEntity(tokens, i, -1, 14);
+      if (giver && receiver && giver !== receiver) frames.push({ rel: rel.rel, agent: giver, patient: receiver, text: t.raw });
+      continue;
     } else if (rel.nominal?.test(t.lower) && tokens[i + 1]?.lower === 'of') {
       after = nearestEntity(tokens, i + 1, 1, 3);
     } else {

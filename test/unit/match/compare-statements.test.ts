@@ -372,6 +372,13 @@ describe('time', () => {
     expect(compareStatements(still('2024-04-10'), advancing, ctx)[0]).toMatchObject({ verdict: 'corroborates' });
   });
 
+  it('reads instruction received "from" a party as that party teaching, against the taught side helping it learn', () => {
+    const received = side('The two Iranian soldiers said they had received only about a week of instruction from Syrian trainers before being sent to the front.', '2025-01-13');
+    expect(received.f.frames).toContainEqual(expect.objectContaining({ rel: 'teach', agent: 'SYR', patient: 'IRN' }));
+    const trained = side('He said Damascus trained Iranian soldiers in artillery and basic infantry operations.', '2024-11-12');
+    expect(compareStatements(received, trained, ctx)[0]).toMatchObject({ verdict: 'corroborates', kind: 'same-fact' });
+  });
+
   it('does not read a purpose ("to retake") as a completed change of control', () => {
     const older = side('Rebel forces have occupied the town of Marvel since March.', '2024-04-01');
     const newer = side('The army sent brigades to retake the town of Marvel from rebel forces.', '2024-09-10');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveCountReferences, resolveShortNames } from '../../../src/core/match/coreference';
+import { resolveCountReferences, resolveGroups, resolveShortNames } from '../../../src/core/match/coreference';
 
 describe('resolveCountReferences', () => {
   it('reads a count of "them" as a count of the troops named in the sentences before', () => {
@@ -50,5 +50,19 @@ describe('what coreference leaves alone', () => {
     expect(resolveShortNames(["In Putin's army, morale fell."])[0]).toBe("In Russia's army, morale fell.");
     expect(resolveCountReferences(['They met in Paris.', 'About 40 of them were killed.'])[1]).toBe('About 40 of them were killed.');
     expect(resolveShortNames(['North Korean troops arrived.', 'The North of England voted.'])[1]).toBe('The North of England voted.');
+  });
+});
+
+describe('resolveGroups', () => {
+  it('reads "the two soldiers" as the two a sentence before introduced with their party', () => {
+    const page = [
+      'Kyiv said on Monday that two Iranian soldiers had been taken prisoner near Aleppo.',
+      'Officials said the men were captured on Thursday.',
+      'The two soldiers said they had received a week of training.',
+    ];
+    expect(resolveGroups(page)[2]).toBe('The two Iranian soldiers said they had received a week of training.');
+    // Another number, or no party named with it: unchanged.
+    expect(resolveGroups([page[0]!, 'The three soldiers left.'])[1]).toBe('The three soldiers left.');
+    expect(resolveGroups(['Two soldiers were captured.', 'The two soldiers left.'])[1]).toBe('The two soldiers left.');
   });
 });
