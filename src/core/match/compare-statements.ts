@@ -1745,6 +1745,35 @@ function toldDoneBefore(side: Side, dates: DateSpan[]): string | null {
   return dates.every((d) => days(d.from, published) >= 2) ? published : null;
 }
 
+const DOCUMENT = /^(treaty|agreement|pact|accord|deal|bill|law|protocol|convention|charter|budget)$/;
+/** Words that praise or rank a document without telling which one it is. */
+const EVALUATIVE = /^(historic|landmark|new|mutual|major|key|comprehensive|strategic|sweeping|controversial|long-awaited|final|first)$/;
+
+/**
+ * Both name the document acted on, and the words before its noun name two different ones: "the defence
+ * spending bill" / "the highway spending bill", "the Paris agreement" / "the Kyoto protocol". Words of
+ * praise are left out, and one name within the other is one document ("the defence treaty" / "a historic
+ * defence treaty").
+ */
+function documentsApart(a: Side, b: Side): boolean {
+  const names = (x: Side) => {
+    const tokens = tokenize(x.text);
+    const at = tokens.findIndex((t) => DOCUMENT.test(t.lower));
+    if (at < 0) return null;
+    const out = new Set<string>();
+    for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
+      const t = tokens[k]!;
+      // A place names a document too ("the Paris agreement").
+      if (t.stop || EVENT_CLASSES.has(foldSynonym(t.key))) break;
+      if (!EVALUATIVE.test(t.lower)) out.add(t.entity ?? foldSynonym(t.key));
+    }
+    return out;
+  };
+  const [na, nb] = [names(a), names(b)];
+  if (!na?.size || !nb?.size) return false;
+  return ![...na].every((k) => nb.has(k)) && ![...nb].every((k) => na.has(k));
+}
+
 /** The bodies of a state that act for it: its chambers, its head, its government. */
 const BODY = /\b(duma|federation council|senate|parliament|national assembly|supreme people['’]s assembly|assembly|congress|lower house|upper house|president|cabinet|government|bundestag|knesset|diet)\b/gi;
 function bodies(text: string): Set<string> {
@@ -1801,6 +1830,8 @@ function eventDateClash(claim: Side, source: Side, sim: number): Judgement | nul
   // Another party named on one side only ("ratified the treaty" / "ratified the agreement with Russia")
   // leaves the object to the words…
   if (oa.size && ob.size && ![...oa].some((e) => ob.has(e))) return null;
+  // With no other party named on both sides, the document's own name must not tell them apart.
+  if (![...oa].some((e) => ob.has(e)) && documentsApart(claim, source)) return null;
   // …and then the treaty's own name must not tell them apart ("the defence treaty" / "a trade agreement").
   if (!oa.size !== !ob.size && (!treatiesMayMatch(claim, source) || claim.f.claimed?.events[0] !== source.f.claimed?.events[0])) return null;
   const shared = sharedSaid(claim, source);

@@ -542,6 +542,11 @@ describe('cases an adversarial review found (rules kept narrow)', () => {
   const pair = (a: string, b: string, da = day, db = day) => compareStatements(side(a, da), side(b, db), ctx);
   const conflicts = (js: ReturnType<typeof pair>) => js.filter((j) => j.verdict === 'conflicts');
 
+  it('does not take two documents the words name apart for one event dated twice', () => {
+    expect(conflicts(pair('Biden signed the defence spending bill on December 22.', 'Biden signed the highway spending bill on November 15.', '2024-12-28', '2024-12-28'))).toEqual([]);
+    expect(conflicts(pair('Japan ratified the Paris agreement on November 8, 2016.', 'Japan ratified the Kyoto protocol agreement on June 4, 2002.', '2024-05-01', '2024-05-01'))).toEqual([]);
+  });
+
   it('does not take two bodies ratifying, or a law signed after a treaty, for one event dated twice', () => {
     expect(conflicts(pair('The Russian Duma ratified the treaty with North Korea on October 24.', "Russia's Federation Council ratified the treaty with North Korea on November 6.", '2024-11-07', '2024-11-07'))).toEqual([]);
     expect(conflicts(pair('Putin signed the treaty with North Korea on June 19.', 'Putin signed the law ratifying the treaty with North Korea on November 9.', '2024-11-10', '2024-11-10'))).toEqual([]);
