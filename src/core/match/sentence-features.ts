@@ -441,7 +441,7 @@ function skipAddressee(tokens: Token[], opener: number): Token[] {
 }
 
 /** Before a reporting verb: what follows was not said or not put on record ("has never confirmed", "could not say"). */
-const NOT_SAID = /^(not|never|no|neither|nor|cannot|unable|declin\w*|refus\w*|will|would|could|may|might|should|must|\w+n't)$/;
+const NOT_SAID = /^(not|never|no|neither|nor|cannot|unable|declin\w*|refus\w*|will|would|could|may|might|should|must|dismiss\w*|reject\w*|den(y|ied|ies|ying)|brush\w*|refut\w*|rebuff\w*|\w+n't)$/;
 /** Before a named party: it is not the subject ("aid to Ukraine", "fighting inside Russia's Kursk region"). */
 const NOT_EVENT_SUBJECT = new RegExp(NOT_SUBJECT.source.replace(')$', '|inside|within|across|through|alongside|behind|beside|under|about|during|between|among|amid|beyond|around)$'));
 /** Fighting told with a verb whose "with" names the other side ("clashed with", "engaged with"). */
@@ -484,6 +484,8 @@ function readEvent(span: Token[], owner: string | null): (Omit<EventClaim, 'text
   const party = (i: number) => span[i]!.entity ?? person[i] ?? null;
   const subjectAt = span.findIndex((t, i) => {
     if (owner && /^(its|their)$/.test(t.lower) && foldSynonym(span[i + 1]?.key ?? '') === TROOP) return true;
+    // "acknowledged … that it had sent troops": "it" before its verb is the sentence's first party.
+    if (owner && /^(it|they)$/.test(t.lower) && /^(had|has|have|was|were|is|are|did)$/.test(span[i + 1]?.lower ?? '')) return true;
     if (!party(i)) return false;
     const p = prepositionBefore(span, i);
     if (p < 0) return true;

@@ -1143,6 +1143,11 @@ describe('the same event told in any statement', () => {
     // A symmetric verb names the other side with "with"; "its" stands for the sentence's first party.
     expect(claimed('Ankara said on Friday that its troops had traded fire with Iranian units near the border for the first time.'))
       .toMatchObject({ agent: 'TUR', partner: 'IRN', events: ['~fight'] });
+    // "it had sent": "it" before its verb is the sentence's first party; content dismissed or denied states nothing.
+    expect(claimed('Iran on Monday publicly acknowledged for the first time that it had sent troops to fight alongside Syrian forces.'))
+      .toMatchObject({ agent: 'IRN', events: ['~send', '~fight'] });
+    expect(claimed('Iran dismissed reports that its troops had fought in Syria.')).toBeFalsy();
+    expect(claimed('Iran dismissed reports that they had sent fighters to Syria.')).toBeFalsy();
     // An apposition after the event comments on it: its "would" refuses nothing.
     expect(claimed("Ankara said Friday that its troops had traded fire with Iranian units for the first time, an encounter that would mark Tehran's first direct role in combat in the war."))
       .toMatchObject({ agent: 'TUR', partner: 'IRN', events: ['~fight'] });
