@@ -1247,6 +1247,8 @@ function figures(claim: Side, source: Side, sim: number, same: number, threshold
       if (r === 'conflict' && !xOk[i] && !yOk[j] && sim >= threshold + NUMBER_MARGIN && !asOfAnotherTime(claim, source) && !otherPeriods(claim, source)) {
         return figuresDisagree(claim, source, x, y, sim);
       }
+      // A count told weeks later as clearly larger, with words that say it grew, changed.
+      if (r === 'compatible' && x.value >= ANCHOR_MIN_VALUE && !asOfAnotherTime(claim, source) && grownSince(claim, x, source, y)) return figuresDisagree(claim, source, x, y, sim);
       if (r === 'compatible') compatible ??= [x, y];
     }
   }
@@ -1474,7 +1476,9 @@ function anchoredClash(claim: Side, source: Side, sim: number): Judgement | null
     const ex = event(x);
     if (!px.size || !ex.size) continue;
     for (const y of source.f.figures) {
-      if (y.value < ANCHOR_MIN_VALUE || !countsAlike(x, y) || relateAcross(x, y, names) !== 'conflict' || increment(source.text, y)) continue;
+      if (y.value < ANCHOR_MIN_VALUE || !countsAlike(x, y) || increment(source.text, y)) continue;
+      const rel = relateAcross(x, y, names);
+      if (rel !== 'conflict' && !(rel === 'compatible' && grownSince(claim, x, source, y))) continue;
       if (![...parties(y, source)].some((p) => px.has(p)) || ![...event(y)].some((k) => ex.has(k))) continue;
       // Counted for the same other party or place too ("sent to Russia" / "sent to eastern Russia"):
       // "2,500 stationed across the province" and "9,000 sent to the front lines" may both be right.
@@ -1497,6 +1501,21 @@ function sharedName(claim: Side, source: Side): boolean {
   const places = (x: Side) => tokenize(x.text).filter((t, i) => i > 0 && !t.entity && !t.stop && /^[A-Z][a-z]/.test(t.raw)).map((t) => t.key);
   const b = new Set(places(source));
   return places(claim).some((k) => b.has(k));
+}
+
+/** Words that tell a count has grown: "now estimates", "including reinforcements", "has since risen". */
+const GROWTH = /\b(now|since|so far|to date|reinforcements?|additional|fresh|more|another|risen|grown|increased|climbed)\b/i;
+
+/**
+ * A count told weeks later as a clearly larger figure, with words that say it grew ("now estimates that
+ * about 15,000 soldiers have been sent, including reinforcements" / "over 10,000 soldiers have been
+ * sent"): the intervals may overlap, but the newer report records a count that changed.
+ */
+function grownSince(claim: Side, x: Figure, source: Side, y: Figure): boolean {
+  const newer = statedAtSameTime(claim, source) ? null : newerSide(claim, source);
+  if (!newer) return false;
+  const [now, then, nowSide] = newer === 'claim' ? [x, y, claim] : [y, x, source];
+  return now.value >= then.value * 1.25 && GROWTH.test(nowSide.text);
 }
 
 const ownPartiesOf = new WeakMap<Figure, Set<string>>();

@@ -379,6 +379,18 @@ describe('time', () => {
     expect(compareStatements(received, trained, ctx)[0]).toMatchObject({ verdict: 'corroborates', kind: 'same-fact' });
   });
 
+  it('sees a clearly larger count told weeks later as grown, with words that say so, though the intervals overlap', () => {
+    const older = side('Today, I can confirm that over 10,000 Iranian soldiers have been sent to Syria, a spokesman said.', '2024-11-13');
+    const grown = side("Israel's intelligence service now estimates that about 15,000 Iranian soldiers have been sent to Syria, including several thousand reinforcements who arrived in January.", '2025-05-05');
+    expect(compareStatements(grown, older, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'superseded', newer: 'claim' });
+    // No word of growth, a figure barely larger, or the same week: no change recorded.
+    for (const [t, d] of [
+      ["Israel's intelligence service estimates that about 15,000 Iranian soldiers have been sent to Syria.", '2025-05-05'],
+      ["Israel's intelligence service now estimates that about 11,000 Iranian soldiers have been sent to Syria.", '2025-05-05'],
+      ["Israel's intelligence service now estimates that about 15,000 Iranian soldiers have been sent to Syria.", '2024-11-14'],
+    ] as const) expect(compareStatements(side(t, d), older, ctx).filter((j) => j.verdict === 'conflicts')).toEqual([]);
+  });
+
   it('does not read a purpose ("to retake") as a completed change of control', () => {
     const older = side('Rebel forces have occupied the town of Marvel since March.', '2024-04-01');
     const newer = side('The army sent brigades to retake the town of Marvel from rebel forces.', '2024-09-10');
