@@ -6,6 +6,8 @@
 const GAZETTEER: Record<string, string[]> = {
   PRK: ['north korea', 'north korean', 'north koreans', 'dprk', 'pyongyang', "democratic people's republic of korea"],
   KOR: ['south korea', 'south korean', 'south koreans', 'seoul', 'republic of korea', 'rok', 'nis'],
+  // Regions that contain "America" are not the United States.
+  AMERICAS: ['south america', 'latin america', 'central america', 'north america', 'south american', 'latin american', 'central american', 'north american'],
   USA: ['united states', 'u.s', 'u.s.a', 'usa', 'us', 'america', 'american', 'americans', 'washington', 'white house', 'pentagon', 'united states of america', 'cia'],
   RUS: ['russia', 'russian', 'russians', 'moscow', 'kremlin', 'russian federation', 'fsb', 'gru'],
   UKR: ['ukraine', 'ukrainian', 'ukrainians', 'kyiv', 'kiev', 'hur', 'gur', 'sbu'],
@@ -51,7 +53,7 @@ const GAZETTEER: Record<string, string[]> = {
   BRA: ['brazil', 'brazilian', 'brazilians', 'brasilia'],
   AUS: ['australia', 'australian', 'australians', 'canberra'],
   VNM: ['vietnam', 'vietnamese', 'hanoi'],
-  PHL: ['philippines', 'filipino', 'filipinos', 'manila'],
+  PHL: ['philippines', 'philippine', 'filipino', 'filipinos', 'manila'],
   TWN: ['taiwan', 'taiwanese', 'taipei'],
   CUB: ['cuba', 'cuban', 'cubans'],
   VEN: ['venezuela', 'venezuelan', 'venezuelans', 'caracas'],
@@ -130,7 +132,7 @@ export function entityName(code: string): string {
     PAK: 'Pakistan', AFG: 'Afghanistan', SAU: 'Saudi Arabia', EGY: 'Egypt', IRQ: 'Iraq', LBN: 'Lebanon', QAT: 'Qatar', YEM: 'Yemen',
     SDN: 'Sudan', ITA: 'Italy', ESP: 'Spain', NLD: 'the Netherlands', SWE: 'Sweden', FIN: 'Finland', NOR: 'Norway', DNK: 'Denmark',
     HUN: 'Hungary', ROU: 'Romania', GRC: 'Greece', ARM: 'Armenia', AZE: 'Azerbaijan', CAN: 'Canada', MEX: 'Mexico', BRA: 'Brazil',
-    AUS: 'Australia', VNM: 'Vietnam', PHL: 'the Philippines', TWN: 'Taiwan', CUB: 'Cuba', VEN: 'Venezuela',
+    AUS: 'Australia', VNM: 'Vietnam', PHL: 'the Philippines', TWN: 'Taiwan', CUB: 'Cuba', VEN: 'Venezuela', AMERICAS: 'the Americas',
   };
   return names[code.replace(/^@/, '')] ?? code;
 }

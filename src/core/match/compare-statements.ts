@@ -566,16 +566,34 @@ function contentTokens(side: Side, stance: Stance): Token[] {
  * questions about this presence of North Korean reinforcements").
  */
 function sameContent(a: Side, x: Stance, b: Side, y: Stance): boolean {
+  if (contentsApart(a, x, b, y)) return false;
   const [ta, tb] = [contentTokens(a, x), contentTokens(b, y)];
   const parties = (ts: Token[]) => new Set(ts.map((t) => t.entity).filter((e): e is string => !!e && e !== x.subject));
   const pb = parties(tb);
   if (![...parties(ta)].some((e) => pb.has(e))) return false;
   const kinds = (ts: Token[]) => new Set(ts.map((t) => foldSynonym(t.key)).filter((k) => k === TROOP || EVENT_CLASSES.has(k)));
-  const [ka, kb] = [kinds(ta), kinds(tb)];
-  if (![...ka].some((k) => kb.has(k))) return false;
-  const events = (ks: Set<string>) => [...ks].filter((k) => k !== TROOP);
-  const [ea, eb] = [events(ka), events(kb)];
-  return !ea.length || !eb.length || ea.some((k) => eb.includes(k));
+  const kb = kinds(tb);
+  return [...kinds(ta)].some((k) => kb.has(k));
+}
+
+/** Whose people (the party named right before a troop noun: "Chinese coast guard personnel"). */
+function troopOwners(ts: Token[]): Set<string> {
+  return new Set(ts.flatMap((t, i) => {
+    if (foldSynonym(t.key) !== TROOP) return [];
+    // Up to two words between ("Chinese coast guard personnel").
+    for (let k = i - 1; k >= Math.max(0, i - 3) && !ts[k]!.stop; k--) if (ts[k]!.entity) return [ts[k]!.entity!];
+    return [];
+  }));
+}
+
+/** The words after two stances name two parties' people, or two different events. */
+function contentsApart(a: Side, x: Stance, b: Side, y: Stance): boolean {
+  const [ta, tb] = [contentTokens(a, x), contentTokens(b, y)];
+  const [oa, ob] = [troopOwners(ta), troopOwners(tb)];
+  if (oa.size && ob.size && ![...oa].some((e) => ob.has(e))) return true;
+  const events = (ts: Token[]) => [...new Set(ts.map((t) => foldSynonym(t.key)).filter((k) => k !== TROOP && EVENT_CLASSES.has(k)))];
+  const [ea, eb] = [events(ta), events(tb)];
+  return ea.length > 0 && eb.length > 0 && !ea.some((k) => eb.includes(k));
 }
 
 function stanceJudgement(claim: Side, source: Side, sim: number, threshold: number): Judgement | null {
@@ -641,8 +659,11 @@ function stanceJudgement(claim: Side, source: Side, sim: number, threshold: numb
       const doer = (side: Side) => side.f.asserted?.agent ?? side.f.claimed?.agent;
       const denier = x.kind === 'deny' ? x.subject : y.kind === 'deny' ? y.subject : null;
       const confirmedDoer = doer(x.kind === 'confirm' ? claim : source);
-      const near = sim >= threshold || (sim >= STANCE_NEAR && pair.has('confirm') && pair.has('deny') && !!denier && denier === confirmedDoer && sameTopic(claim, source, x, y)) ||
-        (denyOrSilent && sameContent(claim, x, source, y));
+      // A denial and a silence: close sentences must not be about two parties' people or two events;
+      // sentences that share little must be about the same people.
+      const near = denyOrSilent
+        ? (sim >= threshold ? !contentsApart(claim, x, source, y) : sameContent(claim, x, source, y))
+        : sim >= threshold || (sim >= STANCE_NEAR && pair.has('confirm') && pair.has('deny') && !!denier && denier === confirmedDoer && sameTopic(claim, source, x, y));
       // A denial answers only a confirmation that the denier did it ("Turkey denied sending troops" / "the UN confirmed that Russia sent mercenaries").
       // …or a denial of what the confirmed doer did ("Russia denied that any North Korean soldiers were in Kursk").
       const denial = x.kind === 'deny' ? [claim, x] as const : [source, y] as const;
@@ -1029,6 +1050,8 @@ function sameEventClaim(claim: Side, source: Side, sim: number): Judgement | nul
   const clash = eventDateClash(claim, source, sim);
   if (clash) return clash;
   if (distinctFacts(claim, source)) return null;
+  // A ratification by the parliament and one signed off by the president are two acts; two laws are two.
+  if (otherActs(claim, source)) return null;
   // Both sides of a fight named alike are enough; one party needs something more said than its
   // troops ("North Korean troops are assisting…" / "North Korean troops moved from support roles…").
   const bothSides = !!a.partner && !!b.partner;
@@ -1244,7 +1267,7 @@ function figures(claim: Side, source: Side, sim: number, same: number, threshold
   for (const [i, x] of xs.entries()) {
     for (const [j, y] of ys.entries()) {
       const r = rel[i]![j];
-      if (r === 'conflict' && !xOk[i] && !yOk[j] && sim >= threshold + NUMBER_MARGIN && !asOfAnotherTime(claim, source) && !otherPeriods(claim, source)) {
+      if (r === 'conflict' && !xOk[i] && !yOk[j] && sim >= threshold + NUMBER_MARGIN && !asOfAnotherTime(claim, source) && !otherPeriods(claim, source) && !placesApart(claim, source) && !oneSideFuture(claim, source)) {
         return figuresDisagree(claim, source, x, y, sim);
       }
       // A count told weeks later as clearly larger, with words that say it grew, changed.
@@ -1261,6 +1284,7 @@ function figures(claim: Side, source: Side, sim: number, same: number, threshold
     const party = oneSourceTwoCounts(claim, source, compatible[0], compatible[1]);
     if (party) return oneSourceDisagrees(claim, source, compatible[0], compatible[1], party, sim);
   }
+  if (compatible && stillHeldLater(claim, source)) return null;
   return compatible ? figuresAgree(claim, source, compatible[0], compatible[1], same + 0.2) : anchoredClash(claim, source, sim);
 }
 
@@ -1311,8 +1335,12 @@ function majorityClash(claim: Side, source: Side, sim: number): Judgement | null
     const places = new Set(placesAfter(most.text, m.index + m[0].length));
     const parties = figureParties(whole, most, true);
     if (!places.size || !parties.size) continue;
-    for (const y of other.f.figures) {
-      if (!y.unit || foldSynonym(y.unit) !== foldSynonym(whole.unit!) || y.event || y.scope) continue;
+    // A count still to come, or another count beside it ("… of the roughly 4,000 deployed in the
+    // province"), is no count of all who are at that place now.
+    const alike = other.f.figures.filter((y) => y.unit && foldSynonym(y.unit) === foldSynonym(whole.unit!));
+    if (other.f.figures.length !== 1 || FUTURE_FIGURE.test(other.text)) continue;
+    for (const y of alike) {
+      if (y.event || y.scope || increment(other.text, y)) continue;
       const at = other.text.indexOf(y.text);
       if (at < 0 || !placesAfter(other.text, at + y.text.length).some((p) => places.has(p))) continue;
       if (![...figureParties(y, other, true)].some((p) => parties.has(p))) continue;
@@ -1409,7 +1437,7 @@ function figuresAgree(claim: Side, source: Side, x: Figure, y: Figure, score: nu
 /** Both name where it happened, and not the same place ("evacuated in Japan" / "evacuated in the Philippines"). */
 function placesApart(claim: Side, source: Side): boolean {
   const places = (side: Side) =>
-    new Set([...side.text.matchAll(/\b(?:[Ii]n|[Aa]t|[Nn]ear)\s+(?:the\s+)?([A-Z][\w'’-]*)/g)].map((m) => m[1]!.toLowerCase()).filter((w) => !DATE_WORD.test(w)));
+    new Set([...side.text.matchAll(/\b(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]round|[Ii]nside|[Oo]utside)\s+(?:the\s+)?([A-Z][\w'’-]*)/g)].map((m) => m[1]!.toLowerCase()).filter((w) => !DATE_WORD.test(w)));
   const a = places(claim);
   const b = places(source);
   return a.size > 0 && b.size > 0 && ![...a].some((p) => b.has(p));
@@ -1454,7 +1482,7 @@ function countsAlike(x: Figure, y: Figure): boolean {
  * that changed (superseded); otherwise it is a number conflict. Held-out set: +3 conflicts, none false.
  */
 function anchoredClash(claim: Side, source: Side, sim: number): Judgement | null {
-  if (sim < FIGURE_GATE || asOfAnotherTime(claim, source) || otherPeriods(claim, source)) return null;
+  if (sim < FIGURE_GATE || asOfAnotherTime(claim, source) || otherPeriods(claim, source) || oneSideFuture(claim, source)) return null;
   const names = new Set([...claim.f.names, ...source.f.names]);
   // A conflict needs the party in the figure's own words: a clause's subject is a weaker tie.
   const parties = (x: Figure, side: Side) => figureParties(x, side, false);
@@ -1463,14 +1491,14 @@ function anchoredClash(claim: Side, source: Side, sim: number): Judgement | null
     if (x.value < ANCHOR_MIN_VALUE || !x.unit) continue;
     if (increment(claim.text, x)) continue;
     // The same scope spelled out on both sides ("…troops, including the North Korean contingent") names one count.
-    const scoped = x.scope && !/^(per|a|an|each|whole)\b/.test(x.scope) && x.scope.split(' ').length >= 3
+    const scoped = x.scope && !/^(per|a|an|each|whole)\b/.test(x.scope) && x.scope.split(' ').length >= 3 && !placesApart(claim, source)
       ? source.f.figures.find((y) => y.scope === x.scope && y.value >= ANCHOR_MIN_VALUE && sameUnit(x, y) && relateFigures(x, y, names) === 'conflict' && !increment(source.text, y))
       : undefined;
     if (scoped) return figuresDisagree(claim, source, x, scoped, sim);
     // …or a force that includes the same party's troops, counted at the same place ("about 35,000
     // troops, North Korean units included, to push Ukrainian forces out of Kursk" / "approximately
     // 50,000 troops, including the North Korean contingent, … to reclaim the Kursk region").
-    const including = source.f.figures.find((y) => y.value >= ANCHOR_MIN_VALUE && !!x.unit && foldSynonym(x.unit) === foldSynonym(y.unit ?? '') && includesSameParty(x, y) && sharedName(claim, source) && !overlaps(x, y) && !increment(source.text, y));
+    const including = FUTURE_FIGURE.test(claim.text) || FUTURE_FIGURE.test(source.text) ? undefined : source.f.figures.find((y) => y.value >= ANCHOR_MIN_VALUE && !!x.unit && foldSynonym(x.unit) === foldSynonym(y.unit ?? '') && includesSameParty(x, y) && sharedName(claim, source) && !overlaps(x, y) && !increment(source.text, y));
     if (including) return figuresDisagree(claim, source, x, including, sim);
     const px = parties(x, claim);
     const ex = event(x);
@@ -1489,6 +1517,14 @@ function anchoredClash(claim: Side, source: Side, sim: number): Judgement | null
   return null;
 }
 
+/** A count of what is yet to come: "will join", "are expected to reach". */
+const FUTURE_FIGURE = /\b(will|would|shall|expected to|set to|due to|plans? to|planned to|to be sent)\b/i;
+
+/** One side counts what is yet to come, the other what is: two counts ("2,500 will join" / "10,000 make up"). */
+function oneSideFuture(claim: Side, source: Side): boolean {
+  return FUTURE_FIGURE.test(claim.text) !== FUTURE_FIGURE.test(source.text);
+}
+
 /** Both figures' scopes include the same party ("including the North Korean contingent" / "including North Korean units"). */
 function includesSameParty(x: Figure, y: Figure): boolean {
   const included = (f: Figure) => (f.scope && /^including\b/i.test(f.scope) ? tokenize(f.scope).flatMap((t) => (t.entity ? [t.entity] : [])) : []);
@@ -1496,9 +1532,15 @@ function includesSameParty(x: Figure, y: Figure): boolean {
   return included(x).some((e) => iy.includes(e));
 }
 
-/** A name both sentences give, past their first word, that is not a party's: a place ("Kursk") or a person. */
+/** A place both sentences name after a preposition ("out of Kursk" / "the Kursk region"), not a party's name. */
 function sharedName(claim: Side, source: Side): boolean {
-  const places = (x: Side) => tokenize(x.text).filter((t, i) => i > 0 && !t.entity && !t.stop && /^[A-Z][a-z]/.test(t.raw)).map((t) => t.key);
+  const places = (x: Side) => {
+    const tokens = tokenize(x.text);
+    const raw = tokens.map((w) => w.raw);
+    return tokens
+      .filter((t, i) => i > 1 && !t.entity && !t.stop && /^[A-Z][a-z]/.test(t.raw) && /^(in|into|near|around|at|of|to|from|the|across)$/.test(tokens[i - 1]!.lower) && !personEntity(raw, i + 1))
+      .map((t) => t.key);
+  };
   const b = new Set(places(source));
   return places(claim).some((k) => b.has(k));
 }
@@ -1682,7 +1724,9 @@ function oppositeStances(claim: Side, source: Side): boolean {
   const a = kinds(claim);
   const b = kinds(source);
   const against = (x: Set<string>, y: Set<string>) => (x.has('deny') || x.has('no-proof') || x.has('no-comment')) && y.has('confirm') && !y.has('deny') && !y.has('no-proof') && !y.has('no-comment');
-  return against(a, b) || against(b, a);
+  // A denial and a silence never state one fact: one answers, the other does not.
+  const deniedOrSilent = (x: Set<string>, y: Set<string>) => x.has('deny') && !x.has('no-comment') && y.has('no-comment') && !y.has('deny');
+  return against(a, b) || against(b, a) || deniedOrSilent(a, b) || deniedOrSilent(b, a);
 }
 
 const SAYING = /^(said|says|say|told|confirm\w*|announc\w*|stated|report\w*|acknowledg\w*|admit\w*|declared|denied|added|noted|warned)$/i;
@@ -1761,10 +1805,14 @@ const PAST_DONE = /\b(had|has|have|took|began|sent|signed|won|gave|made)\b|\b(?!
 function toldDoneBefore(side: Side, dates: DateSpan[]): string | null {
   const published = side.published?.slice(0, 10);
   if (!published || !side.f.claimed || !PAST_DONE.test(side.f.claimed.text)) return null;
+  // "moved to finalize", "was set to ratify": not done yet.
+  if (/\b(moved|prepared|sought|set|about|going|expected|planning|plans|due|ready|poised|began|started|trying|tried)\s+to\b/i.test(side.f.claimed.text)) return null;
   return dates.every((d) => days(d.from, published) >= 2) ? published : null;
 }
 
-const DOCUMENT = /^(treaty|agreement|pact|accord|deal|bill|law|protocol|convention|charter|budget)$/;
+const DOCUMENT = /^(treaty|agreement|pact|accord|deal|bill|law|protocol|convention|charter|budget|act)$/;
+/** The field a document covers: two fields are two documents, between the same parties too. */
+const FIELD = /^(trade|economic|defen[cs]e|security|nuclear|arms|climate|energy|gas|oil|fisher(y|ies)|investment|tax|border|peace|ceasefire|maritime|space|health|extradition|visa|aviation|science|chips|inflation|infrastructure|highway|spending)$/i;
 /** Words that praise or rank a document without telling which one it is. */
 const EVALUATIVE = /^(historic|landmark|new|mutual|major|key|comprehensive|strategic|sweeping|controversial|long-awaited|final|first)$/;
 
@@ -1774,17 +1822,20 @@ const EVALUATIVE = /^(historic|landmark|new|mutual|major|key|comprehensive|strat
  * praise are left out, and one name within the other is one document ("the defence treaty" / "a historic
  * defence treaty").
  */
-function documentsApart(a: Side, b: Side): boolean {
+function documentsApart(a: Side, b: Side, fieldsOnly = false): boolean {
   const names = (x: Side) => {
     const tokens = tokenize(x.text);
-    const at = tokens.findIndex((t) => DOCUMENT.test(t.lower));
+    // "Act" only as a name's head ("the CHIPS and Science Act"), not the noun "act of".
+    const at = tokens.findIndex((t) => DOCUMENT.test(t.lower) && (t.lower !== 'act' || t.raw === 'Act'));
     if (at < 0) return null;
     const out = new Set<string>();
-    for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
+    for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
       const t = tokens[k]!;
-      // A place names a document too ("the Paris agreement").
-      if (t.stop || EVENT_CLASSES.has(foldSynonym(t.key))) break;
-      if (!EVALUATIVE.test(t.lower)) out.add(t.entity ?? foldSynonym(t.key));
+      // A place names a document too ("the Paris agreement"), and so do "and" names ("CHIPS and Science").
+      if ((t.stop && !(t.lower === 'and' && /^[A-Z]/.test(tokens[k - 1]?.raw ?? ''))) || EVENT_CLASSES.has(foldSynonym(t.key))) break;
+      if (t.stop) continue;
+      if (EVALUATIVE.test(t.lower) || (fieldsOnly && !FIELD.test(t.lower))) continue;
+      out.add(t.entity ?? foldSynonym(t.key));
     }
     return out;
   };
@@ -1794,9 +1845,36 @@ function documentsApart(a: Side, b: Side): boolean {
 }
 
 /** The bodies of a state that act for it: its chambers, its head, its government. */
-const BODY = /\b(duma|federation council|senate|parliament|national assembly|supreme people['’]s assembly|assembly|congress|lower house|upper house|president|cabinet|government|bundestag|knesset|diet)\b/gi;
+const BODY = /\b(duma|federation council|senate|sejm|riksdag|rada|storting|bundesrat|majlis|lok sabha|rajya sabha|parliament|national assembly|supreme people['’]s assembly|assembly|congress|lower house|upper house|president|cabinet|government|bundestag|knesset|diet)\b(?!\s+(said|says|announced|told|reported|stated)\b)/gi;
 function bodies(text: string): Set<string> {
   return new Set([...text.matchAll(BODY)].map((m) => m[1]!.toLowerCase()));
+}
+
+/**
+ * Two acts that happen once, told apart: by two bodies of one state, or two documents ("signed the
+ * CHIPS and Science Act" / "signed the Inflation Reduction Act").
+ */
+function otherActs(claim: Side, source: Side): boolean {
+  const once = (x: Side) => (x.f.claimed?.events ?? []).some((e) => ONCE.has(e));
+  if (!once(claim) || !once(source)) return false;
+  const others = (x: Side) => new Set(x.f.entities.filter((e) => e !== x.f.claimed?.agent));
+  const ob = others(source);
+  // Only the bodies count here: "signed the ratification law" is read as signing the treaty by most reports.
+  const ba = bodies(claim.text);
+  const bb = bodies(source.text);
+  return (ba.size > 0 && bb.size > 0 && ![...ba].some((x) => bb.has(x))) || documentsApart(claim, source, [...others(claim)].some((e) => ob.has(e)));
+}
+
+/** Two bodies of one state named, one on each side, or a law signed on one side only: two acts, not one. */
+function twoActs(claim: Side, source: Side): boolean {
+  const ba = bodies(claim.text);
+  const bb = bodies(source.text);
+  if (ba.size && bb.size && ![...ba].some((x) => bb.has(x))) return true;
+  // Signing a law is another act than signing the treaty it ratifies ("signed the treaty" / "signed the
+  // law ratifying the treaty"); a decree signed is the ratification itself to a report that says "ratified".
+  const signs = (x: Side) => !!x.f.claimed?.events.includes(SIGN);
+  const law = (x: Side) => /\b(law|bill|decree)\b/i.test(x.text);
+  return signs(claim) && signs(source) && law(claim) !== law(source);
 }
 
 /**
@@ -1824,12 +1902,7 @@ function eventDateClash(claim: Side, source: Side, sim: number): Judgement | nul
   const once = (x: Side) => (x.f.claimed?.events ?? []).some((e) => ONCE.has(e));
   if (!once(claim) || !once(source)) return null;
   // Two bodies of one state each ratify once ("the Duma ratified" / "the Federation Council ratified").
-  const ba = bodies(claim.text);
-  const bb = bodies(source.text);
-  if (ba.size && bb.size && ![...ba].some((x) => bb.has(x))) return null;
-  // Signing a law is another act than signing the treaty it ratifies ("signed the treaty" / "signed the law ratifying the treaty").
-  const signedLaw = (x: Side) => !!x.f.claimed?.events.includes(SIGN) && /\b(law|bill|decree)\b/i.test(x.text);
-  if (signedLaw(claim) !== signedLaw(source)) return null;
+  if (twoActs(claim, source)) return null;
   const a = dated(claim);
   const b = dated(source);
   if (!a.length && !b.length) return null;
@@ -1849,8 +1922,9 @@ function eventDateClash(claim: Side, source: Side, sim: number): Judgement | nul
   // Another party named on one side only ("ratified the treaty" / "ratified the agreement with Russia")
   // leaves the object to the words…
   if (oa.size && ob.size && ![...oa].some((e) => ob.has(e))) return null;
-  // With no other party named on both sides, the document's own name must not tell them apart.
-  if (![...oa].some((e) => ob.has(e)) && documentsApart(claim, source)) return null;
+  // With no other party named on both sides, the document's own name must not tell them apart; with
+  // one, its field must not ("a defence pact" / "a trade agreement" with the Philippines).
+  if (documentsApart(claim, source, [...oa].some((e) => ob.has(e)))) return null;
   // …and then the treaty's own name must not tell them apart ("the defence treaty" / "a trade agreement").
   if (!oa.size !== !ob.size && (!treatiesMayMatch(claim, source) || claim.f.claimed?.events[0] !== source.f.claimed?.events[0])) return null;
   const shared = sharedSaid(claim, source);
@@ -2083,7 +2157,7 @@ function otherIdentifiers(claim: Side, source: Side, score: number): Judgement |
 }
 
 function sameFact(claim: Side, source: Side, same: SameMatch, threshold: number): Judgement | null {
-  if (same.score < threshold || stillHeldLater(claim, source)) return null;
+  if (same.score < threshold || stillHeldLater(claim, source) || otherActs(claim, source)) return null;
   if (!sharesWhatIsSaid(claim, source) || oppositeStances(claim, source)) return null;
   if (distinctFacts(claim, source) || negatesTheOther(claim, source)) return null;
   if (oneSidedDoubt(claim, source, same)) return null;

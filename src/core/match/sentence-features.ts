@@ -518,6 +518,8 @@ function readEvent(span: Token[], owner: string | null): (Omit<EventClaim, 'text
     const fire = FIRE.test(t.lower) && span[k + 1]?.lower === 'fire';
     const e = fire ? FIGHT : foldSynonym(t.key);
     if (!EVENT_CLASSES.has(e)) continue;
+    // "a telltale sign of", "the first signs": the noun, not the act of signing.
+    if (/^signs?$/.test(t.lower) && span.slice(Math.max(0, k - 2), k).some((w) => /^(a|an|the|any|no|clear|first)$/.test(w.lower))) continue;
     const passive = PARTICIPLE.test(t.lower) && ([span[k - 1], span[k - 2]].some((p) => p !== undefined && BE.test(p.lower)) || span[k + 1]?.lower === 'by');
     if (passive) continue;
     events.add(e);
@@ -690,6 +692,9 @@ function byGerundAgent(tokens: Token[], text: string, i: number): string | null 
   return next < 0 ? null : (tokens[next]!.entity ?? nearestEntity(tokens, next, 1, 2));
 }
 
+/** Who gives instruction: "Russian trainers", "French instructors", "US officers". */
+const TEACHERS = /^(trainers?|instructors?|officers?|advisers?|advisors?|specialists?|experts?|troops|soldiers|forces|military|army|personnel|teams?|units?|coaches)$/;
+
 function extractFrames(tokens: Token[], text: string): Frame[] {
   const frames: Frame[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -702,7 +707,10 @@ function extractFrames(tokens: Token[], text: string): Frame[] {
     let after: string | null = null;
     let byAgent: string | null = null;
     // "received a week of instruction from Russian trainers": the one it comes from gives it.
-    const from = rel.nominal?.test(t.lower) ? tokens.slice(i + 1, i + 3).findIndex((x) => x.lower === 'from') : -1;
+    // …not an order ("withdrew on instruction from Egyptian advisers") nor a place ("training from Greek air bases").
+    const fromAt = rel.nominal?.test(t.lower) && !/^(on|under|upon)$/.test(tokens[i - 1]?.lower ?? '') ? tokens.slice(i + 1, i + 3).findIndex((x) => x.lower === 'from') : -1;
+    const giverAt = fromAt >= 0 ? tokens.findIndex((x, j) => j > i + 1 + fromAt && j <= i + 4 + fromAt && !!x.entity) : -1;
+    const from = giverAt >= 0 && (!tokens[giverAt + 1] || TEACHERS.test(tokens[giverAt + 1]!.lower) || /^(in|on|at|before|for|during|and)$/.test(tokens[giverAt + 1]!.lower)) ? fromAt : -1;
     if (passive) {
       for (let j = i + 1; j < Math.min(tokens.length, i + 4); j++) if (tokens[j]!.lower === 'by') byAgent = nearestEntity(tokens, j, 1, 3);
     } else if (from >= 0) {
@@ -813,10 +821,38 @@ const STANCE_PATTERNS: { kind: StanceKind; re: RegExp }[] = [
  * The nearest party within `span` words before token `at` that is not the object of a preposition:
  * in "Pyongyang's mission to the United Nations brushed off the reports" it is Pyongyang.
  */
+/**
+ * Relative clauses and appositions between commas that a verb follows: "New Delhi, which has avoided
+ * condemning Moscow, Tehran or Caracas, has made…", "Brasilia, a close partner of Caracas, has made…".
+ */
+function relativeSpans(text: string): (readonly [number, number])[] {
+  const FINITE = String.raw`(?:has|have|had|is|are|was|were|will|would|did|does|do|said|says|made|\w+ed)\b`;
+  const re = new RegExp(String.raw`,\s+(?:which|who|a|an)\b[^;.]*?,\s+(?=${FINITE})`, 'g');
+  return [...text.matchAll(re)].map((m) => [m.index!, m.index! + m[0].length] as const);
+}
+
+/**
+ * Whose stance the words at token `idx` are: the subject before them; a stance inside a relative clause
+ * is its head's ("Hezbollah, which has declined to comment, fired…"), and past a relative clause no
+ * party inside it stands in for an unknown subject ("Hamas, which Qatar hosts, has made no comment").
+ */
+function stanceSubject(text: string, tokens: Token[], idx: number): string | null {
+  const spans = relativeSpans(text);
+  const at = tokens[idx]!.start;
+  const inside = spans.find(([a, b]) => at > a && at < b);
+  if (inside) {
+    const head = tokens.filter((t) => t.end <= inside[0]).pop();
+    return head?.entity ?? null;
+  }
+  const subject = subjectBefore(tokens, idx, 12, text);
+  if (subject || spans.some(([, b]) => b <= at)) return subject;
+  return nearestEntity(tokens, idx, -1, 12, false, true) ?? personBefore(tokens, idx, 12);
+}
+
 function subjectBefore(tokens: Token[], at: number, span: number, text?: string): string | null {
   // A relative clause between commas ("New Delhi, which has avoided condemning Moscow …, has made no
   // comment") is passed over whole: its parties are not the subject, and its words do not count.
-  const relative = text ? [...text.matchAll(/,\s+(?:which|who)\b[^,;]*,/g)].map((m) => [m.index!, m.index! + m[0].length] as const) : [];
+  const relative = text ? relativeSpans(text) : [];
   let left = span;
   for (let k = at - 1; k >= 0 && left > 0; k--) {
     const t = tokens[k]!;
@@ -879,13 +915,15 @@ function extractStances(text: string, tokens: Token[]): Stance[] {
       const negator = kind === 'confirm' && idx > 0 ? confirmNegator(text, tokens, idx) : undefined;
       const heard = negator ? 'no-comment' : kind;
       // The party whose stance it is: a participle clause ("…, confirming that") keeps the main subject.
-      const subject = idx > 0 ? (subjectBefore(tokens, idx, 12, text) ?? nearestEntity(tokens, idx, -1, 12, false, true) ?? personBefore(tokens, idx, 12)) : null;
+      const subject = idx > 0 ? stanceSubject(text, tokens, idx) : null;
       const around = text.slice(Math.max(0, s - 25), Math.min(text.length, e + 25)).toLowerCase();
       // "finally acknowledged": after a long silence, so a first time too.
       const finally_ = heard === 'confirm' && /\b(finally|at last)\s*$/i.test(text.slice(Math.max(0, s - 12), s));
       // "the first time Moscow had officially admitted": the phrase may open the clause a few words back.
       const firstClause = /\bfirst time\s+(\S+\s+){0,4}$/i.test(text.slice(Math.max(0, s - 60), s));
-      const stance = { kind: heard, subject, firstTime: finally_ || firstClause || /for the first time|first official|first time/.test(around), text: negator ? text.slice(negator.start, e) : m[0] };
+      // "It was not the first time Beijing had admitted…": an admission made before.
+      const notFirst = /\bnot (for )?the first time\b/i.test(text.slice(Math.max(0, s - 60), s + 40));
+      const stance = { kind: heard, subject, firstTime: !notFirst && (finally_ || firstClause || /for the first time|first official|first time/.test(around)), text: negator ? text.slice(negator.start, e) : m[0] };
       out.push(stance);
       // "Moscow and Pyongyang would neither confirm nor deny": the stance of both.
       const partner = subject && idx > 0 ? coordinated(tokens, idx, subject) : null;
@@ -902,7 +940,9 @@ const HELD = new RegExp(
     String.raw`incursion (into|in)|invaded|(pushed|pushing|punched|swept|stormed|crossed|pressed) (?:deep |across (?:the )?(?:border |frontier )?)?into|` +
     String.raw`(captured|capturing) (\w+ ){0,2}(territory|land|ground|villages?|towns?|settlements?|square (kilometres|kilometers|miles))|` +
     String.raw`[A-Z]\w+-(held|controlled|occupied)|still (fighting|holding out|dug in) (inside|in|within)|` +
-    String.raw`(hold|holds|holding|held|control|controls|controlling|controlled|cling|clings|clinging|clung)( on to| onto| to)? (a |an |the |some |much of |most of |parts? of )?(small |large |narrow |defensive |key )?(strip|pocket|sliver|slice|swathes?|territory|land|ground|positions?|parts?|villages?|settlements?)|` +
+    String.raw`(hold|holds|holding|held|control|controls|controlling|controlled)( on to| onto)? (a |an |the |some |much of |most of |parts? of )?(small |large |narrow |defensive |key )?(strip|pocket|sliver|swathes?|territory|land|ground|positions?|parts?|villages?|settlements?)|` +
+    // "clung to a slice of Russian territory": land, not a share of a market.
+    String.raw`(cling|clings|clinging|clung) (on )?to (a |an |the |some )?(small |narrow )?(strip|pocket|sliver|slice|swathe|corner) of (\w+ ){0,2}(territory|land|ground)|` +
     // "still hold around 800 square kilometres of the Kursk region".
     String.raw`(hold|holds|holding|held|control|controls|controlling|controlled) (about |around |roughly |some |nearly |almost |more than |over |less than |under )?[\d,.]+ (square (kilometres|kilometers|miles)|sq ?(km|mi)|km2|km²))\b`,
   'i',
@@ -919,7 +959,9 @@ function extractControl(text: string, tokens: Token[]): Control | null {
   let held = HELD.exec(text);
   // "still fighting inside Kursk" holds ground only as the answer to a claim that it was lost.
   if (held && /^still /i.test(held[0]) && !/\b(den(y|ied|ies)|reject\w*|dismiss\w*)\b/i.test(text)) held = null;
-  const freedMatch = FREED.exec(text);
+  // Hostages or workers freed are people released, not a place retaken.
+  const peopleFreed = /\b(hostages?|captives?|prisoners?|workers?|detainees?|journalists?|civilians?|sailors?|crew|women|children)\b[^.;]{0,140}?\b(were |was |been |had been |have been )?(freed|released)\b/i.test(text);
+  const freedMatch = peopleFreed ? null : FREED.exec(text);
   // A purpose ("to retake") or a future is not a completed change of control.
   const freed = freedMatch && !/\b(to|will|would|aim\w* to|plan\w* to|bid to)\s+(be\s+)?$/i.test(text.slice(Math.max(0, freedMatch.index - 20), freedMatch.index)) ? freedMatch : null;
   // "the last Ukrainian-held village had been recaptured": the adjective tells the state before the change.
@@ -938,14 +980,16 @@ function extractControl(text: string, tokens: Token[]): Control | null {
   // A long passive subject puts the place further back ("the last pocket of resistance in the Kursk
   // border region had been wiped out and the whole region freed").
   let places = placesWithin(10, 10);
-  if (!places.length && freed) places = placesWithin(16, 0);
+  if (!places.length && freed && /\b(region|area|district|territory|province|oblast|town|city)\s+(had been |has been |was |were )?(\w+ly )?\w*$/i.test(text.slice(Math.max(0, freed.index - 30), freed.index))) places = placesWithin(16, 0);
   if (!places.length) return null;
   const after = m.index + m[0].length;
   const by = /^\s*by\b/i.test(text.slice(after)) ? tokens.findIndex((t) => t.start >= after) : -1;
   const before = at > 0 ? entityInClauseBefore(text, tokens, at, 10) : null;
   if (LOSER_BEFORE.test(m[0])) return { state: 'freed', places: [...new Set(places)], text: m[0], ...(before ? { loser: before } : {}) };
   const holder = by >= 0 ? nearestEntity(tokens, by, 1, 3) : before;
-  const launched = !freed && LAUNCHED.test(text.slice(Math.max(0, m.index - 40), m.index));
+  // A dated entry is an event too ("pushed into Khiam on October 1", "its incursion, which began on …").
+  const entry = /(incursion|invaded|into)/i.test(m[0]) && (/^[^.;]{0,40}?\b(on|in)\s+(\w+\s+)?(January|February|March|April|May|June|July|August|September|October|November|December|\d)/.test(text.slice(m.index + m[0].length)) || /^[^.;]{0,50}?\b(which|that) (began|started)\b/i.test(text.slice(m.index + m[0].length)));
+  const launched = !freed && (LAUNCHED.test(text.slice(Math.max(0, m.index - 40), m.index)) || entry);
   return { state: freed ? 'freed' : 'held', places: [...new Set(places)], text: m[0], ...(holder ? { holder } : {}), ...(launched ? { launched: true as const } : {}) };
 }
 

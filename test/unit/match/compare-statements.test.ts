@@ -1609,3 +1609,63 @@ describe('cases a review found', () => {
     expect(none(side('The president signed the new pension law on 2 May, the palace said.', d), side('The president signed the new pension law in March.', d))).toEqual([]);
   });
 });
+
+describe('cases a third adversarial review found (rules kept narrow)', () => {
+  const pair = (a: string, da: string, b: string, db: string) => compareStatements(side(a, da), side(b, db), ctx);
+  const conflicts = (js: ReturnType<typeof compareStatements>) => js.filter((j) => j.verdict === 'conflicts');
+
+  it('reads a dated entry or an incursion that "began" as an event, and hostages or a market share "freed" or "clung to" as no hold', () => {
+    expect(conflicts(pair('Israeli troops pushed into Khiam on October 1, beginning their ground offensive.', '2024-12-20', 'The Lebanese army said Khiam had been retaken after Israeli troops withdrew.', '2024-12-12'))).toEqual([]);
+    expect(conflicts(pair("Israel's ground incursion into Khiam, which began on October 1, drove out almost all of the town's residents.", '2024-12-20', 'The Lebanese army said Khiam had been completely freed after Israeli troops withdrew.', '2024-12-12'))).toEqual([]);
+    expect(conflicts(pair('Two Italian aid workers abducted by gunmen on motorbikes near Kidal during an ambush on their convoy last month were freed on Sunday.', '2024-11-04', 'Tuareg-led rebels still hold territory around Kidal, according to local sources.', '2024-09-15'))).toEqual([]);
+    expect(conflicts(pair('Samsung clung to a slice of the premium smartphone market in Indonesia in the third quarter, Canalys said.', '2024-10-20', "Apple regained the lead in Indonesia's premium smartphone segment in the fourth quarter, IDC said.", '2025-01-25'))).toEqual([]);
+    // A hold "still" told months later is not backed by the older hold's figure either.
+    expect(pair('Israeli forces are still holding positions on five hilltops in southern Lebanon near Kfar Kila, the army said.', '2025-04-10', 'Israeli troops held positions on five hilltops near Kfar Kila after the withdrawal deadline, a Lebanese security source said.', '2025-02-18')).toEqual([]);
+  });
+
+  it('sets a denial against a silence only about the same party\'s people, and never corroborates the two', () => {
+    expect(conflicts(pair('Iran denied that Iranian troops were in Syria.', '2024-12-02', 'Tehran declined to comment on reports that Russian troops had begun leaving Syria.', '2024-12-05'))).toEqual([]);
+    expect(conflicts(pair('The Philippines denied that Philippine troops had fired on Chinese coast guard vessels.', '2024-06-18', 'Manila declined to comment on reports that Chinese coast guard personnel had seized Philippine rifles.', '2024-06-19'))).toEqual([]);
+    expect(pair('Israel denied that Israeli troops had entered Syrian territory beyond the buffer zone.', '2024-12-10', 'Israel declined to comment on Syrian reports that Israeli troops had entered the buffer zone.', '2025-01-20')).toEqual([]);
+  });
+
+  it('does not read "not the first time" as a first admission', () => {
+    expect(conflicts(pair('It was not the first time Beijing had officially admitted that Chinese coast guard vessels had used water cannon against Philippine boats.', '2024-05-02', 'China declined to comment on reports that Chinese coast guard vessels had rammed a Philippine supply boat.', '2024-03-10'))).toEqual([]);
+  });
+
+  it('keeps two laws, two fields of agreement, two chambers and a ratification not yet done apart from one event dated twice', () => {
+    const none = [
+      ['Biden signed the CHIPS and Science Act into law on August 9.', '2022-08-10', 'Biden signed the Inflation Reduction Act into law on August 16.', '2022-08-17'],
+      ['Japan signed a defence pact with the Philippines on July 8.', '2024-07-09', 'Japan signed a trade agreement with the Philippines on March 3.', '2024-03-04'],
+      ["Poland's Sejm ratified the defence cooperation agreement with the United States on February 12.", '2021-02-13', "Poland's Senate ratified the defence cooperation agreement with the United States on March 3.", '2021-03-04'],
+    ] as const;
+    for (const [a, da, b, db] of none) expect(pair(a, da, b, db)).toEqual([]);
+    expect(conflicts(pair("The announcement came as Hungary moved to finalize the ratification of Sweden's NATO membership.", '2024-02-20', "Hungary's parliament ratified Sweden's NATO accession on February 26.", '2024-02-27'))).toEqual([]);
+    // "the government said" is who speaks, not a second body that ratified.
+    expect(pair("Hungary's parliament ratified Sweden's NATO accession on February 26, ending months of delay.", '2024-02-27', "Hungary ratified Sweden's bid to join NATO on March 12, the government said.", '2024-03-14')[0])
+      .toMatchObject({ verdict: 'conflicts', kind: 'date' });
+  });
+
+  it('does not set a force against another at another place, nor against a contingent still to join, nor "most of them" against a count to come', () => {
+    expect(conflicts(pair('Damascus massed about 35,000 troops, Iranian units included, around Aleppo, according to the Syrian Observatory head Rami Abdel Rahman.', '2024-12-01', 'Approximately 50,000 troops, including Iranian units, were deployed near Hama, Rami Abdel Rahman said.', '2024-12-02'))).toEqual([]);
+    expect(conflicts(pair('About 2,500 troops, Egyptian units included, will join the AU mission in Somalia in January, officials in Mogadishu said.', '2024-12-20', 'Some 10,000 troops, including Egyptian units, make up the AU mission in Somalia, officials in Mogadishu said.', '2024-12-21'))).toEqual([]);
+    const most = 'Over 5,000 Iranian fighters have been sent to Syria, and most of them have moved to Aleppo.';
+    expect(conflicts(pair(most, '2024-11-20', 'Another 1,500 Iranian fighters are expected to reach Aleppo next week, the monitor said.', '2024-11-21'))).toEqual([]);
+    expect(conflicts(pair(most, '2024-11-20', "About 1,500 Iranian fighters had reached the front lines in Aleppo's southern countryside this week, of the roughly 4,000 deployed in the province.", '2024-11-21'))).toEqual([]);
+  });
+
+  it('reads neither an order "on instruction from" nor training "from" bases as teaching', () => {
+    expect(sentenceFeatures('Sudanese army units withdrew from the bridge on instruction from Egyptian advisers, witnesses said.', '2024-10-10').frames.filter((f) => f.rel === 'teach')).toEqual([]);
+    expect(sentenceFeatures('Israeli pilots conducted training from Greek air bases this year, the report said.', '2024-09-01').frames.filter((f) => f.rel === 'teach')).toEqual([]);
+  });
+
+  it('finds whose stance it is past a relative clause or an apposition, and gives a stance inside one to its head', () => {
+    const f = (t: string) => sentenceFeatures(t, '2024-10-01').stances[0]?.subject;
+    expect(f('Brasilia, which has avoided condemning Moscow, Tehran or Caracas, has made no comment on the reports of Brazilian mercenaries in Venezuela.')).toBe('BRA');
+    expect(f('Brasilia, a close partner of Caracas in South America, has made no comment on reports of Venezuelan troops near the Guyana border.')).toBe('BRA');
+    expect(f('Hamas, which Qatar has hosted since 2012, has made no comment on the Israeli claims.')).toBeNull();
+    expect(f('Turkey said Hezbollah, which has declined to comment, fired 30 rockets at northern Israel.')).toBeNull();
+    // "South America" is a region, not the United States.
+    expect(sentenceFeatures('Troops from South America arrived.', '2024-10-01').entities).not.toContain('USA');
+  });
+});
