@@ -474,13 +474,24 @@ function deniedReports(claim: Side, source: Side): Judgement | null {
 const TROOPS_PRESENT = /^\W*(that\s+)?(its|their|the|his|her|\w+['’]s?)?\s*(\w+\s+)?(troops|soldiers|forces|units|personnel)\s+(are|were|is|was|have been|had been)\s+(\w+\s+)?(in|inside)\s+[A-Z]/;
 
 /**
+ * The words a stance is about: those after it, or, when the stance's own words carry the claim
+ * ("described the assertion that DPRK servicemen have entered combat as a canard"), the claim inside.
+ */
+function afterStance(text: string, stanceText: string): string | null {
+  const at = text.indexOf(stanceText);
+  if (at < 0) return null;
+  const inner = /\bthat\s+(.+?)\s+as\s+\S+$/i.exec(stanceText) ?? /\bthat\s+(.+)$/i.exec(stanceText);
+  return inner ? inner[1]! : text.slice(at + stanceText.length);
+}
+
+/**
  * Whose doing the words after a stance are about: the first party named there that is not the object of
  * a preposition, or the stance's own party for "it"/"they" ("Iran denied that it had sent advisers to Syria" → Iran).
  */
 function contentSubject(side: Side, stance: Stance): string | null {
-  const at = side.text.indexOf(stance.text);
-  if (at < 0) return null;
-  const words = tokenize(side.text.slice(at + stance.text.length));
+  const content = afterStance(side.text, stance.text);
+  if (content === null) return null;
+  const words = tokenize(content);
   for (const [i, t] of words.entries()) {
     if (/^(it|they|its|their)$/.test(t.lower)) return stance.subject;
     if (t.entity && !(i > 0 && PREPOSITION.test(words[i - 1]!.lower))) return t.entity;
@@ -490,9 +501,8 @@ function contentSubject(side: Side, stance: Stance): string | null {
 
 /** The events named after a stance's words, in order ("no confirmed reports of troops being killed in the fighting" → kill, fight). */
 function eventsAfter(side: Side, stanceText: string): string[] {
-  const at = side.text.indexOf(stanceText);
-  if (at < 0) return [];
-  const after = side.text.slice(at + stanceText.length);
+  const after = afterStance(side.text, stanceText);
+  if (after === null) return [];
   const out: string[] = TROOPS_PRESENT.test(after) ? [SEND] : [];
   for (const t of tokenize(after)) {
     const k = foldSynonym(t.key);
@@ -554,9 +564,9 @@ function sameTopic(claim: Side, source: Side, x: Stance, y: Stance): boolean {
 
 /** The words a stance is about: what follows its own words, to the end of the clause. */
 function contentTokens(side: Side, stance: Stance): Token[] {
-  const at = side.text.indexOf(stance.text);
-  if (at < 0) return [];
-  return tokenize(/^[^;]*?(?=,\s+(and|but|while|whereas)\b|;|$)/.exec(side.text.slice(at + stance.text.length))![0]);
+  const after = afterStance(side.text, stance.text);
+  if (after === null) return [];
+  return tokenize(/^[^;]*?(?=,\s+(and|but|while|whereas)\b|;|$)/.exec(after)![0]);
 }
 
 /**
@@ -663,7 +673,8 @@ function stanceJudgement(claim: Side, source: Side, sim: number, threshold: numb
       // sentences that share little must be about the same people.
       const near = denyOrSilent
         ? (sim >= threshold ? !contentsApart(claim, x, source, y) : sameContent(claim, x, source, y))
-        : sim >= threshold || (sim >= STANCE_NEAR && pair.has('confirm') && pair.has('deny') && !!denier && denier === confirmedDoer && sameTopic(claim, source, x, y));
+        : sim >= threshold || (sim >= STANCE_NEAR && pair.has('confirm') && pair.has('deny') && !!denier && !!confirmedDoer &&
+            (denier === confirmedDoer || contentSubject(...(x.kind === 'deny' ? [claim, x] as const : [source, y] as const)) === confirmedDoer) && sameTopic(claim, source, x, y));
       // A denial answers only a confirmation that the denier did it ("Turkey denied sending troops" / "the UN confirmed that Russia sent mercenaries").
       // …or a denial of what the confirmed doer did ("Russia denied that any North Korean soldiers were in Kursk").
       const denial = x.kind === 'deny' ? [claim, x] as const : [source, y] as const;

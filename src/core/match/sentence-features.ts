@@ -813,7 +813,9 @@ const STANCE_PATTERNS: { kind: StanceKind; re: RegExp }[] = [
   { kind: 'no-proof', re: /\b((?:seen|found|saw|detected) no (signs?|indications?)(?= (?:of|that)\b)|no (proof|evidence|confirmation)|(?:(?:has|have|had) not|(?:has|have|had)n['’]t) (?:yet )?seen(?=(?:\s+[\w'’-]+){0,6}?\s+(?:evidence|proof|signs?|indications?|take part|taking part|participat\w*|fight\w*|engag\w*|combat))|(could not|cannot|can't|couldn't|can not|unable to|not able to|(has|have) not been able to) (independently )?(confirm|verify)|not (been )?(independently )?verified)\b/gi },
   { kind: 'no-comment', re: /\b((did|does|do|has|have|had|would|will)\s*(not|n't)\s+(immediately\s+)?(comment|respond|confirm|answer)|(declin|refus)(e|es|ed|ing) to (comment|confirm|answer|respond|discuss|say|admit|acknowledge|be drawn)|(evad|dodg|sidestep|deflect)\w* (the )?questions?|referred questions?|(put|direct|refer|address|sen[dt]|pass|forward|redirect)\w* (the |such |those |all |reporters['’] |journalists['’] )?(question|inquir|quer)\w*( (about|on|over) [^,.;]{1,40}?)? to (the )?(\w+ )?(ministry|department|office|agency|government|military|army|kremlin|pentagon|defen[cs]e)|(batted|brushed|swatted|waved|bats|brushes) (away|aside|off) questions?|no comment|made no mention|(remained|kept|stayed|has been|have been) (publicly )?silent|(has|have) yet to (comment|confirm|respond))/gi },
   // "denied entry", "denied bail": a refusal, not a denial of a claim.
-  { kind: 'deny', re: /\b(den(y|ied|ies|ying)(?!\s+(?:\w+\s+)?(?:entry|access|visas?|bail|permission|parole|requests?|the request|service|admission|asylum|a permit|permits?)\b)|(dismiss|reject|brush\w* off|brush\w* aside)\w* (the |that |this |these |those |such |\w+['’]s )?(claims?|reports?|assertions?|allegations?|accounts?)|call(ed|s|ing)? (the |these |those |such )?(claims?|reports?|allegations?) ["“]?(false|fake|baseless|groundless|unfounded|lies|rumou?rs)|(dismiss|reject|brush)\w*[^.;]{0,40}\bas (groundless|baseless|unfounded|false|fake))/gi },
+  { kind: 'deny', re: new RegExp(String.raw`\b(den(y|ied|ies|ying)(?!\s+(?:\w+\s+)?(?:entry|access|visas?|bail|permission|parole|requests?|the request|service|admission|asylum|a permit|permits?)\b)|(dismiss|reject|brush\w* off|brush\w* aside)\w* (the |that |this |these |those |such |\w+['’]s )?(claims?|reports?|assertions?|allegations?|accounts?)|call(ed|s|ing)? (the |these |those |such )?(claims?|reports?|allegations?) ["“]?(false|fake|baseless|groundless|unfounded|lies|rumou?rs)|(dismiss|reject|brush)\w*[^.;]{0,40}\bas (groundless|baseless|unfounded|false|fake)|` +
+    // "described the State Department's assertion that … as 'yet another canard'", "pulled out of thin air".
+    String.raw`(described|called|branded|labell?ed|termed|dismissed)\b[^.;]{0,160}?\bas ["“‘]?(yet )?(another |a |an |pure |complete |total |just )?(canard|fabrication|fake|hoax|lies?|nonsense|propaganda|provocation|disinformation|fiction|myth|invention)|pulled out of thin air)`, 'gi') },
   { kind: 'confirm', re: /\b(confirm(s|ed|ing)?|acknowledg(e|ed|es|ing)|admit(s|ted|ting)?|conced(e|ed|es|ing)|announc(e|ed|es|ing)(?: (?:on|last|this) \w+)? that|own(ed|s|ing)? up to|(went|gone|goes|going) public( for the first time)? with|came clean)\b/gi },
 ];
 
@@ -915,7 +917,10 @@ function extractStances(text: string, tokens: Token[]): Stance[] {
       const negator = kind === 'confirm' && idx > 0 ? confirmNegator(text, tokens, idx) : undefined;
       const heard = negator ? 'no-comment' : kind;
       // The party whose stance it is: a participle clause ("…, confirming that") keeps the main subject.
-      const subject = idx > 0 ? stanceSubject(text, tokens, idx) : null;
+      // "the figure had been pulled out of thin air": the words say what the speaker holds of a claim,
+      // so the stance is the speaker's, named before the reporting verb, if anyone's.
+      const said = /^pulled out of thin air$/i.test(m[0]) ? tokens.findLastIndex((t, k) => k < idx && /^(told|said|says|stated|insisted|argued)$/.test(t.lower)) : -1;
+      const subject = /^pulled out of thin air$/i.test(m[0]) ? (said > 0 ? stanceSubject(text, tokens, said) : null) : idx > 0 ? stanceSubject(text, tokens, idx) : null;
       const around = text.slice(Math.max(0, s - 25), Math.min(text.length, e + 25)).toLowerCase();
       // "finally acknowledged": after a long silence, so a first time too.
       const finally_ = heard === 'confirm' && /\b(finally|at last)\s*$/i.test(text.slice(Math.max(0, s - 12), s));

@@ -391,6 +391,20 @@ describe('time', () => {
     ] as const) expect(compareStatements(side(t, d), older, ctx).filter((j) => j.verdict === 'conflicts')).toEqual([]);
   });
 
+  it('reads "described the assertion that … as a canard" and "pulled out of thin air" as denials, and sets the first against a confirmation of what it denies', () => {
+    const canard = side("Presidential spokesman Ahmad Karimi on Wednesday described the State Department's assertion that Iranian servicemen have entered combat near Aleppo as “yet another canard of the kind Washington manufactures”.", '2024-11-14');
+    expect(canard.f.stances[0]).toMatchObject({ kind: 'deny' });
+    const confirmed = side('The United States confirmed Tuesday that Iranian troops, who have been deployed to Syria, have begun engaging in combat operations near Aleppo against rebel forces.', '2024-11-13');
+    expect(compareStatements(canard, confirmed, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'negation' });
+    // A confirmation of another event is no answer to it.
+    const killed = side('The United States confirmed Tuesday that Iranian troops were killed in an air strike on a convoy.', '2024-11-13');
+    expect(compareStatements(canard, killed, ctx).filter((j) => j.verdict === 'conflicts')).toEqual([]);
+    // The speaker holds the figure "pulled out of thin air", not the people it counts.
+    const thinAir = sentenceFeatures('Foreign Ministry spokeswoman Leila Rahimi told a briefing in Tehran that the figure of ten thousand Syrians had been “pulled out of thin air”.', '2024-11-14');
+    expect(thinAir.stances[0]?.kind).toBe('deny');
+    expect(thinAir.stances[0]?.subject).not.toBe('SYR');
+  });
+
   it('does not read a purpose ("to retake") as a completed change of control', () => {
     const older = side('Rebel forces have occupied the town of Marvel since March.', '2024-04-01');
     const newer = side('The army sent brigades to retake the town of Marvel from rebel forces.', '2024-09-10');
