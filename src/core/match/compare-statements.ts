@@ -11,7 +11,7 @@ import { tokenize, type Token } from './tokenize';
 import { EVENT_CLASSES, TROOP, mainClauseAfterOpeningDate, type Control, type DateSpan, type Stance, type Directive, type EventClaim, type Figure, type SentenceFeatures } from './sentence-features';
 import { entityName, personEntity } from './aliases';
 import { keyCosine } from './word-vectors';
-import { compareQuantities, statedInterval, type Quantity, type QuantityRelation } from '../quantity/extract-quantities';
+import { compareQuantities, normScope, statedInterval, type Quantity, type QuantityRelation } from '../quantity/extract-quantities';
 
 export type Side = { text: string; f: SentenceFeatures; published: string | null };
 /** A: stems only; B: stems + paraphrase lexicon; C: B + distilled word vectors for "same fact". */
@@ -239,6 +239,7 @@ function judge(claim: Side, source: Side, sim: number, same: SameMatch, threshol
     negatedEvent(claim, source, sim) ??
     problemOvercome(claim, source, sim, threshold) ??
     majorityClash(claim, source, sim) ??
+    revisedFigure(claim, source) ??
     figures(claim, source, sim, same.score, threshold) ??
     samePersonsFigure(claim, source, sim) ??
     sameFact(claim, source, same, threshold) ??
@@ -1140,7 +1141,7 @@ function onsetDate(claim: Side, source: Side, sim: number): Judgement | null {
 function sameUnit(x: Figure, y: Figure): boolean {
   if (!x.unit || !y.unit) return false;
   if (foldSynonym(x.unit) !== foldSynonym(y.unit) && x.unit !== y.unit) return false;
-  return (x.scope ?? '') === (y.scope ?? '');
+  return normScope(x.scope) === normScope(y.scope);
 }
 
 function overlaps(x: Figure, y: Figure): boolean {
@@ -1319,6 +1320,34 @@ function figuresDisagree(claim: Side, source: Side, x: Figure, y: Figure, sim: n
     reason: `number: '${x.text}'${who(claim)} vs '${y.text}'${who(source)}: these figures cannot both be right.`,
     claimSpan: x.text, quoteSpan: y.text,
   };
+}
+
+/** Words that say a figure was revised: "revising upward the 'over 10,000' figure", "up from 8,000". */
+const REVISED = /\b(revis\w* (upward|up|downward|down)|revised|up from|down from|rais\w* (its|the|their) (estimate|figure|count)|(higher|lower) than the)\b/i;
+
+/**
+ * A newer report that revises an older figure and names it ("now assess that Pyongyang has sent
+ * roughly 14,000 troops, revising upward the 'over 10,000' figure first cited in November"): the
+ * older report's figure of that value, for the same kind of count, is superseded by the new one.
+ */
+function revisedFigure(claim: Side, source: Side): Judgement | null {
+  const newer = newerSide(claim, source);
+  if (!newer) return null;
+  const [now, then] = newer === 'claim' ? [claim, source] : [source, claim];
+  if (!REVISED.test(now.text)) return null;
+  for (const old of then.f.figures) {
+    if (!old.unit || old.value < ANCHOR_MIN_VALUE) continue;
+    // The old figure named in the newer sentence, and the new one for the same kind of count.
+    if (!now.f.figures.some((f) => f.value === old.value && (f.high === null) === (old.high === null))) continue;
+    const fresh = now.f.figures.find((f) => f.unit && f.value !== old.value && foldSynonym(f.unit) === foldSynonym(old.unit!));
+    if (!fresh) continue;
+    return {
+      verdict: 'conflicts', kind: 'superseded', score: 1.5, newer,
+      reason: `superseded: the newer report (${fmtDate(now.published)}) revises '${old.text}' to '${fresh.text}'; the figure changed between them.`,
+      ...(newer === 'claim' ? { claimSpan: fresh.text, quoteSpan: old.text } : { claimSpan: old.text, quoteSpan: fresh.text }),
+    };
+  }
+  return null;
 }
 
 const MAJORITY = /\b(most|the majority|more than half|the bulk)\s+of\s+(them|those|these)\b/i;

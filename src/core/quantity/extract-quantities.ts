@@ -522,8 +522,10 @@ function unitClass(unit: string | null): string | null {
   return UNIT_CLASS[unit] ?? unit;
 }
 
-function normScope(scope: string | null | undefined): string {
-  return (scope ?? '').toLowerCase().replace(/\b(the|a|an)\b/g, '').replace(/\s+/g, ' ').trim();
+/** A scope as compared: articles dropped, and "in total" (a figure said to be the whole) the same as none. */
+export function normScope(scope: string | null | undefined): string {
+  const s = (scope ?? '').toLowerCase().replace(/\b(the|a|an)\b/g, '').replace(/\s+/g, ' ').trim();
+  return s === 'total' ? '' : s;
 }
 
 /**

@@ -405,6 +405,15 @@ describe('time', () => {
     expect(thinAir.stances[0]?.subject).not.toBe('SYR');
   });
 
+  it('sees a newer report that revises a named older figure as superseding the report that gave it', () => {
+    const older = side('During a briefing, a State Department spokesperson confirmed that over 10,000 Iranian soldiers have been deployed in Syria.', '2024-11-13');
+    const revised = side('US officials now assess that Tehran has sent roughly 14,000 troops to Syria in total, revising upward the "over 10,000" figure first cited in November 2024.', '2025-05-02');
+    expect(compareStatements(revised, older, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'superseded', newer: 'claim' });
+    // Without the word of revision, or naming another figure, it is not read so.
+    const plain = side('US officials assess that Tehran has sent roughly 14,000 troops to Syria, a figure first cited in November 2024.', '2025-05-02');
+    expect(compareStatements(plain, older, ctx).some((j) => j.kind === 'superseded')).toBe(false);
+  });
+
   it('does not read a purpose ("to retake") as a completed change of control', () => {
     const older = side('Rebel forces have occupied the town of Marvel since March.', '2024-04-01');
     const newer = side('The army sent brigades to retake the town of Marvel from rebel forces.', '2024-09-10');
