@@ -945,6 +945,8 @@ const HELD = new RegExp(
     String.raw`incursion (into|in)|invaded|(pushed|pushing|punched|swept|stormed|crossed|pressed) (?:deep |across (?:the )?(?:border |frontier )?)?into|` +
     String.raw`(captured|capturing) (\w+ ){0,2}(territory|land|ground|villages?|towns?|settlements?|square (kilometres|kilometers|miles))|` +
     String.raw`[A-Z]\w+-(held|controlled|occupied)|still (fighting|holding out|dug in) (inside|in|within)|` +
+    // "formations that remain in the Sudzha district", "continue to conduct defensive operations in limited areas of Kursk".
+    String.raw`(remain|remains|remained|remaining) (entrenched |dug in )?(in|inside)|continu\w* to (conduct|hold|fight|operate|defend)\w*[^.;]{0,40}?\b(in|inside)|` +
     String.raw`(hold|holds|holding|held|control|controls|controlling|controlled)( on to| onto)? (a |an |the |some |much of |most of |parts? of )?(small |large |narrow |defensive |key )?(strip|pocket|sliver|swathes?|territory|land|ground|positions?|parts?|villages?|settlements?)|` +
     // "clung to a slice of Russian territory": land, not a share of a market.
     String.raw`(cling|clings|clinging|clung) (on )?to (a |an |the |some )?(small |narrow )?(strip|pocket|sliver|slice|swathe|corner) of (\w+ ){0,2}(territory|land|ground)|` +
@@ -952,7 +954,7 @@ const HELD = new RegExp(
     String.raw`(hold|holds|holding|held|control|controls|controlling|controlled) (about |around |roughly |some |nearly |almost |more than |over |less than |under )?[\d,.]+ (square (kilometres|kilometers|miles)|sq ?(km|mi)|km2|km²))\b`,
   'i',
 );
-const FREED = /\b(liberated|recaptured|retook|retaken|reclaimed|regained|freed|won back|took back|taken back|(restored|regained|retook) (full )?control|expelled from|pushed out of|driven out of|ousted from|fully cleared)\b/i;
+const FREED = /\b(liberated|recaptured|retook|retaken|reclaimed|regained|freed|won back|took back|taken back|clawed back|(restored|regained|retook) (full )?control|expelled from|pushed out of|driven out of|ousted from|fully cleared)\b/i;
 /** An incursion or offensive launched: "launched its cross-border incursion into", "began an offensive". */
 const LAUNCHED = /\b(launch(ed|es|ing)?|mount(ed|s|ing)?|beg[au]n|start(ed|s)?|open(ed|s)?)\s+(its|their|a|an|the|his|her)?\s*([\w-]+\s+){0,2}$/i;
 /** After these the entity just before is the side that lost the place, not the one that took it. */
@@ -971,6 +973,8 @@ function extractControl(text: string, tokens: Token[]): Control | null {
   const freed = freedMatch && !/\b(to|will|would|aim\w* to|plan\w* to|bid to)\s+(be\s+)?$/i.test(text.slice(Math.max(0, freedMatch.index - 20), freedMatch.index)) ? freedMatch : null;
   // "the last Ukrainian-held village had been recaptured": the adjective tells the state before the change.
   if (held && freed && /-(held|controlled|occupied)$/i.test(held[0])) held = null;
+  // "have clawed back half of the land Ukraine seized": the seizure describes what was retaken.
+  if (held && freed && freed.index < held.index && /\b(the|of)\b[^.;,]{0,60}$/.test(text.slice(freed.index + freed[0].length, held.index))) held = null;
   if ((held && freed) || (!held && !freed)) return null;
   const m = (freed ?? held)!;
   const at = tokens.findIndex((t) => t.start >= m.index);

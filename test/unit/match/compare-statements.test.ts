@@ -414,6 +414,16 @@ describe('time', () => {
     expect(compareStatements(plain, older, ctx).some((j) => j.kind === 'superseded')).toBe(false);
   });
 
+  it('reads formations that "remain in" a place, operations that "continue" there, and land "clawed back" that another side seized', () => {
+    const f = (t: string) => sentenceFeatures(t, '2025-01-20').control;
+    expect(f('Army units continue to destroy Turkish formations that remain in the Tarvik district, the ministry said.')).toMatchObject({ state: 'held', places: expect.arrayContaining(['tarvik']), holder: 'TUR' });
+    expect(f("Turkey's General Staff rejected the claim, stating that Turkish forces continue to conduct defensive operations in limited areas of Tarvik.")).toMatchObject({ state: 'held', holder: 'TUR' });
+    expect(f('Syrian units have clawed back roughly half of the land in Tarvik that Turkey seized last year.')).toMatchObject({ state: 'freed' });
+    const remain = side('Army units continue to destroy Turkish formations that remain in the Tarvik district, the ministry said.', '2024-11-13');
+    const liberated = side('On the 26th, Syria announced that Tarvik had been completely liberated.', '2025-04-30');
+    expect(compareStatements(liberated, remain, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'superseded', newer: 'claim' });
+  });
+
   it('does not read a purpose ("to retake") as a completed change of control', () => {
     const older = side('Rebel forces have occupied the town of Marvel since March.', '2024-04-01');
     const newer = side('The army sent brigades to retake the town of Marvel from rebel forces.', '2024-09-10');
