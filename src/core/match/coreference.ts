@@ -5,7 +5,8 @@
  *   named ("about 15,000 North Korean soldiers have been sent …"), read as "some 4,700 North Korean
  *   soldiers" (a party named right before a troop noun, a party that sent a count of troops, or a
  *   people's plural, at most two sentences back, one party only);
- * - a short country name the page also gives in full ("the North" for North Korea);
+ * - a short country name the page also gives in full ("the North" for North Korea), and "Koreans"
+ *   after the page last named North Korea;
  * - a leader's troops ("Putin's troops" are Russia's; "Kim's soldiers" in a page that names Kim Jong Un);
  * - a definite group counted before ("the two soldiers" after "two North Korean soldiers were captured").
  */
@@ -94,6 +95,17 @@ const SHORT_NAMES: { full: RegExp; short: RegExp; name: string }[] = [
   { full: /\bSouth Korea(?:n|ns)?\b/, short: /\b[Tt]he South(['’]s)?\b(?!\s+(?:[A-Z]|of\b))/g, name: 'South Korea' },
 ];
 
+const NORTH_OR_SOUTH = /\b(North Korea|DPRK|Pyongyang|Kim Jong[ -]?[Uu]n|South Korea|Seoul|Republic of Korea|NIS)/g;
+
+/** The Korea a text names last: 'north' (North Korea, DPRK, Pyongyang, Kim Jong Un), 'south' (South Korea, Seoul, NIS), or null. */
+function lastKorea(text: string): 'north' | 'south' | null {
+  const all = [...text.matchAll(NORTH_OR_SOUTH)];
+  const m = all[all.length - 1];
+  return m ? (/^(South|Seoul|Republic|NIS)/.test(m[1]!) ? 'south' : 'north') : null;
+}
+/** "Korean" or "Koreans" with neither North nor South before it. */
+const BARE_KOREAN = /(?<!\b(?:North|South|N\.|S\.)\s)\b(Koreans?)\b/g;
+
 /** A leader's troops are the leader's country's: "Putin's soldiers", and "Kim's soldiers" in a page that names Kim Jong Un. */
 const LEADERS_TROOPS = /\b((?:Mr\.?\s+)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(['’]s)\s+(?=(?:own\s+)?(?:troops|soldiers|forces|army|units|men)\b)/g;
 const KIM_JONG_UN = /\bKim Jong[ -]?[Uu]n\b/;
@@ -102,8 +114,15 @@ const KIM_JONG_UN = /\bKim Jong[ -]?[Uu]n\b/;
 export function resolveShortNames(sentences: readonly string[]): string[] {
   const used = SHORT_NAMES.filter((n) => sentences.some((s) => n.full.test(s)));
   const kim = sentences.some((s) => KIM_JONG_UN.test(s));
+  // "Koreans", "Korean units": the Korea the page named last before them, when it is the North.
+  let last: 'north' | 'south' | null = null;
   return sentences.map((s) => {
-    const named = used.reduce((t, n) => t.replace(n.short, (_, poss: string | undefined) => `${n.name}${poss ?? ''}`), s);
+    const short = used.reduce((t, n) => t.replace(n.short, (_, poss: string | undefined) => `${n.name}${poss ?? ''}`), s);
+    const named = short.replace(BARE_KOREAN, (word: string, _k: string, at: number) => {
+      const before = lastKorea(short.slice(0, at)) ?? last;
+      return before === 'north' ? `North ${word}` : word;
+    });
+    last = lastKorea(s) ?? last;
     return named.replace(LEADERS_TROOPS, (whole, name: string, poss: string) => {
       // Only the words that name the leader: "In Putin's army" keeps its "In".
       const words = name.split(/\s+/);

@@ -26,6 +26,14 @@ describe('resolveCountReferences', () => {
   });
 });
 
+describe('bare "Koreans"', () => {
+  it('reads "Koreans" and "Korean units" as North Korean after the page last named North Korea, and not after the South', () => {
+    const page = ['North Korean troops arrived in Russia.', 'Kyiv spoke of 7,500 Koreans deployed, and Korean units fought.', 'Seoul said 7,500 Koreans were deployed.', 'Pyongyang denied it; the Korean envoy spoke.'];
+    expect(resolveShortNames(page)).toEqual(['North Korean troops arrived in Russia.', 'Kyiv spoke of 7,500 North Koreans deployed, and North Korean units fought.', 'Seoul said 7,500 Koreans were deployed.', 'Pyongyang denied it; the North Korean envoy spoke.']);
+    expect(resolveShortNames(['Koreans celebrate the new year.'])).toEqual(['Koreans celebrate the new year.']);
+  });
+});
+
 describe('resolveShortNames', () => {
   it('reads "the North" as North Korea in a page that names North Korea, and leaves "the North Sea" alone', () => {
     const page = ['North Korean troops have arrived in Russia.', "The North ratified the treaty, and the North's soldiers crossed the North Sea."];
