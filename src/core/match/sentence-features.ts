@@ -806,7 +806,12 @@ function nearestEntity(tokens: Token[], from: number, dir: 1 | -1, span: number,
 
 // ---------- stance ----------
 
+/** A silence or a denial given up: "has abandoned its practice of deflecting questions", "dropped the pretense". */
+const SILENCE_ENDED = /\b(abandon\w*|dropp?\w*|end\w*|gave up|given up|giv\w* up|broke|broken|break\w*)\s+(its|their|the|his|her)\s+(\S+\s+){0,2}?(practice|policy|habit) of (deflect|evad|deny|deni|dodg|refus|sidestep)\w*|\b(dropp?\w*|abandon\w*)\s+(the|its|their|all)\s+(pretense|pretence|denials?)|\b(broke|broken|break\w*|end\w*)\s+(its|their|his|her)\s+(\S+\s+)?silence\b/gi;
+
 const STANCE_PATTERNS: { kind: StanceKind; re: RegExp }[] = [
+  // A silence given up is a confirmation now; first, so the silent words inside it are taken.
+  { kind: 'confirm', re: SILENCE_ENDED },
   // "neither confirmed nor denied", "would not confirm or deny": one refusal to comment, not a
   // confirmation beside a denial. First, so the words inside it are taken.
   { kind: 'no-comment', re: /\b(neither (confirm|admit|acknowledg)\w* nor den(y|ied|ies)|neither den(y|ied|ies) nor (confirm|admit|acknowledg)\w*|((did|does|do|has|have|had|would|will|could|can)\s*(not|n't)|cannot|(declin|refus)\w* to|without)\s+((confirm|admit|acknowledg)\w*|den(y|ying)) (or|nor) ((confirm|admit|acknowledg)\w*|den(y|ying))|no (confirmation|comment|admission) or denial)\b/gi },
@@ -928,7 +933,8 @@ function extractStances(text: string, tokens: Token[]): Stance[] {
       const firstClause = /\bfirst time\s+(\S+\s+){0,4}$/i.test(text.slice(Math.max(0, s - 60), s));
       // "It was not the first time Beijing had admitted…": an admission made before.
       const notFirst = /\bnot (for )?the first time\b/i.test(text.slice(Math.max(0, s - 60), s + 40));
-      const stance = { kind: heard, subject, firstTime: !notFirst && (finally_ || firstClause || /for the first time|first official|first time/.test(around)), text: negator ? text.slice(negator.start, e) : m[0] };
+      const ended = SILENCE_ENDED.source === re.source;
+      const stance = { kind: heard, subject, firstTime: ended || (!notFirst && (finally_ || firstClause || /for the first time|first official|first time/.test(around))), text: negator ? text.slice(negator.start, e) : m[0] };
       out.push(stance);
       // "Moscow and Pyongyang would neither confirm nor deny": the stance of both.
       const partner = subject && idx > 0 ? coordinated(tokens, idx, subject) : null;

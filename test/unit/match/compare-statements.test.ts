@@ -424,6 +424,16 @@ describe('time', () => {
     expect(compareStatements(liberated, remain, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'superseded', newer: 'claim' });
   });
 
+  it('reads a silence given up ("abandoned its practice of deflecting questions", "dropped the pretense") as a first confirmation that supersedes it', () => {
+    const ended = side('The Syrian government has abandoned its months-long practice of deflecting questions about Iranian forces fighting for Damascus.', '2025-05-02');
+    expect(ended.f.stances[0]).toMatchObject({ kind: 'confirm', subject: 'SYR', firstTime: true });
+    const evaded = side('The Syrian government has so far evaded questions about this presence of Iranian reinforcements.', '2024-11-12');
+    expect(compareStatements(ended, evaded, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'superseded', newer: 'claim' });
+    expect(sentenceFeatures('Ankara dropped the pretense and named the units it had sent.', '2025-05-02').stances[0]).toMatchObject({ kind: 'confirm', firstTime: true });
+    // Still deflecting is no change.
+    expect(sentenceFeatures('The Syrian government kept up its practice of deflecting questions about Iranian forces.', '2025-05-02').stances[0]?.kind).toBe('no-comment');
+  });
+
   it('does not read a purpose ("to retake") as a completed change of control', () => {
     const older = side('Rebel forces have occupied the town of Marvel since March.', '2024-04-01');
     const newer = side('The army sent brigades to retake the town of Marvel from rebel forces.', '2024-09-10');
