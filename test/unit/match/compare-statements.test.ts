@@ -1370,6 +1370,12 @@ describe('features read in other words', () => {
     expect(f('The ministry batted away questions about the depot.').stances[0]?.kind).toBe('no-comment');
     expect(f('The ministry has remained silent on the depot.').stances[0]?.kind).toBe('no-comment');
     expect(f('The ministry sidestepped questions about the depot.').stances[0]?.kind).toBe('no-comment');
+    // "address their questions to the ministry", "bats away reporters' questions", "has yet to admit" (and what it has not admitted is no claim).
+    expect(f('The spokesman advised journalists to address their questions to the Defence Ministry.').stances[0]?.kind).toBe('no-comment');
+    expect(f("The palace still bats away reporters' questions on the subject.").stances[0]?.kind).toBe('no-comment');
+    const yet = f('Damascus has yet to admit publicly that a single Iranian is fighting on its soil.');
+    expect(yet.stances[0]?.kind).toBe('no-comment');
+    expect(yet.claimed).toBeFalsy();
     // Two parties joined by "and" or "nor" take the same stance.
     expect(f('Tehran and Damascus would neither confirm nor deny that the depot was hit.').stances.map((s) => s.subject).sort()).toEqual(['IRN', 'SYR']);
     expect(f('Neither Ankara nor Tehran has confirmed the strike.').stances.map((s) => s.subject).sort()).toEqual(['IRN', 'TUR']);
