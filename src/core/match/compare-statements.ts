@@ -504,7 +504,8 @@ function contentSubject(side: Side, stance: Stance): string | null {
 function eventsAfter(side: Side, stanceText: string): string[] {
   const after = afterStance(side.text, stanceText);
   if (after === null) return [];
-  const out: string[] = TROOPS_PRESENT.test(after) ? [SEND] : [];
+  // "… and that there were no DPRK military units on Russian territory": a deployment denied.
+  const out: string[] = TROOPS_PRESENT.test(after) || /^[^.;]{0,40}\bno\s+(\S+\s+){0,2}(troops|soldiers|forces|units|personnel)\s+(on|in|inside)\b/i.test(after) ? [SEND] : [];
   for (const t of tokenize(after)) {
     const k = foldSynonym(t.key);
     if (EVENT_CLASSES.has(k) && !out.includes(k)) out.push(k);
@@ -667,14 +668,15 @@ function stanceJudgement(claim: Side, source: Side, sim: number, threshold: numb
       const clash = (pair.has('confirm') && (pair.has('deny') || pair.has('no-proof'))) || denyOrSilent;
       // Below the same-fact overlap, a denial and a confirmation of the same event still clash.
       // …and the one confirmed to have done it is the one who denies it.
-      const doer = (side: Side) => side.f.asserted?.agent ?? side.f.claimed?.agent;
+      // …or whose troops it says were sent ("more than 10,000 Iranian troops have been sent to Syria").
+      const doer = (side: Side) => side.f.asserted?.agent ?? side.f.claimed?.agent ?? side.f.frames.find((f) => f.rel === 'send')?.agent;
       const denier = x.kind === 'deny' ? x.subject : y.kind === 'deny' ? y.subject : null;
       const confirmedDoer = doer(x.kind === 'confirm' ? claim : source);
       // A denial and a silence: close sentences must not be about two parties' people or two events;
       // sentences that share little must be about the same people.
       const near = denyOrSilent
         ? (sim >= threshold ? !contentsApart(claim, x, source, y) : sameContent(claim, x, source, y))
-        : sim >= threshold || (sim >= STANCE_NEAR && pair.has('confirm') && pair.has('deny') && !!denier && !!confirmedDoer &&
+        : sim >= threshold || (sim >= STANCE_NEAR && pair.has('confirm') && pair.has('deny') && !!confirmedDoer &&
             (denier === confirmedDoer || contentSubject(...(x.kind === 'deny' ? [claim, x] as const : [source, y] as const)) === confirmedDoer) && sameTopic(claim, source, x, y));
       // A denial answers only a confirmation that the denier did it ("Turkey denied sending troops" / "the UN confirmed that Russia sent mercenaries").
       // …or a denial of what the confirmed doer did ("Russia denied that any North Korean soldiers were in Kursk").
@@ -1263,7 +1265,8 @@ function otherPeriods(claim: Side, source: Side): boolean {
 }
 
 function asOfAnotherTime(claim: Side, source: Side): boolean {
-  return ANOTHER_TIME.test(claim.text) !== ANOTHER_TIME.test(source.text);
+  // "initially estimated in early November that …", against a report of early November: that same time.
+  return ANOTHER_TIME.test(claim.text) !== ANOTHER_TIME.test(source.text) && !statedAtSameTime(claim, source);
 }
 
 /**
@@ -1273,6 +1276,9 @@ function asOfAnotherTime(claim: Side, source: Side): boolean {
  * never conflict with themselves crosswise.
  */
 function figures(claim: Side, source: Side, sim: number, same: number, threshold: number): Judgement | null {
+  // A figure a statement denies ("the figure of ten thousand had been pulled out of thin air") is
+  // neither backed nor contradicted by another figure: the denial is what it says.
+  if (deniesOnly(claim) || deniesOnly(source)) return null;
   if (same < threshold) return anchoredFigure(claim, source, sim) ?? anchoredClash(claim, source, sim);
   const { xs, ys, rel, xOk, yOk } = relateAll(claim, source);
   let compatible: [Figure, Figure] | null = null;
@@ -1298,6 +1304,11 @@ function figures(claim: Side, source: Side, sim: number, same: number, threshold
   }
   if (compatible && stillHeldLater(claim, source)) return null;
   return compatible ? figuresAgree(claim, source, compatible[0], compatible[1], same + 0.2) : anchoredClash(claim, source, sim);
+}
+
+/** A statement whose only stance is a denial. */
+function deniesOnly(side: Side): boolean {
+  return side.f.stances.some((x) => x.kind === 'deny') && !side.f.stances.some((x) => x.kind === 'confirm');
 }
 
 /**

@@ -107,6 +107,9 @@ const UNIT_CLASS: Record<string, string> = {
   dollar: 'dollar', usd: 'dollar', euro: 'euro', percent: 'percent', 'per cent': 'percent', 'percentage point': 'percentage point',
 };
 
+/** American spellings of units, read as the British ones so "40 square kilometers" and "30 square kilometres" are one unit. */
+const SPELLING: Record<string, string> = { kilometer: 'kilometre', meter: 'metre', centimeter: 'centimetre', millimeter: 'millimetre', liter: 'litre' };
+
 const IRREGULAR: Record<string, string> = {
   people: 'people', personnel: 'personnel', servicemen: 'serviceman', children: 'child', men: 'man', women: 'woman', casualties: 'casualty',
   fatalities: 'fatality', injuries: 'injury', countries: 'country', deaths: 'death', lives: 'life', tanks: 'tank', kilometres: 'kilometre',
@@ -280,10 +283,10 @@ function findUnit(tokens: Token[], j: number, allowOf: boolean): { unit: string 
     const w = t.lower;
     if (w === 'square' && tokens[k + 1]) {
       const n = singular(tokens[k + 1]!.lower);
-      return { unit: `square ${n === 'km' ? 'kilometre' : n}`, next: k + 2 };
+      return { unit: `square ${n === 'km' ? 'kilometre' : (SPELLING[n] ?? n)}`, next: k + 2 };
     }
     const lemma = singular(w);
-    if (UNIT_CLASS[lemma] || UNIT_CLASS[w]) return { unit: lemma, next: k + 1 };
+    if (UNIT_CLASS[lemma] || UNIT_CLASS[w]) return { unit: SPELLING[lemma] ?? lemma, next: k + 1 };
     if (FUNCTION.has(w)) return { unit: null, next: j };
     const capital = /^\p{Lu}/u.test(t.text) && !/^\p{Lu}[\p{Ll}]+s$/u.test(t.text);
     if (capital || (MODIFIER.test(w) && tokens[k + 1]?.kind === 'word' && !FUNCTION.has(tokens[k + 1]!.lower))) continue;

@@ -434,6 +434,23 @@ describe('time', () => {
     expect(sentenceFeatures('The Syrian government kept up its practice of deflecting questions about Iranian forces.', '2025-05-02').stances[0]?.kind).toBe('no-comment');
   });
 
+  it('reads a denied figure as backing nothing, and "there were no X units on Y territory" as a deployment denied', () => {
+    const denial = side('Foreign Ministry spokeswoman Leila Rahimi told a briefing in Tehran that the figure of ten thousand Iranians had been “pulled out of thin air” and that there were no Iranian military units on Syrian territory.', '2024-11-14');
+    const kyiv = side('According to Damascus, some 11,000 Iranian soldiers are already deployed in Syria and have started fighting against rebel forces.', '2024-11-12');
+    expect(compareStatements(denial, kyiv, ctx).filter((j) => j.verdict === 'corroborates')).toEqual([]);
+    const confirmed = side('“I can confirm that more than 10,000 Iranian troops have been sent to Syria,” he said on Tuesday.', '2024-11-12');
+    expect(compareStatements(denial, confirmed, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'negation' });
+  });
+
+  it('compares an "initially" estimated figure dated to the other report\'s time', () => {
+    const initially = side('Syrian officials initially estimated in early November 2024 that about 15,000 Iranian troops had been deployed to Syria.', '2025-05-02');
+    const november = side('According to Damascus, some 11,000 Iranian soldiers are already deployed in Syria.', '2024-11-12');
+    expect(compareStatements(initially, november, ctx).filter((j) => j.verdict === 'conflicts')).not.toEqual([]);
+    // Not dated, "initially" is another time than the report's own.
+    const undated = side('Syrian officials initially estimated that about 15,000 Iranian troops had been deployed to Syria.', '2025-05-02');
+    expect(compareStatements(undated, november, ctx).filter((j) => j.verdict === 'conflicts')).toEqual([]);
+  });
+
   it('does not read a purpose ("to retake") as a completed change of control', () => {
     const older = side('Rebel forces have occupied the town of Marvel since March.', '2024-04-01');
     const newer = side('The army sent brigades to retake the town of Marvel from rebel forces.', '2024-09-10');

@@ -121,6 +121,11 @@ describe('extractQuantities: unit, event and scope', () => {
     expect(one('about 35,000 troops, all of them included in the plan').scope).toBeNull();
   });
 
+  it('reads American and British spellings of a unit as one unit', () => {
+    expect(one('some 40 square kilometers of land').unit).toBe(one('about 30 square kilometres of land').unit);
+    expect(one('about 12 kilometers of road').unit).toBe('kilometre');
+  });
+
   it('records a rate', () => {
     expect(one('advancing about 5 kilometres a day').scope).toBe('per day');
   });
