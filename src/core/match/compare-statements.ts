@@ -1549,7 +1549,11 @@ function anchoredClash(claim: Side, source: Side, sim: number): Judgement | null
     // …or a force that includes the same party's troops, counted at the same place ("about 35,000
     // troops, North Korean units included, to push Ukrainian forces out of Kursk" / "approximately
     // 50,000 troops, including the North Korean contingent, … to reclaim the Kursk region").
-    const including = FUTURE_FIGURE.test(claim.text) || FUTURE_FIGURE.test(source.text) ? undefined : source.f.figures.find((y) => y.value >= ANCHOR_MIN_VALUE && !!x.unit && foldSynonym(x.unit) === foldSynonym(y.unit ?? '') && includesSameParty(x, y) && sharedName(claim, source) && !overlaps(x, y) && !increment(source.text, y));
+    // So is a force both say was gathered to retake the same place ("the grouping tasked with driving
+    // the enemy out of the Kursk Region numbers around 30,000" / "approximately 50,000 troops … mobilized to reclaim the Kursk region").
+    const includes = (f: Figure) => !!f.scope && /^including\b/i.test(f.scope);
+    const oneForce = (y: Figure) => includesSameParty(x, y) || (RETAKE_PURPOSE.test(claim.text) && RETAKE_PURPOSE.test(source.text) && !(includes(x) && includes(y)));
+    const including = FUTURE_FIGURE.test(claim.text) || FUTURE_FIGURE.test(source.text) ? undefined : source.f.figures.find((y) => y.value >= ANCHOR_MIN_VALUE && !!x.unit && foldSynonym(x.unit) === foldSynonym(y.unit ?? '') && oneForce(y) && sharedName(claim, source) && !overlaps(x, y) && !increment(source.text, y));
     if (including) return figuresDisagree(claim, source, x, including, sim);
     const px = parties(x, claim);
     const ex = event(x);
@@ -1567,6 +1571,9 @@ function anchoredClash(claim: Side, source: Side, sim: number): Judgement | null
   }
   return null;
 }
+
+/** A force's purpose, to retake a place: "to reclaim the Kursk region", "tasked with driving the enemy out of". */
+const RETAKE_PURPOSE = /\b(to|tasked with|aimed at|in order to|bid to)\s+(try to\s+)?(retake|reclaim|recapture|liberate|push|drive|driving|expel|oust|dislodge)\w*|\b(driving|pushing|ousting|expelling)\b[^.;]{0,30}\bout of\b/i;
 
 /** A count of what is yet to come: "will join", "are expected to reach". */
 const FUTURE_FIGURE = /\b(will|would|shall|expected to|set to|due to|plans? to|planned to|to be sent)\b/i;

@@ -346,6 +346,11 @@ describe('time', () => {
     const a = side("An intelligence official told reporters that Syria had gathered about 35,000 troops, Iranian units included, to try to push Turkish forces out of Tarvik.", '2024-11-05');
     const b = side('Reports said approximately 50,000 troops, including the Iranian contingent, have been mobilized to reclaim the Tarvik district.', '2024-11-06');
     expect(compareStatements(a, b, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'number' });
+    // A force both say was gathered to retake the same place is one force too.
+    const grouping = side('The source added that the grouping tasked with driving the enemy out of the Tarvik district numbers around 30,000 servicemen.', '2024-11-05');
+    expect(compareStatements(grouping, b, ctx).filter((j) => j.verdict === 'conflicts')).not.toEqual([]);
+    const defend = side('The source added that the garrison defending the Tarvik district numbers around 30,000 servicemen.', '2024-11-05');
+    expect(compareStatements(defend, b, ctx).filter((j) => j.verdict === 'conflicts')).toEqual([]);
     // Another place, or a force that includes another party's troops, is another force.
     const elsewhere = side('Reports said approximately 50,000 troops, including the Iranian contingent, have been mobilized to defend Aleppo.', '2024-11-06');
     const russian = side('Reports said approximately 50,000 troops, including the Russian contingent, have been mobilized to reclaim the Tarvik district.', '2024-11-06');
