@@ -236,6 +236,7 @@ function judge(claim: Side, source: Side, sim: number, same: SameMatch, threshol
     speakerNegation(claim, source, sim, threshold) ??
     onsetDate(claim, source, sim) ??
     onceDateClash(claim, source, sim) ??
+    quoteDateClash(claim, source, sim) ??
     negatedEvent(claim, source, sim) ??
     problemOvercome(claim, source, sim, threshold) ??
     majorityClash(claim, source, sim) ??
@@ -2094,6 +2095,32 @@ function namesMeet(ma: Set<string> | null, mb: Set<string> | null): boolean {
 /** Whether two treaties are not told apart by their names: "the defence treaty" / "a trade agreement" are two. */
 function treatiesMayMatch(a: Side, b: Side): boolean {
   return namesMeet(treatyModifiers(a), treatyModifiers(b));
+}
+
+/**
+ * The same words quoted on both sides ("“withdraw its troops from Russia”"), said once, dated by each
+ * report to days that cannot meet ("demanded in the first days of October" / "called on North Korea
+ * at the end of October"): both cannot be right. Only a date shortly before the quotation counts.
+ */
+function quoteDateClash(claim: Side, source: Side, sim: number): Judgement | null {
+  const quotes = (x: Side) => [...x.text.matchAll(/[“"]([^”"]{12,200})[”"]/g)].map((m) => ({ words: m[1]!.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, '').replace(/\s+/g, ' ').trim(), at: m.index! }));
+  const qb = quotes(source);
+  for (const a of quotes(claim)) {
+    if (a.words.split(' ').length < 4) continue;
+    const b = qb.find((q) => q.words === a.words);
+    if (!b) continue;
+    const near = (x: Side, at: number) => x.f.dates.filter((d) => d.kind === 'point' && d.start < at && at - d.start <= 80);
+    const [da, db] = [near(claim, a.at), near(source, b.at)];
+    if (!da.length || !db.length || da.some((x) => db.some((y) => days(x.from, y.to) <= 0 && days(y.from, x.to) <= 0))) continue;
+    const [x, y] = [da[0]!, db[0]!];
+    const when = (d: DateSpan) => (d.from === d.to ? 'on ' + fmtDate(d.from) : 'between ' + fmtDate(d.from) + ' and ' + fmtDate(d.to));
+    return {
+      verdict: 'conflicts', kind: 'date', score: 1 + sim,
+      reason: `date: the same words, “${a.words}”, were said ${when(x)} here and ${when(y)} in the other report; both cannot be right.`,
+      claimSpan: x.text, quoteSpan: y.text,
+    };
+  }
+  return null;
 }
 
 /** A liberation said to be complete: "had been completely liberated", "fully retaken", "the whole region freed". */

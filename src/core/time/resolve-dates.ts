@@ -13,7 +13,8 @@
  *
  * Ranges (inclusive ISO days):
  * - a day: from = to; a month: its first to last day; a year: 1 Jan to 31 Dec;
- * - "early / mid / late <month>", "the beginning / end of <month>": days 1–10 / 11–20 / 21–end;
+ * - "early / mid / late <month>", "the beginning / end of <month>", "the first / last days of <month>":
+ *   days 1–10 / 11–20 / 21–end;
  * - "N days ago": exact; "a week ago": ±1 day; "about/some/nearly a week ago": ±3 days; months ±15%;
  * - "the previous day" / "the day before", with no other date in the sentence: the week before
  *   publication (the day is relative to an event this module cannot see);
@@ -177,13 +178,14 @@ function collect(s: string, pub: Day | null): Found[] {
   }
 
   // Parts of a month: "at the end of October", "early November", "mid-August", "late October 2024".
-  for (const m of s.matchAll(new RegExp(`\\b(?:(?:at\\s+)?the\\s+(beginning|start|middle|end)\\s+of|(early|mid|late)[\\s-])\\s*(${MONTH_RE})(?:\\s+(\\d{4}))?\\b`, 'gi'))) {
+  // "the first days of October", "the last few days of May" too.
+  for (const m of s.matchAll(new RegExp(`\\b(?:(?:at\\s+|in\\s+)?the\\s+(beginning|start|middle|end|first|last)(?:\\s+(?:few\\s+)?days)?\\s+of|(early|mid|late)[\\s-])\\s*(${MONTH_RE})(?:\\s+(\\d{4}))?\\b`, 'gi'))) {
     const mo = monthPart(m[3]!);
     if (mo === undefined) continue;
     const y = m[4] ? Number(m[4]) : pub !== null ? recentMonthYear(pub, mo, false, future(m.index!)) : null;
     if (y === null) continue;
     const part = (m[1] ?? m[2] ?? '').toLowerCase();
-    const [a, b] = part === 'beginning' || part === 'start' || part === 'early' ? [1, 10] : part === 'middle' || part === 'mid' ? [11, 20] : [21, 0];
+    const [a, b] = part === 'beginning' || part === 'start' || part === 'early' || part === 'first' ? [1, 10] : part === 'middle' || part === 'mid' ? [11, 20] : [21, 0];
     add(m.index!, m.index! + m[0].length, ymd(y, mo, a), b === 0 ? monthEnd(y, mo) : ymd(y, mo, b), sinceBefore(s, m.index!) ? 'since' : 'point');
   }
 

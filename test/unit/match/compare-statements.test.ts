@@ -456,6 +456,16 @@ describe('time', () => {
     expect(compareStatements(undated, november, ctx).filter((j) => j.verdict === 'conflicts')).toEqual([]);
   });
 
+  it('sets the same words quoted on both sides, dated to days that cannot meet, against each other', () => {
+    const early = side('Defence chief Mark Hale, who demanded in the first days of October that Tehran “withdraw its troops from Syria”, has offered no proof.', '2024-11-14');
+    const late = side('Defence chief Mark Hale called on Iran at the end of October to “withdraw its troops from Syria” while the envoy warned of sanctions.', '2024-11-12');
+    expect(compareStatements(early, late, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'date' });
+    // Days that meet, or an undated quotation, do not clash.
+    const october = side('Defence chief Mark Hale called on Iran in October to “withdraw its troops from Syria”.', '2024-11-12');
+    const undated = side('Defence chief Mark Hale called on Iran to “withdraw its troops from Syria”.', '2024-11-12');
+    for (const other of [october, undated]) expect(compareStatements(early, other, ctx).filter((j) => j.kind === 'date')).toEqual([]);
+  });
+
   it('does not read a purpose ("to retake") as a completed change of control', () => {
     const older = side('Rebel forces have occupied the town of Marvel since March.', '2024-04-01');
     const newer = side('The army sent brigades to retake the town of Marvel from rebel forces.', '2024-09-10');

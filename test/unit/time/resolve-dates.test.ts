@@ -97,6 +97,7 @@ describe('resolveDates', () => {
 
   it('resolves "at the end of October" to the last days of the month', () => {
     expect(span('The minister resigned at the end of October.', '2030-11-20')).toEqual([['at the end of October', '2030-10-21', '2030-10-31', 'point']]);
+    expect(span('The minister resigned in the first days of October.', '2030-11-20')).toEqual([['in the first days of October', '2030-10-01', '2030-10-10', 'point']]);
   });
 
   it('accepts a full ISO timestamp as the publication date', () => {
