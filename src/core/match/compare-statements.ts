@@ -871,7 +871,11 @@ function sameProblem(a: string[], b: string[]): boolean {
 function problemOvercome(claim: Side, source: Side, sim: number, threshold: number): Judgement | null {
   const a = claim.f.problem;
   const b = source.f.problem;
-  if (!a || !b || a.state === b.state || sim < FRAME_GATE || !sameProblem(a.keys, b.keys)) return null;
+  if (!a || !b || a.state === b.state || sim < FRAME_GATE) return null;
+  // The same problem: words about it in common, or the same specific noun between the same parties
+  // ("these frictions likely eased" / "will likely continue to cause friction between Russian and North Korean forces").
+  const sameNoun = (a.nouns ?? []).some((n) => /^(friction|tension|barrier)$/.test(n) && (b.nouns ?? []).includes(n)) && claim.f.entities.filter((e) => source.f.entities.includes(e)).length >= 2;
+  if (!sameProblem(a.keys, b.keys) && !sameNoun) return null;
   // Each side's own speaker ("Toyota said" / "Honda said"): two holders of the problem.
   const sa = speakersBefore(claim, SAYING, true);
   const sb = speakersBefore(source, SAYING, true);

@@ -103,7 +103,7 @@ export type SentenceFeatures = {
   problem?: Problem;
 };
 /** A problem's state and the words that name what the problem is about. */
-export type Problem = { state: 'solved' | 'present'; keys: string[]; text: string };
+export type Problem = { state: 'solved' | 'present'; keys: string[]; text: string; /** The problem nouns, singular ("friction", "barrier"). */ nouns?: string[] };
 
 const REPORTING = /^(say|tell|confirm|announc|report|add|stat|state|explain|stress|note|claim|acknowledg|admit|told|said|warn|insist|emphasiz|emphasis)/;
 
@@ -212,12 +212,12 @@ export function sentenceFeatures(text: string, published: string | null): Senten
 // ---------- a problem that persists or was overcome ----------
 
 /** Overcome, in the perfect or the passive: "had largely overcome", "has been resolved". Not "would need to overcome". */
-const SOLVED = /\b(?:had|have|has|was|were|been|being)\s+(?:(?:\w+ly|now|since|finally|already|been)\s+){0,2}(overcome|resolved|solved|fixed|ironed out|sorted out|eliminated)\b/i;
+const SOLVED = /\b(?:(?:had|have|has|was|were|been|being)\s+(?:(?:\w+ly|now|since|finally|already|been)\s+){0,2}(overcome|resolved|solved|fixed|ironed out|sorted out|eliminated)|(?:(?:\w+ly|have|has|had)\s+){0,2}(eased|subsided|faded|dissipated|abated))\b/i;
 /** Said to be no problem: "has not been a problem", "is no longer an issue". */
 const NO_PROBLEM = /\b(?:(?:has|have|had|is|are|was|were)\s+(?:not|never)\s+(?:been\s+)?(?:a|an|any)\s+(?:\w+\s+)?|(?:is|are|was|were|has been)\s+no\s+(?:longer\s+(?:a|an)\s+)?(?:\w+\s+)?)(?:problem|issue|obstacle|hurdle)\b/i;
 /** A problem at work: "has bedevilled", "hampering", "continue to cause friction". A challenge still to overcome is a forecast, not a state. */
 const PRESENT = /\b(bedevil\w*|hamper\w*|plagu\w*|dogged|dogging|hinder\w*|struggl\w*|ongoing|persist\w*|continu\w* to cause)\b/i;
-const PROBLEM_NOUN = /^(barriers?|problems?|difficult(y|ies)|issues?|obstacles?|shortages?|friction|challenges?|troubles?|hurdles?)$/i;
+const PROBLEM_NOUN = /^(barriers?|problems?|difficult(y|ies)|issues?|obstacles?|shortages?|frictions?|challenges?|troubles?|hurdles?|tensions?)$/i;
 
 /**
  * A problem named in the sentence and whether it is said to persist or to have been overcome, with the
@@ -237,7 +237,8 @@ function extractProblem(text: string, tokens: Token[]): Problem | null {
     (i >= cueAt - 3 && i < (cueEnd < 0 ? tokens.length : cueEnd + 4)) || tokens.some((t, j) => PROBLEM_NOUN.test(t.lower) && Math.abs(i - j) <= 2);
   const cue = new Set(tokenize(m[0]).map((t) => t.key));
   const keys = [...new Set(tokens.filter((t, i) => near(i) && !t.stop && !t.entity && !cue.has(t.key) && !PROBLEM_NOUN.test(t.lower) && !/^\d/.test(t.key)).map((t) => t.key))];
-  return { state: solved ? 'solved' : 'present', keys, text: m[0] };
+  const nouns = [...new Set(tokens.filter((t) => PROBLEM_NOUN.test(t.lower)).map((t) => t.lower.replace(/ies$/, 'y').replace(/s$/, '')))];
+  return { state: solved ? 'solved' : 'present', keys, text: m[0], nouns };
 }
 
 // ---------- what a confirmation says happened ----------

@@ -1561,6 +1561,16 @@ describe('a problem overcome', () => {
     expect(compareStatements(none, persisted, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'negation' });
   });
 
+  it('reads frictions that "eased" as overcome, and the same friction between the same parties as one problem', () => {
+    const eased = side('Analysts assess that these frictions likely eased by March 2025, as Iranian assault groups adapted to Syrian command procedures.', '2025-05-02');
+    expect(eased.f.problem).toMatchObject({ state: 'solved' });
+    const friction = side('“Poor integration and ongoing communication problems between Syrian and Iranian forces will likely continue to cause friction in operations near Aleppo,” the think tank said.', '2024-12-17');
+    expect(compareStatements(eased, friction, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'superseded', newer: 'claim' });
+    // Friction between other parties is another problem.
+    const other = side('“Poor integration between Turkish and Kurdish forces will likely continue to cause friction in operations near Manbij,” the think tank said.', '2024-12-17');
+    expect(compareStatements(eased, other, ctx).filter((j) => j.verdict === 'conflicts')).toEqual([]);
+  });
+
   it('leaves another problem and a problem still to overcome alone; in the same week it is no supersession', () => {
     const staff = side('By March, the airport had largely overcome the staff shortages at its security checks.', '2025-04-02');
     expect(compareStatements(staff, persisted, ctx).some((j) => j.verdict === 'conflicts')).toBe(false);
