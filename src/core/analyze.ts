@@ -9,7 +9,7 @@
 import type { ArticleInput, Claim, ClaimStatus, Evidence, Report, Sentence, SourceRef } from './types';
 import { cleanReport } from './text/clean-report';
 import { splitSentences } from './text/split-sentences';
-import { resolveCountReferences, resolveGroups, resolveShortNames, restoreFigureText } from './match/coreference';
+import { resolveCountReferences, resolveDemonstratives, resolveGroups, resolveShortNames, restoreFigureText } from './match/coreference';
 import { isCheckWorthy } from './text/is-check-worthy';
 import { bm25Idf, docIdf, postingsOf, reportDf, sentenceKeys, sentenceSignature, type CorpusIndex } from './corpus/compile-corpus';
 import { sentenceFeatures, type SentenceFeatures } from './match/sentence-features';
@@ -535,7 +535,7 @@ function articleStatements(text: string, published: string | null, title: string
   const bodies = sentences.map((s) => s.text.replace(/\s+/g, ' ').trim());
   // Features read "the North" as North Korea, "some 4,700 of them" as a count of the troops named
   // before, and "the two soldiers" as the two named before; the statement stays verbatim.
-  const readAs = resolveGroups(resolveCountReferences(resolveShortNames(bodies)));
+  const readAs = resolveDemonstratives(resolveGroups(resolveCountReferences(resolveShortNames(bodies))));
   for (const [i, s] of sentences.entries()) {
     const body = bodies[i]!;
     let worthy = false;

@@ -110,6 +110,30 @@ const BARE_KOREAN = /(?<!\b(?:North|South|N\.|S\.)\s)\b(Koreans?)\b/g;
 const LEADERS_TROOPS = /\b((?:Mr\.?\s+)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(['’]s)\s+(?=(?:own\s+)?(?:troops|soldiers|forces|army|units|men)\b)/g;
 const KIM_JONG_UN = /\bKim Jong[ -]?[Uu]n\b/;
 
+/** "Pyongyang's men", "Kyiv's men": a party's men are its troops. */
+const PARTY_MEN = /\b((?:[A-Z][\w.-]*\s)?[A-Z][\w.-]*)(['’]s)\s+men\b/g;
+/** "Those units", "these troops": the troops named just before. */
+const THOSE_TROOPS = /\b([Tt]hose|[Tt]hese)\s+(units|troops|soldiers|forces|fighters)\b/;
+
+/**
+ * Each sentence with "those units" or "these troops" read as the troops of the one party the two
+ * sentences before name ("North Korean troops … Those units had moved" → "Those North Korean units").
+ */
+export function resolveDemonstratives(sentences: readonly string[]): string[] {
+  return sentences.map((s, i) => {
+    const m = THOSE_TROOPS.exec(s);
+    if (!m || troopsNamed(s.slice(0, m.index)).length) return s;
+    for (let k = i - 1; k >= Math.max(0, i - LOOKBACK); k--) {
+      const named = troopsNamed(sentences[k]!);
+      if (!named.length) continue;
+      if (new Set(named.map((n) => n.party)).size > 1) return s;
+      // The party's words without their noun: "North Korean troops" → "Those North Korean units".
+      return s.slice(0, m.index) + `${m[1]} ${named[named.length - 1]!.words.replace(/\s+\S+$/, '')} ${m[2]}` + s.slice(m.index + m[0].length);
+    }
+    return s;
+  });
+}
+
 /** Each sentence with a short country name read as the full one (when the page names that country in full) and a leader's troops as the country's. */
 export function resolveShortNames(sentences: readonly string[]): string[] {
   const used = SHORT_NAMES.filter((n) => sentences.some((s) => n.full.test(s)));
@@ -118,7 +142,8 @@ export function resolveShortNames(sentences: readonly string[]): string[] {
   let last: 'north' | 'south' | null = null;
   return sentences.map((s) => {
     const short = used.reduce((t, n) => t.replace(n.short, (_, poss: string | undefined) => `${n.name}${poss ?? ''}`), s);
-    const named = short.replace(BARE_KOREAN, (word: string, _k: string, at: number) => {
+    const men = short.replace(PARTY_MEN, (whole, name: string, poss: string) => (entityOf(name.split(/\s/)) ? `${name}${poss} troops` : whole));
+    const named = men.replace(BARE_KOREAN, (word: string, _k: string, at: number) => {
       const before = lastKorea(short.slice(0, at)) ?? last;
       return before === 'north' ? `North ${word}` : word;
     });

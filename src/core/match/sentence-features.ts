@@ -949,7 +949,7 @@ function extractStances(text: string, tokens: Token[]): Stance[] {
 
 const HELD = new RegExp(
   String.raw`\b(occupied|occupying|occupies|occupation of|seized|seizing|advancing (into|in)|advanced (into|in)|on the offensive|` +
-    String.raw`incursion (into|in)|invaded|(pushed|pushing|punched|swept|stormed|crossed|pressed) (?:deep |across (?:the )?(?:border |frontier )?)?into|` +
+    String.raw`incursion (into|in)|invaded|(push|pushed|pushing|punched|swept|stormed|crossed|pressed|thrust) (?:deep |across (?:the )?(?:border |frontier )?)?into|` +
     String.raw`(captured|capturing) (\w+ ){0,2}(territory|land|ground|villages?|towns?|settlements?|square (kilometres|kilometers|miles))|` +
     String.raw`[A-Z]\w+-(held|controlled|occupied)|still (fighting|holding out|dug in) (inside|in|within)|` +
     // "formations that remain in the Sudzha district", "continue to conduct defensive operations in limited areas of Kursk".
@@ -1004,7 +1004,8 @@ function extractControl(text: string, tokens: Token[]): Control | null {
   if (LOSER_BEFORE.test(m[0])) return { state: 'freed', places: [...new Set(places)], text: m[0], ...(before ? { loser: before } : {}) };
   const holder = by >= 0 ? nearestEntity(tokens, by, 1, 3) : before;
   // A dated entry is an event too ("pushed into Khiam on October 1", "its incursion, which began on …").
-  const entry = /(incursion|invaded|into)/i.test(m[0]) && (/^[^.;]{0,40}?\b(on|in)\s+(\w+\s+)?(January|February|March|April|May|June|July|August|September|October|November|December|\d)/.test(text.slice(m.index + m[0].length)) || /^[^.;]{0,50}?\b(which|that) (began|started)\b/i.test(text.slice(m.index + m[0].length)));
+  const rest = text.slice(after);
+  const entry = /(incursion|invaded|into)/i.test(m[0]) && (/^[^.;]{0,40}?\b(on|in)\s+(\w+\s+)?(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|\d)\b/.test(rest) || /^[^.;]{0,100}?\b(began|started|was launched)\b/i.test(rest));
   const launched = !freed && (LAUNCHED.test(text.slice(Math.max(0, m.index - 40), m.index)) || entry);
   return { state: freed ? 'freed' : 'held', places: [...new Set(places)], text: m[0], ...(holder ? { holder } : {}), ...(launched ? { launched: true as const } : {}) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveCountReferences, resolveGroups, resolveShortNames } from '../../../src/core/match/coreference';
+import { resolveCountReferences, resolveDemonstratives, resolveGroups, resolveShortNames } from '../../../src/core/match/coreference';
 
 describe('resolveCountReferences', () => {
   it('reads a count of "them" as a count of the troops named in the sentences before', () => {
@@ -72,5 +72,17 @@ describe('resolveGroups', () => {
     // Another number, or no party named with it: unchanged.
     expect(resolveGroups([page[0]!, 'The three soldiers left.'])[1]).toBe('The three soldiers left.');
     expect(resolveGroups(['Two soldiers were captured.', 'The two soldiers left.'])[1]).toBe('The two soldiers left.');
+  });
+});
+
+describe('resolveDemonstratives and a party\'s men', () => {
+  it('reads "those units" as the one party\'s troops named just before, and "Tehran\'s men" as its troops', () => {
+    expect(resolveDemonstratives(['Iranian troops arrived near Aleppo.', 'Those units had moved into front-line fighting.'])[1]).toBe('Those Iranian units had moved into front-line fighting.');
+    // Two parties named, or none: unchanged.
+    const two = ['Iranian troops fought Turkish soldiers.', 'Those units withdrew.'];
+    expect(resolveDemonstratives(two)[1]).toBe('Those units withdrew.');
+    expect(resolveDemonstratives(['It rained.', 'Those units withdrew.'])[1]).toBe('Those units withdrew.');
+    expect(resolveShortNames(["Syrian troops fought Tehran's men for the first time."])[0]).toBe("Syrian troops fought Tehran's troops for the first time.");
+    expect(resolveShortNames(["The party's men voted."])[0]).toBe("The party's men voted.");
   });
 });
