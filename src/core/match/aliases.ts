@@ -53,6 +53,9 @@ const GAZETTEER: Record<string, string[]> = {
   BRA: ['brazil', 'brazilian', 'brazilians', 'brasilia'],
   AUS: ['australia', 'australian', 'australians', 'canberra'],
   VNM: ['vietnam', 'vietnamese', 'hanoi'],
+  ETH: ['ethiopia', 'ethiopian', 'ethiopians', 'addis ababa'],
+  ERI: ['eritrea', 'eritrean', 'eritreans', 'asmara'],
+  SOM: ['somalia', 'somali', 'somalis', 'mogadishu'],
   PHL: ['philippines', 'philippine', 'filipino', 'filipinos', 'manila'],
   TWN: ['taiwan', 'taiwanese', 'taipei'],
   CUB: ['cuba', 'cuban', 'cubans'],
@@ -132,7 +135,7 @@ export function entityName(code: string): string {
     PAK: 'Pakistan', AFG: 'Afghanistan', SAU: 'Saudi Arabia', EGY: 'Egypt', IRQ: 'Iraq', LBN: 'Lebanon', QAT: 'Qatar', YEM: 'Yemen',
     SDN: 'Sudan', ITA: 'Italy', ESP: 'Spain', NLD: 'the Netherlands', SWE: 'Sweden', FIN: 'Finland', NOR: 'Norway', DNK: 'Denmark',
     HUN: 'Hungary', ROU: 'Romania', GRC: 'Greece', ARM: 'Armenia', AZE: 'Azerbaijan', CAN: 'Canada', MEX: 'Mexico', BRA: 'Brazil',
-    AUS: 'Australia', VNM: 'Vietnam', PHL: 'the Philippines', TWN: 'Taiwan', CUB: 'Cuba', VEN: 'Venezuela', AMERICAS: 'the Americas',
+    AUS: 'Australia', VNM: 'Vietnam', PHL: 'the Philippines', TWN: 'Taiwan', CUB: 'Cuba', VEN: 'Venezuela', AMERICAS: 'the Americas', ETH: 'Ethiopia', ERI: 'Eritrea', SOM: 'Somalia',
   };
   return names[code.replace(/^@/, '')] ?? code;
 }

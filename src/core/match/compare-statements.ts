@@ -547,9 +547,11 @@ function silenceAboutElse(silent: Side, stanceText: string, other: Side): boolea
   const m = /\b(?:on|about|over|regarding|concerning|whether)\s+([^,.;]{1,80})/i.exec(silent.text.slice(at, at + stanceText.length + 80));
   if (m && m.index > stanceText.length + 2) return false;
   if (!m) return false;
-  const topic = tokenize(m[1]!).filter((t) => !t.stop && !ATTRIBUTION.has(foldSynonym(t.key)) && !/^\d/.test(t.key) && !DATE_WORD.test(t.lower) && !/^(ministry|department|question|matter|issue|subject)/.test(t.key)).map((t) => t.key);
+  // Parties are no topic (the confirming party is named on both sides); words are compared folded.
+  // …up to whom the questions were sent ("questions about the North Koreans to the defence ministry").
+  const topic = tokenize(m[1]!.split(/\s+to\s+(?:the\s+)?/)[0]!).filter((t) => !t.stop && !t.entity && !ATTRIBUTION.has(foldSynonym(t.key)) && !/^\d/.test(t.key) && !DATE_WORD.test(t.lower) && !/^(ministry|department|question|matter|issue|subject|report)/.test(t.key)).map((t) => foldSynonym(t.key));
   if (!topic.length) return false;
-  const keys = new Set(other.f.keys);
+  const keys = new Set(other.f.keys.map(foldSynonym));
   return !topic.some((k) => keys.has(k));
 }
 
@@ -678,7 +680,8 @@ function stanceJudgement(claim: Side, source: Side, sim: number, threshold: numb
       const near = denyOrSilent
         ? (sim >= threshold ? !contentsApart(claim, x, source, y) : sameContent(claim, x, source, y))
         : sim >= threshold || (sim >= STANCE_NEAR && pair.has('confirm') && pair.has('deny') && !!confirmedDoer &&
-            (denier === confirmedDoer || contentSubject(...(x.kind === 'deny' ? [claim, x] as const : [source, y] as const)) === confirmedDoer) && sameTopic(claim, source, x, y));
+            (denier === confirmedDoer || contentSubject(...(x.kind === 'deny' ? [claim, x] as const : [source, y] as const)) === confirmedDoer) && sameTopic(claim, source, x, y) &&
+            !destinationsApart(claim, source));
       // A denial answers only a confirmation that the denier did it ("Turkey denied sending troops" / "the UN confirmed that Russia sent mercenaries").
       // …or a denial of what the confirmed doer did ("Russia denied that any North Korean soldiers were in Kursk").
       const denial = x.kind === 'deny' ? [claim, x] as const : [source, y] as const;
@@ -1351,8 +1354,10 @@ function revisedFigure(claim: Side, source: Side): Judgement | null {
   if (!newer) return null;
   const [now, then] = newer === 'claim' ? [claim, source] : [source, claim];
   if (!REVISED.test(now.text)) return null;
+  // Counts sent or found in two places are two counts ("to Tigray" / "to Somalia").
+  if (destinationsApart(claim, source)) return null;
   for (const old of then.f.figures) {
-    if (!old.unit || old.value < ANCHOR_MIN_VALUE) continue;
+    if (!old.unit) continue;
     // The old figure named in the newer sentence, and the new one for the same kind of count.
     if (!now.f.figures.some((f) => f.value === old.value && (f.high === null) === (old.high === null))) continue;
     const fresh = now.f.figures.find((f) => f.unit && f.value !== old.value && foldSynonym(f.unit) === foldSynonym(old.unit!));
@@ -1364,6 +1369,17 @@ function revisedFigure(claim: Side, source: Side): Judgement | null {
     };
   }
   return null;
+}
+
+/** Both name where the count went or is, and not the same place ("sent … to Tigray" / "sent … to Somalia"). */
+function destinationsApart(claim: Side, source: Side): boolean {
+  const places = (x: Side) =>
+    new Set([...x.text.matchAll(/\b(?:to|into)\s+(?:the\s+)?([A-Z][\w'’-]*)/g)].map((m) => m[1]!.toLowerCase()).filter((w) => !DATE_WORD.test(w)));
+  const a = places(claim);
+  const b = places(source);
+  // A place the other side names anywhere ("sent to Russia" / "deployed in eastern Russia") is a shared one.
+  const named = (p: string, x: Side) => new RegExp(`\\b${p}`, 'i').test(x.text);
+  return a.size > 0 && b.size > 0 && ![...a].some((p) => named(p, source)) && ![...b].some((p) => named(p, claim));
 }
 
 const MAJORITY = /\b(most|the majority|more than half|the bulk)\s+of\s+(them|those|these)\b/i;
@@ -1620,7 +1636,14 @@ function grownSince(claim: Side, x: Figure, source: Side, y: Figure): boolean {
   const newer = statedAtSameTime(claim, source) ? null : newerSide(claim, source);
   if (!newer) return false;
   const [now, then, nowSide] = newer === 'claim' ? [x, y, claim] : [y, x, source];
-  return now.value >= then.value * 1.25 && GROWTH.test(nowSide.text);
+  // An addition ("another 15,000", "15,000 more", "reinforcements of 15,000") is not the new total.
+  const at = nowSide.text.indexOf(now.text);
+  if (increment(nowSide.text, now) || /\breinforcements? of\s*$/i.test(nowSide.text.slice(Math.max(0, at - 30), at)) || /\b(more|additional|extra)\b/i.test(now.text) || /^\s*(more|additional|extra)\b/i.test(nowSide.text.slice(at + now.text.length))) return false;
+  // The same kind of count: bound to the same events, if both say (not losses against a deployment).
+  const events = (f: Figure) => new Set((f.bound ?? []).map(foldSynonym).filter((k) => EVENT_CLASSES.has(k)));
+  const [ex, ey] = [events(x), events(y)];
+  if (ex.size && ey.size && ![...ex].some((k) => ey.has(k))) return false;
+  return now.value >= then.value * 1.25 && GROWTH.test(nowSide.text) && !destinationsApart(claim, source);
 }
 
 const ownPartiesOf = new WeakMap<Figure, Set<string>>();
@@ -2107,6 +2130,11 @@ function treatiesMayMatch(a: Side, b: Side): boolean {
  * at the end of October"): both cannot be right. Only a date shortly before the quotation counts.
  */
 function quoteDateClash(claim: Side, source: Side, sim: number): Judgement | null {
+  // One speaker named on both sides, and no word that the words were said again.
+  // Names outside the quotation: "El Fasher" inside "lift the siege of El Fasher" names no speaker.
+  const speakers = (x: Side) => new Set(tokenize(x.text.replace(/[“"][^”"]*[”"]/g, ' ')).filter((t) => x.f.names.includes(t.key)).map((t) => t.key));
+  const sb = speakers(source);
+  if (![...speakers(claim)].some((k) => sb.has(k)) || [claim, source].some((x) => /\b(again|repeated|reiterated|renewed|once more)\b/i.test(x.text))) return null;
   const quotes = (x: Side) => [...x.text.matchAll(/[“"]([^”"]{12,200})[”"]/g)].map((m) => ({ words: m[1]!.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, '').replace(/\s+/g, ' ').trim(), at: m.index! }));
   const qb = quotes(source);
   for (const a of quotes(claim)) {

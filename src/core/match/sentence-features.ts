@@ -819,9 +819,9 @@ const STANCE_PATTERNS: { kind: StanceKind; re: RegExp }[] = [
   { kind: 'no-proof', re: /\b((?:seen|found|saw|detected) no (signs?|indications?)(?= (?:of|that)\b)|no (proof|evidence|confirmation)|(?:(?:has|have|had) not|(?:has|have|had)n['’]t) (?:yet )?seen(?=(?:\s+[\w'’-]+){0,6}?\s+(?:evidence|proof|signs?|indications?|take part|taking part|participat\w*|fight\w*|engag\w*|combat))|(could not|cannot|can't|couldn't|can not|unable to|not able to|(has|have) not been able to) (independently )?(confirm|verify)|not (been )?(independently )?verified)\b/gi },
   { kind: 'no-comment', re: /\b((did|does|do|has|have|had|would|will)\s*(not|n't)\s+(immediately\s+)?(comment|respond|confirm|answer)|(declin|refus)(e|es|ed|ing) to (comment|confirm|answer|respond|discuss|say|admit|acknowledge|be drawn)|(evad|dodg|sidestep|deflect)\w* (the )?questions?|referred questions?|(put|direct|refer|address|sen[dt]|pass|forward|redirect)\w* (the |such |those |all |their |any |reporters['’] |journalists['’] )?(question|inquir|quer)\w*( (about|on|over) [^,.;]{1,40}?)? to (the )?(\w+ )?(ministry|department|office|agency|government|military|army|kremlin|pentagon|defen[cs]e)|(batted|brushed|swatted|waved|bats|brushes) (away|aside|off) (\w+['’] )?questions?|no comment|made no mention|(remained|kept|stayed|has been|have been) (publicly )?silent|(has|have) yet to (comment|confirm|respond|admit|acknowledge))/gi },
   // "denied entry", "denied bail": a refusal, not a denial of a claim.
-  { kind: 'deny', re: new RegExp(String.raw`\b(den(y|ied|ies|ying)(?!\s+(?:\w+\s+)?(?:entry|access|visas?|bail|permission|parole|requests?|the request|service|admission|asylum|a permit|permits?)\b)|(dismiss|reject|brush\w* off|brush\w* aside)\w* (the |that |this |these |those |such |\w+['’]s )?(claims?|reports?|assertions?|allegations?|accounts?)|call(ed|s|ing)? (the |these |those |such )?(claims?|reports?|allegations?) ["“]?(false|fake|baseless|groundless|unfounded|lies|rumou?rs)|(dismiss|reject|brush)\w*[^.;]{0,40}\bas (groundless|baseless|unfounded|false|fake)|` +
+  { kind: 'deny', re: new RegExp(String.raw`\b(den(y|ied|ies|ying)(?!\s+(?:\w+\s+)?(?:entry|access|visas?|bail|permission|parole|requests?|the request|service|admission|asylum|a permit|permits?)\b)|(dismiss|reject|brush\w* off|brush\w* aside)\w* (the |that |this |these |those |such |\w+['’]s )?(\w+ )?(claims?|reports?|assertions?|allegations?|accounts?)|call(ed|s|ing)? (the |these |those |such )?(claims?|reports?|allegations?) ["“]?(false|fake|baseless|groundless|unfounded|lies|rumou?rs)|(dismiss|reject|brush)\w*[^.;]{0,40}\bas (groundless|baseless|unfounded|false|fake)|` +
     // "described the State Department's assertion that … as 'yet another canard'", "pulled out of thin air".
-    String.raw`(described|called|branded|labell?ed|termed|dismissed)\b[^.;]{0,160}?\bas ["“‘]?(yet )?(another |a |an |pure |complete |total |just )?(canard|fabrication|fake|hoax|lies?|nonsense|propaganda|provocation|disinformation|fiction|myth|invention)|pulled out of thin air)`, 'gi') },
+    String.raw`(described|called|branded|labell?ed|termed|dismissed)\b[^.;]{0,160}?\bas ["“‘']?(yet )?(another |a |an |pure |complete |total |just )?(canard|fabrication|fake|hoax|lies?|nonsense|propaganda|provocation|disinformation|fiction|myth|invention)|pulled out of thin air)`, 'gi') },
   { kind: 'confirm', re: /\b(confirm(s|ed|ing)?|acknowledg(e|ed|es|ing)|admit(s|ted|ting)?|conced(e|ed|es|ing)|announc(e|ed|es|ing)(?: (?:on|last|this) \w+)? that|own(ed|s|ing)? up to|(went|gone|goes|going) public( for the first time)? with|came clean)\b/gi },
 ];
 
@@ -935,6 +935,8 @@ function extractStances(text: string, tokens: Token[]): Stance[] {
       // "It was not the first time Beijing had admitted…": an admission made before.
       const notFirst = /\bnot (for )?the first time\b/i.test(text.slice(Math.max(0, s - 60), s + 40));
       const ended = SILENCE_ENDED.source === re.source;
+      // "broke its silence to deny", "has yet to break its silence": no confirmation.
+      if (ended && (/^\s*(to (deny|reject|dismiss)|,?\s*denying|,?\s*rejecting)\b/i.test(text.slice(e)) || /\b(yet to|not|never|refus\w* to|declin\w* to)\s+$/i.test(text.slice(Math.max(0, s - 20), s)))) continue;
       const stance = { kind: heard, subject, firstTime: ended || (!notFirst && (finally_ || firstClause || /for the first time|first official|first time/.test(around))), text: negator ? text.slice(negator.start, e) : m[0] };
       out.push(stance);
       // "Moscow and Pyongyang would neither confirm nor deny": the stance of both.
@@ -953,7 +955,7 @@ const HELD = new RegExp(
     String.raw`(captured|capturing) (\w+ ){0,2}(territory|land|ground|villages?|towns?|settlements?|square (kilometres|kilometers|miles))|` +
     String.raw`[A-Z]\w+-(held|controlled|occupied)|still (fighting|holding out|dug in) (inside|in|within)|` +
     // "formations that remain in the Sudzha district", "continue to conduct defensive operations in limited areas of Kursk".
-    String.raw`(remain|remains|remained|remaining) (entrenched |dug in )?(in|inside)|continu\w* to (conduct|hold|fight|operate|defend)\w*[^.;]{0,40}?\b(in|inside)|` +
+    String.raw`(remain|remains|remained|remaining) (entrenched |dug in )?(in|inside)|continu\w* to (conduct (defensive )?operations|hold|fight|operate|defend)\w*[^.;]{0,40}?\b(in|inside)|` +
     String.raw`(hold|holds|holding|held|control|controls|controlling|controlled)( on to| onto)? (a |an |the |some |much of |most of |parts? of )?(small |large |narrow |defensive |key )?(strip|pocket|sliver|swathes?|territory|land|ground|positions?|parts?|villages?|settlements?)|` +
     // "clung to a slice of Russian territory": land, not a share of a market.
     String.raw`(cling|clings|clinging|clung) (on )?to (a |an |the |some )?(small |narrow )?(strip|pocket|sliver|slice|swathe|corner) of (\w+ ){0,2}(territory|land|ground)|` +
@@ -961,7 +963,7 @@ const HELD = new RegExp(
     String.raw`(hold|holds|holding|held|control|controls|controlling|controlled) (about |around |roughly |some |nearly |almost |more than |over |less than |under )?[\d,.]+ (square (kilometres|kilometers|miles)|sq ?(km|mi)|km2|km²))\b`,
   'i',
 );
-const FREED = /\b(liberated|recaptured|retook|retaken|reclaimed|regained|freed|won back|took back|taken back|clawed back|(restored|regained|retook) (full )?control|expelled from|pushed out of|driven out of|ousted from|fully cleared)\b/i;
+const FREED = /\b(liberated|recaptured|retook|retaken|reclaimed|regained|freed|won back|took back|taken back|clawed back(?=\s+(?:\S+\s+){0,6}?(?:territory|ground|land|villages?|towns?|positions?|kilomet\w+|km|area|region|city)\b|\s+(?:the\s+)?[A-Z])|(restored|regained|retook) (full )?control|expelled from|pushed out of|driven out of|ousted from|fully cleared)\b/i;
 /** An incursion or offensive launched: "launched its cross-border incursion into", "began an offensive". */
 const LAUNCHED = /\b(launch(ed|es|ing)?|mount(ed|s|ing)?|beg[au]n|start(ed|s)?|open(ed|s)?)\s+(its|their|a|an|the|his|her)?\s*([\w-]+\s+){0,2}$/i;
 /** After these the entity just before is the side that lost the place, not the one that took it. */

@@ -1761,3 +1761,47 @@ describe('cases a third adversarial review found (rules kept narrow)', () => {
     expect(sentenceFeatures('Troops from South America arrived.', '2024-10-01').entities).not.toContain('USA');
   });
 });
+
+describe('cases a fourth adversarial review found (rules kept narrow)', () => {
+  const pair = (a: string, da: string, b: string, db: string) => compareStatements(side(a, da), side(b, db), ctx);
+  const conflicts = (js: ReturnType<typeof compareStatements>) => js.filter((j) => j.verdict === 'conflicts');
+  const stance = (t: string) => sentenceFeatures(t, '2024-10-01').stances[0];
+
+  it('reads denials in plain single quotes and of "Israeli reports", and no confirmation in a silence broken to deny or not broken yet', () => {
+    expect(stance("Tehran described the ministry's assertion that Iranian troops have entered combat in Syria as 'yet another canard'.")?.kind).toBe('deny');
+    expect(stance('Hezbollah dismissed Israeli reports that its commander had been killed in the strike.')?.kind).toBe('deny');
+    expect(stance('Caracas broke its silence to deny that Venezuelan troops had entered Guyana.')?.kind).not.toBe('confirm');
+    expect(stance('Iran has yet to break its silence on reports that its advisers were killed in Damascus.')?.kind).not.toBe('confirm');
+    expect(sentenceFeatures('Eritrean troops crossed into Tigray, Ethiopian officials said.', '2024-10-01').entities).toEqual(expect.arrayContaining(['ERI', 'ETH']));
+  });
+
+  it('does not take a silence about one thing as answered by a first confirmation of another', () => {
+    expect(conflicts(pair('Ankara broke its silence on the Kobani strikes, confirming that Turkish drones hit SDF positions.', '2024-12-20', 'Turkey declined to comment on reports that Turkish troops had crossed into Manbij.', '2024-12-10'))).toEqual([]);
+  });
+
+  it('revises small figures too, but not a count sent elsewhere', () => {
+    expect(pair("The IMF now expects Egypt's economy to grow 6.5% this year, revising upward its April forecast of 6.1%.", '2024-10-22', "The IMF expects Egypt's economy to grow 6.1% this year.", '2024-04-16')[0]).toMatchObject({ verdict: 'conflicts', kind: 'superseded', newer: 'claim' });
+    expect(pair("Ethiopian officials now assess that Eritrea has sent roughly 14,000 troops to Tigray, revising upward the 'over 10,000' figure.", '2024-11-20', 'Eritrea has sent over 10,000 troops to Somalia, Somali officials said.', '2024-10-01').some((j) => j.kind === 'superseded')).toBe(false);
+  });
+
+  it('does not read an addition, reinforcements or losses as a count that grew', () => {
+    const none = [
+      ['Another 15,000 people were evacuated from Valencia province on Tuesday as more rain fell.', '2024-11-12', 'Over 10,000 people were evacuated from Valencia province, officials said.', '2024-11-01'],
+      ['Turkey has sent reinforcements of about 15,000 troops to northern Syria, officials said.', '2024-12-20', 'Over 10,000 Turkish troops are deployed in northern Syria.', '2024-12-05'],
+      ['Iran has sent about 15,000 more fighters to Syria, officials said.', '2024-10-20', 'Iran has over 10,000 fighters in Syria, officials said.', '2024-10-05'],
+    ] as const;
+    for (const [a, da, b, db] of none) expect(pair(a, da, b, db).some((j) => j.kind === 'superseded')).toBe(false);
+  });
+
+  it('reads raids and losses clawed back as no hold of a place, and a town clawed back as retaken', () => {
+    const f = (t: string) => sentenceFeatures(t, '2025-01-12').control;
+    expect(f('RSF fighters continue to conduct raids in the outskirts of Wad Madani, residents said.')).toBeNull();
+    expect(f("Shares of Taiwan's TSMC clawed back losses on Tuesday.")).toBeNull();
+    expect(f('The Sudanese army clawed back Wad Madani from the RSF on Saturday.')).toMatchObject({ state: 'freed' });
+  });
+
+  it('takes the same words from two speakers, or said "again", for two sayings', () => {
+    expect(conflicts(pair('The UN Security Council called on the RSF in mid-June to "lift the siege of El Fasher".', '2024-07-01', 'UN Secretary-General Antonio Guterres called in early September on the RSF to "lift the siege of El Fasher".', '2024-09-10'))).toEqual([]);
+    expect(conflicts(pair('At the end of October, Washington again called on Tehran to "withdraw its troops from Syria".', '2024-11-02', 'The US demanded in the first days of October that Tehran "withdraw its troops from Syria".', '2024-10-10'))).toEqual([]);
+  });
+});
