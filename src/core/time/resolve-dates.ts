@@ -60,8 +60,11 @@ const SAYING_BEFORE_DATE = new RegExp(`${PAST_SAYING.source}\\s+(?:on\\s+|in\\s+
 function futureAt(s: string, at: number): boolean {
   // "The envoy warned on October 30 that they would…": a date right after a past saying dates the saying.
   if (SAYING_BEFORE_DATE.test(s.slice(Math.max(0, at - 40), at))) return false;
+  // A future inside a quotation ("told parliament on October 3 that Ethiopia 'will not invade'") is
+  // what was said, not when.
+  const unquoted = s.replace(/[“"][^”"]*[”"]/g, (q) => ' '.repeat(q.length));
   const cue = new RegExp(FUTURE_CUE.source, 'gi');
-  for (let m = cue.exec(s); m; m = cue.exec(s)) {
+  for (let m = cue.exec(unquoted); m; m = cue.exec(unquoted)) {
     if (m.index < at || !PAST_SAYING.test(s.slice(at, m.index))) return true;
   }
   return false;

@@ -98,6 +98,8 @@ describe('resolveDates', () => {
   it('resolves "at the end of October" to the last days of the month', () => {
     expect(span('The minister resigned at the end of October.', '2030-11-20')).toEqual([['at the end of October', '2030-10-21', '2030-10-31', 'point']]);
     expect(span('The minister resigned in the first days of October.', '2030-11-20')).toEqual([['in the first days of October', '2030-10-01', '2030-10-10', 'point']]);
+    // A future inside a quotation is what was said, not when it was said.
+    expect(span('The minister told parliament on October 3 that the country “will not invade any neighbour”.', '2030-10-04')).toEqual([['October 3', '2030-10-03', '2030-10-03', 'point']]);
   });
 
   it('accepts a full ISO timestamp as the publication date', () => {
