@@ -368,7 +368,9 @@ export function extractEventClaim(text: string, tokens: Token[]): EventClaim | n
     // An apposition or relative clause after the event ("…traded fire with North Korean soldiers, an
     // encounter that would mark…") comments on it: its "would" refuses nothing.
     const cut = span.findIndex((t, i) => i > 0 && /^(a|an|which)$/.test(t.lower) && text.slice(span[i - 1]!.end, t.start).includes(',') && span.slice(0, i).some((w, k) => EVENT_CLASSES.has(foldSynonym(w.key)) || (FIRE.test(w.lower) && span[k + 1]?.lower === 'fire')));
-    const read = readEvent(cut > 0 ? span.slice(0, cut) : span, owner);
+    // "Washington said Asmara had acknowledged that it had sent troops": "it" is who acknowledged.
+    const speaker = opener > 0 ? tokens.slice(Math.max(0, opener - 6), opener).reverse().find((t) => t.entity)?.entity ?? owner : owner;
+    const read = readEvent(cut > 0 ? span.slice(0, cut) : span, speaker);
     // Content negated after a reporting verb states nothing, but what comes before that verb still may
     // ("Putin thanked Kim and said Russia would never forget…").
     if (read === 'refused') {

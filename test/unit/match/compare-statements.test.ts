@@ -1234,6 +1234,8 @@ describe('the same event told in any statement', () => {
     expect(claimed('Iran on Monday publicly acknowledged for the first time that it had sent troops to fight alongside Syrian forces.'))
       .toMatchObject({ agent: 'IRN', events: ['~send', '~fight'] });
     expect(claimed('Iran dismissed reports that its troops had fought in Syria.')).toBeFalsy();
+    // "it" is who acknowledged, named right before the verb, not the sentence's first party.
+    expect(claimed('Washington said Asmara had acknowledged that it had sent troops into Tigray.')).toMatchObject({ agent: 'ERI', events: ['~send'] });
     expect(claimed('Iran dismissed reports that they had sent fighters to Syria.')).toBeFalsy();
     // An apposition after the event comments on it: its "would" refuses nothing.
     expect(claimed("Ankara said Friday that its troops had traded fire with Iranian units for the first time, an encounter that would mark Tehran's first direct role in combat in the war."))
