@@ -227,7 +227,10 @@ function reportedOnce(scored: Scored[][]): Set<Scored> {
     for (const x of list) {
       if (x.e.verdict !== 'conflicts') continue;
       // A superseded position is a party's: two parties' positions overtaken by one passage are two.
-      const key = `${x.e.source}|${x.e.kind}|${x.e.quote}|${x.e.quoteSpan ?? ''}|${x.e.kind === 'superseded' ? x.e.reason : ''}`;
+      // Two different denials on the article's side ("pulled out of thin air" / "described … as a
+      // canard") are two contradictions; a restated "confirmed" / "confirm" is one.
+      const mine = x.e.kind === 'negation' ? stem((x.e.claimSpan ?? '').toLowerCase().split(/\s+/)[0] ?? '') : '';
+      const key = `${x.e.source}|${x.e.kind}|${x.e.quote}|${x.e.quoteSpan ?? ''}|${mine}|${x.e.kind === 'superseded' ? x.e.reason : ''}`;
       const prev = best.get(key);
       if (!prev) best.set(key, x);
       else if (x.score > prev.score) {

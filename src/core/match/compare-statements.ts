@@ -679,7 +679,7 @@ function stanceJudgement(claim: Side, source: Side, sim: number, threshold: numb
       // sentences that share little must be about the same people.
       const near = denyOrSilent
         ? (sim >= threshold ? !contentsApart(claim, x, source, y) : sameContent(claim, x, source, y))
-        : sim >= threshold || (sim >= STANCE_NEAR && pair.has('confirm') && pair.has('deny') && !!confirmedDoer &&
+        : sim >= threshold || (sim >= FRAME_GATE && pair.has('confirm') && pair.has('deny') && !!confirmedDoer &&
             (denier === confirmedDoer || contentSubject(...(x.kind === 'deny' ? [claim, x] as const : [source, y] as const)) === confirmedDoer) && sameTopic(claim, source, x, y) &&
             !destinationsApart(claim, source));
       // A denial answers only a confirmation that the denier did it ("Turkey denied sending troops" / "the UN confirmed that Russia sent mercenaries").

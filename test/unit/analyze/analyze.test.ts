@@ -82,6 +82,29 @@ describe('analyze', () => {
     expect(report.claims[0]?.status).toBe('mixed');
   });
 
+  it('keeps two different denials that one confirmation contradicts, one on each statement', () => {
+    const story: RawReport[] = [
+      {
+        id: 'x', outlet: 'Gulf Wire', title: 'US confirms Iranian troops in Syria', published: '2024-11-12', url: null,
+        text: [
+          'The United States confirmed on Tuesday that more than 2,000 Iranian troops have been sent to Syria, where they are fighting near Aleppo.',
+          'Iranian troops have been seen near Aleppo and Hama, Syrian monitors in Damascus said.',
+        ].join('\n\n'),
+      },
+    ];
+    const own = compileCorpus(story);
+    const denials = article(
+      [
+        'Syrian spokesman Adel Haddad on Wednesday described the US assertion that Iranian troops have been sent to Syria near Aleppo as “yet another canard”.',
+        'Foreign Minister Sergei Lavrov told a briefing in Damascus that the figure had been “pulled out of thin air” and that there were no Iranian military units on Syrian territory near Aleppo or Hama.',
+      ].join('\n\n'),
+      { published: '2024-11-13' },
+    );
+    const report = analyze(denials, own);
+    const flagged = report.claims.filter((c) => c.evidence.some((e) => e.verdict === 'conflicts' && e.kind === 'negation'));
+    expect(flagged.length).toBe(2);
+  });
+
   it('counts near-identical wire copies as one independent source', () => {
     const first = analyze(page, index).claims.find((c) => c.text.startsWith('Storm Edda'))!;
     const sources = new Set(first.evidence.filter((e) => e.verdict === 'corroborates').map((e) => e.source));
