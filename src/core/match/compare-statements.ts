@@ -482,7 +482,8 @@ const TROOPS_PRESENT = /^\W*(that\s+)?(its|their|the|his|her|\w+['’]s?)?\s*(\w
 function afterStance(text: string, stanceText: string): string | null {
   const at = text.indexOf(stanceText);
   if (at < 0) return null;
-  const inner = /\bthat\s+(.+?)\s+as\s+\S+$/i.exec(stanceText) ?? /\bthat\s+(.+)$/i.exec(stanceText);
+  // "that" opening a clause (a party or a determiner after it), not "rejected that report".
+  const inner = /\bthat\s+(.+?)\s+as\s+["“‘']?(?:\S+\s+){0,3}\S+$/i.exec(stanceText) ?? /\bthat\s+(?!report|claim|account|allegation|assertion)(.{12,})$/i.exec(stanceText);
   return inner ? inner[1]! : text.slice(at + stanceText.length);
 }
 
@@ -1354,8 +1355,8 @@ function revisedFigure(claim: Side, source: Side): Judgement | null {
   if (!newer) return null;
   const [now, then] = newer === 'claim' ? [claim, source] : [source, claim];
   if (!REVISED.test(now.text)) return null;
-  // Counts sent or found in two places are two counts ("to Tigray" / "to Somalia").
-  if (destinationsApart(claim, source)) return null;
+  // Counts sent or found in two places are two counts ("to Tigray" / "to Somalia"); the two must share a party.
+  if (destinationsApart(claim, source) || !claim.f.entities.some((e) => source.f.entities.includes(e))) return null;
   for (const old of then.f.figures) {
     if (!old.unit) continue;
     // The old figure named in the newer sentence, and the new one for the same kind of count.
@@ -1564,7 +1565,7 @@ function anchoredClash(claim: Side, source: Side, sim: number): Judgement | null
     if (increment(claim.text, x)) continue;
     // The same scope spelled out on both sides ("…troops, including the North Korean contingent") names one count.
     const scoped = x.scope && !/^(per|a|an|each|whole)\b/.test(x.scope) && x.scope.split(' ').length >= 3 && !placesApart(claim, source)
-      ? source.f.figures.find((y) => y.scope === x.scope && y.value >= ANCHOR_MIN_VALUE && sameUnit(x, y) && relateFigures(x, y, names) === 'conflict' && !increment(source.text, y))
+      ? source.f.figures.find((y) => normScope(y.scope) === normScope(x.scope) && y.value >= ANCHOR_MIN_VALUE && sameUnit(x, y) && relateFigures(x, y, names) === 'conflict' && !increment(source.text, y))
       : undefined;
     if (scoped) return figuresDisagree(claim, source, x, scoped, sim);
     // …or a force that includes the same party's troops, counted at the same place ("about 35,000
@@ -1625,7 +1626,7 @@ function sharedName(claim: Side, source: Side): boolean {
 }
 
 /** Words that tell a count has grown: "now estimates", "including reinforcements", "has since risen". */
-const GROWTH = /\b(now|since|so far|to date|reinforcements?|additional|fresh|more|another|risen|grown|increased|climbed)\b/i;
+const GROWTH = /\b(now|so far|to date|reinforcements?|additional|fresh|another|has since|have since|risen|grown|increased|climbed)\b/i;
 
 /**
  * A count told weeks later as a clearly larger figure, with words that say it grew ("now estimates that
@@ -1638,6 +1639,7 @@ function grownSince(claim: Side, x: Figure, source: Side, y: Figure): boolean {
   const [now, then, nowSide] = newer === 'claim' ? [x, y, claim] : [y, x, source];
   // An addition ("another 15,000", "15,000 more", "reinforcements of 15,000") is not the new total.
   const at = nowSide.text.indexOf(now.text);
+  if (at < 0) return false;
   if (increment(nowSide.text, now) || /\breinforcements? of\s*$/i.test(nowSide.text.slice(Math.max(0, at - 30), at)) || /\b(more|additional|extra)\b/i.test(now.text) || /^\s*(more|additional|extra)\b/i.test(nowSide.text.slice(at + now.text.length))) return false;
   // The same kind of count: bound to the same events, if both say (not losses against a deployment).
   const events = (f: Figure) => new Set((f.bound ?? []).map(foldSynonym).filter((k) => EVENT_CLASSES.has(k)));

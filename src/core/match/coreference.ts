@@ -103,8 +103,8 @@ function lastKorea(text: string): 'north' | 'south' | null {
   const m = all[all.length - 1];
   return m ? (/^(South|Seoul|Republic|NIS)/.test(m[1]!) ? 'south' : 'north') : null;
 }
-/** "Korean" or "Koreans" with neither North nor South before it. */
-const BARE_KOREAN = /(?<!\b(?:North|South|N\.|S\.)\s)\b(Koreans?)\b/g;
+/** "Koreans", or "Korean" before a troop noun ("Korean units"), with neither North nor South before it; not "the Korean border". */
+const BARE_KOREAN = /(?<!\b(?:North|South|N\.|S\.)\s)\b(Koreans|Korean(?=\s+(?:troops|soldiers|forces|units|servicemen|fighters|infantry|envoy|ambassador|army|military)\b))\b/g;
 
 /** A leader's troops are the leader's country's: "Putin's soldiers", and "Kim's soldiers" in a page that names Kim Jong Un. */
 const LEADERS_TROOPS = /\b((?:Mr\.?\s+)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(['’]s)\s+(?=(?:own\s+)?(?:troops|soldiers|forces|army|units|men)\b)/g;
@@ -127,8 +127,9 @@ export function resolveDemonstratives(sentences: readonly string[]): string[] {
       const named = troopsNamed(sentences[k]!);
       if (!named.length) continue;
       if (new Set(named.map((n) => n.party)).size > 1) return s;
-      // The party's words without their noun: "North Korean troops" → "Those North Korean units".
-      return s.slice(0, m.index) + `${m[1]} ${named[named.length - 1]!.words.replace(/\s+\S+$/, '')} ${m[2]}` + s.slice(m.index + m[0].length);
+      // The party's words without their troop noun: "North Korean troops" → "Those North Korean units".
+      const words = named[named.length - 1]!.words.replace(new RegExp(`\\s+${TROOP_NOUN}$`), '');
+      return s.slice(0, m.index) + `${m[1]} ${words} ${m[2]}` + s.slice(m.index + m[0].length);
     }
     return s;
   });
@@ -144,10 +145,10 @@ export function resolveShortNames(sentences: readonly string[]): string[] {
     const short = used.reduce((t, n) => t.replace(n.short, (_, poss: string | undefined) => `${n.name}${poss ?? ''}`), s);
     const men = short.replace(PARTY_MEN, (whole, name: string, poss: string) => (entityOf(name.split(/\s/)) ? `${name}${poss} troops` : whole));
     const named = men.replace(BARE_KOREAN, (word: string, _k: string, at: number) => {
-      const before = lastKorea(short.slice(0, at)) ?? last;
+      const before = lastKorea(men.slice(0, at)) ?? last;
       return before === 'north' ? `North ${word}` : word;
     });
-    last = lastKorea(s) ?? last;
+    last = lastKorea(men) ?? last;
     return named.replace(LEADERS_TROOPS, (whole, name: string, poss: string) => {
       // Only the words that name the leader: "In Putin's army" keeps its "In".
       const words = name.split(/\s+/);
@@ -174,11 +175,17 @@ const GROUP_LOOKBACK = 12;
 export function resolveGroups(sentences: readonly string[]): string[] {
   return sentences.map((s, i) =>
     s.replace(THE_GROUP, (whole, the: string, n: string, noun: string) => {
-      const introduced = new RegExp(String.raw`\b${n}\s+((?:[A-Z][\w.]*[ -])?[A-Z][\w.]*)\s+(?:soldiers|troops|men|servicemen|fighters|captives|prisoners)\b`);
+      const initial = `[${n[0]!.toUpperCase()}${n[0]!.toLowerCase()}]${n.slice(1)}`;
+      const introduced = new RegExp(String.raw`\b${initial}\s+((?:[A-Z][\w.]*[ -])?[A-Z][\w.]*)\s+(?:soldiers|troops|men|servicemen|fighters|captives|prisoners)\b`, 'g');
       for (let k = i - 1; k >= Math.max(0, i - GROUP_LOOKBACK); k--) {
-        const m = introduced.exec(sentences[k]!);
-        const party = m ? entityOf(m[1]!.split(/[ -]/)) : null;
-        if (party) return `${the} ${n} ${m![1]} ${noun}`;
+        const found = [...sentences[k]!.matchAll(introduced)].flatMap((m) => {
+          const party = entityOf(m[1]!.split(/[ -]/));
+          return party ? [{ party, words: m[1]! }] : [];
+        });
+        if (!found.length) continue;
+        // Two parties' groups of that number ("two North Korean soldiers and two Russian soldiers"): no telling which.
+        if (new Set(found.map((f) => f.party)).size > 1) return whole;
+        return `${the} ${n} ${found[0]!.words} ${noun}`;
       }
       return whole;
     }),

@@ -211,8 +211,12 @@ export function sentenceFeatures(text: string, published: string | null): Senten
 
 // ---------- a problem that persists or was overcome ----------
 
-/** Overcome, in the perfect or the passive: "had largely overcome", "has been resolved". Not "would need to overcome". */
-const SOLVED = /\b(?:(?:had|have|has|was|were|been|being)\s+(?:(?:\w+ly|now|since|finally|already|been)\s+){0,2}(overcome|resolved|solved|fixed|ironed out|sorted out|eliminated)|(?:(?:\w+ly|have|has|had)\s+){0,2}(eased|subsided|faded|dissipated|abated))\b/i;
+/**
+ * Overcome, in the perfect or the passive: "had largely overcome", "has been resolved"; or eased, in
+ * the perfect or with the problem as subject: "these frictions likely eased". Not "would need to
+ * overcome", "would have eased", nor "the government eased sanctions".
+ */
+const SOLVED = /\b(?:(?:had|have|has|was|were|been|being)\s+(?:(?:\w+ly|now|since|finally|already|been)\s+){0,2}(overcome|resolved|solved|fixed|ironed out|sorted out|eliminated)|(?:(?<!\b(?:would|could|might|may|should)\s)(?:have|has|had)\s+(?:\w+ly\s+)?|\b(?:frictions?|tensions?|problems?|difficult(?:y|ies)|barriers?|shortages?)\s+(?:\w+ly\s+)?)(eased|subsided|faded|dissipated|abated))\b/i;
 /** Said to be no problem: "has not been a problem", "is no longer an issue". */
 const NO_PROBLEM = /\b(?:(?:has|have|had|is|are|was|were)\s+(?:not|never)\s+(?:been\s+)?(?:a|an|any)\s+(?:\w+\s+)?|(?:is|are|was|were|has been)\s+no\s+(?:longer\s+(?:a|an)\s+)?(?:\w+\s+)?)(?:problem|issue|obstacle|hurdle)\b/i;
 /** A problem at work: "has bedevilled", "hampering", "continue to cause friction". A challenge still to overcome is a forecast, not a state. */
@@ -828,10 +832,6 @@ const STANCE_PATTERNS: { kind: StanceKind; re: RegExp }[] = [
 ];
 
 /**
- * The nearest party within `span` words before token `at` that is not the object of a preposition:
- * in "Pyongyang's mission to the United Nations brushed off the reports" it is Pyongyang.
- */
-/**
  * Relative clauses and appositions between commas that a verb follows: "New Delhi, which has avoided
  * condemning Moscow, Tehran or Caracas, has made…", "Brasilia, a close partner of Caracas, has made…".
  */
@@ -859,6 +859,10 @@ function stanceSubject(text: string, tokens: Token[], idx: number): string | nul
   return nearestEntity(tokens, idx, -1, 12, false, true) ?? personBefore(tokens, idx, 12);
 }
 
+/**
+ * The nearest party within `span` words before token `at` that is not the object of a preposition:
+ * in "Pyongyang's mission to the United Nations brushed off the reports" it is Pyongyang.
+ */
 function subjectBefore(tokens: Token[], at: number, span: number, text?: string): string | null {
   // A relative clause between commas ("New Delhi, which has avoided condemning Moscow …, has made no
   // comment") is passed over whole: its parties are not the subject, and its words do not count.
@@ -927,8 +931,9 @@ function extractStances(text: string, tokens: Token[]): Stance[] {
       // The party whose stance it is: a participle clause ("…, confirming that") keeps the main subject.
       // "the figure had been pulled out of thin air": the words say what the speaker holds of a claim,
       // so the stance is the speaker's, named before the reporting verb, if anyone's.
-      const said = /^pulled out of thin air$/i.test(m[0]) ? tokens.findLastIndex((t, k) => k < idx && /^(told|said|says|stated|insisted|argued)$/.test(t.lower)) : -1;
-      const subject = /^pulled out of thin air$/i.test(m[0]) ? (said > 0 ? stanceSubject(text, tokens, said) : null) : idx > 0 ? stanceSubject(text, tokens, idx) : null;
+      const thinAir = /^pulled out of thin air$/i.test(m[0]);
+      const said = thinAir ? tokens.findLastIndex((t, k) => k < idx && /^(told|said|says|stated|insisted|argued)$/.test(t.lower)) : -1;
+      const subject = thinAir ? (said > 0 ? stanceSubject(text, tokens, said) : null) : idx > 0 ? stanceSubject(text, tokens, idx) : null;
       const around = text.slice(Math.max(0, s - 25), Math.min(text.length, e + 25)).toLowerCase();
       // "finally acknowledged": after a long silence, so a first time too.
       const finally_ = heard === 'confirm' && /\b(finally|at last)\s*$/i.test(text.slice(Math.max(0, s - 12), s));
@@ -936,7 +941,7 @@ function extractStances(text: string, tokens: Token[]): Stance[] {
       const firstClause = /\bfirst time\s+(\S+\s+){0,4}$/i.test(text.slice(Math.max(0, s - 60), s));
       // "It was not the first time Beijing had admitted…": an admission made before.
       const notFirst = /\bnot (for )?the first time\b/i.test(text.slice(Math.max(0, s - 60), s + 40));
-      const ended = SILENCE_ENDED.source === re.source;
+      const ended = re === SILENCE_ENDED;
       // "broke its silence to deny", "has yet to break its silence": no confirmation.
       if (ended && (/^\s*(to (deny|reject|dismiss)|,?\s*denying|,?\s*rejecting)\b/i.test(text.slice(e)) || /\b(yet to|not|never|refus\w* to|declin\w* to)\s+$/i.test(text.slice(Math.max(0, s - 20), s)))) continue;
       const stance = { kind: heard, subject, firstTime: ended || (!notFirst && (finally_ || firstClause || /for the first time|first official|first time/.test(around))), text: negator ? text.slice(negator.start, e) : m[0] };
@@ -957,7 +962,7 @@ const HELD = new RegExp(
     String.raw`(captured|capturing) (\w+ ){0,2}(territory|land|ground|villages?|towns?|settlements?|square (kilometres|kilometers|miles))|` +
     String.raw`[A-Z]\w+-(held|controlled|occupied)|still (fighting|holding out|dug in) (inside|in|within)|` +
     // "formations that remain in the Sudzha district", "continue to conduct defensive operations in limited areas of Kursk".
-    String.raw`(remain|remains|remained|remaining) (entrenched |dug in )?(in|inside)|continu\w* to (conduct (defensive )?operations|hold|fight|operate|defend)\w*[^.;]{0,40}?\b(in|inside)|` +
+    String.raw`(?<=\b(?:troops|forces|units|formations|soldiers|fighters|brigades|battalions)\s(?:that\s|which\s|who\s)?(?:still\s)?)(remain|remains|remained|remaining) (entrenched |dug in )?(in|inside)|continu\w* to (conduct (defensive )?operations|hold|fight|operate|defend)\w*[^.;]{0,40}?\b(in|inside)|` +
     String.raw`(hold|holds|holding|held|control|controls|controlling|controlled)( on to| onto)? (a |an |the |some |much of |most of |parts? of )?(small |large |narrow |defensive |key )?(strip|pocket|sliver|swathes?|territory|land|ground|positions?|parts?|villages?|settlements?)|` +
     // "clung to a slice of Russian territory": land, not a share of a market.
     String.raw`(cling|clings|clinging|clung) (on )?to (a |an |the |some )?(small |narrow )?(strip|pocket|sliver|slice|swathe|corner) of (\w+ ){0,2}(territory|land|ground)|` +
@@ -978,8 +983,9 @@ function extractControl(text: string, tokens: Token[]): Control | null {
   // "still fighting inside Kursk" holds ground only as the answer to a claim that it was lost.
   if (held && /^still /i.test(held[0]) && !/\b(den(y|ied|ies)|reject\w*|dismiss\w*)\b/i.test(text)) held = null;
   // Hostages or workers freed are people released, not a place retaken.
-  const peopleFreed = /\b(hostages?|captives?|prisoners?|workers?|detainees?|journalists?|civilians?|sailors?|crew|women|children)\b[^.;]{0,140}?\b(were |was |been |had been |have been )?(freed|released)\b/i.test(text);
-  const freedMatch = peopleFreed ? null : FREED.exec(text);
+  const people = /\b(hostages?|captives?|prisoners?|workers?|detainees?|journalists?|civilians?|sailors?|crew|women|children)\b[^.;]{0,140}?\b(?:were |was |been |had been |have been )?(freed|released)\b/i.exec(text);
+  let freedMatch = FREED.exec(text);
+  if (people && freedMatch && freedMatch.index === people.index + people[0].length - people[2]!.length) freedMatch = null;
   // A purpose ("to retake") or a future is not a completed change of control.
   const freed = freedMatch && !/\b(to|will|would|aim\w* to|plan\w* to|bid to)\s+(be\s+)?$/i.test(text.slice(Math.max(0, freedMatch.index - 20), freedMatch.index)) ? freedMatch : null;
   // "the last Ukrainian-held village had been recaptured": the adjective tells the state before the change.
@@ -990,10 +996,10 @@ function extractControl(text: string, tokens: Token[]): Control | null {
   const m = (freed ?? held)!;
   const at = tokens.findIndex((t) => t.start >= m.index);
   // The place is named near the verb: its object, or the subject of a passive ("Kursk had been liberated").
-  const placesWithin = (before: number, after: number) => {
+  const placesWithin = (back: number, ahead: number) => {
     const here = at < 0 ? tokens.length : at;
     return tokens
-      .filter((t, i) => i > 0 && i - here <= after && here - i <= before)
+      .filter((_, i) => i > 0 && i - here <= ahead && here - i <= back)
       .filter((t) => !t.entity && !t.stop && /^[A-Z][a-z]/.test(t.raw) && !NOT_A_PLACE.test(t.lower) && !/-(held|controlled|occupied)$/i.test(t.raw))
       .map((t) => t.key);
   };

@@ -60,9 +60,9 @@ const SAYING_BEFORE_DATE = new RegExp(`${PAST_SAYING.source}\\s+(?:on\\s+|in\\s+
 function futureAt(s: string, at: number): boolean {
   // "The envoy warned on October 30 that they would…": a date right after a past saying dates the saying.
   if (SAYING_BEFORE_DATE.test(s.slice(Math.max(0, at - 40), at))) return false;
-  // A future inside a quotation ("told parliament on October 3 that Ethiopia 'will not invade'") is
+  // A future inside a quotation (“told parliament on October 3 that Ethiopia ‘will not invade’”) is
   // what was said, not when.
-  const unquoted = s.replace(/[“"][^”"]*[”"]/g, (q) => ' '.repeat(q.length));
+  const unquoted = s.replace(/[“"][^”"]*[”"]|‘[^’]*’/g, (q) => ' '.repeat(q.length));
   const cue = new RegExp(FUTURE_CUE.source, 'gi');
   for (let m = cue.exec(unquoted); m; m = cue.exec(unquoted)) {
     if (m.index < at || !PAST_SAYING.test(s.slice(at, m.index))) return true;
@@ -182,12 +182,12 @@ function collect(s: string, pub: Day | null): Found[] {
 
   // Parts of a month: "at the end of October", "early November", "mid-August", "late October 2024".
   // "the first days of October", "the last few days of May" too.
-  for (const m of s.matchAll(new RegExp(`\\b(?:(?:at\\s+|in\\s+)?the\\s+(beginning|start|middle|end|first|last)(?:\\s+(?:few\\s+)?days)?\\s+of|(early|mid|late)[\\s-])\\s*(${MONTH_RE})(?:\\s+(\\d{4}))?\\b`, 'gi'))) {
-    const mo = monthPart(m[3]!);
+  for (const m of s.matchAll(new RegExp(`\\b(?:(?:at\\s+|in\\s+)?the\\s+(?:(beginning|start|middle|end)|(first|last)\\s+(?:few\\s+)?days)\\s+of|(early|mid|late)[\\s-])\\s*(${MONTH_RE})(?:\\s+(\\d{4}))?\\b`, 'gi'))) {
+    const mo = monthPart(m[4]!);
     if (mo === undefined) continue;
-    const y = m[4] ? Number(m[4]) : pub !== null ? recentMonthYear(pub, mo, false, future(m.index!)) : null;
+    const y = m[5] ? Number(m[5]) : pub !== null ? recentMonthYear(pub, mo, false, future(m.index!)) : null;
     if (y === null) continue;
-    const part = (m[1] ?? m[2] ?? '').toLowerCase();
+    const part = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
     const [a, b] = part === 'beginning' || part === 'start' || part === 'early' || part === 'first' ? [1, 10] : part === 'middle' || part === 'mid' ? [11, 20] : [21, 0];
     add(m.index!, m.index! + m[0].length, ymd(y, mo, a), b === 0 ? monthEnd(y, mo) : ymd(y, mo, b), sinceBefore(s, m.index!) ? 'since' : 'point');
   }

@@ -1807,3 +1807,14 @@ describe('cases a fourth adversarial review found (rules kept narrow)', () => {
     expect(conflicts(pair('At the end of October, Washington again called on Tehran to "withdraw its troops from Syria".', '2024-11-02', 'The US demanded in the first days of October that Tehran "withdraw its troops from Syria".', '2024-10-10'))).toEqual([]);
   });
 });
+
+describe('cases a code review found (rules kept narrow)', () => {
+  const f = (t: string) => sentenceFeatures(t, '2025-01-01');
+
+  it('reads "remain in" as a hold only of troops, a retaking beside released hostages, and no problem eased by a government', () => {
+    expect(f('Tensions remain in Tarvik after the talks.').control).toBeNull();
+    expect(f('The hostages were released after Turkish troops retook Tarvik.').control).toMatchObject({ state: 'freed', holder: 'TUR' });
+    expect(f('The government eased sanctions amid tensions with its neighbour.').problem).toBeUndefined();
+    expect(f('Analysts said the frictions would have eased had the talks gone ahead.').problem?.state).not.toBe('solved');
+  });
+});

@@ -31,6 +31,8 @@ describe('bare "Koreans"', () => {
     const page = ['North Korean troops arrived in Russia.', 'Kyiv spoke of 7,500 Koreans deployed, and Korean units fought.', 'Seoul said 7,500 Koreans were deployed.', 'Pyongyang denied it; the Korean envoy spoke.'];
     expect(resolveShortNames(page)).toEqual(['North Korean troops arrived in Russia.', 'Kyiv spoke of 7,500 North Koreans deployed, and North Korean units fought.', 'Seoul said 7,500 Koreans were deployed.', 'Pyongyang denied it; the North Korean envoy spoke.']);
     expect(resolveShortNames(['Koreans celebrate the new year.'])).toEqual(['Koreans celebrate the new year.']);
+    // The adjective elsewhere stays: "the Korean border", "the Korean War".
+    expect(resolveShortNames(['North Korean troops came.', 'They crossed near the Korean border.'])[1]).toBe('They crossed near the Korean border.');
   });
 });
 
@@ -71,6 +73,9 @@ describe('resolveGroups', () => {
     expect(resolveGroups(page)[2]).toBe('The two Iranian soldiers said they had received a week of training.');
     // Another number, or no party named with it: unchanged.
     expect(resolveGroups([page[0]!, 'The three soldiers left.'])[1]).toBe('The three soldiers left.');
+    // A sentence may open with the number; two parties' groups of it leave "the two" unread.
+    expect(resolveGroups(['Two Iranian soldiers were captured.', 'The two soldiers spoke.'])[1]).toBe('The two Iranian soldiers spoke.');
+    expect(resolveGroups(['Two Iranian soldiers and two Turkish soldiers were captured.', 'The two soldiers spoke.'])[1]).toBe('The two soldiers spoke.');
     expect(resolveGroups(['Two soldiers were captured.', 'The two soldiers left.'])[1]).toBe('The two soldiers left.');
   });
 });
