@@ -556,6 +556,26 @@ function silenceAboutElse(silent: Side, stanceText: string, other: Side): boolea
   return !topic.some((k) => keys.has(k));
 }
 
+/** The words a silence names as its topic ("declined to comment on whether the hostages …"), or null when it names none. */
+function silenceTopic(side: Side, stanceText: string): Set<string> | null {
+  const at = side.text.indexOf(stanceText);
+  if (at < 0) return null;
+  const m = /\b(?:on|about|over|regarding|concerning|whether)\s+([^,.;]{1,80})/i.exec(side.text.slice(at, at + stanceText.length + 80));
+  if (!m || m.index > stanceText.length + 2) return null;
+  const words = tokenize(m[1]!.split(/\s+to\s+(?:the\s+)?/)[0]!).filter((t) => !t.stop && !t.entity && !ATTRIBUTION.has(foldSynonym(t.key)) && !/^\d/.test(t.key) && !DATE_WORD.test(t.lower) && !/^(ministry|department|question|matter|issue|subject|report)/.test(t.key));
+  return words.length ? new Set(words.map((t) => foldSynonym(t.key))) : null;
+}
+
+/**
+ * Two silences about two things: both name their topics and the topics share nothing ("declined to
+ * say whether the two leaders had spoken" / "evaded questions about the North Korean reinforcements").
+ * A silence that names nothing ("referred questions to the ministry") may be about anything.
+ */
+function silenceTopicsApart(a: Side, x: Stance, b: Side, y: Stance): boolean {
+  const [ta, tb] = [silenceTopic(a, x.text), silenceTopic(b, y.text)];
+  return !!ta && !!tb && ![...ta].some((k) => tb.has(k));
+}
+
 /**
  * Below the same-fact threshold, the overlap at which a denial and a confirmation of one event still
  * meet. Only a denial: a lack of proof on one side and a confirmation by another party may both stand.
@@ -660,7 +680,9 @@ function stanceJudgement(claim: Side, source: Side, sim: number, threshold: numb
           };
         }
       }
-      if (sameSubject && x.kind === 'no-comment' && y.kind === 'no-comment') {
+      // Two silences are one fact when they are about one thing: a silence that names its topic
+      // ("declined to say whether the two leaders had spoken") is not one about anything else.
+      if (sameSubject && x.kind === 'no-comment' && y.kind === 'no-comment' && !silenceTopicsApart(claim, x, source, y)) {
         return {
           verdict: 'corroborates', kind: 'same-fact', score: 0.5 + sim,
           reason: `Same fact: both say ${entityName(x.subject!)} did not answer ('${x.text}' / '${y.text}').`,
@@ -2277,6 +2299,8 @@ function otherIdentifiers(claim: Side, source: Side, score: number): Judgement |
 
 function sameFact(claim: Side, source: Side, same: SameMatch, threshold: number): Judgement | null {
   if (same.score < threshold || stillHeldLater(claim, source) || otherActs(claim, source)) return null;
+  // Two silences about two named topics share their words of silence, not a fact.
+  if (claim.f.stances.some((x) => x.kind === 'no-comment' && source.f.stances.some((y) => y.kind === 'no-comment' && silenceTopicsApart(claim, x, source, y)))) return null;
   if (!sharesWhatIsSaid(claim, source) || oppositeStances(claim, source)) return null;
   if (distinctFacts(claim, source) || negatesTheOther(claim, source)) return null;
   if (oneSidedDoubt(claim, source, same)) return null;

@@ -1808,6 +1808,16 @@ describe('cases a fourth adversarial review found (rules kept narrow)', () => {
   });
 });
 
+describe('two silences', () => {
+  it('are one fact about one thing, and two when each names another topic', () => {
+    const evaded = side('The Syrian government has so far evaded questions about the presence of Iranian reinforcements.', '2024-11-12');
+    const phone = side('The Syrian government has declined to say whether the two leaders had spoken by telephone since the summer.', '2024-11-14');
+    expect(compareStatements(phone, evaded, ctx).filter((j) => j.verdict === 'corroborates')).toEqual([]);
+    const referred = side('A Syrian government spokesman referred questions to the defence ministry, which did not immediately comment.', '2024-11-14');
+    expect(compareStatements(referred, evaded, ctx)[0]).toMatchObject({ verdict: 'corroborates' });
+  });
+});
+
 describe('cases a code review found (rules kept narrow)', () => {
   const f = (t: string) => sentenceFeatures(t, '2025-01-01');
 
