@@ -239,6 +239,7 @@ function judge(claim: Side, source: Side, sim: number, same: SameMatch, threshol
     quoteDateClash(claim, source, sim) ??
     negatedEvent(claim, source, sim) ??
     problemOvercome(claim, source, sim, threshold) ??
+    problemNamedTwice(claim, source, sim) ??
     majorityClash(claim, source, sim) ??
     revisedFigure(claim, source) ??
     figures(claim, source, sim, same.score, threshold) ??
@@ -897,7 +898,8 @@ function sameProblem(a: string[], b: string[]): boolean {
 function problemOvercome(claim: Side, source: Side, sim: number, threshold: number): Judgement | null {
   const a = claim.f.problem;
   const b = source.f.problem;
-  if (!a || !b || a.state === b.state || sim < FRAME_GATE) return null;
+  // A challenge still ahead is a forecast: nothing a report of it overcome or persisting can contradict.
+  if (!a || !b || a.state === b.state || a.state === 'named' || b.state === 'named' || sim < FRAME_GATE) return null;
   // The same problem: words about it in common, or the same specific noun between the same parties
   // ("these frictions likely eased" / "will likely continue to cause friction between Russian and North Korean forces").
   const sameNoun = (a.nouns ?? []).some((n) => /^(friction|tension|barrier)$/.test(n) && (b.nouns ?? []).includes(n)) && claim.f.entities.filter((e) => source.f.entities.includes(e)).length >= 2;
@@ -921,6 +923,25 @@ function problemOvercome(claim: Side, source: Side, sim: number, threshold: numb
   return {
     verdict: 'conflicts', kind: 'superseded', score: 1 + sim, newer: solved,
     reason: `superseded: the newer report (${fmtDate(now.published)}) says the problem was overcome ('${now.f.problem!.text}'); the older one (${fmtDate(then.published)}) that it persisted ('${then.f.problem!.text}').`,
+    claimSpan: a.text, quoteSpan: b.text,
+  };
+}
+
+/**
+ * The same problem named on both sides as a difficulty, at work or still to overcome ("language barriers
+ * and poor integration hampered the cooperation" / "the challenges they would need to overcome are
+ * interoperability, the language barrier…"), between the same parties: one fact.
+ */
+function problemNamedTwice(claim: Side, source: Side, sim: number): Judgement | null {
+  const a = claim.f.problem;
+  const b = source.f.problem;
+  if (!a || !b || a.state === 'solved' || b.state === 'solved' || sim < FRAME_GATE) return null;
+  const shared = (a.nouns ?? []).filter((n) => (b.nouns ?? []).includes(n) && n !== 'problem' && n !== 'issue' && n !== 'challenge');
+  if (!shared.length || !sameProblem(a.keys, b.keys)) return null;
+  if (claim.f.entities.length && source.f.entities.length && !claim.f.entities.some((e) => source.f.entities.includes(e))) return null;
+  return {
+    verdict: 'corroborates', kind: 'same-fact', score: 0.3 + sim,
+    reason: `Same fact: both name the ${shared[0]} as a difficulty ('${a.text}' / '${b.text}').`,
     claimSpan: a.text, quoteSpan: b.text,
   };
 }

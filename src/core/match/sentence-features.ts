@@ -103,7 +103,8 @@ export type SentenceFeatures = {
   problem?: Problem;
 };
 /** A problem's state and the words that name what the problem is about. */
-export type Problem = { state: 'solved' | 'present'; keys: string[]; text: string; /** The problem nouns, singular ("friction", "barrier"). */ nouns?: string[] };
+/** `named`: a challenge still to overcome ("the challenges they would need to overcome are … the language barrier"): a forecast, no state. */
+export type Problem = { state: 'solved' | 'present' | 'named'; keys: string[]; text: string; /** The problem nouns, singular ("friction", "barrier"). */ nouns?: string[] };
 
 const REPORTING = /^(say|tell|confirm|announc|report|add|stat|state|explain|stress|note|claim|acknowledg|admit|told|said|warn|insist|emphasiz|emphasis)/;
 
@@ -221,6 +222,8 @@ const SOLVED = /\b(?:(?:had|have|has|was|were|been|being)\s+(?:(?:\w+ly|now|sinc
 const NO_PROBLEM = /\b(?:(?:has|have|had|is|are|was|were)\s+(?:not|never)\s+(?:been\s+)?(?:a|an|any)\s+(?:\w+\s+)?|(?:is|are|was|were|has been)\s+no\s+(?:longer\s+(?:a|an)\s+)?(?:\w+\s+)?)(?:problem|issue|obstacle|hurdle)\b/i;
 /** A problem at work: "has bedevilled", "hampering", "continue to cause friction". A challenge still to overcome is a forecast, not a state. */
 const PRESENT = /\b(bedevil\w*|hamper\w*|plagu\w*|dogged|dogging|hinder\w*|struggl\w*|ongoing|persist\w*|continu\w* to cause)\b/i;
+/** A challenge still ahead: "would need to overcome", "overcoming … will be critical". */
+const CHALLENGE_AHEAD = /\b(need to overcome|needs? to overcome|to overcome|overcoming|stressing challenges|challenges like)\b/i;
 const PROBLEM_NOUN = /^(barriers?|problems?|difficult(y|ies)|issues?|obstacles?|shortages?|frictions?|challenges?|troubles?|hurdles?|tensions?)$/i;
 
 /**
@@ -231,7 +234,8 @@ function extractProblem(text: string, tokens: Token[]): Problem | null {
   if (!tokens.some((t) => PROBLEM_NOUN.test(t.lower))) return null;
   const solved = SOLVED.exec(text) ?? NO_PROBLEM.exec(text);
   const present = solved ? null : PRESENT.exec(text);
-  const m = solved ?? present;
+  const named = solved || present ? null : CHALLENGE_AHEAD.exec(text);
+  const m = solved ?? present ?? named;
   if (!m) return null;
   // What the problem is about: the words next to the cue and next to each problem noun ("the language
   // barrier has bedevilled combat coordination", "overcome their early problems communicating").
@@ -242,7 +246,7 @@ function extractProblem(text: string, tokens: Token[]): Problem | null {
   const cue = new Set(tokenize(m[0]).map((t) => t.key));
   const keys = [...new Set(tokens.filter((t, i) => near(i) && !t.stop && !t.entity && !cue.has(t.key) && !PROBLEM_NOUN.test(t.lower) && !/^\d/.test(t.key)).map((t) => t.key))];
   const nouns = [...new Set(tokens.filter((t) => PROBLEM_NOUN.test(t.lower)).map((t) => t.lower.replace(/ies$/, 'y').replace(/s$/, '')))];
-  return { state: solved ? 'solved' : 'present', keys, text: m[0], nouns };
+  return { state: solved ? 'solved' : present ? 'present' : 'named', keys, text: m[0], nouns };
 }
 
 // ---------- what a confirmation says happened ----------
