@@ -526,11 +526,15 @@ function readEvent(span: Token[], owner: string | null): (Omit<EventClaim, 'text
     if ((other && prepositionBefore(span, k) < 0 && other !== agent && other !== partner) || OTHER_CLAUSE.test(t.lower)) break;
     // A relative clause after the subject's event is about its object ("engaged with units that had been deployed to help").
     if (events.size && /^(that|which|who)$/.test(t.lower)) break;
+    // "deflecting questions about North Korean forces fighting": what the questions are about is no doing of the subject.
+    if (/^(questions?|reports?|claims?|allegations?|rumou?rs?|speculation|accounts?)$/.test(t.lower)) break;
     const fire = FIRE.test(t.lower) && span[k + 1]?.lower === 'fire';
     const e = fire ? FIGHT : foldSynonym(t.key);
     if (!EVENT_CLASSES.has(e)) continue;
     // "a telltale sign of", "the first signs": the noun, not the act of signing.
     if (/^signs?$/.test(t.lower) && span.slice(Math.max(0, k - 2), k).some((w) => /^(a|an|the|any|no|clear|first)$/.test(w.lower))) continue;
+    // "abandoned its practice of deflecting questions", "dropped the pretense": a stance given up, not a withdrawal.
+    if (/^(abandon|drop|gave|give|end)/.test(t.lower) && span.slice(k + 1, k + 5).some((w) => /^(practice|policy|habit|pretense|pretence|denials?|silence|up)$/.test(w.lower))) continue;
     const passive = PARTICIPLE.test(t.lower) && ([span[k - 1], span[k - 2]].some((p) => p !== undefined && BE.test(p.lower)) || span[k + 1]?.lower === 'by');
     if (passive) continue;
     events.add(e);

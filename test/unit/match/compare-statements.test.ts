@@ -1237,6 +1237,9 @@ describe('the same event told in any statement', () => {
     // "it" is who acknowledged, named right before the verb, not the sentence's first party.
     expect(claimed('Washington said Asmara had acknowledged that it had sent troops into Tigray.')).toMatchObject({ agent: 'ERI', events: ['~send'] });
     expect(claimed('Iran dismissed reports that they had sent fighters to Syria.')).toBeFalsy();
+    // A stance given up is no withdrawal, and what questions are about is no doing of the subject.
+    expect(claimed('The Syrian government has abandoned its months-long practice of deflecting questions about Iranian forces fighting for Damascus.')).toBeFalsy();
+    expect(claimed('Syria abandoned its positions near Aleppo.')).toMatchObject({ agent: 'SYR', events: ['~withdraw'] });
     // An apposition after the event comments on it: its "would" refuses nothing.
     expect(claimed("Ankara said Friday that its troops had traded fire with Iranian units for the first time, an encounter that would mark Tehran's first direct role in combat in the war."))
       .toMatchObject({ agent: 'TUR', partner: 'IRN', events: ['~fight'] });
