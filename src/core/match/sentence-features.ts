@@ -717,7 +717,8 @@ function extractFrames(tokens: Token[], text: string): Frame[] {
     if (t.entity) continue;
     const rel = RELATIONS.find((r) => r.verb.test(t.lower));
     if (!rel) continue;
-    const passive = /ed$/.test(t.lower) && i > 0 && /^(be|been|being|was|were|is|are)$/.test(tokens[i - 1]!.lower);
+    // "were trained by", and a participle with its agent ("Somali troops trained by Turkey").
+    const passive = (/ed$/.test(t.lower) || t.lower === 'taught') && i > 0 && (/^(be|been|being|was|were|is|are)$/.test(tokens[i - 1]!.lower) || tokens[i + 1]?.lower === 'by');
     const before = nearestEntity(tokens, i, -1, 8);
     let after: string | null = null;
     let byAgent: string | null = null;

@@ -1762,6 +1762,11 @@ describe('cases a third adversarial review found (rules kept narrow)', () => {
     expect(conflicts(pair(most, '2024-11-20', "About 1,500 Iranian fighters had reached the front lines in Aleppo's southern countryside this week, of the roughly 4,000 deployed in the province.", '2024-11-21'))).toEqual([]);
   });
 
+  it('reads a participle with its agent ("Somali troops trained by Turkey") as that agent teaching', () => {
+    expect(sentenceFeatures('Somali troops trained by Turkey have taken part in the offensive against al-Shabab.', '2024-04-11').frames).toContainEqual(expect.objectContaining({ rel: 'teach', agent: 'TUR', patient: 'SOM' }));
+    expect(conflicts(pair('Turkish forces have trained thousands of Somali soldiers at a base in Mogadishu.', '2024-04-10', 'Somali troops trained by Turkey have taken part in the offensive against al-Shabab.', '2024-04-11'))).toEqual([]);
+  });
+
   it('reads neither an order "on instruction from" nor training "from" bases as teaching', () => {
     expect(sentenceFeatures('Sudanese army units withdrew from the bridge on instruction from Egyptian advisers, witnesses said.', '2024-10-10').frames.filter((f) => f.rel === 'teach')).toEqual([]);
     expect(sentenceFeatures('Israeli pilots conducted training from Greek air bases this year, the report said.', '2024-09-01').frames.filter((f) => f.rel === 'teach')).toEqual([]);
