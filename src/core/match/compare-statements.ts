@@ -2175,17 +2175,19 @@ function treatiesMayMatch(a: Side, b: Side): boolean {
  * at the end of October"): both cannot be right. Only a date shortly before the quotation counts.
  */
 function quoteDateClash(claim: Side, source: Side, sim: number): Judgement | null {
-  // One speaker named on both sides, and no word that the words were said again.
-  // Names outside the quotation: "El Fasher" inside "lift the siege of El Fasher" names no speaker.
-  const speakers = (x: Side) => new Set(tokenize(x.text.replace(/[“"][^”"]*[”"]/g, ' ')).filter((t) => x.f.names.includes(t.key)).map((t) => t.key));
-  const sb = speakers(source);
-  if (![...speakers(claim)].some((k) => sb.has(k)) || [claim, source].some((x) => /\b(again|repeated|reiterated|renewed|once more)\b/i.test(x.text))) return null;
+  // Checked only for a pair with a quotation on both sides: nearly every pair reaches this test.
+  if (!/[“"]/.test(claim.text) || !/[“"]/.test(source.text)) return null;
   const quotes = (x: Side) => [...x.text.matchAll(/[“"]([^”"]{12,200})[”"]/g)].map((m) => ({ words: m[1]!.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, '').replace(/\s+/g, ' ').trim(), at: m.index! }));
   const qb = quotes(source);
   for (const a of quotes(claim)) {
     if (a.words.split(' ').length < 4) continue;
     const b = qb.find((q) => q.words === a.words);
     if (!b) continue;
+    // One speaker named on both sides, outside the quotation ("El Fasher" inside "lift the siege of
+    // El Fasher" names no speaker), and no word that the words were said again.
+    const speakers = (x: Side) => new Set(tokenize(x.text.replace(/[“"][^”"]*[”"]/g, ' ')).filter((t) => x.f.names.includes(t.key)).map((t) => t.key));
+    const sb = speakers(source);
+    if (![...speakers(claim)].some((k) => sb.has(k)) || [claim, source].some((x) => /\b(again|repeated|reiterated|renewed|once more)\b/i.test(x.text))) return null;
     const near = (x: Side, at: number) => x.f.dates.filter((d) => d.kind === 'point' && d.start < at && at - d.start <= 80);
     const [da, db] = [near(claim, a.at), near(source, b.at)];
     if (!da.length || !db.length || da.some((x) => db.some((y) => days(x.from, y.to) <= 0 && days(y.from, x.to) <= 0))) continue;
