@@ -1991,16 +1991,19 @@ function otherActs(claim: Side, source: Side): boolean {
   const others = (x: Side) => new Set(x.f.entities.filter((e) => e !== x.f.claimed?.agent));
   const ob = others(source);
   // Only the bodies count here: "signed the ratification law" is read as signing the treaty by most reports.
+  return bodiesApart(claim, source) || documentsApart(claim, source, [...others(claim)].some((e) => ob.has(e)));
+}
+
+/** Two bodies of one state named, one on each side and none on both ("the Duma" / "the Federation Council"). */
+function bodiesApart(claim: Side, source: Side): boolean {
   const ba = bodies(claim.text);
   const bb = bodies(source.text);
-  return (ba.size > 0 && bb.size > 0 && ![...ba].some((x) => bb.has(x))) || documentsApart(claim, source, [...others(claim)].some((e) => ob.has(e)));
+  return ba.size > 0 && bb.size > 0 && ![...ba].some((x) => bb.has(x));
 }
 
 /** Two bodies of one state named, one on each side, or a law signed on one side only: two acts, not one. */
 function twoActs(claim: Side, source: Side): boolean {
-  const ba = bodies(claim.text);
-  const bb = bodies(source.text);
-  if (ba.size && bb.size && ![...ba].some((x) => bb.has(x))) return true;
+  if (bodiesApart(claim, source)) return true;
   // Signing a law is another act than signing the treaty it ratifies ("signed the treaty" / "signed the
   // law ratifying the treaty"); a decree signed is the ratification itself to a report that says "ratified".
   const signs = (x: Side) => !!x.f.claimed?.events.includes(SIGN);
