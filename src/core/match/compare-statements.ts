@@ -1478,18 +1478,23 @@ const GIVES_FIGURE = /^(put|puts|placed|places|gave|gives|estimated|estimates|sa
  */
 function samePersonsFigure(claim: Side, source: Side, sim: number): Judgement | null {
   if (sim < FIGURE_GATE) return null;
+  const shape = (f: Figure) => `${f.value}:${f.low}:${f.high}`;
   for (const [a, b] of [[claim, source], [source, claim]] as const) {
+    // A unitless figure here and the same figure with a unit there, first: nearly every pair reaches this
+    // test, and reading the speakers tokenizes both sentences.
+    const pairs = a.f.figures.flatMap((x) => {
+      if (x.unit || x.value < ANCHOR_MIN_VALUE) return [];
+      const y = b.f.figures.find((f) => f.unit && shape(f) === shape(x));
+      return y ? [[x, y] as const] : [];
+    });
+    if (!pairs.length) continue;
     // Names followed by a verb that gives a figure.
     const givers = [...speakersBefore(a, GIVES_FIGURE).keys()];
     // The same person, and something else in common (words or another name): two Patels give two counts.
     const giver = givers.find((k) => b.f.names.includes(k));
     if (!giver || !(sharesWhatIsSaid(claim, source) || a.f.names.some((k) => k !== giver && b.f.names.includes(k)))) continue;
-    const shape = (f: Figure) => `${f.value}:${f.low}:${f.high}`;
-    for (const x of a.f.figures) {
-      if (x.unit || x.value < ANCHOR_MIN_VALUE) continue;
-      const y = b.f.figures.find((f) => f.unit && shape(f) === shape(x));
-      if (y) return a === claim ? figuresAgree(claim, source, x, y, sim + 0.2) : figuresAgree(claim, source, y, x, sim + 0.2);
-    }
+    const [x, y] = pairs[0]!;
+    return a === claim ? figuresAgree(claim, source, x, y, sim + 0.2) : figuresAgree(claim, source, y, x, sim + 0.2);
   }
   return null;
 }
