@@ -1415,12 +1415,20 @@ function revisedFigure(claim: Side, source: Side): Judgement | null {
   return null;
 }
 
+/** A preposition of place and the capitalised name after it ("in the Kursk region", "near Aleppo"). */
+const AT_A_PLACE = /\b(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]round|[Ii]nside|[Oo]utside)\s+(?:the\s+)?([A-Z][\w'’-]*)/g;
+/** A preposition of destination and the name after it ("sent to Russia", "into Tigray"). */
+const TO_A_PLACE = /\b(?:to|into)\s+(?:the\s+)?([A-Z][\w'’-]*)/g;
+
+/** The capitalised names a text gives after a preposition (a global regex with the name as group 1), lowercased, dates left out. */
+function namedAfter(text: string, preposition: RegExp): Set<string> {
+  return new Set([...text.matchAll(preposition)].map((m) => m[1]!.toLowerCase()).filter((w) => !DATE_WORD.test(w)));
+}
+
 /** Both name where the count went or is, and not the same place ("sent … to Tigray" / "sent … to Somalia"). */
 function destinationsApart(claim: Side, source: Side): boolean {
-  const places = (x: Side) =>
-    new Set([...x.text.matchAll(/\b(?:to|into)\s+(?:the\s+)?([A-Z][\w'’-]*)/g)].map((m) => m[1]!.toLowerCase()).filter((w) => !DATE_WORD.test(w)));
-  const a = places(claim);
-  const b = places(source);
+  const a = namedAfter(claim.text, TO_A_PLACE);
+  const b = namedAfter(source.text, TO_A_PLACE);
   // A place the other side names anywhere ("sent to Russia" / "deployed in eastern Russia") is a shared one.
   const named = (p: string, x: Side) => new RegExp(`\\b${p}`, 'i').test(x.text);
   return a.size > 0 && b.size > 0 && ![...a].some((p) => named(p, source)) && ![...b].some((p) => named(p, claim));
@@ -1557,10 +1565,8 @@ function figuresAgree(claim: Side, source: Side, x: Figure, y: Figure, score: nu
 
 /** Both name where it happened, and not the same place ("evacuated in Japan" / "evacuated in the Philippines"). */
 function placesApart(claim: Side, source: Side): boolean {
-  const places = (side: Side) =>
-    new Set([...side.text.matchAll(/\b(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]round|[Ii]nside|[Oo]utside)\s+(?:the\s+)?([A-Z][\w'’-]*)/g)].map((m) => m[1]!.toLowerCase()).filter((w) => !DATE_WORD.test(w)));
-  const a = places(claim);
-  const b = places(source);
+  const a = namedAfter(claim.text, AT_A_PLACE);
+  const b = namedAfter(source.text, AT_A_PLACE);
   return a.size > 0 && b.size > 0 && ![...a].some((p) => b.has(p));
 }
 
