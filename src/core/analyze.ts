@@ -9,7 +9,7 @@
 import type { ArticleInput, Claim, ClaimStatus, Evidence, Report, Sentence, SourceRef } from './types';
 import { cleanReport } from './text/clean-report';
 import { splitSentences } from './text/split-sentences';
-import { resolveCountReferences, resolveDemonstratives, resolveGroups, resolveShortNames, restoreFigureText } from './match/coreference';
+import { FIGURE_LOOKBACK, resolveCountReferences, resolveDemonstratives, resolveFigureReferences, resolveGroups, resolveShortNames, restoreFigureText } from './match/coreference';
 import { isCheckWorthy } from './text/is-check-worthy';
 import { bm25Idf, docIdf, postingsOf, reportDf, sentenceKeys, sentenceSignature, type CorpusIndex } from './corpus/compile-corpus';
 import { sentenceFeatures, type SentenceFeatures } from './match/sentence-features';
@@ -553,9 +553,22 @@ function articleStatements(text: string, published: string | null, title: string
     const start = at ? at[0] : Math.min(s.start, text.length);
     const end = at ? at[1] : Math.min(s.end, text.length);
     if (at) cursor = at[1];
-    statements.push({ text: at ? text.slice(start, end) : s.text, start, end, f: readFeatures(body, readAs[i]!, published) });
+    const f = readFeatures(body, readAs[i]!, published);
+    // "puts the number higher still, at about 15,000": the count of the figures a few sentences before.
+    const ref = resolveFigureReferences(body, f.figures, function* () {
+      for (let k = i - 1; k >= Math.max(0, i - FIGURE_LOOKBACK); k--) yield sentenceFeatures(readAs[k]!, published).figures;
+    });
+    statements.push({ text: at ? text.slice(start, end) : s.text, start, end, f: ref.counted === null ? f : withCounted(f, ref.figures, ref.counted) });
   }
   return { all: sentences.length, statements };
+}
+
+/** Features whose figures count what an earlier sentence counted, with what they count among the statement's keys. */
+function withCounted(f: SentenceFeatures, figures: SentenceFeatures['figures'], counted: string): SentenceFeatures {
+  const tokens = tokenize(counted);
+  const keys = tokens.filter((t) => !t.stop && t.key.length > 1).map((t) => t.key);
+  const entities = tokens.flatMap((t) => (t.entity ? [t.entity] : []));
+  return { ...f, figures, keys: [...new Set([...f.keys, ...keys])], entities: [...new Set([...f.entities, ...entities])] };
 }
 
 /** A statement's features, read from its resolved text, with its figures quoted as the page has them. */

@@ -1613,7 +1613,13 @@ function anchoredClash(claim: Side, source: Side, sim: number): Judgement | null
   const names = new Set([...claim.f.names, ...source.f.names]);
   // A conflict needs the party in the figure's own words: a clause's subject is a weaker tie.
   const parties = (x: Figure, side: Side) => figureParties(x, side, false);
-  const event = (x: Figure) => new Set((x.bound ?? []).filter((k) => !k.startsWith('@') && !names.has(k)).map(foldSynonym));
+  // "the number of North Korean troops in Russia at only a few thousand": a count of who is there,
+  // bound to nothing but its own noun, is the count of those sent there.
+  const event = (x: Figure) => {
+    const keys = new Set((x.bound ?? []).filter((k) => !k.startsWith('@') && !names.has(k)).map(foldSynonym));
+    if (x.unit && [...keys].every((k) => k === foldSynonym(stem(x.unit!)) || COUNT_NOUN.has(k))) return new Set([SEND]);
+    return keys;
+  };
   for (const x of claim.f.figures) {
     if (x.value < ANCHOR_MIN_VALUE || !x.unit) continue;
     if (increment(claim.text, x)) continue;
@@ -1647,6 +1653,9 @@ function anchoredClash(claim: Side, source: Side, sim: number): Judgement | null
   }
   return null;
 }
+
+/** Nouns that name a count itself, not what happened to what is counted: "the number of", "estimates". */
+const COUNT_NOUN = new Set(['number', 'figure', 'total', 'count', 'tally', 'estimate'].map((w) => foldSynonym(stem(w))));
 
 /** A force's purpose, to retake a place: "to reclaim the Kursk region", "tasked with driving the enemy out of". */
 const RETAKE_PURPOSE = /\b(to|tasked with|aimed at|in order to|bid to)\s+(try to\s+)?(retake|reclaim|recapture|liberate|push|drive|driving|expel|oust|dislodge)\w*|\b(driving|pushing|ousting|expelling)\b[^.;]{0,30}\bout of\b/i;

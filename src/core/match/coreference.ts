@@ -8,7 +8,8 @@
  * - a short country name the page also gives in full ("the North" for North Korea), and "Koreans"
  *   after the page last named North Korea;
  * - a leader's troops ("Putin's troops" are Russia's; "Kim's soldiers" in a page that names Kim Jong Un);
- * - a definite group counted before ("the two soldiers" after "two North Korean soldiers were captured").
+ * - a definite group counted before ("the two soldiers" after "two North Korean soldiers were captured");
+ * - a count told of "the number" or "estimates" without what it counts (resolveFigureReferences).
  */
 import { entityName, entityOf, personCode } from './aliases';
 import { tokenize } from './tokenize';
@@ -209,4 +210,48 @@ export function restoreFigureText(figures: Figure[], verbatim: string): Figure[]
     const party = fig.party ?? tokenize(fig.text).find((t) => t.entity)?.entity ?? undefined;
     return { ...fig, text, ...(party ? { party } : {}) };
   });
+}
+
+/**
+ * "the number", "the figure", "later estimates": a count named without what it counts, not "the number
+ * of …" nor "the figure for …", which say it.
+ */
+const COUNT_ANAPHOR =
+  /\b(?:(?:the|that|this|its|their|his|her|whose)\s+(?:own\s+)?(?:number|figure|total|tally|count|estimate)|(?:later|earlier|newer|latest|revised|current|subsequent|other)\s+(?:estimates?|figures?|counts?))\b(?!\s+(?:of|for|on|from)\b)|^(?:Estimates|Figures)\b(?!\s+(?:of|for|on|from)\b)/i;
+/** How many sentences back the counted figure may be. */
+export const FIGURE_LOOKBACK = 6;
+/** Units that are not a count of things: shares, money, spans of time. */
+const NOT_A_COUNT = /^(percent|percentage point|dollar|euro|pound|yen|won|rouble|ruble|year|month|week|day|hour|minute|kilometre|mile|metre|square .*)$/;
+
+/**
+ * A sentence's figures with a count told of "the number" given what the count before it counted:
+ * "… more than 10,000 North Korean troops had been sent …" and then "Ukraine puts the number higher
+ * still, at about 15,000" counts North Korean troops too. Only a figure with no unit of its own, after
+ * the anaphor in its sentence, is read so; the nearest earlier sentence with counted figures (at most
+ * FIGURE_LOOKBACK back, nearest first from `earlier`, which need yield no more) gives its unit, event and party, when all its
+ * counted figures count one thing.
+ */
+export function resolveFigureReferences(text: string, figures: Figure[], earlier: () => Iterable<Figure[]>): { figures: Figure[]; counted: string | null } {
+  const unchanged = { figures, counted: null };
+  const anaphor = COUNT_ANAPHOR.exec(text);
+  const refers = (f: Figure) => !f.unit && f.value >= 100 && text.indexOf(f.text) > anaphor!.index;
+  if (!anaphor || !figures.some(refers)) return unchanged;
+  let back = 0;
+  for (const before of earlier()) {
+    if (++back > FIGURE_LOOKBACK) break;
+    const counted = before.filter((f) => f.unit && !NOT_A_COUNT.test(f.unit));
+    if (!counted.length) continue;
+    const kinds = new Set(counted.map((f) => `${f.unit}|${f.event ?? ''}`));
+    if (kinds.size > 1) return unchanged;
+    const ante = counted[counted.length - 1]!;
+    const unit = ante.unit!;
+    const parties = new Set(tokenize(ante.text).flatMap((t) => (t.entity ? [t.entity] : [])));
+    const party = unit.startsWith('person:') ? unit.slice('person:'.length) : (ante.party ?? (parties.size === 1 ? [...parties][0]! : undefined));
+    return {
+      figures: figures.map((f) => (refers(f) ? { ...f, unit, ...(ante.event ? { event: ante.event } : {}), ...(party && !unit.startsWith('person:') ? { party } : {}) } : f)),
+      // What the count counts, in words, for the statement's keys: "North Korea troops".
+      counted: `${party ? entityName(party) + ' ' : ''}${unit.startsWith('person:') ? '' : unit}`.trim(),
+    };
+  }
+  return unchanged;
 }

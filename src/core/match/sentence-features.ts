@@ -129,7 +129,7 @@ function phraseKeys(text: string): string[] {
   return PHRASES.filter(([re]) => re.test(text)).flatMap(([, keys]) => keys);
 }
 
-const FIGURE_QUALIFIER = '(?:about |around |nearly |nearer |closer to |almost |some |roughly |more than |over |up to |at least )?';
+const FIGURE_QUALIFIER = '(?:only |just |merely )?(?:about |around |nearly |nearer |closer to |almost |some |roughly |more than |over |up to |at least )?';
 const PUT_NUMBER_AT = new RegExp(`\\bput(?:s|ting)? the (?:number|figure|total|count|toll) of ([^,;]{3,60}?) at ${FIGURE_QUALIFIER}$`, 'i');
 const NUMBER_HAS = new RegExp(`\\bthe (?:number|total|count|toll|tally) of ([^,;]{3,60}?) (?:has |had |have )?(?:since |now |already |recently )?(?:risen|rose|grown|grew|increased|climbed|jumped|fallen|fell|dropped|reached|stands|stood|is|was) (?:to |at )?${FIGURE_QUALIFIER}$`, 'i');
 

@@ -1847,3 +1847,17 @@ describe('cases a code review found (rules kept narrow)', () => {
     expect(f('Analysts said the frictions would have eased had the talks gone ahead.').problem?.state).not.toBe('solved');
   });
 });
+
+describe('a count of who is there', () => {
+  it('reads "put the number of X at only a few thousand" as a count of X, and meets a count of X sent there', () => {
+    const there = side('In March, the ministry put the number of Iranian troops in Syria at only a few thousand.', '2024-06-01');
+    expect(there.f.figures[0]).toMatchObject({ unit: 'troop', party: 'IRN' });
+    const sent = side('Today I can confirm that over 10,000 Iranian soldiers have been sent to northern Syria, and most are near Aleppo.', '2024-03-14');
+    expect(compareStatements(there, sent, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'number' });
+    // Sent elsewhere, or killed: another count.
+    const elsewhere = side('Today I can confirm that over 10,000 Iranian soldiers have been sent to Yemen.', '2024-03-14');
+    expect(compareStatements(there, elsewhere, ctx).some((j) => j.verdict === 'conflicts')).toBe(false);
+    const killed = side('Over 10,000 Iranian soldiers have been killed in Syria, the monitor said in March.', '2024-03-14');
+    expect(compareStatements(there, killed, ctx).some((j) => j.verdict === 'conflicts')).toBe(false);
+  });
+});

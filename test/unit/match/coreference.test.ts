@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resolveCountReferences, resolveDemonstratives, resolveGroups, resolveShortNames } from '../../../src/core/match/coreference';
+import { resolveCountReferences, resolveDemonstratives, resolveFigureReferences, resolveGroups, resolveShortNames } from '../../../src/core/match/coreference';
+import { sentenceFeatures } from '../../../src/core/match/sentence-features';
 
 describe('resolveCountReferences', () => {
   it('reads a count of "them" as a count of the troops named in the sentences before', () => {
@@ -89,5 +90,39 @@ describe('resolveDemonstratives and a party\'s men', () => {
     expect(resolveDemonstratives(['It rained.', 'Those units withdrew.'])[1]).toBe('Those units withdrew.');
     expect(resolveShortNames(["Syrian troops fought Tehran's men for the first time."])[0]).toBe("Syrian troops fought Tehran's troops for the first time.");
     expect(resolveShortNames(["The party's men voted."])[0]).toBe("The party's men voted.");
+  });
+});
+
+describe('resolveFigureReferences', () => {
+  const read = (sentences: string[]) => {
+    const figs = sentences.map((t) => sentenceFeatures(t, '2024-06-01').figures);
+    const last = sentences.length - 1;
+    return resolveFigureReferences(sentences[last]!, figs[last]!, function* () {
+      for (let k = last - 1; k >= 0; k--) yield figs[k]!;
+    });
+  };
+
+  it('reads a count told of "the number" or "later estimates" as a count of what the figure before counted', () => {
+    const page = [
+      'The agency said more than 2,000 Sudanese refugees had crossed into Chad since Monday.',
+      'Aid workers at the border described long queues.',
+      'The UN puts the number higher still, at about 3,500.',
+    ];
+    const ref = read(page);
+    expect(ref.figures[0]).toMatchObject({ text: 'about 3,500', unit: 'refugee', party: 'SDN' });
+    expect(ref.counted).toBe('Sudan refugee');
+    // A count named before its figure ("the number of … at only a few hundred") is an antecedent too.
+    const later = read(['Officials put the number of Iranian troops in Syria at only a few hundred.', 'Later estimates settled at roughly two thousand.']);
+    expect(later.figures[0]).toMatchObject({ unit: 'troop', party: 'IRN' });
+  });
+
+  it('leaves a figure alone when it says what it counts, when no anaphor comes before it, or the count before is not one thing', () => {
+    const kept = (page: string[]) => expect(read(page).counted).toBeNull();
+    kept(['About 2,000 Sudanese refugees crossed into Chad.', 'The number of aid workers rose to 300.']);
+    kept(['About 2,000 Sudanese refugees crossed into Chad.', 'Officials counted 3,500 at the border, a figure the UN disputes.']);
+    kept(['About 300 soldiers were killed and 2,700 wounded.', 'The figure is now about 3,500.']);
+    kept(['Prices rose 4 percent in May.', 'The figure for June was 5,000.']);
+    // Seven sentences back is too far.
+    kept(['About 2,000 Sudanese refugees crossed into Chad.', 'A.', 'B.', 'C.', 'D.', 'E.', 'F.', 'The number is now 3,500.']);
   });
 });
