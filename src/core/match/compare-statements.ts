@@ -227,6 +227,7 @@ function confirmingPerson(side: Side): string | null {
 
 function judge(claim: Side, source: Side, sim: number, same: SameMatch, threshold: number): Judgement | null {
   return (
+    referralSwap(claim, source, sim) ??
     stanceJudgement(claim, source, sim, threshold) ??
     deniedReports(claim, source) ??
     actorRole(claim, source, sim) ??
@@ -234,6 +235,7 @@ function judge(claim: Side, source: Side, sim: number, same: SameMatch, threshol
     thankedSwap(claim, source, sim, threshold) ??
     negatedPredicate(claim, source, sim) ??
     speakerNegation(claim, source, sim, threshold) ??
+    stoppedShort(claim, source, sim) ??
     onsetDate(claim, source, sim) ??
     onceDateClash(claim, source, sim) ??
     quoteDateClash(claim, source, sim) ??
@@ -814,6 +816,42 @@ function speakerNegation(claim: Side, source: Side, sim: number, threshold: numb
   };
 }
 
+/** "Mr Kirby stopped short of promising new sanctions": a named person, the act he did not do, and what it was about. */
+const STOPPED_SHORT = /\b([A-Z][a-z]+)\s+(?:\w+ly\s+)?(?:stopped|stops|stop) short of (\w+ing)\b((?:\s+[\w-]+){1,4})/;
+
+/**
+ * A named person who "stopped short of" an act on one side, and on the other the same person doing it
+ * ("Mr Kirby stopped short of promising new sanctions" / "Kirby … promised a strong sanctions
+ * response"): the verb, and a word of what it was about, must follow the name on the plain side, with
+ * no negative word between.
+ */
+function stoppedShort(claim: Side, source: Side, sim: number): Judgement | null {
+  if (sim < FRAME_GATE) return null;
+  for (const [neg, plain, here] of [[claim, source, true], [source, claim, false]] as const) {
+    const m = STOPPED_SHORT.exec(neg.text);
+    if (!m) continue;
+    const person = m[1]!.toLowerCase();
+    const verb = stem(m[2]!.toLowerCase());
+    const about = new Set(tokenize(m[3]!).filter((t) => !t.stop && !t.entity).map((t) => foldSynonym(t.key)));
+    const words = tokenize(plain.text);
+    const name = words.findIndex((t) => t.lower === person);
+    if (name < 0) continue;
+    const act = words.findIndex((t, i) => i > name && t.key === verb);
+    if (act < 0 || NEGATIVE_CUE.test(plain.text.slice(words[name]!.end, words[act]!.start))) continue;
+    if (!words.slice(act + 1, act + 9).some((t) => about.has(foldSynonym(t.key)))) continue;
+    // Up to what it was about: "stopped short of promising new sanctions", not "… against North".
+    const span = m[0].slice(m[0].indexOf('stop')).replace(/\s+(?:against|on|for|to|with|over|in|at|from|by|toward|towards)\b.*$/, '').trim();
+    const who = words[name]!.raw;
+    const did = `${who} ${words[act]!.raw}`;
+    return {
+      verdict: 'conflicts', kind: 'negation', score: 0.9 + sim,
+      reason: here ? `negation: here ${who} '${span}'; in the other report ${did} it.` : `negation: here ${did} it; in the other report ${who} '${span}'.`,
+      ...(here ? { claimSpan: span } : { quoteSpan: span }),
+    };
+  }
+  return null;
+}
+
 /**
  * Whether one side negates a predicate that the other states plainly ("hasn't significantly changed
  * the dynamics" / "has changed the dynamics"): however much else they share, they are not one fact.
@@ -993,6 +1031,56 @@ function thankedSwap(claim: Side, source: Side, sim: number, threshold: number):
     verdict: 'conflicts', kind: 'actor-role', score: 1 + sim,
     reason: `who did what: here ${entityName(a.agent)} thanks ${entityName(b.agent)}; in the other report ${entityName(b.agent)} thanks ${entityName(a.agent)}.`,
     claimSpan: a.text, quoteSpan: b.text,
+  };
+}
+
+/** Offices that answer questions or pass them on, by a word that names each one. */
+const OFFICE_WORDS: [RegExp, string][] = [
+  [/\b(defen[cs]e ministry|ministry of defen[cs]e|defen[cs]e department|department of defen[cs]e|pentagon|military)\b/i, 'the defence ministry'],
+  [/\b(foreign ministry|ministry of foreign affairs|foreign office|state department|department of state)\b/i, 'the foreign ministry'],
+  [/\b(kremlin|white house|presidential (?:office|administration)|elysee|downing street|blue house|presidential office)\b/i, "the head of state's office"],
+  [/\b(embassy|mission)\b/i, 'the embassy'],
+  [/\b(interior ministry|ministry of (?:the )?interior|police)\b/i, 'the interior ministry'],
+];
+/** "X referred questions to Y", "X directed inquiries to Y": who passed the questions on, and to whom. */
+const REFERRAL = /\b(?:referred|directed|redirected|passed|forwarded)\s+(?:all\s+|the\s+|such\s+|those\s+|reporters['’]\s+|journalists['’]\s+)?(?:questions?|inquiries|enquiries|queries|requests? for comment)\b(?:\s+(?:about|on|over)\s+[^,.;]{1,40}?)?\s+to\s+(?:the\s+)?([^,.;]{2,40})/i;
+
+/** The office a phrase names last (or first, with `first`): its kind, as OFFICE_WORDS names it, and its words. */
+function officeIn(phrase: string, first: boolean): { kind: string; words: string } | null {
+  let best: { at: number; kind: string; words: string } | null = null;
+  for (const [re, kind] of OFFICE_WORDS) {
+    const all = [...phrase.matchAll(new RegExp(re.source, 'gi'))];
+    const m = first ? all[0] : all[all.length - 1];
+    if (m && (!best || (first ? m.index! < best.at : m.index! > best.at))) best = { at: m.index!, kind, words: m[0] };
+  }
+  return best && { kind: best.kind, words: best.words };
+}
+
+type Referral = { from: { kind: string; words: string }; to: { kind: string; words: string } };
+
+/** Who passed questions on, and to whom: the office named last in the clause before the verb, and the first after "to". */
+function referral(side: Side): Referral | null {
+  const m = REFERRAL.exec(side.text);
+  if (!m) return null;
+  const before = side.text.slice(0, m.index).split(/[;:]|,\s+(?:and|but|while)\b|\bwhile\b/).pop()!;
+  const from = officeIn(before, false);
+  const to = officeIn(m[1]!, true);
+  return from && to && from.kind !== to.kind ? { from, to } : null;
+}
+
+/**
+ * The same referral told the other way round ("the Defence Ministry referred questions to the Kremlin"
+ * / "Kremlin spokesman Peskov referred questions to the Defence Ministry"): who passed the questions on
+ * to whom is swapped.
+ */
+function referralSwap(claim: Side, source: Side, sim: number): Judgement | null {
+  if (sim < FRAME_GATE) return null;
+  const a = referral(claim);
+  const b = a && referral(source);
+  if (!a || !b || a.from.kind !== b.to.kind || a.to.kind !== b.from.kind) return null;
+  return {
+    verdict: 'conflicts', kind: 'actor-role', score: 1 + sim,
+    reason: `who did what: here the ${a.from.words} referred questions to the ${a.to.words}; in the other report the ${b.from.words} referred them to the ${b.to.words}.`,
   };
 }
 

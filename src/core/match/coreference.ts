@@ -9,7 +9,8 @@
  *   after the page last named North Korea;
  * - a leader's troops ("Putin's troops" are Russia's; "Kim's soldiers" in a page that names Kim Jong Un);
  * - a definite group counted before ("the two soldiers" after "two North Korean soldiers were captured");
- * - a count told of "the number" or "estimates" without what it counts (resolveFigureReferences).
+ * - a count told of "the number" or "estimates" without what it counts (resolveFigureReferences);
+ * - "the region" that is held or retaken, after the page named the region (resolveRegions).
  */
 import { entityName, entityOf, personCode } from './aliases';
 import { tokenize } from './tokenize';
@@ -160,6 +161,38 @@ export function resolveShortNames(sentences: readonly string[]): string[] {
       }
       return whole;
     });
+  });
+}
+
+/** "the region", "the province": a region not named there (not "the region of …"). */
+const THE_REGION = /\bthe (region|province|oblast)\b(?!\s+of\b)/;
+/** Words of holding or taking ground: "the region" then is the one fought over, not a part of the world ("allies in the region"). */
+const HELD_OR_TAKEN = /\b(hold|holds|held|holding|retak\w*|recaptur\w*|liberat\w*|occup\w*|seiz\w*|captur\w*|freed|clawed|controls?|controlled|driven out|pushed out|expel\w*)\b/i;
+/** A region the page names as one: "the Kursk region", "Belgorod Oblast", "Kherson province". */
+const NAMED_REGION = /\b([A-Z][a-z]+)(?:['’]s)?\s+(?:border\s+)?(?:region|[Oo]blast|province)\b/g;
+const REGION_LOOKBACK = 2;
+
+/**
+ * Each sentence that holds or takes "the region" read with the region named: the one the page calls a
+ * region ("the Kursk region") and names last before it, in the sentence or the two before ("… to push
+ * Ukraine out of Kursk." / "Ukrainian forces still hold part of the region." → "… part of the Kursk
+ * region"), when that sentence names one such region only.
+ */
+export function resolveRegions(sentences: readonly string[]): string[] {
+  const regions = new Set(sentences.flatMap((s) => [...s.matchAll(NAMED_REGION)].map((m) => m[1]!)));
+  if (!regions.size) return [...sentences];
+  const pattern = new RegExp(`\\b(${[...regions].join('|')})\\b`, 'g');
+  return sentences.map((s, i) => {
+    const m = THE_REGION.exec(s);
+    if (!m || !HELD_OR_TAKEN.test(s)) return s;
+    for (let k = i; k >= Math.max(0, i - REGION_LOOKBACK); k--) {
+      const text = k === i ? s.slice(0, m.index) : sentences[k]!;
+      const named = new Set([...text.matchAll(pattern)].map((n) => n[1]!));
+      if (!named.size) continue;
+      if (named.size > 1) return s;
+      return `${s.slice(0, m.index)}the ${[...named][0]} ${m[1]}${s.slice(m.index + m[0].length)}`;
+    }
+    return s;
   });
 }
 

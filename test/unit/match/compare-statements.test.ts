@@ -1861,3 +1861,39 @@ describe('a count of who is there', () => {
     expect(compareStatements(there, killed, ctx).some((j) => j.verdict === 'conflicts')).toBe(false);
   });
 });
+
+describe('a silence, a stop short and a referral', () => {
+  it('reads "has said nothing in public about" as a silence, which a later confirmation supersedes', () => {
+    const silent = side('Tehran, for its part, has said nothing in public about the deployment.', '2024-11-20');
+    expect(silent.f.stances[0]).toMatchObject({ kind: 'no-comment', subject: 'IRN' });
+    expect(side('He said nothing had changed.', '2024-11-20').f.stances).toEqual([]);
+    const confirmed = side('Iran also confirmed its troop deployment to Syria the previous day through a written statement from its general staff.', '2025-04-29');
+    expect(compareStatements(silent, confirmed, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'superseded' });
+  });
+
+  it('reads a named person who "stopped short of" an act against the same person doing it', () => {
+    const short = side('Mr. Blinken stopped short of promising new sanctions against Iran, however.', '2025-02-10');
+    const did = side('Blinken said Iranian drones are killing civilians and promised a strong US and allied sanctions response to Iran.', '2024-12-17');
+    const [j] = compareStatements(short, did, ctx);
+    expect(j).toMatchObject({ verdict: 'conflicts', kind: 'negation', claimSpan: 'stopped short of promising new sanctions' });
+    expect(j?.reason).toContain('Blinken promised it');
+    // Another person, or an act about something else, or the act itself denied: no clash.
+    const other = side('Sullivan said Iranian drones are killing civilians and promised a strong US and allied sanctions response to Iran.', '2024-12-17');
+    expect(compareStatements(short, other, ctx).some((x) => x.kind === 'negation')).toBe(false);
+    const aid = side('Blinken said Iranian drones are killing civilians and promised more air defence for Ukraine.', '2024-12-17');
+    expect(compareStatements(short, aid, ctx).some((x) => x.kind === 'negation')).toBe(false);
+    const not = side('Blinken said Iranian drones are killing civilians but did not promise a sanctions response to Iran.', '2024-12-17');
+    expect(compareStatements(short, not, ctx).some((x) => x.kind === 'negation')).toBe(false);
+  });
+
+  it('reads a referral of questions told the other way round as who did what swapped', () => {
+    const a = side('Beijing has neither confirmed nor denied the drills: the Chinese Defence Ministry referred questions to the Foreign Ministry, whose spokesman declined to comment.', '2025-02-10');
+    const b = side('Foreign Ministry spokesman Lin Jian referred questions to the Defence Ministry, which did not immediately comment.', '2024-12-17');
+    const [j] = compareStatements(a, b, ctx);
+    expect(j).toMatchObject({ verdict: 'conflicts', kind: 'actor-role' });
+    expect(j?.reason).toBe('who did what: here the Defence Ministry referred questions to the Foreign Ministry; in the other report the Foreign Ministry referred them to the Defence Ministry.');
+    // The same way round: one silence, told twice.
+    const same = side('A Chinese Defence Ministry spokesman referred questions to the Foreign Ministry.', '2024-12-17');
+    expect(compareStatements(a, same, ctx).some((x) => x.verdict === 'conflicts')).toBe(false);
+  });
+});

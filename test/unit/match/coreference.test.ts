@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveCountReferences, resolveDemonstratives, resolveFigureReferences, resolveGroups, resolveShortNames } from '../../../src/core/match/coreference';
+import { resolveCountReferences, resolveDemonstratives, resolveFigureReferences, resolveGroups, resolveRegions, resolveShortNames } from '../../../src/core/match/coreference';
 import { sentenceFeatures } from '../../../src/core/match/sentence-features';
 
 describe('resolveCountReferences', () => {
@@ -124,5 +124,28 @@ describe('resolveFigureReferences', () => {
     kept(['Prices rose 4 percent in May.', 'The figure for June was 5,000.']);
     // Seven sentences back is too far.
     kept(['About 2,000 Sudanese refugees crossed into Chad.', 'A.', 'B.', 'C.', 'D.', 'E.', 'F.', 'The number is now 3,500.']);
+  });
+});
+
+describe('resolveRegions', () => {
+  it('reads "the region" held or retaken as the region the page named last before it', () => {
+    const page = [
+      'Sudanese troops are fighting near the Gezira region.',
+      'The army gathered some 20,000 men in a bid to drive the RSF out of Gezira.',
+      'RSF fighters, who arrived in December, still hold part of the region.',
+    ];
+    expect(resolveRegions(page)[2]).toBe('RSF fighters, who arrived in December, still hold part of the Gezira region.');
+    // In the same sentence, before it.
+    expect(resolveRegions(['The army said it had retaken the last villages in the Gezira region and that the region was now liberated.'])[0]).toContain('the Gezira region was now liberated');
+  });
+
+  it('leaves "the region" alone when nothing is held or taken, when two regions are named, or no region is', () => {
+    const allies = ['Troops moved into the Gezira region.', 'Washington is consulting its allies in the region.'];
+    expect(resolveRegions(allies)[1]).toBe(allies[1]);
+    const two = ['The Gezira region and the Sennar region saw fighting.', 'The army retook Gezira and Sennar.', 'The RSF still holds part of the region.'];
+    expect(resolveRegions(two)[2]).toBe(two[2]);
+    const none = ['Troops moved into Gezira.', 'The RSF still holds part of the region.'];
+    expect(resolveRegions(none)[1]).toBe(none[1]);
+    expect(resolveRegions(['The region of Darfur is held by the RSF.'])[0]).toBe('The region of Darfur is held by the RSF.');
   });
 });
