@@ -238,6 +238,7 @@ function judge(claim: Side, source: Side, sim: number, same: SameMatch, threshol
     stoppedShort(claim, source, sim) ??
     onsetDate(claim, source, sim) ??
     onceDateClash(claim, source, sim) ??
+    signedApart(claim, source, sim) ??
     quoteDateClash(claim, source, sim) ??
     negatedEvent(claim, source, sim) ??
     problemOvercome(claim, source, sim, threshold) ??
@@ -2349,6 +2350,53 @@ function onceDateClash(claim: Side, source: Side, sim: number): Judgement | null
     verdict: 'conflicts', kind: 'date', score: 1 + sim,
     reason: `date: here it was completely '${a.text}' ${when(x)}, in the other report ${when(y)}; both cannot be right.`,
     claimSpan: x.text, quoteSpan: y.text,
+  };
+}
+
+/** A signing of a treaty: the verb and, in the sentence, the document ("signed the treaty", "the pact … concluded"). */
+const SIGNING = /\b(sign(?:ed|s|ing)?|conclud(?:ed|es|ing))\b/i;
+const TREATY_OR_IT = /\b(treaty|pact|accord|agreement|it)\b/i;
+/** Laws and ratifications are signed by several bodies on several days; they are not one signing. */
+const NOT_ONE_SIGNING = /\b(law|bill|decree|ratif\w*|legislation)\b/i;
+/** Words of office, which two signers share ("President … signed"). */
+const TITLE_WORD = /^(president|prime|minister|leader|king|queen|chancellor|secretary|general|supreme|chairman|premier|foreign|defence|defense|state|russian|american)$/;
+/** Where a signing took place: "signed … at a summit in Vladivostok", "during a rare visit … to Pyongyang". */
+const SIGNING_PLACE = /\b(?:summit|meeting|talks|visit|trip|ceremony|signed|concluded|signing)\b(?:\s+[\w'’-]+){0,6}?\s+(?:in|to|at)\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)/g;
+
+/** The places a signing sentence says it took place, lower-cased, without dates. */
+function signingPlaces(text: string): Set<string> {
+  return new Set([...text.matchAll(SIGNING_PLACE)].map((m) => m[1]!.toLowerCase()).filter((w) => !DATE_WORD.test(w) && !NOT_A_PLACE_WORD.test(w)));
+}
+
+/**
+ * One signing of a treaty, by the same signer, told in two places ("signed at a summit in Vladivostok
+ * last June" / "signed the treaty during their summit in Pyongyang in June"): a treaty is signed once,
+ * so both cannot be right. Dated apart, they may be two signings; neither place may be named on the
+ * other side at all.
+ */
+function signedApart(claim: Side, source: Side, sim: number): Judgement | null {
+  if (sim < FRAME_GATE || !SIGNING.test(claim.text) || !SIGNING.test(source.text)) return null;
+  // One side names the treaty; the other names it too, says "it", or names nothing signed ("Concluded during a visit …").
+  const signedThing = (x: Side) => /^\s+(?:(?:the|a|an|their|its|his|her)\s+)?([\w-]+)/.exec(x.text.slice(SIGNING.exec(x.text)!.index + SIGNING.exec(x.text)![0].length))?.[1] ?? '';
+  const oneTreaty = (x: Side) => TREATY_OR_IT.test(x.text) || /^(during|at|in|on|when|while|last|this|by|with)$/i.test(signedThing(x));
+  if (![claim, source].some((x) => /\b(treaty|pact|accord|agreement)\b/i.test(x.text)) || ![claim, source].every(oneTreaty)) return null;
+  if ([claim, source].some((x) => NOT_ONE_SIGNING.test(x.text))) return null;
+  const a = signingPlaces(claim.text);
+  const b = signingPlaces(source.text);
+  if (!a.size || !b.size) return null;
+  const named = (p: string, x: Side) => new RegExp(`\\b${p}\\b`, 'i').test(x.text);
+  if ([...a].some((p) => named(p, source)) || [...b].some((p) => named(p, claim))) return null;
+  // The same signer: a capitalised word inside both sentences that is no date ("Putin"), or two parties both name.
+  const capitalised = (x: Side) => new Set(tokenize(x.text).filter((t) => !t.stop && /^[A-Z][a-z]{2,}$/.test(t.raw) && !DATE_WORD.test(t.lower) && !TITLE_WORD.test(t.lower)).map((t) => t.lower));
+  const cb = capitalised(source);
+  const signer = [...capitalised(claim)].some((w) => cb.has(w)) || claim.f.entities.filter((e) => source.f.entities.includes(e)).length >= 2;
+  if (!signer) return null;
+  const [da, db] = [claim.f.dates.filter((d) => d.kind === 'point'), source.f.dates.filter((d) => d.kind === 'point')];
+  if (da.length && db.length && !da.some((x) => db.some((y) => days(x.from, y.to) <= 0 && days(y.from, x.to) <= 0))) return null;
+  const place = (x: Set<string>) => [...x].map((p) => p.replace(/\b\w/g, (c) => c.toUpperCase())).join(', ');
+  return {
+    verdict: 'conflicts', kind: 'other', score: 0.9 + sim,
+    reason: `place: here it was signed in ${place(a)}, in the other report in ${place(b)}; a treaty is signed once.`,
   };
 }
 

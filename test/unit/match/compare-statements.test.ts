@@ -1897,3 +1897,27 @@ describe('a silence, a stop short and a referral', () => {
     expect(compareStatements(a, same, ctx).some((x) => x.verdict === 'conflicts')).toBe(false);
   });
 });
+
+describe('one signing in two places', () => {
+  const signedIn = (a: string, b: string) => compareStatements(side(a, '2025-02-10'), side(b, '2024-11-13'), ctx);
+  it('reads a treaty signed by the same signer in two cities as a conflict of place', () => {
+    const [j] = signedIn(
+      'The two countries are bound by the defence treaty, which Iranian President Masoud Pezeshkian and Russian President Vladimir Putin signed at a summit in Kazan last June.',
+      'Pezeshkian and Putin signed the treaty during their summit in Moscow in June.',
+    );
+    expect(j).toMatchObject({ verdict: 'conflicts', kind: 'other' });
+    expect(j?.reason).toBe('place: here it was signed in Kazan, in the other report in Moscow; a treaty is signed once.');
+    // A fragment that names nothing signed is the same signing.
+    expect(signedIn('Putin signed the treaty at a summit in Kazan in June.', 'Concluded during a rare visit by Vladimir Putin to Moscow in June')[0]).toMatchObject({ kind: 'other' });
+  });
+
+  it('leaves alone a law, another signer, two dates, or a place the other side names too', () => {
+    const none = (a: string, b: string) => expect(signedIn(a, b).some((j) => j.kind === 'other')).toBe(false);
+    none('Putin signed the ratification law in Moscow in June.', 'Putin signed the treaty during a summit in Kazan in June.');
+    none('Pezeshkian signed the treaty at a summit in Kazan in June.', 'Lukashenko signed the treaty during a visit to Minsk in June.');
+    none('President Pezeshkian signed the treaty at a summit in Kazan in June.', 'President Lukashenko signed the treaty during a visit to Minsk in June.');
+    none('Putin signed the treaty at a summit in Kazan in June.', 'Putin signed the treaty during a visit to Moscow in September.');
+    none('Putin signed the treaty in Kazan in June, days after talks in Moscow.', 'Putin signed the treaty after talks in Moscow in June.');
+    none('Putin signed the guestbook at a ceremony in Kazan in June.', 'Putin signed the treaty during a visit to Moscow in June.');
+  });
+});
