@@ -1257,6 +1257,9 @@ function relVerb(rel: string): string {
 
 // ---------- date: when an event began ----------
 
+/** A verb of telling: the onset it dates is when the news was first told. */
+const FIRST_TOLD = /\b(said|says|reported|announced|told|confirmed|stated)\b/i;
+
 function onsetDate(claim: Side, source: Side, sim: number): Judgement | null {
   const a = claim.f.onset;
   const b = source.f.onset;
@@ -1270,11 +1273,19 @@ function onsetDate(claim: Side, source: Side, sim: number): Judgement | null {
   const check = (exact: typeof a, by: typeof b): boolean =>
     exact.from !== null && by.by !== null && days(exact.from, by.by) > 3;
   const both = a.from && b.from && b.to && a.to && (days(a.from, b.to) > 3 || days(b.from, a.to) > 3);
-  if (!(check(a, b) || check(b, a) || both)) return null;
+  // Both say when it was first told ("Kyiv first reported … on Oct. 29" / "On November 5, officials said
+  // their forces had for the first time engaged …"): it was first told on one day only.
+  // Told by the same party: the one named last before the verb of telling ("Ukrainian officials said", "Kyiv first reported").
+  const firstTold = (o: typeof a, x: Side) => !o.from && o.by !== null && /\bfirst\b/i.test(o.text) && FIRST_TOLD.test(x.text);
+  const teller = (x: Side) => tokenize(x.text.slice(0, FIRST_TOLD.exec(x.text)!.index)).findLast((t) => t.entity)?.entity ?? null;
+  const told = firstTold(a, claim) && firstTold(b, source) && Math.abs(days(a.by!, b.by!)) > 3 && !!teller(claim) && teller(claim) === teller(source);
+  if (!(check(a, b) || check(b, a) || both || told)) return null;
   const describe = (o: typeof a) => (o.from ? `began around ${fmtDate(o.from)}` : `was under way by ${fmtDate(o.by)}`);
   return {
     verdict: 'conflicts', kind: 'date', score: 1 + sim,
-    reason: `date: here it ${describe(a)}, in the other report it ${describe(b)}; both cannot be right.`,
+    reason: told && !check(a, b) && !check(b, a) && !both
+      ? `date: here it was first told on ${fmtDate(a.by)}, in the other report on ${fmtDate(b.by)}; it was first told on one day only.`
+      : `date: here it ${describe(a)}, in the other report it ${describe(b)}; both cannot be right.`,
     claimSpan: a.text, quoteSpan: b.text,
   };
 }

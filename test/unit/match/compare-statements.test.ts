@@ -1921,3 +1921,19 @@ describe('one signing in two places', () => {
     none('Putin signed the guestbook at a ceremony in Kazan in June.', 'Putin signed the treaty during a visit to Moscow in June.');
   });
 });
+
+describe('the day news was first told', () => {
+  const first = 'Manila first reported that its coast guard had exchanged fire with Chinese vessels on March 2, about two weeks before Washington confirmed it.';
+  it('reads one party telling the same first event on days apart as a date conflict', () => {
+    const other = side('On March 9, Philippine officials said their coast guard had for the first time engaged with Chinese vessels near the shoal.', '2024-04-01');
+    const [j] = compareStatements(side(first, '2024-06-01'), other, ctx);
+    expect(j).toMatchObject({ verdict: 'conflicts', kind: 'date' });
+    expect(j?.reason).toBe('date: here it was first told on 2 Mar 2024, in the other report on 9 Mar 2024; it was first told on one day only.');
+  });
+
+  it('leaves another teller, or days close together, alone', () => {
+    const none = (text: string) => expect(compareStatements(side(first, '2024-06-01'), side(text, '2024-04-01'), ctx).some((j) => j.kind === 'date')).toBe(false);
+    none('On March 9, Japanese officials said Philippine coast guard ships had for the first time engaged with Chinese vessels near the shoal.');
+    none('On March 4, Philippine officials said their coast guard had for the first time engaged with Chinese vessels near the shoal.');
+  });
+});
