@@ -236,6 +236,7 @@ function judge(claim: Side, source: Side, sim: number, same: SameMatch, threshol
     negatedPredicate(claim, source, sim) ??
     speakerNegation(claim, source, sim, threshold) ??
     stoppedShort(claim, source, sim) ??
+    frontWithdrawal(claim, source, sim) ??
     onsetDate(claim, source, sim) ??
     onceDateClash(claim, source, sim) ??
     signedApart(claim, source, sim) ??
@@ -1256,6 +1257,37 @@ function relVerb(rel: string): string {
 }
 
 // ---------- date: when an event began ----------
+
+/** Words of a beginning: the fighting they tell of is its start, not a state. */
+const BEGAN_FIGHTING = /\b(begun|began|begin|begins|start(?:ed|s|ing)?|first time|entered|entering|joined|joining)\b/i;
+
+/**
+ * One party's troops fighting in one report and pulled back from the front in another, weeks apart
+ * ("North Korean troops had moved … into direct fighting" / two months later "the North's units had
+ * been pulled back from the front lines"): the situation changed, and the newer report says how it
+ * stands. Told at the same time, the two are left to the other tests.
+ */
+function frontWithdrawal(claim: Side, source: Side, sim: number): Judgement | null {
+  if (sim < FRAME_GATE || (!claim.f.withdrawn && !source.f.withdrawn)) return null;
+  const newer = newerSide(claim, source);
+  if (!newer) return null;
+  for (const [back, fights] of [[claim, source], [source, claim]] as const) {
+    const party = back.f.withdrawn;
+    const fight = fights.f.claimed;
+    // That they began to fight ("have begun engaging in combat", "for the first time") is an event a later withdrawal leaves standing.
+    if (fights.f.onset || BEGAN_FIGHTING.test(fights.text)) continue;
+    if (!party || fights.f.withdrawn || !fight || fight.agent !== party || !fight.events.includes(FIGHT_CLASS)) continue;
+    const [now, then] = newer === 'claim' ? [claim, source] : [source, claim];
+    // The newer report telling of fighting dated before the older report ("fought in Kursk last autumn") tells the past.
+    if (now === fights && back.published && fights.f.dates.some((d) => d.kind === 'point' && days(d.to, back.published!.slice(0, 10)) < 0)) continue;
+    const state = (x: Side) => (x === back ? `${entityName(party)}'s troops were pulled back from the front` : `${entityName(party)}'s troops were fighting`);
+    return {
+      verdict: 'conflicts', kind: 'superseded', score: 1 + sim, newer,
+      reason: `superseded: the newer report (${fmtDate(now.published)}) says ${state(now)}, the older one (${fmtDate(then.published)}) that ${state(then)}; the situation changed.`,
+    };
+  }
+  return null;
+}
 
 /** A verb of telling: the onset it dates is when the news was first told. */
 const FIRST_TOLD = /\b(said|says|reported|announced|told|confirmed|stated)\b/i;

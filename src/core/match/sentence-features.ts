@@ -101,6 +101,8 @@ export type SentenceFeatures = {
   clauses?: Clause[];
   /** A problem said to persist or to have been overcome ("the language barrier has bedevilled …"); absent when none. */
   problem?: Problem;
+  /** The party whose troops were pulled back from the front ("the North's units had been pulled back from the front lines"); absent when none. */
+  withdrawn?: string;
 };
 /** A problem's state and the words that name what the problem is about. */
 /** `named`: a challenge still to overcome ("the challenges they would need to overcome are … the language barrier"): a forecast, no state. */
@@ -207,7 +209,26 @@ export function sentenceFeatures(text: string, published: string | null): Senten
     ...(directives.length ? { directives } : {}),
     ...(clauses.length ? { clauses } : {}),
     ...(problem ? { problem } : {}),
+    ...withdrawnFrom(text, tokens),
   };
+}
+
+// ---------- troops taken out of the fighting ----------
+
+/** Troops taken out of the fighting: "had been pulled back from the front lines", "withdrawn from combat". */
+export const FRONT_WITHDRAWN = /\b(?:pulled\s+(?:back|out)|withdrawn|withdrew|rotated\s+out|removed|taken\s+off)\s+from\s+(?:the\s+)?(?:front(?:[\s-]*lines?)?|combat|the\s+fighting|fighting|battle(?:field)?)\b/i;
+const BEFORE_PARTY = /^(to|by|in|into|from|after|for|with|against|of|on|at|near|toward|towards)$/;
+
+/** The party whose troops were pulled back from the front: the one named last before the words (up to eight words back), not after a preposition. */
+function withdrawnFrom(text: string, tokens: Token[]): { withdrawn?: string } {
+  const m = FRONT_WITHDRAWN.exec(text);
+  if (!m) return {};
+  const before = tokens.filter((t) => t.end <= m.index);
+  for (let k = before.length - 1; k >= Math.max(0, before.length - 8); k--) {
+    const t = before[k]!;
+    if (t.entity) return k > 0 && BEFORE_PARTY.test(before[k - 1]!.lower) ? {} : { withdrawn: t.entity };
+  }
+  return {};
 }
 
 // ---------- a problem that persists or was overcome ----------

@@ -1937,3 +1937,22 @@ describe('the day news was first told', () => {
     none('On March 4, Philippine officials said their coast guard had for the first time engaged with Chinese vessels near the shoal.');
   });
 });
+
+describe('troops pulled back from the front', () => {
+  const back = side("Syrian officials said late last month that Iran's units had been pulled back from the front lines after heavy losses.", '2025-02-10');
+  it('reads the party whose troops were pulled back, and a state of fighting weeks older as superseded', () => {
+    expect(back.f.withdrawn).toBe('IRN');
+    expect(side('Troops were pulled back from the front lines near Iran.', '2025-02-10').f.withdrawn).toBeUndefined();
+    const fighting = side("Washington confirmed the assessment Monday after Syria's government said Iranian troops had moved from support roles into direct fighting.", '2024-12-17');
+    const [j] = compareStatements(back, fighting, ctx);
+    expect(j).toMatchObject({ verdict: 'conflicts', kind: 'superseded', newer: 'claim' });
+    expect(j?.reason).toContain("says Iran's troops were pulled back from the front");
+  });
+
+  it('leaves alone fighting that began, fighting told of the same week, and another party', () => {
+    const none = (text: string, date: string) => expect(compareStatements(back, side(text, date), ctx).some((j) => j.kind === 'superseded')).toBe(false);
+    none('The United States confirmed Tuesday that Iranian troops have begun engaging in combat operations against rebel forces.', '2024-11-13');
+    none("Syria's government said Iranian troops had moved into direct fighting.", '2025-02-08');
+    none("Syria's government said Turkish troops had moved into direct fighting.", '2024-12-17');
+  });
+});
