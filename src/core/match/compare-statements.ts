@@ -349,7 +349,7 @@ function supersededControl(claim: Side, source: Side, sim: number): Judgement | 
   const placeWord = (newer === 'claim' ? claim : source).text.match(new RegExp(`\\b${place}\\w*`, 'i'))?.[0] ?? place;
   return {
     verdict: 'conflicts', kind: 'superseded', score: 1 + sim, newer,
-    reason: `superseded: the newer report says ${placeWord} was '${newest.text}', the older one that it was '${older.text}'; the situation changed.`,
+    reason: `superseded: of ${placeWord}, the newer report says '${newest.text}', the older one '${older.text}'; the situation changed.`,
     claimSpan: a.text, quoteSpan: b.text,
   };
 }

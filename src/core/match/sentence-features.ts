@@ -238,7 +238,7 @@ function withdrawnFrom(text: string, tokens: Token[]): { withdrawn?: string } {
  * the perfect or with the problem as subject: "these frictions likely eased". Not "would need to
  * overcome", "would have eased", nor "the government eased sanctions".
  */
-const SOLVED = /\b(?:(?:had|have|has|was|were|been|being)\s+(?:(?:\w+ly|now|since|finally|already|been)\s+){0,2}(overcome|resolved|solved|fixed|ironed out|sorted out|eliminated)|(?:(?<!\b(?:would|could|might|may|should)\s)(?:have|has|had)\s+(?:\w+ly\s+)?|\b(?:frictions?|tensions?|problems?|difficult(?:y|ies)|barriers?|shortages?)\s+(?:\w+ly\s+)?)(eased|subsided|faded|dissipated|abated))\b/i;
+const SOLVED = /\b(?:(?<!\b(?:would|could|might|may|should|must)\s(?:(?:not|have|be)\s)?)(?:had|have|has|was|were|been|being)\s+(?:(?:\w+ly|now|since|finally|already|been)\s+){0,2}(overcome|resolved|solved|fixed|ironed out|sorted out|eliminated|(?<=been\s+)eased)|(?:(?<!\b(?:would|could|might|may|should)\s)(?:have|has|had)\s+(?:\w+ly\s+)?|\b(?:frictions?|tensions?|problems?|difficult(?:y|ies)|barriers?|shortages?)\s+(?:\w+ly\s+)?)(eased|subsided|faded|dissipated|abated))\b/i;
 /** Said to be no problem: "has not been a problem", "is no longer an issue". */
 const NO_PROBLEM = /\b(?:(?:has|have|had|is|are|was|were)\s+(?:not|never)\s+(?:been\s+)?(?:a|an|any)\s+(?:\w+\s+)?|(?:is|are|was|were|has been)\s+no\s+(?:longer\s+(?:a|an)\s+)?(?:\w+\s+)?)(?:problem|issue|obstacle|hurdle)\b/i;
 /** A problem at work: "has bedevilled", "hampering", "continue to cause friction". A challenge still to overcome is a forecast, not a state. */
@@ -1001,6 +1001,8 @@ const HELD = new RegExp(
   'i',
 );
 const FREED = /\b(liberated|recaptured|retook|retaken|reclaimed|regained|freed|won back|took back|taken back|clawed back(?=\s+(?:\S+\s+){0,6}?(?:territory|ground|land|villages?|towns?|positions?|kilomet\w+|km|area|region|city)\b|\s+(?:the\s+)?[A-Z])|(restored|regained|retook) (full )?control|expelled from|pushed out of|driven out of|ousted from|fully cleared)\b/i;
+/** The active voice of an expulsion: "had driven Ukrainian troops out of", "pushed the enemy's forces out of". */
+const EXPELLED = /\b(?:drove|driven|pushed|forced|kicked|ousted|expelled|threw|thrown)\s+(?:(?:the|all|remaining|last)\s+)?(?:[\w'’-]+\s+){0,2}?(?:troops|forces|units|soldiers|fighters|enemy)\s+(?:out\s+of|from)\b/i;
 /** An incursion or offensive launched: "launched its cross-border incursion into", "began an offensive". */
 const LAUNCHED = /\b(launch(ed|es|ing)?|mount(ed|s|ing)?|beg[au]n|start(ed|s)?|open(ed|s)?)\s+(its|their|a|an|the|his|her)?\s*([\w-]+\s+){0,2}$/i;
 /** After these the entity just before is the side that lost the place, not the one that took it. */
@@ -1014,7 +1016,8 @@ function extractControl(text: string, tokens: Token[]): Control | null {
   if (held && /^still /i.test(held[0]) && !/\b(den(y|ied|ies)|reject\w*|dismiss\w*)\b/i.test(text)) held = null;
   // Hostages or workers freed are people released, not a place retaken.
   const people = /\b(hostages?|captives?|prisoners?|workers?|detainees?|journalists?|civilians?|sailors?|crew|women|children)\b[^.;]{0,140}?\b(?:were |was |been |had been |have been )?(freed|released)\b/i.exec(text);
-  let freedMatch = FREED.exec(text);
+  // "it had driven Ukrainian troops out of its Kursk region": the active voice names the losers between.
+  let freedMatch = FREED.exec(text) ?? EXPELLED.exec(text);
   if (people && freedMatch && freedMatch.index === people.index + people[0].length - people[2]!.length) freedMatch = null;
   // A purpose ("to retake") or a future is not a completed change of control.
   const freed = freedMatch && !/\b(to|will|would|aim\w* to|plan\w* to|bid to)\s+(be\s+)?$/i.test(text.slice(Math.max(0, freedMatch.index - 20), freedMatch.index)) ? freedMatch : null;
@@ -1035,13 +1038,19 @@ function extractControl(text: string, tokens: Token[]): Control | null {
   };
   // A long passive subject puts the place further back ("the last pocket of resistance in the Kursk
   // border region had been wiped out and the whole region freed").
-  let places = placesWithin(10, 10);
+  // An active expulsion names its place after "out of": "pushed Hezbollah forces from the border" names none.
+  const expelled = !!freed && EXPELLED.test(m[0]) && !FREED.test(m[0]);
+  let places = expelled ? placesWithin(0, 16).filter((k) => tokens.some((t) => t.key === k && t.start >= m.index + m[0].length)) : placesWithin(10, 10);
   if (!places.length && freed && /\b(region|area|district|territory|province|oblast|town|city)\s+(had been |has been |was |were )?(\w+ly )?\w*$/i.test(text.slice(Math.max(0, freed.index - 30), freed.index))) places = placesWithin(16, 0);
   if (!places.length) return null;
   const after = m.index + m[0].length;
   const by = /^\s*by\b/i.test(text.slice(after)) ? tokens.findIndex((t) => t.start >= after) : -1;
   const before = at > 0 ? entityInClauseBefore(text, tokens, at, 10) : null;
   if (LOSER_BEFORE.test(m[0])) return { state: 'freed', places: [...new Set(places)], text: m[0], ...(before ? { loser: before } : {}) };
+  if (expelled) {
+    const loser = tokens.find((t) => t.start >= m.index && t.end <= m.index + m[0].length && t.entity)?.entity;
+    return { state: 'freed', places: [...new Set(places)], text: m[0], ...(before ? { holder: before } : {}), ...(loser ? { loser } : {}) };
+  }
   const holder = by >= 0 ? nearestEntity(tokens, by, 1, 3) : before;
   // A dated entry is an event too ("pushed into Khiam on October 1", "its incursion, which began on …").
   const rest = text.slice(after);

@@ -1956,3 +1956,24 @@ describe('troops pulled back from the front', () => {
     none("Syria's government said Turkish troops had moved into direct fighting.", '2024-12-17');
   });
 });
+
+describe('an expulsion in the active voice, and a problem "been eased"', () => {
+  const f = (t: string) => sentenceFeatures(t, '2025-04-30');
+  it('reads "had driven X troops out of Y" as Y retaken, with X the loser', () => {
+    expect(f('The army said Saturday that it had driven RSF fighters out of the Gezira region.').control).toMatchObject({ state: 'freed', places: ['gezira'] });
+    expect(f('Moscow said Saturday that it had driven Ukrainian troops out of its Belgorod region.').control).toMatchObject({ state: 'freed', places: ['belgorod'], holder: 'RUS', loser: 'UKR' });
+    // No place after "out of", or no troops expelled: nothing retaken.
+    expect(f('Israel has pushed Hezbollah forces from the border.').control).toBeNull();
+    expect(f('He forced his staff out of the meeting.').control).toBeNull();
+    const older = side('Since August, Ukrainian forces have been advancing into Russia’s Belgorod territory.', '2024-11-13');
+    const [j] = compareStatements(side('Moscow said Saturday that it had driven Ukrainian troops out of its Belgorod region.', '2025-04-30'), older, ctx);
+    expect(j).toMatchObject({ verdict: 'conflicts', kind: 'superseded' });
+    expect(j?.reason).toBe("superseded: of Belgorod, the newer report says 'driven Ukrainian troops out of', the older one 'advancing into'; the situation changed.");
+  });
+
+  it('reads a problem that "has really been eased" as overcome, and one that "would have been eased" as not', () => {
+    expect(f('The language barrier has really been eased by a corps of interpreters.').problem?.state).toBe('solved');
+    expect(f('The friction would have been eased by talks.').problem?.state).not.toBe('solved');
+    expect(f('The frictions might be resolved.').problem?.state).not.toBe('solved');
+  });
+});
