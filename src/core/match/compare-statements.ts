@@ -1596,7 +1596,8 @@ function majorityClash(claim: Side, source: Side, sim: number): Judgement | null
     const alike = other.f.figures.filter((y) => y.unit && foldSynonym(y.unit) === foldSynonym(whole.unit!));
     if (other.f.figures.length !== 1 || FUTURE_FIGURE.test(other.text)) continue;
     for (const y of alike) {
-      if (y.event || y.scope || increment(other.text, y)) continue;
+      // A handful ("two North Korean soldiers captured") counts who met some fate, not who is there.
+      if (y.event || y.scope || y.value < ANCHOR_MIN_VALUE || increment(other.text, y)) continue;
       const at = other.text.indexOf(y.text);
       if (at < 0 || !placesAfter(other.text, at + y.text.length).some((p) => places.has(p))) continue;
       if (![...figureParties(y, other, true)].some((p) => parties.has(p))) continue;
