@@ -228,6 +228,7 @@ function confirmingPerson(side: Side): string | null {
 function judge(claim: Side, source: Side, sim: number, same: SameMatch, threshold: number): Judgement | null {
   return (
     referralSwap(claim, source, sim) ??
+    sameActOtherActor(claim, source, sim) ??
     stanceJudgement(claim, source, sim, threshold) ??
     deniedReports(claim, source) ??
     actorRole(claim, source, sim) ??
@@ -1083,6 +1084,78 @@ function referralSwap(claim: Side, source: Side, sim: number): Judgement | null 
   return {
     verdict: 'conflicts', kind: 'actor-role', score: 1 + sim,
     reason: `who did what: here the ${a.from.words} referred questions to the ${a.to.words}; in the other report the ${b.from.words} referred them to the ${b.to.words}.`,
+  };
+}
+
+const wordsCache = new Map<string, { w: string; at: number }[]>();
+
+/** Words of a text with where each starts, lower-cased: cheaper than tokens, for a first look (kept for the texts met lately). */
+function wordsAt(text: string): { w: string; at: number }[] {
+  let words = wordsCache.get(text);
+  if (!words) {
+    if (wordsCache.size > 4000) wordsCache.clear();
+    words = [...text.matchAll(/[A-Za-z0-9][\w'’-]*/g)].map((m) => ({ w: m[0].toLowerCase(), at: m.index! }));
+    wordsCache.set(text, words);
+  }
+  return words;
+}
+
+const STOP_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'as', 'is', 'are', 'was', 'were', 'be', 'been', 'it', 'its', 'their', 'his', 'her', 'that', 'this', 'which', 'who']);
+/** Shortest run of the same words in the same order that tells one act: five words, three of them content words. */
+const ACT_WORDS = 5;
+
+/** The party named just before `at` (up to three words back, as "Russian soldiers" before the act), unless two parties share the act there. */
+function actorBefore(text: string, at: number): string | null {
+  const before = tokenize(text.slice(0, at)).slice(-4);
+  for (let k = before.length - 1; k >= Math.max(0, before.length - 2); k--) {
+    const t = before[k]!;
+    if (/[,;:]/.test(text.slice(t.end, k + 1 < before.length ? before[k + 1]!.start : at))) return null;
+    if (!t.entity) continue;
+    // "Russian and North Korean soldiers laying flowers": a joint act.
+    const joint = k > 0 && /^(and|or|&)$/.test(before[k - 1]!.lower);
+    return joint ? null : t.entity;
+  }
+  return null;
+}
+
+/**
+ * One act told in the same words, five or more in the same order ("laying flowers at a memorial wall
+ * and saluting"), by one party's soldiers here and another's there: who did it is swapped.
+ */
+function sameActOtherActor(claim: Side, source: Side, sim: number): Judgement | null {
+  if (sim < FRAME_GATE || !claim.f.entities.length || !source.f.entities.length) return null;
+  const a = wordsAt(claim.text);
+  const b = wordsAt(source.text);
+  // The longest common run of words (dynamic programming over the two word lists).
+  let best = { len: 0, i: 0, j: 0 };
+  let prev = new Int32Array(b.length + 1);
+  let row = new Int32Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    const w = a[i - 1]!.w;
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = w === b[j - 1]!.w ? prev[j - 1]! + 1 : 0;
+      if (row[j]! > best.len) best = { len: row[j]!, i: i - row[j]!, j: j - row[j]! };
+    }
+    [prev, row] = [row, prev];
+  }
+  // "soldiers laying flowers …": the troop noun belongs to the actor, not to the act.
+  while (best.len > 0 && /^(troops|soldiers|forces|units|servicemen|fighters|men)$/.test(a[best.i]!.w)) best = { len: best.len - 1, i: best.i + 1, j: best.j + 1 };
+  if (best.len < ACT_WORDS) return null;
+  const run = a.slice(best.i, best.i + best.len);
+  if (run.filter((x) => !STOP_WORDS.has(x.w)).length < 3) return null;
+  const here = actorBefore(claim.text, a[best.i]!.at);
+  const there = actorBefore(source.text, b[best.j]!.at);
+  if (!here || !there || here === there) return null;
+  const end = a[best.i + best.len - 1]!;
+  const act = claim.text.slice(a[best.i]!.at, end.at + end.w.length);
+  // The act must be what the party does, not what is done to it: a verb in -ing or the past starts it.
+  // Not a fate ("killed in the strike on the depot", "trained by …"): both sides' soldiers may meet it.
+  if (!/^\w+(ing|ed)\b/i.test(act) || /^(\w+ed\s+by|(killed|wounded|injured|captured|detained|arrested|trained|deployed|stationed|evacuated|dispatched|mobilized|mobilised)\b)/i.test(act)) return null;
+  if (tokenize(act).some((t) => t.entity)) return null;
+  return {
+    verdict: 'conflicts', kind: 'actor-role', score: 1 + sim,
+    reason: `who did what: here ${entityName(here)}'s soldiers were '${act}', in the other report ${entityName(there)}'s.`,
+    claimSpan: act,
   };
 }
 

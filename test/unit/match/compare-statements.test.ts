@@ -1979,3 +1979,21 @@ describe('an expulsion in the active voice, and a problem "been eased"', () => {
     expect(f('The frictions might be resolved.').problem?.state).not.toBe('solved');
   });
 });
+
+describe('one act, two actors', () => {
+  const other = side('Other scenes show Turkish and Syrian soldiers inspecting a captured tank, as well as Syrian soldiers laying wreaths at a war memorial and saluting.', '2025-04-30');
+  it('reads the same act in the same words by another party\'s soldiers as who did what swapped', () => {
+    const [j] = compareStatements(side('Another clip shows Turkish soldiers laying wreaths at a war memorial and saluting.', '2025-04-30'), other, ctx);
+    expect(j).toMatchObject({ verdict: 'conflicts', kind: 'actor-role', claimSpan: 'laying wreaths at a war memorial and saluting' });
+    expect(j?.reason).toBe("who did what: here Turkey's soldiers were 'laying wreaths at a war memorial and saluting', in the other report Syria's.");
+  });
+
+  it('leaves alone a joint act, the same actor, a fate both may meet, and runs too short', () => {
+    const none = (text: string, against: Side = other) => expect(compareStatements(side(text, '2025-04-30'), against, ctx).some((j) => j.kind === 'actor-role')).toBe(false);
+    none('Another clip shows Syrian soldiers laying wreaths at a war memorial and saluting.');
+    none('Another clip shows Turkish and Syrian soldiers laying wreaths at a war memorial and saluting.');
+    none('Another clip shows Turkish soldiers laying wreaths at dawn.');
+    const killed = side('Syrian soldiers killed in the strike on the fuel depot were buried on Sunday.', '2025-04-30');
+    none('Turkish soldiers killed in the strike on the fuel depot were buried on Sunday.', killed);
+  });
+});
