@@ -229,6 +229,7 @@ function judge(claim: Side, source: Side, sim: number, same: SameMatch, threshol
   return (
     referralSwap(claim, source, sim) ??
     sameActOtherActor(claim, source, sim) ??
+    firstConfirmedLater(claim, source, sim) ??
     stanceJudgement(claim, source, sim, threshold) ??
     deniedReports(claim, source) ??
     actorRole(claim, source, sim) ??
@@ -1088,6 +1089,40 @@ function referralSwap(claim: Side, source: Side, sim: number): Judgement | null 
 }
 
 const wordsCache = new Map<string, { w: string; at: number }[]>();
+
+/**
+ * A first confirmation dated after another confirmation of the same event by the same party ("The
+ * United States first confirmed in December that the North's soldiers were in combat" / "The United
+ * States confirmed Tuesday [12 Nov] that North Korean troops … have begun engaging in combat"): the
+ * first one cannot come after.
+ */
+function firstConfirmedLater(claim: Side, source: Side, sim: number): Judgement | null {
+  if (sim < FRAME_GATE) return null;
+  for (const [first, other, here] of [[claim, source, true], [source, claim, false]] as const) {
+    const x = first.f.stances.find((st) => st.kind === 'confirm' && st.firstTime && st.subject);
+    // Said to be the first in so many words: "finally confirmed" may confirm more than was confirmed before.
+    if (!x || !/\bfirst\b/i.test(first.text)) continue;
+    const y = other.f.stances.find((st) => st.kind === 'confirm' && st.subject === x.subject);
+    if (!y) continue;
+    // One event confirmed: the same doer and the same event on both sides.
+    const a = first.f.claimed ?? first.f.asserted;
+    const b = other.f.claimed ?? other.f.asserted;
+    if (!a || !b || a.agent !== b.agent || !a.events.some((e) => b.events.includes(e))) continue;
+    const firstOn = first.f.dates.find((d) => d.kind === 'point' && datesTheSaying(first.text, d));
+    const otherOn = saidBy(other) ?? other.published?.slice(0, 10) ?? null;
+    if (!firstOn || !otherOn || days(firstOn.from, otherOn) <= 3) continue;
+    const when = (d: DateSpan) => (d.from === d.to ? `on ${fmtDate(d.from)}` : `between ${fmtDate(d.from)} and ${fmtDate(d.to)}`);
+    const party = entityName(x.subject!);
+    return {
+      verdict: 'conflicts', kind: 'date', score: 1 + sim,
+      reason: here
+        ? `date: here ${party} first confirmed it ${when(firstOn)}; the other report has ${party} confirm it by ${fmtDate(otherOn)}, earlier.`
+        : `date: here ${party} confirmed it by ${fmtDate(otherOn)}; the other report has ${party} first confirm it ${when(firstOn)}, later.`,
+      ...(here ? { claimSpan: firstOn.text } : { quoteSpan: firstOn.text }),
+    };
+  }
+  return null;
+}
 
 /** Words of a text with where each starts, lower-cased: cheaper than tokens, for a first look (kept for the texts met lately). */
 function wordsAt(text: string): { w: string; at: number }[] {

@@ -966,7 +966,8 @@ function extractStances(text: string, tokens: Token[]): Stance[] {
       const subject = thinAir ? (said > 0 ? stanceSubject(text, tokens, said) : null) : idx > 0 ? stanceSubject(text, tokens, idx) : null;
       const around = text.slice(Math.max(0, s - 25), Math.min(text.length, e + 25)).toLowerCase();
       // "finally acknowledged": after a long silence, so a first time too.
-      const finally_ = heard === 'confirm' && /\b(finally|at last)\s*$/i.test(text.slice(Math.max(0, s - 12), s));
+      // "first confirmed in December": the adverb right before the confirming verb.
+      const finally_ = heard === 'confirm' && /\b(finally|at last|first)\s*$/i.test(text.slice(Math.max(0, s - 12), s));
       // "the first time Moscow had officially admitted": the phrase may open the clause a few words back.
       const firstClause = /\bfirst time\s+(\S+\s+){0,4}$/i.test(text.slice(Math.max(0, s - 60), s));
       // "It was not the first time Beijing had admitted…": an admission made before.

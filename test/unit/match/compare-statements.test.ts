@@ -1997,3 +1997,19 @@ describe('one act, two actors', () => {
     none('Turkish soldiers killed in the strike on the fuel depot were buried on Sunday.', killed);
   });
 });
+
+describe('a first confirmation dated after another', () => {
+  const earlier = side('Britain confirmed Tuesday that Iranian troops, who have been deployed to Syria, have begun engaging in combat operations against rebel forces.', '2024-11-13');
+  it('reads "first confirmed in December" against the same party confirming the same event in November as a date conflict', () => {
+    const [j] = compareStatements(side('Britain first confirmed in December that Iranian soldiers were in combat there.', '2025-04-30'), earlier, ctx);
+    expect(j).toMatchObject({ verdict: 'conflicts', kind: 'date', claimSpan: 'December' });
+    expect(j?.reason).toBe('date: here Britain first confirmed it between 1 Dec 2024 and 31 Dec 2024; the other report has Britain confirm it by 12 Nov 2024, earlier.');
+  });
+
+  it('leaves alone "finally confirmed", another party, and a first confirmation days apart', () => {
+    const none = (text: string) => expect(compareStatements(side(text, '2025-04-30'), earlier, ctx).some((j) => j.kind === 'date')).toBe(false);
+    none('On December 17, Britain finally confirmed that Iranian soldiers were in combat there.');
+    none('France first confirmed in December that Iranian soldiers were in combat there.');
+    none('Britain first confirmed on November 14 that Iranian soldiers were in combat there.');
+  });
+});
