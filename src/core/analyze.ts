@@ -9,7 +9,7 @@
 import type { ArticleInput, Claim, ClaimStatus, Evidence, Report, Sentence, SourceRef } from './types';
 import { cleanReport } from './text/clean-report';
 import { splitSentences } from './text/split-sentences';
-import { FIGURE_LOOKBACK, resolveCountReferences, resolveDemonstratives, resolveFigureReferences, resolveGroups, resolveRegions, resolveShortNames, restoreFigureText } from './match/coreference';
+import { FIGURE_LOOKBACK, resolveCountReferences, resolveDemonstratives, resolveFigureReferences, resolveGroups, resolveRegions, resolveSayingIt, resolveShortNames, restoreFigureText } from './match/coreference';
 import { isCheckWorthy } from './text/is-check-worthy';
 import { bm25Idf, docIdf, postingsOf, reportDf, sentenceKeys, sentenceSignature, type CorpusIndex } from './corpus/compile-corpus';
 import { sentenceFeatures, type SentenceFeatures } from './match/sentence-features';
@@ -537,9 +537,9 @@ function articleStatements(text: string, published: string | null, title: string
   const seen = new Set<string>();
   const bodies = sentences.map((s) => s.text.replace(/\s+/g, ' ').trim());
   // Features read "the North" as North Korea, "some 4,700 of them" as a count of the troops named
-  // before, "the two soldiers" as the two named before, and "the region" held as the region named
-  // before; the statement stays verbatim.
-  const readAs = resolveRegions(resolveDemonstratives(resolveGroups(resolveCountReferences(resolveShortNames(bodies)))));
+  // before, "the two soldiers" as the two named before, "the region" held as the region named
+  // before, and "It also admitted" as the party that opened the sentence before; the statement stays verbatim.
+  const readAs = resolveSayingIt(resolveRegions(resolveDemonstratives(resolveGroups(resolveCountReferences(resolveShortNames(bodies))))));
   for (const [i, s] of sentences.entries()) {
     const body = bodies[i]!;
     let worthy = false;

@@ -10,7 +10,8 @@
  * - a leader's troops ("Putin's troops" are Russia's; "Kim's soldiers" in a page that names Kim Jong Un);
  * - a definite group counted before ("the two soldiers" after "two North Korean soldiers were captured");
  * - a count told of "the number" or "estimates" without what it counts (resolveFigureReferences);
- * - "the region" that is held or retaken, after the page named the region (resolveRegions).
+ * - "the region" that is held or retaken, after the page named the region (resolveRegions);
+ * - "It" opening a sentence that says, admits or denies, after a sentence opened by a party (resolveSayingIt).
  */
 import { entityName, entityOf, personCode } from './aliases';
 import { tokenize } from './tokenize';
@@ -192,6 +193,28 @@ export function resolveRegions(sentences: readonly string[]): string[] {
       if (named.size > 1) return s;
       return `${s.slice(0, m.index)}the ${[...named][0]} ${m[1]}${s.slice(m.index + m[0].length)}`;
     }
+    return s;
+  });
+}
+
+/** "It also admitted", "It then denied": a sentence opened by "It" and a verb of saying or of stance. */
+const IT_SAYS = /^It\s+(?:(?:also|then|later|has|had|now|finally|first|again|since|quickly|promptly|publicly|officially)\s+){0,2}(?:admitted|admits|confirmed|confirms|acknowledged|acknowledges|denied|denies|said|says|announced|announces|declared|declares|claimed|claims|insisted|insists|rejected|rejects)\b/;
+/** A party opening a sentence as its subject: "Russia said …", "The Kremlin announced …", "Russia's defence ministry said …". */
+const OPENING_PARTY = /^(?:The\s+)?((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*?)(?:['’]s\b[^,;.]{0,40}?)?\s+(?:(?:also|then|later|has|had|now|on|last|this)\s+\w+\s+)?(?:said|says|announced|confirmed|admitted|acknowledged|denied|declared|claimed|reported|insisted|told)\b/;
+
+/**
+ * Each sentence opened by "It" and a verb of saying or stance, read with the party that opened the
+ * sentence before as its subject ("Russia said Saturday that it had driven …" / "It also admitted for
+ * the first time that …" → "Russia also admitted …"), when that sentence opens with one party saying.
+ */
+export function resolveSayingIt(sentences: readonly string[]): string[] {
+  return sentences.map((s, i) => {
+    if (i === 0 || !IT_SAYS.test(s)) return s;
+    const m = OPENING_PARTY.exec(sentences[i - 1]!);
+    if (!m) return s;
+    const words = m[1]!.split(/\s+/);
+    // The party's own name: "Russia", or "Kremlin" for "The Kremlin"; a person or a title is not one.
+    for (let k = 0; k < words.length; k++) if (entityOf(words.slice(k))) return `${words.slice(k).join(' ')}${s.slice(2)}`;
     return s;
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveCountReferences, resolveDemonstratives, resolveFigureReferences, resolveGroups, resolveRegions, resolveShortNames } from '../../../src/core/match/coreference';
+import { resolveCountReferences, resolveDemonstratives, resolveFigureReferences, resolveGroups, resolveRegions, resolveSayingIt, resolveShortNames } from '../../../src/core/match/coreference';
 import { sentenceFeatures } from '../../../src/core/match/sentence-features';
 
 describe('resolveCountReferences', () => {
@@ -147,5 +147,20 @@ describe('resolveRegions', () => {
     const none = ['Troops moved into Gezira.', 'The RSF still holds part of the region.'];
     expect(resolveRegions(none)[1]).toBe(none[1]);
     expect(resolveRegions(['The region of Darfur is held by the RSF.'])[0]).toBe('The region of Darfur is held by the RSF.');
+  });
+});
+
+describe('resolveSayingIt', () => {
+  it('reads "It also admitted" as the party that opened the sentence before', () => {
+    expect(resolveSayingIt(['Turkey said Saturday that it had driven the militants out of the border district.', 'It also admitted for the first time that Syrian soldiers fought there.'])[1])
+      .toBe('Turkey also admitted for the first time that Syrian soldiers fought there.');
+    expect(resolveSayingIt(["Turkey's defence ministry said on Monday that the village fell.", 'It also claimed gains near Afrin.'])[1]).toBe('Turkey also claimed gains near Afrin.');
+  });
+
+  it('leaves "It" alone after a person, with no verb of saying, or first on the page', () => {
+    expect(resolveSayingIt(['Erdogan said the deal was done.', 'It also said talks would go on.'])[1]).toBe('It also said talks would go on.');
+    expect(resolveSayingIt(['Turkey said the deal was done.', 'It rained all day.'])[1]).toBe('It rained all day.');
+    expect(resolveSayingIt(['It also said talks would go on.'])[0]).toBe('It also said talks would go on.');
+    expect(resolveSayingIt(['The weather in Ankara was cold.', 'It also said talks would go on.'])[1]).toBe('It also said talks would go on.');
   });
 });
