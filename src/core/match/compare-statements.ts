@@ -1047,7 +1047,7 @@ const OFFICE_WORDS: [RegExp, string][] = [
   [/\b(interior ministry|ministry of (?:the )?interior|police)\b/i, 'the interior ministry'],
 ];
 /** "X referred questions to Y", "X directed inquiries to Y": who passed the questions on, and to whom. */
-const REFERRAL = /\b(?:referred|directed|redirected|passed|forwarded)\s+(?:all\s+|the\s+|such\s+|those\s+|reporters['’]\s+|journalists['’]\s+)?(?:questions?|inquiries|enquiries|queries|requests? for comment)\b(?:\s+(?:about|on|over)\s+[^,.;]{1,40}?)?\s+to\s+(?:the\s+)?([^,.;]{2,40})/i;
+const REFERRAL = /\b(?:referred|directed|redirected|passed|forwarded)\s+(?:all\s+|the\s+|such\s+|those\s+|reporters['’]\s+|journalists['’]\s+)?(?:questions?|inquiries|enquiries|queries|requests? for comment|reporters|journalists)\b(?:\s+(?:about|on|over)\s+[^,.;]{1,40}?)?\s+to\s+(?:the\s+)?([^,.;]{2,40})/i;
 
 /** The office a phrase names last (or first, with `first`): its kind, as OFFICE_WORDS names it, and its words. */
 function officeIn(phrase: string, first: boolean): { kind: string; words: string } | null {
@@ -1081,7 +1081,15 @@ function referralSwap(claim: Side, source: Side, sim: number): Judgement | null 
   if (sim < FRAME_GATE) return null;
   const a = referral(claim);
   const b = a && referral(source);
-  if (!a || !b || a.from.kind !== b.to.kind || a.to.kind !== b.from.kind) return null;
+  if (!a || !b) return null;
+  // The same office passing the questions on to two others, at one time: both cannot be right.
+  if (a.from.kind === b.from.kind && a.to.kind !== b.to.kind && (!newerSide(claim, source) || statedAtSameTime(claim, source))) {
+    return {
+      verdict: 'conflicts', kind: 'other', score: 0.9 + sim,
+      reason: `referred to whom: here the ${a.from.words} referred questions to the ${a.to.words}, in the other report to the ${b.to.words}.`,
+    };
+  }
+  if (a.from.kind !== b.to.kind || a.to.kind !== b.from.kind) return null;
   return {
     verdict: 'conflicts', kind: 'actor-role', score: 1 + sim,
     reason: `who did what: here the ${a.from.words} referred questions to the ${a.to.words}; in the other report the ${b.from.words} referred them to the ${b.to.words}.`,

@@ -1898,6 +1898,18 @@ describe('a silence, a stop short and a referral', () => {
     const same = side('A Chinese Defence Ministry spokesman referred questions to the Foreign Ministry.', '2024-12-17');
     expect(compareStatements(a, same, ctx).some((x) => x.verdict === 'conflicts')).toBe(false);
   });
+
+  it('reads one office referring questions to two others at one time as a conflict of whom', () => {
+    const foreign = side("Asked about the drills in December, the Foreign Ministry's spokesman, Lin Jian, referred reporters to the Defence Ministry, which said nothing.", '2025-02-25');
+    const b = side('Foreign Ministry spokesman Lin Jian referred questions to the State Council office, which did not comment.', '2024-12-17');
+    const [j] = compareStatements(foreign, side('Foreign Ministry spokesman Lin Jian referred questions to the presidential office, which did not comment.', '2024-12-17'), ctx);
+    expect(j).toMatchObject({ verdict: 'conflicts', kind: 'other' });
+    expect(j?.reason).toBe('referred to whom: here the Foreign Ministry referred questions to the Defence Ministry, in the other report to the presidential office.');
+    // An office the list does not know, or months apart with no date: left alone.
+    expect(compareStatements(foreign, b, ctx).some((x) => x.kind === 'other')).toBe(false);
+    const later = side('Foreign Ministry spokesman Lin Jian referred reporters to the Defence Ministry.', '2025-06-25');
+    expect(compareStatements(later, side('Foreign Ministry spokesman Lin Jian referred questions to the presidential office.', '2024-12-17'), ctx).some((x) => x.kind === 'other')).toBe(false);
+  });
 });
 
 describe('one signing in two places', () => {
