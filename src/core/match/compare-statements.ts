@@ -2046,6 +2046,13 @@ function anchoredFigure(claim: Side, source: Side, sim: number): Judgement | nul
       const toll = casualties(x) && x.event === y.event && (vague(x) || vague(y)) && !datedApart(claim, source);
       // A people's dead and its troops' dead are one toll ("4,700 North Koreans killed" / "some North Korean troops have died").
       if (toll && peopleAndTroops(x, y) && [...parties(y, source)].some((p) => px.has(p))) return figuresAgree(claim, source, x, y, sim + 0.2);
+      // One source's own count given as two figures that do not even overlap ("Kiev has put the figure
+      // closer to 15,000" / "According to Kyiv, some 11,000 North Korean soldiers …"): the gate keeps noise out.
+      if (sameUnit(x, y) && y.value >= ANCHOR_MIN_VALUE && !overlaps(x, y) && !asOfAnotherTime(claim, source) && !increment(claim.text, x) && !increment(source.text, y) &&
+          [...parties(y, source)].some((p) => px.has(p))) {
+        const party = oneSourceTwoCounts(claim, source, x, y);
+        if (party) return oneSourceDisagrees(claim, source, x, y, party, sim);
+      }
       const alike = sameUnit(x, y) ? relateFigures(x, y, names) === 'compatible' : (peopleAndTroops(x, y) && overlaps(x, y)) || (sameCountIncluding(x, y) && !placesApart(claim, source));
       if ((y.value < ANCHOR_MIN_VALUE && !toll) || !alike) continue;
       if (toll && [...parties(y, source)].some((p) => px.has(p))) return figuresAgree(claim, source, x, y, sim + 0.2);

@@ -2025,3 +2025,20 @@ describe('a first confirmation dated after another', () => {
     none('Britain first confirmed on November 14 that Iranian soldiers were in combat there.');
   });
 });
+
+describe("one source's two counts that do not overlap", () => {
+  const a = side('Ankara has put the figure closer to 15,000, a claim that could not be independently verified.', '2024-11-15', {
+    figures: [{ ...fig('closer to 15,000', 13500, 16500, 15000, 'refugee'), party: 'SYR' }],
+  });
+  it('reads them as a number conflict, though the sentences share little else', () => {
+    const b = side('According to Ankara, some 11,000 Syrian refugees are already living in camps near the border and more are arriving daily.', '2024-11-12');
+    const [j] = compareStatements(a, b, ctx);
+    expect(j).toMatchObject({ verdict: 'conflicts', kind: 'number' });
+    expect(j?.reason).toBe("number: Turkey's own count is 'closer to 15,000' here and 'some 11,000 Syrian refugees' in the other report; one source's estimate cannot be both.");
+  });
+
+  it('leaves two sources\' counts alone', () => {
+    const un = side('According to the UN, some 11,000 Syrian refugees are already living in camps near the border and more are arriving daily.', '2024-11-12');
+    expect(compareStatements(a, un, ctx).some((j) => j.verdict === 'conflicts')).toBe(false);
+  });
+});
