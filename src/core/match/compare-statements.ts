@@ -1585,7 +1585,9 @@ function figures(claim: Side, source: Side, sim: number, same: number, threshold
   for (const [i, x] of xs.entries()) {
     for (const [j, y] of ys.entries()) {
       const r = rel[i]![j];
-      if (r === 'conflict' && !xOk[i] && !yOk[j] && sim >= threshold + NUMBER_MARGIN && !asOfAnotherTime(claim, source) && !otherPeriods(claim, source) && !placesApart(claim, source) && !oneSideFuture(claim, source)) {
+      // The margin keeps loosely similar sentences apart; one named person's two figures need none.
+      const margin = sim >= threshold + NUMBER_MARGIN || samePersonSays(claim, source);
+      if (r === 'conflict' && !xOk[i] && !yOk[j] && margin && !asOfAnotherTime(claim, source) && !otherPeriods(claim, source) && !placesApart(claim, source) && !oneSideFuture(claim, source)) {
         return figuresDisagree(claim, source, x, y, sim);
       }
       // A count told weeks later as clearly larger, with words that say it grew, changed.
@@ -1604,6 +1606,16 @@ function figures(claim: Side, source: Side, sim: number, same: number, threshold
   }
   if (compatible && stillHeldLater(claim, source)) return null;
   return compatible ? figuresAgree(claim, source, compatible[0], compatible[1], same + 0.2) : anchoredClash(claim, source, sim);
+}
+
+/** Verbs a person gives a figure or a claim with. */
+const GIVES = /^(said|says|told|claimed|claims|stated|states|added|estimated|estimates|put|puts|announced|reported)$/i;
+
+/** The same named person gives both statements ("Belousov, claimed …" / "Andrei Belousov said …"). */
+function samePersonSays(claim: Side, source: Side): boolean {
+  // A capitalised first word may be the name ("Katz said …"); it must then be named on the other side too.
+  const a = speakersBefore(claim, GIVES, true);
+  return [...speakersBefore(source, GIVES, true).keys()].some((k) => a.has(k) && !/^(officials?|he|she|they|it)$/.test(k));
 }
 
 /** A statement whose only stance is a denial. */

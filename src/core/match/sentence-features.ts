@@ -673,7 +673,9 @@ const FIGURE_CLAUSE_WORD = /^(and|while|whereas|but|which|who|that|compared|agai
  */
 function boundKeys(text: string, tokens: Token[], start: number, end: number): string[] {
   const out: string[] = [];
-  const take = (t: Token) => { if (!t.stop && t.key.length > 1 && !/^\d/.test(t.key)) out.push(t.key); };
+  // "of Ukrainian territory": a party that names the land is where, not who.
+  const land = (t: Token) => !!t.entity && /^(territory|land|soil|ground|airspace|waters)$/.test(tokens[tokens.indexOf(t) + 1]?.lower ?? '');
+  const take = (t: Token) => { if (!t.stop && t.key.length > 1 && !/^\d/.test(t.key) && !land(t)) out.push(t.key); };
   const breaks = (a: Token, b: Token) => /[,;:()\[\]—–"“”]/.test(text.slice(a.end, b.start));
   const firstAfter = tokens.findIndex((t) => t.start >= end);
   const lastBefore = tokens.findLastIndex((t) => t.end <= start);

@@ -2042,3 +2042,18 @@ describe("one source's two counts that do not overlap", () => {
     expect(compareStatements(a, un, ctx).some((j) => j.verdict === 'conflicts')).toBe(false);
   });
 });
+
+describe("one person's two figures for one rate", () => {
+  it('reads them as a number conflict below the usual margin, and the land\'s party as no actor', () => {
+    const a = side("Israel's defence minister, Israel Katz, claimed in mid-December that his forces were clearing some 40 square kilometres of Lebanese territory every day.", '2025-02-25');
+    expect(a.f.figures[0]?.bound).not.toContain('@LBN');
+    const b = side('Defence Minister Israel Katz said on Monday the army has been making steady gains, with Israeli forces clearing about 30 square kilometres of territory a day.', '2024-12-17');
+    const [j] = compareStatements(a, b, ctx);
+    expect(j).toMatchObject({ verdict: 'conflicts', kind: 'number' });
+    // Less alike, below the usual margin: one named person's two figures still clash, another person's do not.
+    const katz = side('Katz said on Monday that the army, moving faster than before, took about 30 square kilometres a day near the border.', '2024-12-17');
+    expect(compareStatements(a, katz, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'number' });
+    const halevi = side('Halevi said on Monday that the army, moving faster than before, took about 30 square kilometres a day near the border.', '2024-12-17');
+    expect(compareStatements(a, halevi, ctx).some((x) => x.verdict === 'conflicts')).toBe(false);
+  });
+});
