@@ -1108,7 +1108,10 @@ export function extractOnset(text: string, tokens: Token[], dates: DateSpan[], p
     // latest by the sentence's date (the reporting date, or the publication date).
     // "Washington on Tuesday said the troops had entered combat": a date right before a saying dates the saying.
     const near = dates.find((d) => d.kind === 'point' && Math.abs(d.start - m!.index) < 60 && !reportingBefore(text, d.start, d.start + d.text.length) &&
-      !/^\s*(said|says|told|confirmed|announced|reported|stated|added)\b/i.test(text.slice(d.start + d.text.length)));
+      !/^\s*(said|says|told|confirmed|announced|reported|stated|added)\b/i.test(text.slice(d.start + d.text.length))) ??
+      // "it was only in the first days of December … that North Korean units first went into combat": a cleft dates its "that" clause.
+      dates.find((d) => d.kind === 'point' && d.start < m!.index && /\bit was (?:only |not until |just )?(?:in |on |at )?(?:the )?$/i.test(text.slice(Math.max(0, d.start - 30), d.start)) &&
+        /^[^.;]*?\bthat\b/.test(text.slice(d.start, m!.index)));
     const agent = onsetAgent(tokens, tokens.findIndex((t) => t.start >= m!.index));
     const who = agent ? { agent } : {};
     if (near) return { event, from: near.from, to: near.to, by: null, text: m[0], ...who };

@@ -2057,3 +2057,15 @@ describe("one person's two figures for one rate", () => {
     expect(compareStatements(a, halevi, ctx).some((x) => x.verdict === 'conflicts')).toBe(false);
   });
 });
+
+describe('a cleft that dates an onset', () => {
+  it('reads "it was only in the first days of December … that X first went into combat" as the onset\'s date, against an earlier start', () => {
+    const cleft = side("They were not thrown into battle at once, for it was only in the first days of December, by the Pentagon's reckoning, that Iranian units first went into combat near Aleppo.", '2025-02-25');
+    expect(cleft.f.onset).toMatchObject({ from: '2024-12-01', to: '2024-12-10' });
+    const began = side('Washington confirmed Tuesday that Iranian units, which have been deployed near Aleppo, have begun engaging in combat operations against rebel units.', '2024-11-13');
+    expect(compareStatements(cleft, began, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'date' });
+    // No cleft: a date far from the onset dates something else.
+    const far = side('In the first days of December the roads were closed by snow, and later, after a long wait, Iranian units first went into combat near Aleppo.', '2025-02-25');
+    expect(far.f.onset?.from ?? null).toBeNull();
+  });
+});
