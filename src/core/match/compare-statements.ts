@@ -1426,7 +1426,9 @@ function onsetDate(claim: Side, source: Side, sim: number): Judgement | null {
   // Told by the same party: the one named last before the verb of telling ("Ukrainian officials said", "Kyiv first reported").
   const firstTold = (o: typeof a, x: Side) => !o.from && o.by !== null && /\bfirst\b/i.test(o.text) && FIRST_TOLD.test(x.text);
   const teller = (x: Side) => tokenize(x.text.slice(0, FIRST_TOLD.exec(x.text)!.index)).findLast((t) => t.entity)?.entity ?? null;
-  const told = firstTold(a, claim) && firstTold(b, source) && Math.abs(days(a.by!, b.by!)) > 3 && !!teller(claim) && teller(claim) === teller(source);
+  // Days that meet ("in early November" / "on November 5") are one telling.
+  const meet = claim.f.dates.some((x) => x.kind === 'point' && source.f.dates.some((y) => y.kind === 'point' && days(x.from, y.to) <= 3 && days(y.from, x.to) <= 3));
+  const told = firstTold(a, claim) && firstTold(b, source) && Math.abs(days(a.by!, b.by!)) > 3 && !meet && !!teller(claim) && teller(claim) === teller(source);
   if (!(check(a, b) || check(b, a) || both || told)) return null;
   const describe = (o: typeof a) => (o.from ? `began around ${fmtDate(o.from)}` : `was under way by ${fmtDate(o.by)}`);
   return {
