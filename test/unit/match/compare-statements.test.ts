@@ -1949,7 +1949,7 @@ describe('the day news was first told', () => {
     const none = (text: string) => expect(compareStatements(side(first, '2024-06-01'), side(text, '2024-04-01'), ctx).some((j) => j.kind === 'date')).toBe(false);
     none('On March 9, Japanese officials said Philippine coast guard ships had for the first time engaged with Chinese vessels near the shoal.');
     none('On March 4, Philippine officials said their coast guard had for the first time engaged with Chinese vessels near the shoal.');
-    none('Manila said in early March that its coast guard had clashed with Chinese vessels for the first time.');
+    none('Manila said in early March that, on patrol near the disputed shoal, its coast guard had for the first time clashed with Chinese vessels.');
   });
 });
 
