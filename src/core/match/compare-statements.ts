@@ -9,7 +9,7 @@ import { foldSynonym } from './lexicon';
 import { stem } from './stem';
 import { tokenize, type Token } from './tokenize';
 import { EVENT_CLASSES, TROOP, mainClauseAfterOpeningDate, type Control, type DateSpan, type Stance, type Directive, type EventClaim, type Figure, type SentenceFeatures } from './sentence-features';
-import { entityName, personEntity } from './aliases';
+import { entityName, entityOf, personEntity } from './aliases';
 import { keyCosine } from './word-vectors';
 import { compareQuantities, normScope, statedInterval, type Quantity, type QuantityRelation } from '../quantity/extract-quantities';
 
@@ -347,6 +347,10 @@ function supersededControl(claim: Side, source: Side, sim: number): Judgement | 
       claimSpan: a.text, quoteSpan: b.text,
     };
   }
+  // A newer claim that the sentence itself says was denied ("Russia claimed it had driven … out of Chasiv Yar, which Kyiv
+  // denied") is a dispute, not a change.
+  const newSide = newer === 'claim' ? claim : source;
+  if (/\b(?:which|who|a claim)\s+(?:\w+\s+){0,3}(?:denied|disputed|rejected|dismissed)\b/i.test(newSide.text)) return null;
   const [older, newest] = newer === 'claim' ? [b, a] : [a, b];
   const placeWord = (newer === 'claim' ? claim : source).text.match(new RegExp(`\\b${place}\\w*`, 'i'))?.[0] ?? place;
   return {
@@ -547,7 +551,7 @@ const DATE_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|ja
  * confirmation answers another question. A silence that names nothing ("referred questions to the
  * ministry") may be about anything the confirmation says.
  */
-function silenceAboutElse(silent: Side, stanceText: string, other: Side): boolean {
+function silenceAboutElse(silent: Side, stanceText: string, other: Side, head = false): boolean {
   const at = silent.text.indexOf(stanceText);
   if (at < 0) return false;
   // The topic marker inside the stance's words or right after them ("declined to comment on whether …"),
@@ -560,7 +564,8 @@ function silenceAboutElse(silent: Side, stanceText: string, other: Side): boolea
   const topic = tokenize(m[1]!.split(/\s+to\s+(?:the\s+)?/)[0]!).filter((t) => !t.stop && !t.entity && !ATTRIBUTION.has(foldSynonym(t.key)) && !/^\d/.test(t.key) && !DATE_WORD.test(t.lower) && !/^(ministry|department|question|matter|issue|subject|report)/.test(t.key)).map((t) => foldSynonym(t.key));
   if (!topic.length) return false;
   const keys = new Set(other.f.keys.map(foldSynonym));
-  return !topic.some((k) => keys.has(k));
+  // With `head`, its first word must recur ("the US trainers on the island" is not about "warships … near the island").
+  return head ? !keys.has(topic[0]!) : !topic.some((k) => keys.has(k));
 }
 
 /** The words a silence names as its topic ("declined to comment on whether the hostages …"), or null when it names none. */
@@ -666,7 +671,9 @@ function stanceJudgement(claim: Side, source: Side, sim: number, threshold: numb
         // One party, at one time, with no proof of what it confirms: a clash, even in few shared words, when the event is one.
         // A silence said a day after the confirmation is no change of position: it is still a clash.
         const sameTime = !newer || (newer !== confirm && !newerSide(claim, source));
-        if (sameTime && (sim >= threshold ? !otherTopic(claim, source, x, y) : silent === 'no-proof' && sim >= STANCE_NEAR && sameTopic(claim, source, x, y))) {
+        // A silence that names its topic must be about what is confirmed ("said nothing about the US trainers" / "confirmed … warships").
+        const aboutElse = silenceAboutElse(silentSide, silentStance.text, confirmSide, true);
+        if (sameTime && !aboutElse && (sim >= threshold ? !otherTopic(claim, source, x, y) : silent === 'no-proof' && sim >= STANCE_NEAR && sameTopic(claim, source, x, y))) {
           return {
             verdict: 'conflicts', kind: 'negation', score: 0.8 + sim,
             reason: `negation: '${x.text}' here against '${y.text}' in the other report, about ${entityName(x.subject!)}.`,
@@ -821,7 +828,7 @@ function speakerNegation(claim: Side, source: Side, sim: number, threshold: numb
 }
 
 /** "Mr Kirby stopped short of promising new sanctions": a named person, the act he did not do, and what it was about. */
-const STOPPED_SHORT = /\b([A-Z][a-z]+)\s+(?:\w+ly\s+)?(?:stopped|stops|stop) short of (\w+ing)\b((?:\s+[\w-]+){1,4})/;
+const STOPPED_SHORT = /\b([A-Z][a-z]+)\s+(?:\w+ly\s+)?(?:stopped|stops|stop) short of (\w+ing)\b((?:\s+[\w-]+){1,7})/;
 
 /**
  * A named person who "stopped short of" an act on one side, and on the other the same person doing it
@@ -834,16 +841,33 @@ function stoppedShort(claim: Side, source: Side, sim: number): Judgement | null 
   for (const [neg, plain, here] of [[claim, source, true], [source, claim, false]] as const) {
     const m = STOPPED_SHORT.exec(neg.text);
     if (!m) continue;
+    // Done later, it is a change of mind, not a contradiction ("stopped short of recognising … in April" / "recognised … in September").
+    if (newerSide(claim, source) === (here ? 'source' : 'claim')) continue;
+    // Any negative word on the plain side may carry the same restraint ("signalled rate cuts later, but not in March").
+    if (NEGATIVE_CUE.test(plain.text)) continue;
     const person = m[1]!.toLowerCase();
     const verb = stem(m[2]!.toLowerCase());
-    const about = new Set(tokenize(m[3]!).filter((t) => !t.stop && !t.entity).map((t) => foldSynonym(t.key)));
+    // What it was about, and whom: "new sanctions against North Korea" → sanctions, and North Korea.
+    const [what, whom = ''] = m[3]!.split(/\s+(?:against|on|for|to|with|over|in|at|from|by|toward|towards)\b/);
+    const about = new Set(tokenize(what!).filter((t) => !t.stop && !t.entity).map((t) => foldSynonym(t.key)));
+    // A capitalised word that names no party may be a short name ("against the North"): it is not asked.
+    const target = tokenize(whom).filter((t) => !t.stop && (t.entity || !/^[A-Z]/.test(t.raw))).map((t) => t.entity ?? foldSynonym(t.key));
     const words = tokenize(plain.text);
-    const name = words.findIndex((t) => t.lower === person);
+    // The person named as the one who acts: not "Erdogan's opponents".
+    const name = words.findIndex((t, i) => t.lower === person && !/^['’]s\b/.test(plain.text.slice(t.end)) && i >= 0);
     if (name < 0) continue;
-    const act = words.findIndex((t, i) => i > name && t.key === verb);
-    if (act < 0 || NEGATIVE_CUE.test(plain.text.slice(words[name]!.end, words[act]!.start))) continue;
-    if (!words.slice(act + 1, act + 9).some((t) => about.has(foldSynonym(t.key)))) continue;
-    // Up to what it was about: "stopped short of promising new sanctions", not "… against North".
+    // A finite verb: "Netanyahu rejecting the proposal would be a mistake" tells of no act.
+    const act = words.findIndex((t, i) => i > name && t.key === verb && !/ing$/i.test(t.raw));
+    if (act < 0) continue;
+    // Dated after the restraint was reported, it is a later act ("declared martial law … on Tuesday").
+    if (plain.f.dates.some((d) => d.kind === 'point' && neg.published && days(d.from, neg.published.slice(0, 10)) > 0)) continue;
+    // Another party right before the verb is its subject ("…, while Macron promised"), and a modal makes it no act ("could accuse").
+    const before = words.slice(Math.max(name + 1, act - 3), act);
+    if (before.some((t) => t.entity || (/^[A-Z]/.test(t.raw) && !t.stop)) || before.some((t) => /^(would|could|might|may|should|will|expected|unless|if|to)$/.test(t.lower))) continue;
+    const after = words.slice(act + 1, act + 9).map((t) => t.entity ?? foldSynonym(t.key));
+    if (!after.some((k) => about.has(k))) continue;
+    // Whom it was against must be whom the plain side names there too ("on the Israeli battalion" / "on Israeli settlers").
+    if (target.length && !target.every((k) => words.slice(act + 1).some((t) => (t.entity ?? foldSynonym(t.key)) === k))) continue;
     const span = m[0].slice(m[0].indexOf('stop')).replace(/\s+(?:against|on|for|to|with|over|in|at|from|by|toward|towards)\b.*$/, '').trim();
     const who = words[name]!.raw;
     const did = `${who} ${words[act]!.raw}`;
@@ -950,6 +974,11 @@ function problemOvercome(claim: Side, source: Side, sim: number, threshold: numb
   const sa = speakersBefore(claim, SAYING, true);
   const sb = speakersBefore(source, SAYING, true);
   if (sa.size && sb.size && ![...sa.keys()].some((k) => sb.has(k))) return null;
+  // Whose problem: parties or names both sides give must meet ("shortages … South Africa" / "shortages in Nigeria";
+  // "carmakers … Toyota" / "Apple's iPhones").
+  const holders = (x: Side) => new Set([...x.f.entities, ...x.f.names.filter((n) => !DATE_WORD.test(n))]);
+  const [ha, hb] = [holders(claim), holders(source)];
+  if (ha.size && hb.size && ![...ha].some((h) => hb.has(h))) return null;
   const solved = a.state === 'solved' ? 'claim' : 'source';
   const newer = newerSide(claim, source);
   // At one time, a problem said to be overcome (or no problem) and said to persist cannot both be right.
@@ -1062,14 +1091,19 @@ function officeIn(phrase: string, first: boolean): { kind: string; words: string
 
 type Referral = { from: { kind: string; words: string }; to: { kind: string; words: string } };
 
-/** Who passed questions on, and to whom: the office named last in the clause before the verb, and the first after "to". */
-function referral(side: Side): Referral | null {
+/** Who passed questions on, to whom, and about what (the folded words after "about", when said). */
+function referral(side: Side): (Referral & { about: string[] }) | null {
   const m = REFERRAL.exec(side.text);
-  if (!m) return null;
+  // Two referrals in one sentence ("… and the White House referred them back") tell of a round, not of who.
+  if (!m || /\breferred\b[^.;]*\breferred\b|\b(?:back|in turn)\b/i.test(side.text.slice(m.index))) return null;
   const before = side.text.slice(0, m.index).split(/[;:]|,\s+(?:and|but|while)\b|\bwhile\b/).pop()!;
   const from = officeIn(before, false);
   const to = officeIn(m[1]!, true);
-  return from && to && from.kind !== to.kind ? { from, to } : null;
+  // To a statement or a website of that office, not to the office: "to the foreign ministry statement".
+  if (to && new RegExp(`${to.words}['’]?s?\\s+(?:statement|website|briefing|report|communiqu)`, 'i').test(m[1]!)) return null;
+  const topic = /\b(?:about|on|over|regarding|concerning)\s+(?:the\s+)?([^,.;]{1,60}?)\s+to\b/i.exec(m[0]);
+  const about = topic ? tokenize(topic[1]!).filter((t) => !t.stop && !t.entity).map((t) => foldSynonym(t.key)) : [];
+  return from && to && from.kind !== to.kind ? { from, to, about } : null;
 }
 
 /**
@@ -1082,14 +1116,18 @@ function referralSwap(claim: Side, source: Side, sim: number): Judgement | null 
   const a = referral(claim);
   const b = a && referral(source);
   if (!a || !b) return null;
-  // The same office passing the questions on to two others, at one time: both cannot be right.
-  if (a.from.kind === b.from.kind && a.to.kind !== b.to.kind && (!newerSide(claim, source) || statedAtSameTime(claim, source))) {
+  // Questions about two things may go to two places.
+  if (a.about.length && b.about.length && !a.about.some((k) => b.about.includes(k))) return null;
+  // The same office passing the questions on to two others, at one time, said of one named spokesman: both cannot be right.
+  const spokesman = claim.f.names.some((n) => source.f.names.includes(n) && !DATE_WORD.test(n));
+  if (spokesman && a.from.kind === b.from.kind && a.to.kind !== b.to.kind && (!newerSide(claim, source) || statedAtSameTime(claim, source))) {
     return {
       verdict: 'conflicts', kind: 'other', score: 0.9 + sim,
       reason: `referred to whom: here the ${a.from.words} referred questions to the ${a.to.words}, in the other report to the ${b.to.words}.`,
     };
   }
-  if (a.from.kind !== b.to.kind || a.to.kind !== b.from.kind) return null;
+  // Swapped, at one time: weeks apart, each office may have passed questions to the other.
+  if (a.from.kind !== b.to.kind || a.to.kind !== b.from.kind || (newerSide(claim, source) && !statedAtSameTime(claim, source))) return null;
   return {
     verdict: 'conflicts', kind: 'actor-role', score: 1 + sim,
     reason: `who did what: here the ${a.from.words} referred questions to the ${a.to.words}; in the other report the ${b.from.words} referred them to the ${b.to.words}.`,
@@ -1116,6 +1154,15 @@ function firstConfirmedLater(claim: Side, source: Side, sim: number): Judgement 
     const a = first.f.claimed ?? first.f.asserted;
     const b = other.f.claimed ?? other.f.asserted;
     if (!a || !b || a.agent !== b.agent || !a.events.some((e) => b.events.includes(e))) continue;
+    // …and what was confirmed shares a word besides the event ("ballistic missiles" is not "drones"), and names no other person.
+    const content = (side: Side, st: Stance) => contentTokens(side, st).filter((t) => !t.stop && !t.entity && !/^\d/.test(t.key));
+    const [ca, cb] = [content(first, x), content(other, y)];
+    const kb = new Set(cb.map((t) => foldSynonym(t.key)));
+    if (!ca.some((t) => !EVENT_CLASSES.has(foldSynonym(t.key)) && kb.has(foldSynonym(t.key)))) continue;
+    // A person's full name: two capitalised words that name no party ("Ismail Haniyeh", "Mohammed Deif").
+    const people = (side: Side, st: Stance) => new Set([...(afterStance(side.text, st.text) ?? '').matchAll(/\b([A-Z][a-z]+) ([A-Z][a-z]+)\b/g)].filter((m) => !entityOf(m[0].split(' ')) && !DATE_WORD.test(m[1]!.toLowerCase())).map((m) => m[0]));
+    const [pa, pb] = [people(first, x), people(other, y)];
+    if (pa.size && pb.size && ![...pa].some((k) => pb.has(k))) continue;
     const firstOn = first.f.dates.find((d) => d.kind === 'point' && datesTheSaying(first.text, d));
     const otherOn = saidBy(other) ?? other.published?.slice(0, 10) ?? null;
     if (!firstOn || !otherOn || days(firstOn.from, otherOn) <= 3) continue;
@@ -1144,6 +1191,8 @@ function wordsAt(text: string): { w: string; at: number }[] {
 }
 
 const STOP_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'as', 'is', 'are', 'was', 'were', 'be', 'been', 'it', 'its', 'their', 'his', 'her', 'that', 'this', 'which', 'who']);
+/** Words of a picture or a film: what they show is one scene. */
+const DEPICTS = /\b(shows?|showed|showing|shown|footage|video|clip|scene|scenes|image|images|photo|photos|photographs?|pictured|filmed)\b/i;
 /** Shortest run of the same words in the same order that tells one act: five words, three of them content words. */
 const ACT_WORDS = 5;
 
@@ -1163,10 +1212,13 @@ function actorBefore(text: string, at: number): string | null {
 
 /**
  * One act told in the same words, five or more in the same order ("laying flowers at a memorial wall
- * and saluting"), by one party's soldiers here and another's there: who did it is swapped.
+ * and saluting"), by one party's soldiers here and another's there, in one scene that both describe
+ * (footage, a clip, a photo) at one time: who did it is swapped.
  */
 function sameActOtherActor(claim: Side, source: Side, sim: number): Judgement | null {
   if (sim < FRAME_GATE || !claim.f.entities.length || !source.f.entities.length) return null;
+  // One scene shown, at one time: both sides shoot, strike and enter towns, so only a depicted act has one actor.
+  if (!DEPICTS.test(claim.text) || !DEPICTS.test(source.text) || newerSide(claim, source)) return null;
   const a = wordsAt(claim.text);
   const b = wordsAt(source.text);
   // The longest common run of words (dynamic programming over the two word lists).
@@ -1393,6 +1445,16 @@ function frontWithdrawal(claim: Side, source: Side, sim: number): Judgement | nu
     // That they began to fight ("have begun engaging in combat", "for the first time") is an event a later withdrawal leaves standing.
     if (fights.f.onset || BEGAN_FIGHTING.test(fights.text)) continue;
     if (!party || fights.f.withdrawn || !fight || fight.agent !== party || !fight.events.includes(FIGHT_CLASS)) continue;
+    // The same front: the places and other parties the two name meet, when both name some ("withdrawn from the fighting in
+    // Khan Younis" is not "fighting Hezbollah in southern Lebanon").
+    // Who says it is no place: "India said", "according to the HUR".
+    const names = (x: Side) => {
+      const words = tokenize(x.text);
+      return new Set(words.filter((t, i) => (t.entity ? t.entity !== party : /^[A-Z][a-z]/.test(t.raw) && !t.stop && x.f.names.includes(t.key) && !DATE_WORD.test(t.lower)) &&
+        !SAYING.test(words[i + 1]?.raw ?? '') && !/^(to|said|told)$/i.test(words[i - 1]?.lower ?? '')).map((t) => t.entity ?? t.key));
+    };
+    const [here, there] = [names(back), names(fights)];
+    if ((here.size && there.size && ![...here].some((n) => there.has(n))) || placesApart(back, fights)) continue;
     const [now, then] = newer === 'claim' ? [claim, source] : [source, claim];
     // The newer report telling of fighting dated before the older report ("fought in Kursk last autumn") tells the past.
     if (now === fights && back.published && fights.f.dates.some((d) => d.kind === 'point' && days(d.to, back.published!.slice(0, 10)) < 0)) continue;
@@ -1428,7 +1490,11 @@ function onsetDate(claim: Side, source: Side, sim: number): Judgement | null {
   const teller = (x: Side) => tokenize(x.text.slice(0, FIRST_TOLD.exec(x.text)!.index)).findLast((t) => t.entity)?.entity ?? null;
   // Days that meet ("in early November" / "on November 5") are one telling.
   const meet = claim.f.dates.some((x) => x.kind === 'point' && source.f.dates.some((y) => y.kind === 'point' && days(x.from, y.to) <= 3 && days(y.from, x.to) <= 3));
-  const told = firstTold(a, claim) && firstTold(b, source) && Math.abs(days(a.by!, b.by!)) > 3 && !meet && !!teller(claim) && teller(claim) === teller(source);
+  // One event: the same doer against the same other side ("its forces … with North Korean units" on both), not two firsts
+  // of one party ("first attacked a ship in the Indian Ocean" / "… in the Mediterranean").
+  const against = (x: Side) => (x.f.claimed?.partner ? `${x.f.claimed.agent}>${x.f.claimed.partner}` : null);
+  const oneEvent = !!against(claim) && against(claim) === against(source);
+  const told = oneEvent && firstTold(a, claim) && firstTold(b, source) && Math.abs(days(a.by!, b.by!)) > 3 && !meet && !!teller(claim) && teller(claim) === teller(source);
   if (!(check(a, b) || check(b, a) || both || told)) return null;
   const describe = (o: typeof a) => (o.from ? `began around ${fmtDate(o.from)}` : `was under way by ${fmtDate(o.by)}`);
   return {
@@ -1588,7 +1654,9 @@ function figures(claim: Side, source: Side, sim: number, same: number, threshold
     for (const [j, y] of ys.entries()) {
       const r = rel[i]![j];
       // The margin keeps loosely similar sentences apart; one named person's two figures need none.
-      const margin = sim >= threshold + NUMBER_MARGIN || samePersonSays(claim, source);
+      // Both bound to one happening, or one to none: "are fighting in Ukraine" is not "had been recruited this year".
+      const alike = boundAlike(x, y, new Set([...claim.f.names, ...source.f.names]));
+      const margin = alike && (sim >= threshold + NUMBER_MARGIN || samePersonSays(claim, source));
       if (r === 'conflict' && !xOk[i] && !yOk[j] && margin && !asOfAnotherTime(claim, source) && !otherPeriods(claim, source) && !placesApart(claim, source) && !oneSideFuture(claim, source)) {
         return figuresDisagree(claim, source, x, y, sim);
       }
@@ -1608,6 +1676,21 @@ function figures(claim: Side, source: Side, sim: number, same: number, threshold
   }
   if (compatible && stillHeldLater(claim, source)) return null;
   return compatible ? figuresAgree(claim, source, compatible[0], compatible[1], same + 0.2) : anchoredClash(claim, source, sim);
+}
+
+/** Words bound to a figure that say nothing of what happened to what is counted: giving it, or naming the count. */
+const NOT_AN_EVENT = new Set(['put', 'say', 'said', 'spoke', 'speak', 'estimat', 'claim', 'report', 'number', 'figur', 'total', 'count', 'tally', 'now', 'some', 'about', 'around'].map((w) => foldSynonym(stem(w))));
+
+/**
+ * Whether two figures are bound to the same happening, or one to none: "will take part in the exercise
+ * in Estonia" is not "are joining NATO's biggest drills", and "are fighting in Ukraine" is not "had been
+ * recruited this year"; "the figure closer to 15,000" is bound to nothing and may be any of them.
+ */
+function boundAlike(x: Figure, y: Figure, names: ReadonlySet<string>): boolean {
+  const events = (f: Figure) => new Set((f.bound ?? []).filter((k) => !k.startsWith('@') && !names.has(k)).map(foldSynonym)
+    .filter((k) => !NOT_AN_EVENT.has(k) && k !== foldSynonym(stem(f.unit ?? ''))));
+  const [ex, ey] = [events(x), events(y)];
+  return !ex.size || !ey.size || [...ex].some((k) => ey.has(k));
 }
 
 /** Verbs a person gives a figure or a claim with. */
@@ -1878,9 +1961,10 @@ function anchoredClash(claim: Side, source: Side, sim: number): Judgement | null
   const parties = (x: Figure, side: Side) => figureParties(x, side, false);
   // "the number of North Korean troops in Russia at only a few thousand": a count of who is there,
   // bound to nothing but its own noun, is the count of those sent there.
+  // Not against a count over a span ("sent 1,000 ships … over a year", "so far"): that is a total, not who is there.
   const event = (x: Figure) => {
     const keys = new Set((x.bound ?? []).filter((k) => !k.startsWith('@') && !names.has(k)).map(foldSynonym));
-    if (x.unit && [...keys].every((k) => k === foldSynonym(stem(x.unit!)) || COUNT_NOUN.has(k))) return new Set([SEND]);
+    if (x.unit && [...keys].every((k) => k === foldSynonym(stem(x.unit!)) || COUNT_NOUN.has(k))) return new Set(OVER_A_SPAN.test(source.text) ? [] : [SEND]);
     return keys;
   };
   for (const x of claim.f.figures) {
@@ -1916,6 +2000,9 @@ function anchoredClash(claim: Side, source: Side, sim: number): Judgement | null
   }
   return null;
 }
+
+/** A count over a span of time: a total, not a count of who is there now. */
+const OVER_A_SPAN = /\b(?:over|in|during|within|throughout)\s+(?:a|an|the\s+(?:past|last)|one|two|three|\d+)\s+(?:years?|months?|weeks?)\b|\b(?:so far|to date|in total|all told|cumulative(?:ly)?)\b/i;
 
 /** Nouns that name a count itself, not what happened to what is counted: "the number of", "estimates". */
 const COUNT_NOUN = new Set(['number', 'figure', 'total', 'count', 'tally', 'estimate'].map((w) => foldSynonym(stem(w))));
@@ -2063,7 +2150,7 @@ function anchoredFigure(claim: Side, source: Side, sim: number): Judgement | nul
       // One source's own count given as two figures that do not even overlap ("Kiev has put the figure
       // closer to 15,000" / "According to Kyiv, some 11,000 North Korean soldiers …"): the gate keeps noise out.
       if (sameUnit(x, y) && y.value >= ANCHOR_MIN_VALUE && !overlaps(x, y) && !asOfAnotherTime(claim, source) && !increment(claim.text, x) && !increment(source.text, y) &&
-          [...parties(y, source)].some((p) => px.has(p))) {
+          [...parties(y, source)].some((p) => px.has(p)) && boundAlike(x, y, names) && !oneSideFuture(claim, source)) {
         const party = oneSourceTwoCounts(claim, source, x, y);
         if (party) return oneSourceDisagrees(claim, source, x, y, party, sim);
       }
@@ -2570,10 +2657,25 @@ function signedApart(claim: Side, source: Side, sim: number): Judgement | null {
   // The same signer: a capitalised word inside both sentences that is no date ("Putin"), or two parties both name.
   const capitalised = (x: Side) => new Set(tokenize(x.text).filter((t) => !t.stop && /^[A-Z][a-z]{2,}$/.test(t.raw) && !DATE_WORD.test(t.lower) && !TITLE_WORD.test(t.lower)).map((t) => t.lower));
   const cb = capitalised(source);
-  const signer = [...capitalised(claim)].some((w) => cb.has(w)) || claim.f.entities.filter((e) => source.f.entities.includes(e)).length >= 2;
-  if (!signer) return null;
-  const [da, db] = [claim.f.dates.filter((d) => d.kind === 'point'), source.f.dates.filter((d) => d.kind === 'point')];
-  if (da.length && db.length && !da.some((x) => db.some((y) => days(x.from, y.to) <= 0 && days(y.from, x.to) <= 0))) return null;
+  if (![...capitalised(claim)].some((w) => cb.has(w))) return null;
+  // The same parties to it: a treaty with Vietnam in Hanoi is not the one with North Korea in Pyongyang.
+  const parties = (x: Side) => {
+    const words = tokenize(x.text);
+    const raw = words.map((t) => t.raw);
+    return new Set(words.flatMap((t, i) => { const code = t.entity ?? personEntity(raw, i + 1); return code ? [code] : []; }));
+  };
+  const [ea, eb] = [parties(claim), parties(source)];
+  const [few, many] = ea.size <= eb.size ? [ea, eb] : [eb, ea];
+  if (!few.size || [...few].some((e) => !many.has(e))) return null;
+  // At one time: the dates both give meet, or an undated side's report is within weeks of the other's date.
+  const when = (x: Side): { from: string; to: string }[] => {
+    const dated = x.f.dates.filter((d) => d.kind === 'point');
+    return dated.length ? dated : x.published ? [{ from: x.published.slice(0, 10), to: x.published.slice(0, 10) }] : [];
+  };
+  const [da, db] = [when(claim), when(source)];
+  const undated = !claim.f.dates.some((d) => d.kind === 'point') || !source.f.dates.some((d) => d.kind === 'point');
+  const slack = undated ? 180 : 0;
+  if (da.length && db.length && !da.some((x) => db.some((y) => days(x.from, y.to) <= slack && days(y.from, x.to) <= slack))) return null;
   const place = (x: Set<string>) => [...x].map((p) => p.replace(/\b\w/g, (c) => c.toUpperCase())).join(', ');
   return {
     verdict: 'conflicts', kind: 'other', score: 0.9 + sim,

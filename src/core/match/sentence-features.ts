@@ -222,7 +222,8 @@ const BEFORE_PARTY = /^(to|by|in|into|from|after|for|with|against|of|on|at|near|
 /** The party whose troops were pulled back from the front: the one named last before the words (up to eight words back), not after a preposition. */
 function withdrawnFrom(text: string, tokens: Token[]): { withdrawn?: string } {
   const m = FRONT_WITHDRAWN.exec(text);
-  if (!m) return {};
+  // Troops, not tanks or equipment: "North Korea's units had been pulled back", "brigades were withdrawn".
+  if (!m || !/\b(troops|soldiers|forces|units|brigades?|battalions?|regiments?|divisions?|contingent|servicemen|fighters)\b(?:\s+\w+){0,3}\s*$/i.test(text.slice(0, m.index))) return {};
   const before = tokens.filter((t) => t.end <= m.index);
   for (let k = before.length - 1; k >= Math.max(0, before.length - 8); k--) {
     const t = before[k]!;
@@ -945,6 +946,9 @@ function confirmNegator(text: string, tokens: Token[], at: number): Token | unde
   return undefined;
 }
 
+/** A silence ended in the same sentence: "… until Thursday, when it confirmed", "… before Qatar confirmed". */
+const SILENCE_UNTIL = /^[^.;]*?\b(?:until|before|till)\b[^.;]{0,60}?\b(?:confirm|admit|acknowledg|announc|disclos|reveal)\w*/i;
+
 function extractStances(text: string, tokens: Token[]): Stance[] {
   const out: Stance[] = [];
   const taken: [number, number][] = [];
@@ -954,6 +958,8 @@ function extractStances(text: string, tokens: Token[]): Stance[] {
       const s = m.index;
       const e = s + m[0].length;
       if (taken.some(([a, b]) => s < b && e > a)) continue;
+      // "said nothing about the strikes until Thursday, when it confirmed …": a silence the sentence ends is none.
+      if (kind === 'no-comment' && SILENCE_UNTIL.test(text.slice(e, e + 120))) continue;
       // "can confirm" is a confirmation; a negated confirm was caught above by no-proof/no-comment.
       taken.push([s, e]);
       const idx = tokens.findIndex((t) => t.start >= s);
