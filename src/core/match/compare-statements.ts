@@ -255,7 +255,8 @@ function judge(claim: Side, source: Side, sim: number, same: SameMatch, threshol
     sameFrame(claim, source, sim) ??
     sameAssertion(claim, source, sim) ??
     sameEventClaim(claim, source, sim) ??
-    sameDirective(claim, source, sim)
+    sameDirective(claim, source, sim) ??
+    sameMutualDefence(claim, source, sim)
   );
 }
 
@@ -1177,6 +1178,35 @@ function firstConfirmedLater(claim: Side, source: Side, sim: number): Judgement 
     };
   }
   return null;
+}
+
+/**
+ * A mutual-defence commitment: "a mutual defence pact", "each side must come to the other's aid",
+ * "reciprocal 'immediate military aid' in the event of aggression".
+ */
+const MUTUAL_DEFENCE = /\bmutual[- ](?:defen[cs]e|assistance|aid|military)\b|\b(?:each|the)\s+other(?:['’]s)?\s+(?:military\s+)?(?:aid|assistance|defen[cs]e)\b|\b(?:reciprocal|mutual|immediate)\s+(?:["“]?\s*)?(?:immediate\s+)?military\s+(?:aid|assistance|help)\b[^.;]{0,80}\b(?:attack\w*|aggression|invaded|armed)|\bmilitary\s+(?:aid|assistance|help)\b[^.;]{0,60}\b(?:if|should|in the event)\b[^.;]{0,40}\b(?:attack\w*|aggression|invaded)/i;
+
+const NOT_COMMITTED = /\b(not|no|never|neither|nor|lacks?|lacking|absence)\b|n['’]t\b/i;
+
+/**
+ * Two statements that both tell of one mutual-defence commitment between the same parties (a party
+ * named on one side only, or "each side", is taken to be the story's own pact): the same fact, however
+ * differently worded ("The pact obliges each side to provide immediate military assistance if the
+ * other comes under attack" / "… under a mutual defence pact"). Not when either side negates it.
+ */
+function sameMutualDefence(claim: Side, source: Side, sim: number): Judgement | null {
+  if (sim < FRAME_GATE || !MUTUAL_DEFENCE.test(claim.text) || !MUTUAL_DEFENCE.test(source.text)) return null;
+  // "does not include a mutual defence clause"; "without delay" negates nothing.
+  if (NOT_COMMITTED.test(claim.text) || NOT_COMMITTED.test(source.text)) return null;
+  // Parties both sides name, two or more on each, must be the same two.
+  const [ea, eb] = [claim.f.entities, source.f.entities];
+  if (ea.length >= 2 && eb.length >= 2 && ea.filter((e) => eb.includes(e)).length < 2) return null;
+  const words = (x: Side) => MUTUAL_DEFENCE.exec(x.text)![0];
+  return {
+    verdict: 'corroborates', kind: 'same-fact', score: 0.5 + sim,
+    reason: `Same fact: both tell of the mutual-defence commitment ('${words(claim)}' / '${words(source)}').`,
+    claimSpan: words(claim), quoteSpan: words(source),
+  };
 }
 
 /** Words of a text with where each starts, lower-cased: cheaper than tokens, for a first look (kept for the texts met lately). */

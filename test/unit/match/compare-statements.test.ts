@@ -2121,3 +2121,22 @@ describe('cases a fifth adversarial review found (rules kept narrow)', () => {
     noKind('number', 'Putin said about 600,000 Russian soldiers are fighting in Ukraine.', '2024-12-19', 'Putin said that 244,000 Russian soldiers had been recruited to the army this year.', '2024-12-19');
   });
 });
+
+describe('one mutual-defence commitment', () => {
+  const pact = side('Under the pact, each side promises immediate military assistance if the other comes under attack.', '2024-07-01');
+  it('reads two tellings of it as the same fact, however differently worded', () => {
+    const article = side("Under its fourth article, each side must come to the other's aid without delay.", '2024-07-01');
+    const b = side("Marcos has pledged unwavering support for Washington's strategy under a mutual defense pact.", '2024-06-20');
+    const [j] = compareStatements(article, b, ctx);
+    expect(j).toMatchObject({ verdict: 'corroborates', kind: 'same-fact' });
+    expect(j?.reason).toBe("Same fact: both tell of the mutual-defence commitment ('the other's aid' / 'mutual defense').");
+  });
+
+  it('leaves alone a pact of other parties, and one side that negates it', () => {
+    const others = side('Japan and Australia signed a mutual defence pact in Tokyo on Friday.', '2024-06-20');
+    expect(compareStatements(side('The Philippines and the United States have a mutual defense treaty.', '2024-07-01'), others, ctx).some((j) => j.verdict === 'corroborates' && /mutual-defence/.test(j.reason))).toBe(false);
+    const not = side('The accord does not include a mutual defence clause, officials said.', '2024-06-20');
+    expect(compareStatements(side("Under its fourth article, each side must come to the other's aid without delay.", '2024-07-01'), not, ctx).some((j) => /mutual-defence/.test(j.reason))).toBe(false);
+    expect(compareStatements(pact, not, ctx).some((j) => /mutual-defence/.test(j.reason))).toBe(false);
+  });
+});
