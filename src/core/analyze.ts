@@ -57,7 +57,11 @@ export const MIN_SHARED_NAMES = 3;
  */
 export const DEFAULT_CANDIDATES = 60;
 
-type Statement = Sentence & { f: SentenceFeatures };
+/**
+ * `read`: the sentence as its features were read ("the North" as North Korea), which the rules read too;
+ * `shown`: resolved words of its figures and the page's own words for them, for what the reader sees.
+ */
+type Statement = Sentence & { f: SentenceFeatures; read: string; shown: [string, string][] };
 
 export function analyze(input: ArticleInput, index: CorpusIndex, options: AnalyzeOptions = {}): Report {
   // Input crosses a message boundary; a field of the wrong type must not crash the engine or leak into the report.
@@ -193,7 +197,7 @@ function matchStatement(
   for (const id of candidates) {
     const sent = index.sentences[id]!;
     const rep = index.reports[sent.r]!;
-    for (const j of compareStatements({ text: s.text, f: s.f, published }, { text: sent.text, f: story.features(id), published: rep.published }, ctx)) {
+    for (const j of compareStatements({ text: s.read, f: s.f, published }, { text: sent.text, f: story.features(id), published: rep.published }, ctx)) {
       const key = `${rep.id}|${j.verdict}`;
       const prev = best.get(key);
       if (!prev || j.score > prev.j.score) best.set(key, { j, quote: sent.text, source: rep.id });
@@ -202,8 +206,10 @@ function matchStatement(
   return [...best.values()]
     .sort((a, b) => (a.j.verdict === b.j.verdict ? b.j.score - a.j.score : a.j.verdict === 'conflicts' ? -1 : 1))
     .map(({ j, quote, source }): Scored => {
-      const e: Evidence = { source, quote, verdict: j.verdict, kind: j.kind, reason: j.reason };
-      if (j.claimSpan && s.text.includes(j.claimSpan)) e.claimSpan = j.claimSpan;
+      const page = (t: string) => s.shown.reduce((out, [read, own]) => out.split(read).join(own), t);
+      const e: Evidence = { source, quote, verdict: j.verdict, kind: j.kind, reason: page(j.reason) };
+      const claimSpan = j.claimSpan && page(j.claimSpan);
+      if (claimSpan && s.text.includes(claimSpan)) e.claimSpan = claimSpan;
       if (j.quoteSpan && quote.includes(j.quoteSpan)) e.quoteSpan = j.quoteSpan;
       if (j.newer) e.newer = j.newer;
       return { e, score: j.score };
@@ -554,12 +560,12 @@ function articleStatements(text: string, published: string | null, title: string
     const start = at ? at[0] : Math.min(s.start, text.length);
     const end = at ? at[1] : Math.min(s.end, text.length);
     if (at) cursor = at[1];
-    const f = readFeatures(body, readAs[i]!, published);
+    const { f, shown } = readFeatures(body, readAs[i]!, published);
     // "puts the number higher still, at about 15,000": the count of the figures a few sentences before.
     const ref = resolveFigureReferences(body, f.figures, function* () {
       for (let k = i - 1; k >= Math.max(0, i - FIGURE_LOOKBACK); k--) yield sentenceFeatures(readAs[k]!, published).figures;
     });
-    statements.push({ text: at ? text.slice(start, end) : s.text, start, end, f: ref.counted === null ? f : withCounted(f, ref.figures, ref.counted) });
+    statements.push({ text: at ? text.slice(start, end) : s.text, start, end, f: ref.counted === null ? f : withCounted(f, ref.figures, ref.counted), read: readAs[i]!, shown });
   }
   return { all: sentences.length, statements };
 }
@@ -573,9 +579,16 @@ function withCounted(f: SentenceFeatures, figures: SentenceFeatures['figures'], 
 }
 
 /** A statement's features, read from its resolved text, with its figures quoted as the page has them. */
-function readFeatures(body: string, readAs: string, published: string | null): SentenceFeatures {
+function readFeatures(body: string, readAs: string, published: string | null): { f: SentenceFeatures; shown: [string, string][] } {
   const f = sentenceFeatures(readAs, published);
-  return readAs === body ? f : { ...f, figures: restoreFigureText(f.figures, body) };
+  if (readAs === body) return { f, shown: [] };
+  // The rules read the resolved text, so a figure keeps its resolved words there ("some 4,700 North
+  // Korean soldiers"), with the party its page words were read with; `shown` gives the page's words
+  // back ("some 4,700 of them") for reasons and highlights.
+  const restored = restoreFigureText(f.figures, body);
+  const figures = f.figures.map((x, i) => ({ ...restored[i]!, text: x.text }));
+  const shown = f.figures.flatMap((x, i): [string, string][] => (restored[i]!.text !== x.text ? [[x.text, restored[i]!.text]] : []));
+  return { f: { ...f, figures }, shown };
 }
 
 /** Where a sentence of the cleaned text sits in the original text, tolerant of whitespace changes. */

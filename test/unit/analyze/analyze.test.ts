@@ -235,3 +235,36 @@ describe('analyze reads a count of "them" by the sentences before it', () => {
     expect(claim?.evidence[0]).toMatchObject({ source: 't', verdict: 'corroborates' });
   });
 });
+
+describe('analyze reads a statement with the page\'s resolved words', () => {
+  const korea = compileCorpus([{
+    id: 'k', outlet: 'Seoul Wire', title: 'Troops in Syria', published: '2024-11-12', url: null,
+    text: 'Kim Jong Un has courted Bashar al-Assad and Damascus for years, officials in Seoul and Tokyo said.\n\nAccording to Damascus, some 11,000 North Korean soldiers are already deployed in Syria and have started fighting against rebel forces in the Idlib region, where the latter have been on the offensive since August.',
+  }]);
+
+  it('compares "the North" as North Korea, so the count is North Korea\'s, and quotes the page\'s own words', () => {
+    const report = analyze(article([
+      'North Korea, led by Kim Jong Un, has courted Bashar al-Assad and Damascus for years, officials in Seoul and Tokyo said.',
+      'The North is believed to have dispatched about 11,000 soldiers to Syria last autumn, a figure first put forward by Damascus and broadly in line with the estimate of more than 10,000 given by the US State Department in November.',
+    ].join('\n\n'), { published: '2025-02-10' }), korea);
+    const claim = report.claims.find((c) => c.text.startsWith('The North is believed'));
+    expect(claim?.evidence[0]).toMatchObject({ source: 'k', verdict: 'corroborates' });
+    expect(claim?.evidence[0]?.reason).toContain("'about 11,000 soldiers'");
+  });
+
+  it('gives back the page\'s words for a count of "them" in reasons and highlights', () => {
+    const troops = compileCorpus([{
+      id: 't', outlet: 'Border Wire', title: 'Turkish deployment', published: '2024-03-02', url: null,
+      text: 'Today, I can confirm that over 10,000 Turkish soldiers have been sent to Syria, and most of them have moved to the Idlib region.',
+    }]);
+    const report = analyze(article([
+      'Ankara now estimates that about 12,000 Turkish soldiers have been sent across the border.',
+      'Officials told lawmakers that only about 3,000 of them had reached the front lines in Idlib.',
+    ].join('\n\n')), troops);
+    const claim = report.claims.find((c) => c.text.startsWith('Officials told'));
+    const e = claim?.evidence.find((x) => x.verdict === 'conflicts');
+    expect(e?.reason).toContain('3,000 of them');
+    expect(e?.reason).not.toContain('Turkish soldiers had reached');
+    if (e?.claimSpan) expect(claim!.text).toContain(e.claimSpan);
+  });
+});
