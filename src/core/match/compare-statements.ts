@@ -256,7 +256,8 @@ function judge(claim: Side, source: Side, sim: number, same: SameMatch, threshol
     sameAssertion(claim, source, sim) ??
     sameEventClaim(claim, source, sim) ??
     sameDirective(claim, source, sim) ??
-    sameMutualDefence(claim, source, sim)
+    sameMutualDefence(claim, source, sim) ??
+    samePersonSameEvent(claim, source, sim)
   );
 }
 
@@ -1185,6 +1186,39 @@ function firstConfirmedLater(claim: Side, source: Side, sim: number): Judgement 
  * "reciprocal 'immediate military aid' in the event of aggression".
  */
 const MUTUAL_DEFENCE = /\bmutual[- ](?:defen[cs]e|assistance|aid|military)\b|\b(?:each|the)\s+other(?:['’]s)?\s+(?:military\s+)?(?:aid|assistance|defen[cs]e)\b|\b(?:reciprocal|mutual|immediate)\s+(?:["“]?\s*)?(?:immediate\s+)?military\s+(?:aid|assistance|help)\b[^.;]{0,80}\b(?:attack\w*|aggression|invaded|armed)|\bmilitary\s+(?:aid|assistance|help)\b[^.;]{0,60}\b(?:if|should|in the event)\b[^.;]{0,40}\b(?:attack\w*|aggression|invaded)/i;
+
+/** A person named right before a verb of saying, past an apposition ("Major General Pat Ryder, Pentagon press secretary, told"). */
+const NAMED_SAYS = /\b([A-Z][a-z]{2,})(?:,[^,.;]{1,60},)?\s+(?:\w+ly\s+)?(?:said|says|told|tells|acknowledged|acknowledges|confirmed|confirms|admitted|admits|stated|noted|added|conceded|reported)\b/;
+
+/**
+ * One named person saying on both sides that one event happened to one party ("Ryder acknowledged that
+ * some of Pyongyang's troops had been killed" / "Pat Ryder … told reporters that some North Korean
+ * troops have died in combat"): the same fact, though the words differ. Not when either side doubts,
+ * denies or negates it.
+ */
+function samePersonSameEvent(claim: Side, source: Side, sim: number): Judgement | null {
+  if (sim < FRAME_GATE) return null;
+  const a = NAMED_SAYS.exec(claim.text);
+  const b = a && NAMED_SAYS.exec(source.text);
+  if (!a || !b || a[1] !== b[1] || TITLE_WORD.test(a[1]!.toLowerCase()) || entityOf([a[1]!])) return null;
+  if ([claim, source].some((x) => x.f.stances.some((st) => st.kind !== 'confirm')) || negatesTheOther(claim, source)) return null;
+  // What was said: the same event, done to or by the same party.
+  const after = (x: Side, m: RegExpExecArray) => tokenize(x.text.slice(m.index + m[0].length));
+  const [ta, tb] = [after(claim, a), after(source, b!)];
+  const events = (ts: Token[]) => new Set(ts.map((t) => foldSynonym(t.key)).filter((k) => EVENT_CLASSES.has(k)));
+  const parties = (ts: Token[]) => new Set(ts.flatMap((t) => (t.entity ? [t.entity] : [])));
+  const [eb, pb] = [events(tb), parties(tb)];
+  const event = [...events(ta)].find((k) => eb.has(k));
+  const party = [...parties(ta)].find((p) => pb.has(p));
+  if (!event || !party) return null;
+  return {
+    verdict: 'corroborates', kind: 'same-fact', score: 0.4 + sim,
+    reason: `Same fact: ${a[1]} says on both sides that ${entityName(party)}'s people were ${EVENT_WORD[event] ?? event.replace(/^~/, '')}.`,
+  };
+}
+
+/** Plain words for the event classes, as a reason says them. */
+const EVENT_WORD: Record<string, string> = { '~kill': 'killed', '~fight': 'fighting', '~send': 'sent', '~train': 'trained', '~help': 'helping', '~withdraw': 'withdrawn' };
 
 const NOT_COMMITTED = /\b(not|no|never|neither|nor|lacks?|lacking|absence)\b|n['’]t\b/i;
 

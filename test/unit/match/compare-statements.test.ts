@@ -2140,3 +2140,21 @@ describe('one mutual-defence commitment', () => {
     expect(compareStatements(pact, not, ctx).some((j) => /mutual-defence/.test(j.reason))).toBe(false);
   });
 });
+
+describe('one named person saying one event on both sides', () => {
+  const b = side('Major General Mark Hollis, the ministry spokesman, told reporters that some Philippine sailors have died in clashes near the shoal but did not have a specific number.', '2024-12-17');
+  // A strict same-fact threshold, so only this rule can corroborate.
+  const strict: CompareContext = { ...ctx, sameThreshold: 0.9 };
+  it('reads it as the same fact, though the words differ', () => {
+    const [j] = compareStatements(side("Hollis acknowledged that some of Manila's sailors had been killed but gave no figure.", '2025-01-20'), b, strict);
+    expect(j).toMatchObject({ verdict: 'corroborates', kind: 'same-fact' });
+    expect(j?.reason).toBe("Same fact: Hollis says on both sides that the Philippines's people were killed.");
+  });
+
+  it('leaves alone another person, another party, and a doubt', () => {
+    const none = (text: string) => expect(compareStatements(side(text, '2025-01-20'), b, strict).some((j) => /says on both sides/.test(j.reason))).toBe(false);
+    none("Reyes acknowledged that some of Manila's sailors had been killed but gave no figure.");
+    none("Hollis acknowledged that some of Hanoi's sailors had been killed but gave no figure.");
+    none("Hollis said he could not confirm that any of Manila's sailors had been killed.");
+  });
+});
