@@ -1532,7 +1532,7 @@ function frontWithdrawal(claim: Side, source: Side, sim: number): Judgement | nu
 }
 
 /** A verb of telling: the onset it dates is when the news was first told. */
-const FIRST_TOLD = /\b(said|says|reported|announced|told|confirmed|stated)\b/i;
+const FIRST_TOLD = /\b(said|says|reported|announced|told|confirmed|stated|claimed|alleged)\b/i;
 
 function onsetDate(claim: Side, source: Side, sim: number): Judgement | null {
   const a = claim.f.onset;

@@ -1088,7 +1088,19 @@ const ONSET = /\b(began|begun|begin(s|ning)?|start(ed|ing|s)?|join(ed|s)|for the
 
 export function extractOnset(text: string, tokens: Token[], dates: DateSpan[], published: string | null): Onset | null {
   ONSET.lastIndex = 0;
+  // "Kyiv first claimed on October 29 that …", "US officials first confirmed on November 12 that … had begun":
+  // the first telling; an onset told after it is the event's, dated at the latest by the telling, else the telling is.
+  let told: Onset | null = null;
   for (let m = ONSET.exec(text); m; m = ONSET.exec(text)) {
+    if (m[0].toLowerCase() === 'first' && FIRST_TELLING.test(text.slice(m.index + m[0].length))) {
+      const at = m.index + m[0].length;
+      const day = dates.find((d) => d.kind === 'point' && d.start >= at && d.start - at < 20) ?? dates.find((d) => d.kind === 'point');
+      const inDate = (t: Token) => dates.some((d) => t.start >= d.start && t.end <= d.start + d.text.length);
+      const content = tokens.filter((t) => t.start >= at).slice(1, 9).filter((t) => !t.stop && !t.entity && !/^\d/.test(t.key) && !inDate(t)).map((t) => t.key);
+      const agent = onsetAgent(tokens, tokens.findIndex((t) => t.start >= m!.index));
+      told ??= { event: content, from: null, to: null, by: day?.to ?? published ?? null, text: m[0], ...(agent ? { agent } : {}) };
+      continue;
+    }
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     // "confirming for the first time that …" dates the confirmation, not the event.
     const prevWord = /(\w+)[\s,]*$/.exec(before)?.[1]?.toLowerCase() ?? '';
@@ -1121,11 +1133,14 @@ export function extractOnset(text: string, tokens: Token[], dates: DateSpan[], p
     const agent = onsetAgent(tokens, tokens.findIndex((t) => t.start >= m!.index));
     const who = agent ? { agent } : {};
     if (near) return { event, from: near.from, to: near.to, by: null, text: m[0], ...who };
-    const stated = dates.filter((d) => d.kind === 'point').map((d) => d.to).sort()[0] ?? published;
+    const stated = told?.by ?? dates.filter((d) => d.kind === 'point').map((d) => d.to).sort()[0] ?? published;
     return { event, from: null, to: null, by: stated ?? null, text: m[0], ...who };
   }
-  return underWay(text, tokens, dates, published) ?? tailUnderWay(text, tokens, published);
+  return told ?? underWay(text, tokens, dates, published) ?? tailUnderWay(text, tokens, published);
 }
+
+/** A verb of telling right after "first": "first claimed", "first confirmed on …". */
+const FIRST_TELLING = /^\s+(?:publicly\s+|officially\s+)?(?:claimed|reported|said|announced|confirmed|acknowledged|admitted|told|alleged|disclosed|revealed|stated)\b/i;
 
 /** Words between a subject and its verb ("troops had already begun"). */
 const BEFORE_VERB = /^(had|has|have|was|were|is|are|already|only|reportedly|officially|also|now|then|just|formally|first|recently)$/;

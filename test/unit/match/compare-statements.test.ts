@@ -2158,3 +2158,16 @@ describe('one named person saying one event on both sides', () => {
     none("Hollis said he could not confirm that any of Manila's sailors had been killed.");
   });
 });
+
+describe('a first telling is no onset of the event', () => {
+  it('dates the event told after "first confirmed on …" by the telling, and a bare first telling by its day', () => {
+    const told = side('US officials first confirmed on March 12, 2024 that Iranian forces had begun combat operations near Aleppo.', '2025-05-02');
+    expect(told.f.onset).toMatchObject({ text: 'begun', from: null, by: '2024-03-12' });
+    const ryder = side('Those troops have primarily been used in an infantry role and started fighting in combat operations about a week ago, Ryder said.', '2024-04-17');
+    expect(compareStatements(told, ryder, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'date' });
+    const claimed = side('Damascus first claimed on October 29 that its troops had clashed with Iranian units near the border.', '2024-11-14');
+    expect(claimed.f.onset).toMatchObject({ text: 'first', from: null, by: '2024-10-29' });
+    const later = side('On November 5, Syrian officials said their forces had for the first time engaged with Iranian units near the border.', '2024-11-13');
+    expect(compareStatements(claimed, later, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'date' });
+  });
+});
