@@ -2374,17 +2374,6 @@ const PAST_DONE = /\b(had|has|have|took|began|sent|signed|won|gave|made)\b|\b(?!
  * The day a report that does not date an event was published, when it tells of the event as done
  * (a verb in the past) at least two days before every date the other report gives it; else null.
  */
-/**
- * An undated act told as happening when the report was written ("… came as Kim finalized the
- * ratification"), against a date (the first the other side gives) that ends more than a week before that report: the report's day,
- * or null.
- */
-function doneAtReportTime(side: Side, dates: DateSpan[]): string | null {
-  const published = side.published?.slice(0, 10);
-  if (!published || !side.f.claimed || !/\bcame (?:as|just as|while)\b/i.test(side.text) || !PAST_DONE.test(side.f.claimed.text)) return null;
-  return dates.length && days(published, dates[0]!.to) > 7 ? published : null;
-}
-
 function toldDoneBefore(side: Side, dates: DateSpan[]): string | null {
   const published = side.published?.slice(0, 10);
   if (!published || !side.f.claimed || !PAST_DONE.test(side.f.claimed.text)) return null;
@@ -2496,10 +2485,7 @@ function eventDateClash(claim: Side, source: Side, sim: number): Judgement | nul
   // ("came as Kim finalized the ratification", 13 November / "ratified the treaty on Dec. 4").
   const undated = !a.length ? claim : !b.length ? source : null;
   const toldBy = undated ? toldDoneBefore(undated, undated === claim ? b : a) : null;
-  // …or told as done just then ("Confirmation … came as Kim finalized the ratification", 13 November),
-  // against a date weeks before ("ratified the treaty in late October").
-  const doneThen = undated && !toldBy ? doneAtReportTime(undated, undated === claim ? b : a) : null;
-  if (undated && !toldBy && !doneThen) return null;
+  if (undated && !toldBy) return null;
   // One event needs one object: another party named on both sides, or a shared word besides the
   // event ("signed a trade agreement with France" / "signed a defence agreement with Poland" are two).
   // Both parties to a joint act ("Kim and Putin signed") are its actors, not its object.
@@ -2519,14 +2505,6 @@ function eventDateClash(claim: Side, source: Side, sim: number): Judgement | nul
   const shared = sharedSaid(claim, source);
   for (const k of [CONFIRM_CLASS, TROOP, ...(claim.f.claimed?.events ?? []), ...(source.f.claimed?.events ?? [])]) shared.delete(k);
   if (![...oa].some((e) => ob.has(e)) && !shared.size) return null;
-  if (doneThen) {
-    const d = (undated === claim ? b : a)[0]!;
-    return {
-      verdict: 'conflicts', kind: 'date', score: 1 + sim,
-      reason: `date: ${undated === claim ? 'the other report dates it' : 'here it is dated'} ${d.from === d.to ? fmtDate(d.from) : `between ${fmtDate(d.from)} and ${fmtDate(d.to)}`}, but ${undated === claim ? 'this' : 'the other'} report tells of it as done about ${fmtDate(doneThen)}; both cannot be right.`,
-      ...(undated === claim ? { quoteSpan: d.text } : { claimSpan: d.text }),
-    };
-  }
   if (toldBy) {
     const d = (undated === claim ? b : a)[0]!;
     return {

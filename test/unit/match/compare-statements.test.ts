@@ -2171,17 +2171,3 @@ describe('a first telling is no onset of the event', () => {
     expect(compareStatements(claimed, later, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'date' });
   });
 });
-
-describe('an act told as done when the report was written', () => {
-  const cameAs = side('Confirmation by the United States of the troop deployment came as Iranian leader Masoud Pezeshkian finalized the domestic ratification procedure for the partnership treaty with Russia.', '2024-11-13');
-  it('clashes with a date for it weeks before that report', () => {
-    const [j] = compareStatements(side('Iran ratified the partnership treaty in late October 2024, and the treaty entered into force on December 4, 2024.', '2025-05-02'), cameAs, ctx);
-    expect(j).toMatchObject({ verdict: 'conflicts', kind: 'date', claimSpan: 'late October 2024' });
-  });
-
-  it('leaves alone a date days before the report, and an act not told as coinciding', () => {
-    const none = (text: string, other: Side = cameAs) => expect(compareStatements(side(text, '2025-05-02'), other, ctx).some((j) => j.kind === 'date')).toBe(false);
-    none('Iran ratified the partnership treaty on November 9, 2024.');
-    none('Iran ratified the partnership treaty in late October 2024.', side('Iranian leader Masoud Pezeshkian finalized the domestic ratification procedure for the partnership treaty with Russia.', '2024-11-13'));
-  });
-});
