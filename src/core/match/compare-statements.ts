@@ -256,8 +256,7 @@ function judge(claim: Side, source: Side, sim: number, same: SameMatch, threshol
     sameAssertion(claim, source, sim) ??
     sameEventClaim(claim, source, sim) ??
     sameDirective(claim, source, sim) ??
-    sameMutualDefence(claim, source, sim) ??
-    samePersonSameEvent(claim, source, sim)
+    sameMutualDefence(claim, source, sim)
   );
 }
 
@@ -1185,42 +1184,10 @@ function firstConfirmedLater(claim: Side, source: Side, sim: number): Judgement 
  * A mutual-defence commitment: "a mutual defence pact", "each side must come to the other's aid",
  * "reciprocal 'immediate military aid' in the event of aggression".
  */
-const MUTUAL_DEFENCE = /\bmutual[- ](?:defen[cs]e|assistance|aid|military)\b|\b(?:each|the)\s+other(?:['’]s)?\s+(?:military\s+)?(?:aid|assistance|defen[cs]e)\b|\b(?:reciprocal|mutual|immediate)\s+(?:["“]?\s*)?(?:immediate\s+)?military\s+(?:aid|assistance|help)\b[^.;]{0,80}\b(?:attack\w*|aggression|invaded|armed)|\bmilitary\s+(?:aid|assistance|help)\b[^.;]{0,60}\b(?:if|should|in the event)\b[^.;]{0,40}\b(?:attack\w*|aggression|invaded)/i;
+const MUTUAL_DEFENCE = /\bmutual[- ](?:defen[cs]e|military)\b|\bcome\s+to\s+(?:the|each)\s+other(?:['’]s)?\s+(?:military\s+)?(?:aid|assistance|defen[cs]e)\b|\b(?:each|the)\s+other(?:['’]s)?\s+(?:military\s+)?(?:aid|assistance|defen[cs]e)\b[^.;]{0,60}\b(?:if|should|in the event|in case|when)\b|\b(?:reciprocal|mutual|immediate)\s+(?:["“]?\s*)?(?:immediate\s+)?military\s+(?:aid|assistance|help)\b[^.;]{0,40}\b(?:if|should|in the event|in case)\b[^.;]{0,40}\b(?:attack\w*|aggression|invaded|armed)|\bmilitary\s+(?:aid|assistance|help)\b[^.;]{0,60}\b(?:if|should|in the event)\b[^.;]{0,40}\b(?:attack\w*|aggression|invaded)/i;
 
-/** A person named right before a verb of saying, past an apposition ("Major General Pat Ryder, Pentagon press secretary, told"). */
-const NAMED_SAYS = /\b([A-Z][a-z]{2,})(?:,[^,.;]{1,60},)?\s+(?:\w+ly\s+)?(?:said|says|told|tells|acknowledged|acknowledges|confirmed|confirms|admitted|admits|stated|noted|added|conceded|reported)\b/;
-
-/**
- * One named person saying on both sides that one event happened to one party ("Ryder acknowledged that
- * some of Pyongyang's troops had been killed" / "Pat Ryder … told reporters that some North Korean
- * troops have died in combat"): the same fact, though the words differ. Not when either side doubts,
- * denies or negates it.
- */
-function samePersonSameEvent(claim: Side, source: Side, sim: number): Judgement | null {
-  if (sim < FRAME_GATE) return null;
-  const a = NAMED_SAYS.exec(claim.text);
-  const b = a && NAMED_SAYS.exec(source.text);
-  if (!a || !b || a[1] !== b[1] || TITLE_WORD.test(a[1]!.toLowerCase()) || entityOf([a[1]!])) return null;
-  if ([claim, source].some((x) => x.f.stances.some((st) => st.kind !== 'confirm')) || negatesTheOther(claim, source)) return null;
-  // What was said: the same event, done to or by the same party.
-  const after = (x: Side, m: RegExpExecArray) => tokenize(x.text.slice(m.index + m[0].length));
-  const [ta, tb] = [after(claim, a), after(source, b!)];
-  const events = (ts: Token[]) => new Set(ts.map((t) => foldSynonym(t.key)).filter((k) => EVENT_CLASSES.has(k)));
-  const parties = (ts: Token[]) => new Set(ts.flatMap((t) => (t.entity ? [t.entity] : [])));
-  const [eb, pb] = [events(tb), parties(tb)];
-  const event = [...events(ta)].find((k) => eb.has(k));
-  const party = [...parties(ta)].find((p) => pb.has(p));
-  if (!event || !party) return null;
-  return {
-    verdict: 'corroborates', kind: 'same-fact', score: 0.4 + sim,
-    reason: `Same fact: ${a[1]} says on both sides that ${entityName(party)}'s people were ${EVENT_WORD[event] ?? event.replace(/^~/, '')}.`,
-  };
-}
-
-/** Plain words for the event classes, as a reason says them. */
-const EVENT_WORD: Record<string, string> = { '~kill': 'killed', '~fight': 'fighting', '~send': 'sent', '~train': 'trained', '~help': 'helping', '~withdraw': 'withdrawn' };
-
-const NOT_COMMITTED = /\b(not|no|never|neither|nor|lacks?|lacking|absence)\b|n['’]t\b/i;
+/** Words that say a commitment is not (or not yet, or no longer) in force: a pact negotiated, rejected, suspended, lapsed. */
+const NOT_COMMITTED = /\b(not|no|never|neither|nor|lacks?|lacking|absence|negotiat\w*|reject\w*|ruled out|rule out|suspend\w*|scrap\w*|laps\w*|froz\w*|freez\w*|question\w*|short of|threat\w*|withdr[ae]w\w*|terminat\w*|consider\w*|seek\w*|sought|propos\w*|talks? on|would|could)\b|n['’]t\b/i;
 
 /**
  * Two statements that both tell of one mutual-defence commitment between the same parties (a party
@@ -1232,9 +1199,13 @@ function sameMutualDefence(claim: Side, source: Side, sim: number): Judgement | 
   if (sim < FRAME_GATE || !MUTUAL_DEFENCE.test(claim.text) || !MUTUAL_DEFENCE.test(source.text)) return null;
   // "does not include a mutual defence clause"; "without delay" negates nothing.
   if (NOT_COMMITTED.test(claim.text) || NOT_COMMITTED.test(source.text)) return null;
-  // Parties both sides name, two or more on each, must be the same two.
+  // The parties one side names are all named on the other, when both name some.
   const [ea, eb] = [claim.f.entities, source.f.entities];
-  if (ea.length >= 2 && eb.length >= 2 && ea.filter((e) => eb.includes(e)).length < 2) return null;
+  const [few, many] = ea.length <= eb.length ? [ea, eb] : [eb, ea];
+  if (few.length && !few.every((e) => many.includes(e))) return null;
+  // One time: pacts dated years apart are two ("in August 1939" / "in January 2025").
+  const [da, db] = [claim.f.dates.filter((d) => d.kind === 'point'), source.f.dates.filter((d) => d.kind === 'point')];
+  if (da.length && db.length && !da.some((x) => db.some((y) => Math.abs(days(x.from, y.from)) <= 366))) return null;
   const words = (x: Side) => MUTUAL_DEFENCE.exec(x.text)![0];
   return {
     verdict: 'corroborates', kind: 'same-fact', score: 0.5 + sim,
