@@ -829,6 +829,8 @@ function speakerNegation(claim: Side, source: Side, sim: number, threshold: numb
 }
 
 /** "Mr Kirby stopped short of promising new sanctions": a named person, the act he did not do, and what it was about. */
+/** Words of degree, not of what an act was about: "new sanctions", "a strong response". */
+const DEGREE = /^(new|fresh|further|more|additional|strong|tough|tougher|full|formal|immediate|outright|explicit|direct|public)$/;
 const STOPPED_SHORT = /\b([A-Z][a-z]+)\s+(?:\w+ly\s+)?(?:stopped|stops|stop) short of (\w+ing)\b((?:\s+[\w-]+){1,7})/;
 
 /**
@@ -849,8 +851,12 @@ function stoppedShort(claim: Side, source: Side, sim: number): Judgement | null 
     const person = m[1]!.toLowerCase();
     const verb = stem(m[2]!.toLowerCase());
     // What it was about, and whom: "new sanctions against North Korea" → sanctions, and North Korea.
-    const [what, whom = ''] = m[3]!.split(/\s+(?:against|on|for|to|with|over|in|at|from|by|toward|towards)\b/);
-    const about = new Set(tokenize(what!).filter((t) => !t.stop && !t.entity).map((t) => foldSynonym(t.key)));
+    // "calling for a ceasefire": what follows "for" right after the verb is what it was about.
+    const parts = m[3]!.split(/\s+(?:against|on|for|to|with|over|in|at|from|by|toward|towards|after|during)\b/);
+    const [what, whom = ''] = parts[0]!.trim() ? parts : [parts[1] ?? '', ''];
+    // Every word of what it was about, but words of degree ("new", "strong"), must recur after the act.
+    const about = [...new Set(tokenize(what!).filter((t) => !t.stop && !t.entity && !DEGREE.test(t.lower)).map((t) => foldSynonym(t.key)))];
+    if (!about.length) continue;
     // A capitalised word that names no party may be a short name ("against the North"): it is not asked.
     const target = tokenize(whom).filter((t) => !t.stop && (t.entity || !/^[A-Z]/.test(t.raw))).map((t) => t.entity ?? foldSynonym(t.key));
     const words = tokenize(plain.text);
@@ -865,11 +871,14 @@ function stoppedShort(claim: Side, source: Side, sim: number): Judgement | null 
     // Another party right before the verb is its subject ("…, while Macron promised"), and a modal makes it no act ("could accuse").
     const before = words.slice(Math.max(name + 1, act - 3), act);
     if (before.some((t) => t.entity || (/^[A-Z]/.test(t.raw) && !t.stop)) || before.some((t) => /^(would|could|might|may|should|will|expected|unless|if|to)$/.test(t.lower))) continue;
-    const after = words.slice(act + 1, act + 9).map((t) => t.entity ?? foldSynonym(t.key));
-    if (!after.some((k) => about.has(k))) continue;
+    const after = words.slice(act + 1, act + 10).map((t) => t.entity ?? foldSynonym(t.key));
+    if (!about.every((k) => after.includes(k))) continue;
+    // A promise on a condition ("promised a rate cut would come if inflation kept falling") is what stopping short allows.
+    if (/\b(if|unless|provided|once)\b/i.test(plain.text.slice(words[act]!.end))) continue;
     // Whom it was against must be whom the plain side names there too ("on the Israeli battalion" / "on Israeli settlers").
     if (target.length && !target.every((k) => words.slice(act + 1).some((t) => (t.entity ?? foldSynonym(t.key)) === k))) continue;
-    const span = m[0].slice(m[0].indexOf('stop')).replace(/\s+(?:against|on|for|to|with|over|in|at|from|by|toward|towards)\b.*$/, '').trim();
+    // Up to what it was about: "stopped short of promising new sanctions", "stopped short of calling for a ceasefire".
+    const span = m[0].slice(m[0].indexOf('stop')).replace(/^(stop\w* short of \w+(?:\s+for)?\s+\S+?(?:\s+\S+?)*?)\s+(?:against|on|for|to|with|over|in|at|from|by|toward|towards|after|during)\b.*$/, '$1').trim();
     const who = words[name]!.raw;
     const did = `${who} ${words[act]!.raw}`;
     return {
@@ -1164,6 +1173,8 @@ function firstConfirmedLater(claim: Side, source: Side, sim: number): Judgement 
     const people = (side: Side, st: Stance) => new Set([...(afterStance(side.text, st.text) ?? '').matchAll(/\b([A-Z][a-z]+) ([A-Z][a-z]+)\b/g)].filter((m) => !entityOf(m[0].split(' ')) && !DATE_WORD.test(m[1]!.toLowerCase())).map((m) => m[0]));
     const [pa, pb] = [people(first, x), people(other, y)];
     if (pa.size && pb.size && ![...pa].some((k) => pb.has(k))) continue;
+    // Sent to two places ("troops to Libya" / "troops to Syria") is two events.
+    if (destinationsApart(first, other)) continue;
     const firstOn = first.f.dates.find((d) => d.kind === 'point' && datesTheSaying(first.text, d));
     const otherOn = saidBy(other) ?? other.published?.slice(0, 10) ?? null;
     if (!firstOn || !otherOn || days(firstOn.from, otherOn) <= 3) continue;
@@ -1276,6 +1287,9 @@ function sameActOtherActor(claim: Side, source: Side, sim: number): Judgement | 
   const here = actorBefore(claim.text, a[best.i]!.at);
   const there = actorBefore(source.text, b[best.j]!.at);
   if (!here || !there || here === there) return null;
+  // One scene with both parties in it ("Russian and North Korean soldiers inspecting a tank, as well as
+  // North Korean soldiers laying flowers"): two photos of two parties' soldiers are two scenes.
+  if (!source.f.entities.includes(here) && !claim.f.entities.includes(there)) return null;
   const end = a[best.i + best.len - 1]!;
   const act = claim.text.slice(a[best.i]!.at, end.at + end.w.length);
   // The act must be what the party does, not what is done to it: a verb in -ing or the past starts it.
@@ -2701,7 +2715,11 @@ function signedApart(claim: Side, source: Side, sim: number): Judgement | null {
   };
   const [ea, eb] = [parties(claim), parties(source)];
   const [few, many] = ea.size <= eb.size ? [ea, eb] : [eb, ea];
-  if (!few.size || [...few].some((e) => !many.has(e))) return null;
+  // Parties the gazetteer does not know: two signers named alike on both sides ("Erdogan and Aliyev").
+  const signers = [...capitalised(claim)].filter((w) => cb.has(w)).length;
+  if (few.size ? [...few].some((e) => !many.has(e)) : signers < 2) return null;
+  // Two documents: "a framework agreement on rare earths" / "the trade agreement".
+  if (documentsApart(claim, source, false)) return null;
   // At one time: the dates both give meet, or an undated side's report is within weeks of the other's date.
   const when = (x: Side): { from: string; to: string }[] => {
     const dated = x.f.dates.filter((d) => d.kind === 'point');

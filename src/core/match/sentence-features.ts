@@ -222,8 +222,8 @@ const BEFORE_PARTY = /^(to|by|in|into|from|after|for|with|against|of|on|at|near|
 /** The party whose troops were pulled back from the front: the one named last before the words (up to eight words back), not after a preposition. */
 function withdrawnFrom(text: string, tokens: Token[]): { withdrawn?: string } {
   const m = FRONT_WITHDRAWN.exec(text);
-  // Troops, not tanks or equipment: "North Korea's units had been pulled back", "brigades were withdrawn".
-  if (!m || !/\b(troops|soldiers|forces|units|brigades?|battalions?|regiments?|divisions?|contingent|servicemen|fighters)\b(?:\s+\w+){0,3}\s*$/i.test(text.slice(0, m.index))) return {};
+  // Troops, not tanks or equipment, and the force, not one brigade rotated out: "North Korea's units had been pulled back".
+  if (!m || !/\b(troops|soldiers|forces|units|contingent|servicemen|fighters)\b(?:\s+\w+){0,3}\s*$/i.test(text.slice(0, m.index))) return {};
   const before = tokens.filter((t) => t.end <= m.index);
   for (let k = before.length - 1; k >= Math.max(0, before.length - 8); k--) {
     const t = before[k]!;
