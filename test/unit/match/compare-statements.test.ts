@@ -2182,3 +2182,14 @@ describe('cases a sixth adversarial review found (rules kept narrow)', () => {
     expect(verdicts('Erdogan and Aliyev signed the defence pact at a ceremony in Shusha in June 2021.', '2021-06-20', 'Erdogan and Aliyev signed the defence pact during a visit to Baku in June 2021.', '2021-06-21')[0]).toMatchObject({ kind: 'other' });
   });
 });
+
+describe('silences told another way', () => {
+  it('reads "would not say whether" and "referred reporters to" as silences, which corroborate another silence', () => {
+    const f = (t: string) => sentenceFeatures(t, '2025-04-30').stances;
+    expect(f('For months, Ankara would not say whether Turkish soldiers were even there.')[0]).toMatchObject({ kind: 'no-comment', subject: 'TUR' });
+    expect(f("Asked about the soldiers, Turkey's foreign ministry spokesman referred reporters to the defence ministry.")[0]).toMatchObject({ kind: 'no-comment' });
+    expect(f('He did not say he would resign.')).toEqual([]);
+    const evaded = side('The Turkish government has so far evaded questions about the presence of Turkish reinforcements.', '2024-11-12');
+    expect(compareStatements(side('For months, Ankara would not say whether Turkish soldiers were even there.', '2024-11-14'), evaded, ctx)[0]).toMatchObject({ verdict: 'corroborates' });
+  });
+});
