@@ -1475,6 +1475,15 @@ function relVerb(rel: string): string {
 
 // ---------- date: when an event began ----------
 
+/** A party's troops taking part in fighting: "North Korean troops participating jointly with Russian forces in the … operation". */
+const PARTICIPATING = /\b((?:[A-Z][\w'’-]*\s+){1,2})(?:troops|soldiers|forces|units)\s+(?:participating|taking part|fighting)\b(?:\s+\w+){0,6}?\s+(?:in|alongside)\b/;
+
+/** The party whose troops the sentence shows taking part in fighting, or null. */
+function participating(side: Side): string | null {
+  const m = PARTICIPATING.exec(side.text);
+  return m ? entityOf(m[1]!.trim().split(/\s+/)) ?? entityOf(m[1]!.trim().split(/\s+/).slice(-1)) : null;
+}
+
 /** Words of a beginning: the fighting they tell of is its start, not a state. */
 const BEGAN_FIGHTING = /\b(begun|began|begin|begins|start(?:ed|s|ing)?|first time|entered|entering|joined|joining)\b/i;
 
@@ -1493,7 +1502,10 @@ function frontWithdrawal(claim: Side, source: Side, sim: number): Judgement | nu
     const fight = fights.f.claimed;
     // That they began to fight ("have begun engaging in combat", "for the first time") is an event a later withdrawal leaves standing.
     if (fights.f.onset || BEGAN_FIGHTING.test(fights.text)) continue;
-    if (!party || fights.f.withdrawn || !fight || fight.agent !== party || !fight.events.includes(FIGHT_CLASS)) continue;
+    // Fighting, or shown taking part in an operation ("footage showing North Korean troops participating … in the
+    // liberation operation"): not troops gathered for a purpose ("mobilized to reclaim").
+    const fighting = (!!fight && fight.agent === party && fight.events.includes(FIGHT_CLASS)) || participating(fights) === party;
+    if (!party || fights.f.withdrawn || !fighting) continue;
     // The same front: the places and other parties the two name meet, when both name some ("withdrawn from the fighting in
     // Khan Younis" is not "fighting Hezbollah in southern Lebanon").
     // Who says it is no place: "India said", "according to the HUR".

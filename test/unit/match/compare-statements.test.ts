@@ -1977,6 +1977,13 @@ describe('troops pulled back from the front', () => {
     expect(j?.reason).toContain("says Iran's troops were pulled back from the front");
   });
 
+  it('reads troops shown taking part in an operation as fighting, and not troops gathered for a purpose', () => {
+    const shown = side('On the 29th, state television released footage showing Iranian troops participating jointly with Syrian forces in the liberation operation of a district near the border.', '2025-04-30');
+    expect(compareStatements(back, shown, ctx).some((j) => j.kind === 'superseded')).toBe(true);
+    const gathered = side('Reports said approximately 50,000 troops, including the Iranian contingent, have been mobilized to reclaim the district.', '2024-11-13');
+    expect(compareStatements(back, gathered, ctx).some((j) => j.kind === 'superseded')).toBe(false);
+  });
+
   it('leaves alone fighting that began, fighting told of the same week, and another party', () => {
     const none = (text: string, date: string) => expect(compareStatements(back, side(text, date), ctx).some((j) => j.kind === 'superseded')).toBe(false);
     none('The United States confirmed Tuesday that Iranian troops have begun engaging in combat operations against rebel forces.', '2024-11-13');
