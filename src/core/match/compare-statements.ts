@@ -238,6 +238,7 @@ function judge(claim: Side, source: Side, sim: number, same: SameMatch, threshol
     negatedPredicate(claim, source, sim) ??
     speakerNegation(claim, source, sim, threshold) ??
     stoppedShort(claim, source, sim) ??
+    deniedReading(claim, source, sim) ??
     frontWithdrawal(claim, source, sim) ??
     onsetDate(claim, source, sim) ??
     onceDateClash(claim, source, sim) ??
@@ -829,6 +830,36 @@ function speakerNegation(claim: Side, source: Side, sim: number, threshold: numb
 }
 
 /** "Mr Kirby stopped short of promising new sanctions": a named person, the act he did not do, and what it was about. */
+/** A reading of something denied: "should not be read as the revival of …", "is not seen as a threat". */
+const NOT_READ_AS = /\b(?:not|n['’]t|never)\s+(?:be\s+|been\s+)?(?:read|seen|regarded|viewed|considered|described|interpreted|taken|treated)\s+as\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?([a-z][\w-]+)\s+of\b/i;
+/** A reading stated: "in what is seen as a revival of …", "regarded as the start of …". */
+const READ_AS = /\b(?:read|seen|regarded|viewed|considered|described|interpreted|taken|treated)\s+as\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?([a-z][\w-]+)\s+of\b/i;
+
+/**
+ * One reading of one thing denied on one side and stated on the other ("the treaty should not be read
+ * as the revival of a Cold War-era alliance" / "in what is seen as a revival of the two countries'
+ * Cold War-era military alliance"): the same head noun and what it is of, read one way and the other.
+ */
+function deniedReading(claim: Side, source: Side, sim: number): Judgement | null {
+  if (sim < FRAME_GATE) return null;
+  for (const [neg, plain, here] of [[claim, source, true], [source, claim, false]] as const) {
+    const m = NOT_READ_AS.exec(neg.text);
+    const p = m && !NOT_READ_AS.test(plain.text) ? READ_AS.exec(plain.text) : null;
+    if (!m || !p || stem(m[1]!.toLowerCase()) !== stem(p[1]!.toLowerCase())) continue;
+    // …of the same thing: a content word after "of" recurs ("a Cold War-era alliance" / "Cold War-era military alliance").
+    const of = (x: Side, at: number) => new Set(tokenize(x.text.slice(at, at + 80)).filter((t) => !t.stop).slice(0, 5).map((t) => t.entity ?? foldSynonym(t.key)));
+    const [a, b] = [of(neg, m.index + m[0].length), of(plain, p.index + p[0].length)];
+    if (![...a].some((k) => b.has(k))) continue;
+    const span = m[0].trim();
+    return {
+      verdict: 'conflicts', kind: 'negation', score: 0.9 + sim,
+      reason: here ? `negation: here it is '${span} …'; in the other report it is '${p[0].trim()} …'.` : `negation: here it is '${p[0].trim()} …'; in the other report it is '${span} …'.`,
+      ...(here ? { claimSpan: span } : { quoteSpan: span }),
+    };
+  }
+  return null;
+}
+
 /** Words of degree, not of what an act was about: "new sanctions", "a strong response". */
 const DEGREE = /^(new|fresh|further|more|additional|strong|tough|tougher|full|formal|immediate|outright|explicit|direct|public)$/;
 const STOPPED_SHORT = /\b([A-Z][a-z]+)\s+(?:\w+ly\s+)?(?:stopped|stops|stop) short of (\w+ing)\b((?:\s+[\w-]+){1,7})/;

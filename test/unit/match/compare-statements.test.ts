@@ -2200,3 +2200,17 @@ describe('silences told another way', () => {
     expect(compareStatements(side('For months, Ankara would not say whether Turkish soldiers were even there.', '2024-11-14'), evaded, ctx)[0]).toMatchObject({ verdict: 'corroborates' });
   });
 });
+
+describe('a reading denied and stated', () => {
+  const seen = side("The accord includes a mutual defence clause in what is seen as a revival of the two countries' Cold War-era alliance.", '2024-11-13');
+  it('reads "should not be read as the revival of X" against "seen as a revival of X" as a negation', () => {
+    const [j] = compareStatements(side('Li said that the accord should not be read as the revival of a Cold War-era alliance, as some outlets suggested.', '2024-11-15'), seen, ctx);
+    expect(j).toMatchObject({ verdict: 'conflicts', kind: 'negation', claimSpan: 'not be read as the revival of' });
+  });
+
+  it('leaves alone a reading of something else, and two denials', () => {
+    const none = (text: string, other: Side = seen) => expect(compareStatements(side(text, '2024-11-15'), other, ctx).some((j) => j.kind === 'negation')).toBe(false);
+    none('Li said that the accord should not be read as the start of a trade war with Europe.');
+    none('Li said the accord should not be read as the revival of a Cold War-era alliance.', side('Analysts said the accord is not seen as a revival of the Cold War-era alliance.', '2024-11-13'));
+  });
+});
