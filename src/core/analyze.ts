@@ -562,7 +562,7 @@ function articleStatements(text: string, published: string | null, title: string
     if (at) cursor = at[1];
     const { f, shown } = readFeatures(body, readAs[i]!, published);
     // "puts the number higher still, at about 15,000": the count of the figures a few sentences before.
-    const ref = resolveFigureReferences(body, f.figures, function* () {
+    const ref = resolveFigureReferences(readAs[i]!, f.figures, function* () {
       for (let k = i - 1; k >= Math.max(0, i - FIGURE_LOOKBACK); k--) yield sentenceFeatures(readAs[k]!, published).figures;
     });
     statements.push({ text: at ? text.slice(start, end) : s.text, start, end, f: ref.counted === null ? f : withCounted(f, ref.figures, ref.counted), read: readAs[i]!, shown });
@@ -578,7 +578,7 @@ function withCounted(f: SentenceFeatures, figures: SentenceFeatures['figures'], 
   return { ...f, figures, keys: [...new Set([...f.keys, ...keys])], entities: [...new Set([...f.entities, ...entities])] };
 }
 
-/** A statement's features, read from its resolved text, with its figures quoted as the page has them. */
+/** A statement's features, read from its resolved text, and the page's own words for any figure read otherwise. */
 function readFeatures(body: string, readAs: string, published: string | null): { f: SentenceFeatures; shown: [string, string][] } {
   const f = sentenceFeatures(readAs, published);
   if (readAs === body) return { f, shown: [] };

@@ -284,8 +284,8 @@ const NOT_A_COUNT = /^(percent|percentage point|dollar|euro|pound|yen|won|rouble
  * "… more than 10,000 North Korean troops had been sent …" and then "Ukraine puts the number higher
  * still, at about 15,000" counts North Korean troops too. Only a figure with no unit of its own, after
  * the anaphor in its sentence, is read so; the nearest earlier sentence with counted figures (at most
- * FIGURE_LOOKBACK back, nearest first from `earlier`, which need yield no more) gives its unit, event and party, when all its
- * counted figures count one thing.
+ * FIGURE_LOOKBACK back, nearest first from `earlier`, which need yield no more) gives its unit, event
+ * and party, when all its counted figures count one thing.
  */
 export function resolveFigureReferences(text: string, figures: Figure[], earlier: () => Iterable<Figure[]>): { figures: Figure[]; counted: string | null } {
   const unchanged = { figures, counted: null };
