@@ -216,7 +216,7 @@ export function sentenceFeatures(text: string, published: string | null): Senten
 // ---------- troops taken out of the fighting ----------
 
 /** Troops taken out of the fighting: "had been pulled back from the front lines", "withdrawn from combat". */
-export const FRONT_WITHDRAWN = /\b(?:pulled\s+(?:back|out)|withdrawn|withdrew|rotated\s+out|removed|taken\s+off)\s+from\s+(?:the\s+)?(?:front(?:[\s-]*lines?)?|combat|the\s+fighting|fighting|battle(?:field)?)\b/i;
+const FRONT_WITHDRAWN = /\b(?:pulled\s+(?:back|out)|withdrawn|withdrew|rotated\s+out|removed|taken\s+off)\s+from\s+(?:the\s+)?(?:front(?:[\s-]*lines?)?|combat|the\s+fighting|fighting|battle(?:field)?)\b/i;
 const BEFORE_PARTY = /^(to|by|in|into|from|after|for|with|against|of|on|at|near|toward|towards)$/;
 
 /** The party whose troops were pulled back from the front: the one named last before the words (up to eight words back), not after a preposition. */
