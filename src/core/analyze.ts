@@ -12,7 +12,7 @@ import { splitSentences } from './text/split-sentences';
 import { FIGURE_LOOKBACK, resolveCountReferences, resolveDemonstratives, resolveFigureReferences, resolveGroups, resolveRegions, resolveSayingIt, resolveShortNames, restoreFigureText } from './match/coreference';
 import { isCheckWorthy } from './text/is-check-worthy';
 import { bm25Idf, docIdf, postingsOf, reportDf, sentenceKeys, sentenceSignature, type CorpusIndex } from './corpus/compile-corpus';
-import { sentenceFeatures, type SentenceFeatures } from './match/sentence-features';
+import { sentenceFeatures, sentenceWords, type SentenceFeatures, type SentenceWords } from './match/sentence-features';
 import { foldSynonym } from './match/lexicon';
 import { tokenize } from './match/tokenize';
 import { stem } from './match/stem';
@@ -59,9 +59,11 @@ export const DEFAULT_CANDIDATES = 60;
 
 /**
  * `read`: the sentence as its features were read ("the North" as North Korea), which the rules read too;
- * `shown`: resolved words of its figures and the page's own words for them, for what the reader sees.
+ * `words`: its keys and names, read at once, which name the story; `f`: its features, built on first
+ * use, so a page about another story costs no more than its words; `shown`: resolved words of its
+ * figures and the page's own words for them, for what the reader sees.
  */
-type Statement = Sentence & { f: SentenceFeatures; read: string; shown: [string, string][] };
+type Statement = Sentence & { words: SentenceWords; readonly f: SentenceFeatures; read: string; readonly shown: [string, string][] };
 
 export function analyze(input: ArticleInput, index: CorpusIndex, options: AnalyzeOptions = {}): Report {
   // Input crosses a message boundary; a field of the wrong type must not crash the engine or leak into the report.
@@ -104,7 +106,7 @@ function analyzeOrThrow(article: ArticleInput, index: CorpusIndex, options: Anal
   const approach = options.approach ?? DEFAULT_APPROACH;
 
   const articleKeys = new Map<string, number>();
-  for (const s of statements) for (const k of new Set(s.f.keys.map(foldSynonym))) articleKeys.set(k, (articleKeys.get(k) ?? 0) + 1);
+  for (const s of statements) for (const k of new Set(s.words.keys.map(foldSynonym))) articleKeys.set(k, (articleKeys.get(k) ?? 0) + 1);
   if (article.title) for (const k of sentenceFeatures(article.title, published).keys.map(foldSynonym)) articleKeys.set(k, (articleKeys.get(k) ?? 0) + 1);
 
   const relatedness = storyRelatedness(articleKeys, index);
@@ -462,8 +464,8 @@ function properNames(title: string | null, statements: Statement[]): Map<string,
   }
   const out = new Map<string, number>();
   for (const s of statements) {
-    for (const k of s.f.names) if (!lower.has(k) && !CALENDAR.has(k)) out.set(k, 1);
-    for (const k of s.f.keys) if (k.startsWith('@')) out.set(k, 0.5);
+    for (const k of s.words.names) if (!lower.has(k) && !CALENDAR.has(k)) out.set(k, 1);
+    for (const k of s.words.keys) if (k.startsWith('@')) out.set(k, 0.5);
   }
   return out;
 }
@@ -507,7 +509,7 @@ function selfReports(article: ArticleInput, statements: Statement[], index: Corp
   const out = new Set<number>();
   const url = normaliseUrl(article.url);
   if (url) for (const r of reportsByUrl(index).get(url) ?? []) out.add(r);
-  const sigs = new Set(statements.map((s) => sentenceSignature(s.f)).filter((x): x is string => x !== null));
+  const sigs = new Set(statements.map((s) => sentenceSignature(s.words)).filter((x): x is string => x !== null));
   for (const [r, rel] of relatedness) {
     const rep = index.reports[r]!;
     if (out.has(r) || rel < 0.5 || !rep.count) continue;
@@ -560,12 +562,22 @@ function articleStatements(text: string, published: string | null, title: string
     const start = at ? at[0] : Math.min(s.start, text.length);
     const end = at ? at[1] : Math.min(s.end, text.length);
     if (at) cursor = at[1];
-    const { f, shown } = readFeatures(body, readAs[i]!, published);
-    // "puts the number higher still, at about 15,000": the count of the figures a few sentences before.
-    const ref = resolveFigureReferences(readAs[i]!, f.figures, function* () {
-      for (let k = i - 1; k >= Math.max(0, i - FIGURE_LOOKBACK); k--) yield sentenceFeatures(readAs[k]!, published).figures;
+    const read = readAs[i]!;
+    let full: { f: SentenceFeatures; shown: [string, string][] } | null = null;
+    const features = () => {
+      if (full) return full;
+      const { f, shown } = readFeatures(body, read, published);
+      // "puts the number higher still, at about 15,000": the count of the figures a few sentences before.
+      const ref = resolveFigureReferences(read, f.figures, function* () {
+        for (let k = i - 1; k >= Math.max(0, i - FIGURE_LOOKBACK); k--) yield sentenceFeatures(readAs[k]!, published).figures;
+      });
+      return (full = { f: ref.counted === null ? f : withCounted(f, ref.figures, ref.counted), shown });
+    };
+    statements.push({
+      text: at ? text.slice(start, end) : s.text, start, end, read, words: sentenceWords(read),
+      get f() { return features().f; },
+      get shown() { return features().shown; },
     });
-    statements.push({ text: at ? text.slice(start, end) : s.text, start, end, f: ref.counted === null ? f : withCounted(f, ref.figures, ref.counted), read: readAs[i]!, shown });
   }
   return { all: sentences.length, statements };
 }

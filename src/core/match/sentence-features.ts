@@ -135,11 +135,21 @@ const FIGURE_QUALIFIER = '(?:only |just |merely )?(?:about |around |nearly |near
 const PUT_NUMBER_AT = new RegExp(`\\bput(?:s|ting)? the (?:number|figure|total|count|toll) of ([^,;]{3,60}?) at ${FIGURE_QUALIFIER}$`, 'i');
 const NUMBER_HAS = new RegExp(`\\bthe (?:number|total|count|toll|tally) of ([^,;]{3,60}?) (?:has |had |have )?(?:since |now |already |recently )?(?:risen|rose|grown|grew|increased|climbed|jumped|fallen|fell|dropped|reached|stands|stood|is|was) (?:to |at )?${FIGURE_QUALIFIER}$`, 'i');
 
+/** A sentence's words as the features give them, without the rest: what naming its story needs. */
+export type SentenceWords = Pick<SentenceFeatures, 'keys' | 'entities' | 'names'>;
+
+/** The keys, parties and capitalised names of a sentence, exactly as sentenceFeatures reads them. */
+export function sentenceWords(text: string, tokens: Token[] = tokenize(text)): SentenceWords {
+  return {
+    keys: [...new Set([...tokens.filter((t) => !t.stop && t.key.length > 1).map((t) => t.key), ...phraseKeys(text)])],
+    entities: [...new Set(tokens.filter((t) => t.entity).map((t) => t.entity!))],
+    names: [...new Set(tokens.filter((t, i) => i > 0 && !t.entity && /^[A-Z][a-z]/.test(t.raw) && !t.stop).map((t) => t.key))],
+  };
+}
+
 export function sentenceFeatures(text: string, published: string | null): SentenceFeatures {
   const tokens = tokenize(text);
-  const keys = [...new Set([...tokens.filter((t) => !t.stop && t.key.length > 1).map((t) => t.key), ...phraseKeys(text)])];
-  const entities = [...new Set(tokens.filter((t) => t.entity).map((t) => t.entity!))];
-  const names = [...new Set(tokens.filter((t, i) => i > 0 && !t.entity && /^[A-Z][a-z]/.test(t.raw) && !t.stop).map((t) => t.key))];
+  const { keys, entities, names } = sentenceWords(text, tokens);
   let figures: Figure[] = [];
   let dates: DateSpan[] = [];
   try {
