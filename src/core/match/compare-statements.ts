@@ -554,30 +554,27 @@ const DATE_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|ja
  * ministry") may be about anything the confirmation says.
  */
 function silenceAboutElse(silent: Side, stanceText: string, other: Side, head = false): boolean {
-  const at = silent.text.indexOf(stanceText);
-  if (at < 0) return false;
-  // The topic marker inside the stance's words or right after them ("declined to comment on whether …"),
-  // not a place further on ("… were on its territory").
-  const m = /\b(?:on|about|over|regarding|concerning|whether)\s+([^,.;]{1,80})/i.exec(silent.text.slice(at, at + stanceText.length + 80));
-  if (m && m.index > stanceText.length + 2) return false;
-  if (!m) return false;
-  // Parties are no topic (the confirming party is named on both sides); words are compared folded.
-  // …up to whom the questions were sent ("questions about the North Koreans to the defence ministry").
-  const topic = tokenize(m[1]!.split(/\s+to\s+(?:the\s+)?/)[0]!).filter((t) => !t.stop && !t.entity && !ATTRIBUTION.has(foldSynonym(t.key)) && !/^\d/.test(t.key) && !DATE_WORD.test(t.lower) && !/^(ministry|department|question|matter|issue|subject|report)/.test(t.key)).map((t) => foldSynonym(t.key));
-  if (!topic.length) return false;
+  const topic = silenceTopic(silent, stanceText);
+  if (!topic) return false;
   const keys = new Set(other.f.keys.map(foldSynonym));
   // With `head`, its first word must recur ("the US trainers on the island" is not about "warships … near the island").
   return head ? !keys.has(topic[0]!) : !topic.some((k) => keys.has(k));
 }
 
-/** The words a silence names as its topic ("declined to comment on whether the hostages …"), or null when it names none. */
-function silenceTopic(side: Side, stanceText: string): Set<string> | null {
+/**
+ * The folded words a silence names as its topic, in order ("declined to comment on whether the hostages
+ * …"), or null when it names none. The topic marker stands inside the stance's words or right after
+ * them, not further on ("… were on its territory"); parties are no topic (the confirming party is
+ * named on both sides), and the topic ends where the questions were sent ("questions about the North
+ * Koreans to the defence ministry").
+ */
+function silenceTopic(side: Side, stanceText: string): string[] | null {
   const at = side.text.indexOf(stanceText);
   if (at < 0) return null;
   const m = /\b(?:on|about|over|regarding|concerning|whether)\s+([^,.;]{1,80})/i.exec(side.text.slice(at, at + stanceText.length + 80));
   if (!m || m.index > stanceText.length + 2) return null;
   const words = tokenize(m[1]!.split(/\s+to\s+(?:the\s+)?/)[0]!).filter((t) => !t.stop && !t.entity && !ATTRIBUTION.has(foldSynonym(t.key)) && !/^\d/.test(t.key) && !DATE_WORD.test(t.lower) && !/^(ministry|department|question|matter|issue|subject|report)/.test(t.key));
-  return words.length ? new Set(words.map((t) => foldSynonym(t.key))) : null;
+  return words.length ? words.map((t) => foldSynonym(t.key)) : null;
 }
 
 /**
@@ -587,7 +584,7 @@ function silenceTopic(side: Side, stanceText: string): Set<string> | null {
  */
 function silenceTopicsApart(a: Side, x: Stance, b: Side, y: Stance): boolean {
   const [ta, tb] = [silenceTopic(a, x.text), silenceTopic(b, y.text)];
-  return !!ta && !!tb && ![...ta].some((k) => tb.has(k));
+  return !!ta && !!tb && !ta.some((k) => tb.includes(k));
 }
 
 /**
@@ -2746,20 +2743,20 @@ function signedApart(claim: Side, source: Side, sim: number): Judgement | null {
   if (!a.size || !b.size) return null;
   const named = (p: string, x: Side) => new RegExp(`\\b${p}\\b`, 'i').test(x.text);
   if ([...a].some((p) => named(p, source)) || [...b].some((p) => named(p, claim))) return null;
-  // The same signer: a capitalised word inside both sentences that is no date ("Putin"), or two parties both name.
-  const capitalised = (x: Side) => new Set(tokenize(x.text).filter((t) => !t.stop && /^[A-Z][a-z]{2,}$/.test(t.raw) && !DATE_WORD.test(t.lower) && !TITLE_WORD.test(t.lower)).map((t) => t.lower));
-  const cb = capitalised(source);
-  if (![...capitalised(claim)].some((w) => cb.has(w))) return null;
+  const [wa, wb] = [tokenize(claim.text), tokenize(source.text)];
+  // The same signer: a capitalised word inside both sentences that is no date nor title ("Putin").
+  const capitalised = (words: Token[]) => new Set(words.filter((t) => !t.stop && /^[A-Z][a-z]{2,}$/.test(t.raw) && !DATE_WORD.test(t.lower) && !TITLE_WORD.test(t.lower)).map((t) => t.lower));
+  const cb = capitalised(wb);
+  const signers = [...capitalised(wa)].filter((w) => cb.has(w)).length;
+  if (!signers) return null;
   // The same parties to it: a treaty with Vietnam in Hanoi is not the one with North Korea in Pyongyang.
-  const parties = (x: Side) => {
-    const words = tokenize(x.text);
+  const parties = (words: Token[]) => {
     const raw = words.map((t) => t.raw);
     return new Set(words.flatMap((t, i) => { const code = t.entity ?? personEntity(raw, i + 1); return code ? [code] : []; }));
   };
-  const [ea, eb] = [parties(claim), parties(source)];
+  const [ea, eb] = [parties(wa), parties(wb)];
   const [few, many] = ea.size <= eb.size ? [ea, eb] : [eb, ea];
   // Parties the gazetteer does not know: two signers named alike on both sides ("Erdogan and Aliyev").
-  const signers = [...capitalised(claim)].filter((w) => cb.has(w)).length;
   if (few.size ? [...few].some((e) => !many.has(e)) : signers < 2) return null;
   // Two documents: "a framework agreement on rare earths" / "the trade agreement".
   if (documentsApart(claim, source, false)) return null;
