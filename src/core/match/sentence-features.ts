@@ -685,8 +685,8 @@ const FIGURE_CLAUSE_WORD = /^(and|while|whereas|but|which|who|that|compared|agai
 function boundKeys(text: string, tokens: Token[], start: number, end: number): string[] {
   const out: string[] = [];
   // "of Ukrainian territory": a party that names the land is where, not who.
-  const land = (t: Token) => !!t.entity && /^(territory|land|soil|ground|airspace|waters)$/.test(tokens[tokens.indexOf(t) + 1]?.lower ?? '');
-  const take = (t: Token) => { if (!t.stop && t.key.length > 1 && !/^\d/.test(t.key) && !land(t)) out.push(t.key); };
+  const land = (i: number) => !!tokens[i]!.entity && /^(territory|land|soil|ground|airspace|waters)$/.test(tokens[i + 1]?.lower ?? '');
+  const take = (i: number) => { const t = tokens[i]!; if (!t.stop && t.key.length > 1 && !/^\d/.test(t.key) && !land(i)) out.push(t.key); };
   const breaks = (a: Token, b: Token) => /[,;:()\[\]—–"“”]/.test(text.slice(a.end, b.start));
   const firstAfter = tokens.findIndex((t) => t.start >= end);
   const lastBefore = tokens.findLastIndex((t) => t.end <= start);
@@ -696,7 +696,7 @@ function boundKeys(text: string, tokens: Token[], start: number, end: number): s
   for (let i = openBreak ? -1 : lastBefore; i >= 0 && content < 4; i--) {
     const t = tokens[i]!;
     if (FIGURE_CLAUSE_WORD.test(t.lower)) break;
-    take(t);
+    take(i);
     if (!t.stop) content++;
     if (i > 0 && breaks(tokens[i - 1]!, t)) break;
   }
@@ -705,7 +705,7 @@ function boundKeys(text: string, tokens: Token[], start: number, end: number): s
     for (let i = firstAfter; i < tokens.length && content < 2; i++) {
       const t = tokens[i]!;
       if (FIGURE_CLAUSE_WORD.test(t.lower)) break;
-      take(t);
+      take(i);
       if (!t.stop) content++;
       if (i + 1 < tokens.length && breaks(t, tokens[i + 1]!)) break;
     }
