@@ -18,6 +18,7 @@ import { tokenize } from './match/tokenize';
 import { stem } from './match/stem';
 import { isHeadline } from './match/is-headline';
 import { datelineDate, findDateline } from './time/find-dateline';
+import { timelineDates } from './time/timeline';
 import { compareStatements, type Approach, type Judgement } from './match/compare-statements';
 
 export type AnalyzeOptions = {
@@ -63,7 +64,8 @@ export const DEFAULT_CANDIDATES = 60;
  * use, so a page about another story costs no more than its words; `shown`: resolved words of its
  * figures and the page's own words for them, for what the reader sees.
  */
-type Statement = Sentence & { words: SentenceWords; readonly f: SentenceFeatures; read: string; readonly shown: [string, string][] };
+/** `published` is the day the statement is told as of: the page's, or a timeline entry's own day. */
+type Statement = Sentence & { words: SentenceWords; readonly f: SentenceFeatures; read: string; readonly shown: [string, string][]; published: string | null };
 
 export function analyze(input: ArticleInput, index: CorpusIndex, options: AnalyzeOptions = {}): Report {
   // Input crosses a message boundary; a field of the wrong type must not crash the engine or leak into the report.
@@ -163,7 +165,7 @@ function analyzeOrThrow(article: ArticleInput, index: CorpusIndex, options: Anal
     ...(options.sameThreshold !== undefined ? { sameThreshold: options.sameThreshold } : {}),
     ...(options.softThreshold !== undefined ? { softThreshold: options.softThreshold } : {}),
   };
-  const scored = analysed.map((s) => matchStatement(s, published, index, story, ctx, options.candidates ?? DEFAULT_CANDIDATES));
+  const scored = analysed.map((s) => matchStatement(s, index, story, ctx, options.candidates ?? DEFAULT_CANDIDATES));
   const once = reportedOnce(scored);
   const claims: Claim[] = analysed.map((s, i) => {
     const evidence = scored[i]!.filter((x) => once.has(x)).map((x) => x.e);
@@ -182,7 +184,6 @@ function analyzeOrThrow(article: ArticleInput, index: CorpusIndex, options: Anal
 
 function matchStatement(
   s: Statement,
-  published: string | null,
   index: CorpusIndex,
   story: StoryIndex,
   ctx: Parameters<typeof compareStatements>[2],
@@ -199,7 +200,7 @@ function matchStatement(
   for (const id of candidates) {
     const sent = index.sentences[id]!;
     const rep = index.reports[sent.r]!;
-    for (const j of compareStatements({ text: s.read, f: s.f, published }, { text: sent.text, f: story.features(id), published: rep.published }, ctx)) {
+    for (const j of compareStatements({ text: s.read, f: s.f, published: s.published }, { text: sent.text, f: story.features(id), published: rep.published }, ctx)) {
       const key = `${rep.id}|${j.verdict}`;
       const prev = best.get(key);
       if (!prev || j.score > prev.j.score) best.set(key, { j, quote: sent.text, source: rep.id });
@@ -548,6 +549,7 @@ function articleStatements(text: string, published: string | null, title: string
   // before, "the two soldiers" as the two named before, "the region" held as the region named
   // before, and "It also admitted" as the party that opened the sentence before; the statement stays verbatim.
   const readAs = resolveSayingIt(resolveRegions(resolveDemonstratives(resolveGroups(resolveCountReferences(resolveShortNames(bodies))))));
+  const entryDay = timelineDates(text, published);
   for (const [i, s] of sentences.entries()) {
     const body = bodies[i]!;
     let worthy = false;
@@ -563,18 +565,19 @@ function articleStatements(text: string, published: string | null, title: string
     const end = at ? at[1] : Math.min(s.end, text.length);
     if (at) cursor = at[1];
     const read = readAs[i]!;
+    const told = entryDay(start) ?? published;
     let full: { f: SentenceFeatures; shown: [string, string][] } | null = null;
     const features = () => {
       if (full) return full;
-      const { f, shown } = readFeatures(body, read, published);
+      const { f, shown } = readFeatures(body, read, told);
       // "puts the number higher still, at about 15,000": the count of the figures a few sentences before.
       const ref = resolveFigureReferences(read, f.figures, function* () {
-        for (let k = i - 1; k >= Math.max(0, i - FIGURE_LOOKBACK); k--) yield sentenceFeatures(readAs[k]!, published).figures;
+        for (let k = i - 1; k >= Math.max(0, i - FIGURE_LOOKBACK); k--) yield sentenceFeatures(readAs[k]!, told).figures;
       });
       return (full = { f: ref.counted === null ? f : withCounted(f, ref.figures, ref.counted), shown });
     };
     statements.push({
-      text: at ? text.slice(start, end) : s.text, start, end, read, words: sentenceWords(read),
+      text: at ? text.slice(start, end) : s.text, start, end, read, words: sentenceWords(read), published: told,
       get f() { return features().f; },
       get shown() { return features().shown; },
     });

@@ -11,7 +11,7 @@
  * - a definite group counted before ("the two soldiers" after "two North Korean soldiers were captured");
  * - a count told of "the number" or "estimates" without what it counts (resolveFigureReferences);
  * - "the region" that is held or retaken, after the page named the region (resolveRegions);
- * - "It" opening a sentence that says, admits or denies, after a sentence opened by a party (resolveSayingIt).
+ * - "It" (or "He", "She") opening a sentence that says, admits or denies, after a sentence opened by a party or its official (resolveSayingIt).
  */
 import { entityName, entityOf, personCode } from './aliases';
 import { tokenize } from './tokenize';
@@ -197,24 +197,38 @@ export function resolveRegions(sentences: readonly string[]): string[] {
   });
 }
 
-/** "It also admitted", "It then denied": a sentence opened by "It" and a verb of saying or of stance. */
-const IT_SAYS = /^It\s+(?:(?:also|then|later|has|had|now|finally|first|again|since|quickly|promptly|publicly|officially)\s+){0,2}(?:admitted|admits|confirmed|confirms|acknowledged|acknowledges|denied|denies|said|says|announced|announces|declared|declares|claimed|claims|insisted|insists|rejected|rejects)\b/;
+/**
+ * "It also admitted", "He then denied", "For the first time, she also acknowledges": a sentence opened
+ * by "It", "He" or "She" and a verb of saying or of stance.
+ */
+const PRONOUN_SAYS = /^((?:For the first time|Later|Separately|Meanwhile),\s+)?(It|it|He|he|She|she)(\s+(?:(?:also|then|later|has|had|now|finally|first|again|since|quickly|promptly|publicly|officially)\s+){0,2}(?:admitted|admits|confirmed|confirms|acknowledged|acknowledges|denied|denies|said|says|announced|announces|declared|declares|claimed|claims|insisted|insists|rejected|rejects)\b)/;
+/** A timeline entry's day opening the sentence: "April 26 - ". */
+const ENTRY_DAY = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*[-–—:]\s+/;
 /** A party opening a sentence as its subject: "Russia said …", "The Kremlin announced …", "Russia's defence ministry said …". */
 const OPENING_PARTY = /^(?:The\s+)?((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*?)(?:['’]s\b[^,;.]{0,40}?)?\s+(?:(?:also|then|later|has|had|now|on|last|this)\s+\w+\s+)?(?:said|says|announced|confirmed|admitted|acknowledged|denied|declared|claimed|reported|insisted|told)\b/;
+/** A party's official opening a sentence: "Russia's chief of the general staff, Valery Gerasimov, tells …". */
+const OPENING_OFFICIAL = /^(?:The\s+)?((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*?)['’]s\s+[a-z][\w -]{0,40}?,?\s+(?:[A-Z][\w.'-]*\s+){1,3}?[A-Z][\w.'-]*,?\s+(?:(?:also|then|later|has|had|now)\s+)?(?:said|says|announced|announces|confirmed|confirms|admitted|acknowledged|denied|declared|claimed|told|tells|reported|reports)\b/;
 
 /**
- * Each sentence opened by "It" and a verb of saying or stance, read with the party that opened the
- * sentence before as its subject ("Russia said Saturday that it had driven …" / "It also admitted for
- * the first time that …" → "Russia also admitted …"), when that sentence opens with one party saying.
+ * Each sentence opened by "It" (or "He", "She") and a verb of saying or stance, read with the party that
+ * opened the sentence before as its subject ("Russia said Saturday that it had driven …" / "It also
+ * admitted for the first time that …" → "Russia also admitted …"), when that sentence opens with one
+ * party saying; "He" and "She" only when it opens with one party's official ("Russia's chief of the
+ * general staff, Valery Gerasimov, tells Putin …" / "For the first time, he also acknowledges …").
  */
 export function resolveSayingIt(sentences: readonly string[]): string[] {
   return sentences.map((s, i) => {
-    if (i === 0 || !IT_SAYS.test(s)) return s;
-    const m = OPENING_PARTY.exec(sentences[i - 1]!);
+    const said = i > 0 ? PRONOUN_SAYS.exec(s) : null;
+    if (!said) return s;
+    const before = sentences[i - 1]!.replace(ENTRY_DAY, '');
+    const person = /^[Hh]e$|^[Ss]he$/.test(said[2]!);
+    const m = (person ? OPENING_OFFICIAL : OPENING_PARTY).exec(before);
     if (!m) return s;
     const words = m[1]!.split(/\s+/);
     // The party's own name: "Russia", or "Kremlin" for "The Kremlin"; a person or a title is not one.
-    for (let k = 0; k < words.length; k++) if (entityOf(words.slice(k))) return `${words.slice(k).join(' ')}${s.slice(2)}`;
+    for (let k = 0; k < words.length; k++) {
+      if (entityOf(words.slice(k))) return `${said[1] ?? ''}${words.slice(k).join(' ')}${said[3]}${s.slice(said[0].length)}`;
+    }
     return s;
   });
 }

@@ -138,6 +138,9 @@ const NUMBER_HAS = new RegExp(`\\bthe (?:number|total|count|toll|tally) of ([^,;
 /** A sentence's words as the features give them, without the rest: what naming its story needs. */
 export type SentenceWords = Pick<SentenceFeatures, 'keys' | 'entities' | 'names'>;
 
+/** A wire dateline opening a sentence: place names in capitals, the day, the agency, a dash. */
+const WIRE_DATELINE = /^[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s/;
+
 /** The keys, parties and capitalised names of a sentence, exactly as sentenceFeatures reads them. */
 export function sentenceWords(text: string, tokens: Token[] = tokenize(text)): SentenceWords {
   return {
@@ -189,7 +192,11 @@ export function sentenceFeatures(text: string, published: string | null): Senten
     });
   } catch { figures = []; }
   try {
-    dates = resolveDates(text, published).map((d) => ({ text: d.text, from: d.from, to: d.to, kind: d.kind, start: d.start }));
+    // A wire dateline ("SEOUL, Nov 5 (Agency) - …") dates the dispatch, not what the sentence tells.
+    const datelineEnd = WIRE_DATELINE.exec(text)?.[0].length ?? 0;
+    dates = resolveDates(text, published)
+      .filter((d) => d.start >= datelineEnd)
+      .map((d) => ({ text: d.text, from: d.from, to: d.to, kind: d.kind, start: d.start }));
   } catch { dates = []; }
   const negated = negatedPredicates(tokens);
   const asserted = extractAssertion(text, tokens) ?? tailAssertion(text, tokens);
@@ -753,7 +760,7 @@ function extractFrames(tokens: Token[], text: string): Frame[] {
     if (!rel) continue;
     // "were trained by", and a participle with its agent ("Somali troops trained by Turkey").
     const passive = (/ed$/.test(t.lower) || t.lower === 'taught') && i > 0 && (/^(be|been|being|was|were|is|are)$/.test(tokens[i - 1]!.lower) || tokens[i + 1]?.lower === 'by');
-    const before = nearestEntity(tokens, i, -1, 8);
+    const before = coordinatedAgent(tokens, i) ?? nearestEntity(tokens, i, -1, 8);
     let after: string | null = null;
     let byAgent: string | null = null;
     // "received a week of instruction from Russian trainers": the one it comes from gives it.
@@ -825,6 +832,37 @@ function sendFrames(tokens: Token[]): Frame[] {
     if (agent && patient && agent !== patient) out.push({ rel: troops ? 'send' : 'send-other', agent, patient, text: t.raw });
   }
   return out;
+}
+
+/** Words between a preposition and its noun: "for every 30 North Korean troops", "with some of the". */
+const PP_FILLER = /^(the|a|an|every|each|some|all|about|roughly|around|nearly|almost|only|of|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)$/;
+
+/** A party inside a prepositional phrase: "(one interpreter) for every 30 North Korean troops". */
+function insidePrepositionalPhrase(tokens: Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 5); k--) {
+    const w = tokens[k]!.lower;
+    if (NOT_EVENT_SUBJECT.test(w)) return true;
+    if (!PP_FILLER.test(w)) return false;
+  }
+  return false;
+}
+
+/**
+ * "Russia has assigned one interpreter for every 30 North Korean troops and drilled them": a verb
+ * joined by "and" to the one before shares its subject, which is the first party of the clause that
+ * is not inside a prepositional phrase. Null when the verb is not coordinated or no such party exists.
+ */
+function coordinatedAgent(tokens: Token[], i: number): string | null {
+  let k = i - 1;
+  if (/^(has|have|had|was|were|is|are)$/.test(tokens[k]?.lower ?? '')) k--;
+  if (tokens[k]?.lower !== 'and') return null;
+  const nearest = tokens.findLastIndex((t, j) => j < k && j >= k - 8 && !!t.entity);
+  if (nearest < 0 || !insidePrepositionalPhrase(tokens, nearest)) return null;
+  for (let j = nearest - 1; j >= Math.max(0, k - 16); j--) {
+    if (CLAUSE_BREAK.test(tokens[j]!.lower)) return null;
+    if (tokens[j]!.entity && !insidePrepositionalPhrase(tokens, j)) return tokens[j]!.entity;
+  }
+  return null;
 }
 
 /**

@@ -221,6 +221,14 @@ describe('time', () => {
     expect(compareStatements(c, d, ctx).some((j) => j.verdict === 'corroborates')).toBe(false);
   });
 
+  it('reads a wire dateline as the dispatch\'s day, not the day of what the sentence tells', () => {
+    const f = sentenceFeatures('ANKARA/DAMASCUS, Nov 5 (Agency) - A year after Turkey began sending troops to Syria, the operation has become its largest abroad.', '2025-11-05');
+    expect(f.dates).toEqual([]);
+    expect(f.onset).toMatchObject({ from: null, by: '2025-11-05' });
+    // A day that is no dateline still dates the sentence.
+    expect(sentenceFeatures('On Nov 5, Turkey began sending troops to Syria.', '2025-11-20').dates).toHaveLength(1);
+  });
+
   it('reads "went into battle a week earlier" as an onset, against fighting already under way weeks before', () => {
     const late = side('The advisers had mostly served as gunners, he said, and had gone into battle only around a week earlier.', '2024-12-17');
     expect(late.f.onset).toMatchObject({ text: 'gone into battle', from: '2024-12-07', to: '2024-12-13' });
@@ -676,6 +684,15 @@ describe('who did what to whom', () => {
     expect(sentenceFeatures('Turkish instructors taught them to fly drones.', '2024-06-06').frames).toEqual([]);
     expect(sentenceFeatures('The United States has armed Ukraine since Russia invaded, and Germany has also helped it.', '2024-06-06').frames)
       .not.toContainEqual(expect.objectContaining({ agent: 'DEU', patient: 'USA' }));
+  });
+
+  it('gives a verb joined by "and" the subject of the verb before, not a party inside a phrase', () => {
+    const f = sentenceFeatures('France has posted one adviser for every 40 Polish recruits and drilled them on basic French radio procedure.', '2024-06-06');
+    expect(f.frames).toContainEqual(expect.objectContaining({ rel: 'teach', agent: 'FRA', patient: 'POL' }));
+    expect(f.frames).not.toContainEqual(expect.objectContaining({ agent: 'POL' }));
+    // Not coordinated: the nearest party is still the agent.
+    expect(sentenceFeatures('Polish officers drilled French recruits on desert navigation.', '2024-06-06').frames)
+      .toContainEqual(expect.objectContaining({ rel: 'teach', agent: 'POL', patient: 'FRA' }));
   });
 
   it('sees "A trained B" against "B helping A acquire skills" as an actor-role conflict', () => {

@@ -157,6 +157,15 @@ describe('resolveSayingIt', () => {
     expect(resolveSayingIt(["Turkey's defence ministry said on Monday that the village fell.", 'It also claimed gains near Afrin.'])[1]).toBe('Turkey also claimed gains near Afrin.');
   });
 
+  it('reads "he" as the party whose official opened the sentence before, past a timeline day', () => {
+    expect(resolveSayingIt(["March 3 - Turkey's chief of the general staff, Metin Gurak, tells Erdogan that the district has been cleared.", 'For the first time, he also acknowledges that Syrian soldiers fought there.'])[1])
+      .toBe('For the first time, Turkey also acknowledges that Syrian soldiers fought there.');
+    expect(resolveSayingIt(["Turkey's defence minister Yasar Guler said the village fell.", 'He also denied any losses.'])[1]).toBe('Turkey also denied any losses.');
+    // A person with no party, or a party (not a person) before "he": left alone.
+    expect(resolveSayingIt(['Erdogan said the deal was done.', 'He also said talks would go on.'])[1]).toBe('He also said talks would go on.');
+    expect(resolveSayingIt(['Turkey said the deal was done.', 'He also said talks would go on.'])[1]).toBe('He also said talks would go on.');
+  });
+
   it('leaves "It" alone after a person, with no verb of saying, or first on the page', () => {
     expect(resolveSayingIt(['Erdogan said the deal was done.', 'It also said talks would go on.'])[1]).toBe('It also said talks would go on.');
     expect(resolveSayingIt(['Turkey said the deal was done.', 'It rained all day.'])[1]).toBe('It rained all day.');
