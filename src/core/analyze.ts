@@ -9,7 +9,7 @@
 import type { ArticleInput, Claim, ClaimStatus, Evidence, Report, Sentence, SourceRef } from './types';
 import { cleanReport } from './text/clean-report';
 import { splitSentences } from './text/split-sentences';
-import { FIGURE_LOOKBACK, resolveCountReferences, resolveDemonstratives, resolveFigureReferences, resolveGroups, resolveRegions, resolveSayingIt, resolveShortNames, restoreFigureText } from './match/coreference';
+import { FIGURE_LOOKBACK, resolveCountReferences, resolveDemonstratives, resolveFigureReferences, resolveGroups, resolveRegions, resolveSayingIt, resolveShortNames, resolveSurnames, restoreFigureText } from './match/coreference';
 import { isCheckWorthy } from './text/is-check-worthy';
 import { bm25Idf, docIdf, postingsOf, reportDf, sentenceKeys, sentenceSignature, type CorpusIndex } from './corpus/compile-corpus';
 import { sentenceFeatures, sentenceWords, type SentenceFeatures, type SentenceWords } from './match/sentence-features';
@@ -548,7 +548,7 @@ function articleStatements(text: string, published: string | null, title: string
   // Features read "the North" as North Korea, "some 4,700 of them" as a count of the troops named
   // before, "the two soldiers" as the two named before, "the region" held as the region named
   // before, and "It also admitted" as the party that opened the sentence before; the statement stays verbatim.
-  const readAs = resolveSayingIt(resolveRegions(resolveDemonstratives(resolveGroups(resolveCountReferences(resolveShortNames(bodies))))));
+  const readAs = resolveSayingIt(resolveRegions(resolveDemonstratives(resolveGroups(resolveCountReferences(resolveShortNames(resolveSurnames(bodies)))))));
   const entryDay = timelineDates(text, published);
   for (const [i, s] of sentences.entries()) {
     const body = bodies[i]!;

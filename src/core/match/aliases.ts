@@ -101,6 +101,11 @@ export function personEntity(words: string[], end: number): string | null {
 }
 
 /** Whom a full name or unambiguous surname speaks for, exactly as written ("Vladimir Putin" → "RUS"); null otherwise. */
+/** The full names (two words or more) of the people whose party is known, lower-case. */
+export function fullPersonNames(): string[] {
+  return [...PERSON.keys()].filter((n) => n.includes(' '));
+}
+
 export function personCode(name: string): string | null {
   return PERSON.get(name.toLowerCase().replace(/[’']s$/, '')) ?? null;
 }

@@ -1955,8 +1955,11 @@ const SAYS_AT_END = /,\s*([^,;:"“]{1,60}?)\s+(?:says|said|estimates?|estimated
 /** The parties a statement attributes itself to: "according to Kyiv", "Ukraine's intelligence agency says …". */
 function attributedTo(text: string): Set<string> {
   const out = new Set<string>();
-  for (const re of [ACCORDING_TO, SOURCE_SAYS, SAYS_AT_END]) {
-    const m = re.exec(text.trim());
+  // "Kyiv's figure has been higher from the start: Ukrainian officials said …": the clause after a colon says.
+  const colon = text.indexOf(': ');
+  const afterColon = colon > 0 && colon < 120 ? [text.slice(colon + 2)] : [];
+  for (const [re, t] of [[ACCORDING_TO, text], [SOURCE_SAYS, text], ...afterColon.map((a) => [SOURCE_SAYS, a] as const), [SAYS_AT_END, text]] as const) {
+    const m = re.exec(t.trim());
     // "North Korea is estimated …": a passive names who is counted.
     if (m?.[1] && !/\b(is|are|was|were|been|being)$/i.test(m[1].trim())) for (const t of tokenize(m[1])) if (t.entity) out.add(t.entity);
   }

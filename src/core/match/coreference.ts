@@ -13,7 +13,7 @@
  * - "the region" that is held or retaken, after the page named the region (resolveRegions);
  * - "It" (or "He", "She") opening a sentence that says, admits or denies, after a sentence opened by a party or its official (resolveSayingIt).
  */
-import { entityName, entityOf, personCode } from './aliases';
+import { entityName, entityOf, fullPersonNames, personCode } from './aliases';
 import { tokenize } from './tokenize';
 import type { Figure } from './sentence-features';
 
@@ -136,6 +136,41 @@ export function resolveDemonstratives(sentences: readonly string[]): string[] {
     }
     return s;
   });
+}
+
+/**
+ * A known person's family name alone ("Kim", "Austin") read as the full name the page gave before
+ * ("Kim Jong-un", "Lloyd Austin"), when the page names only one such person with that family name and
+ * the name alone is not already someone's: "Kim signed the decree" is Kim Jong-un signing it.
+ */
+export function resolveSurnames(sentences: readonly string[]): string[] {
+  const page = sentences.join(' ');
+  const named = new Map<string, string[]>();
+  for (const full of fullPersonNames()) {
+    const parts = full.split(/[ -]/);
+    // Korean names put the family name first ("Kim Jong Un"); others last ("Lloyd Austin").
+    const family = parts.length === 3 ? parts[0]! : parts[parts.length - 1]!;
+    if (personCode(family) || family.length < 3) continue;
+    const written = new RegExp(`\\b${parts.join('[ -]')}\\b`, 'i').exec(page)?.[0];
+    if (written) named.set(family, [...(named.get(family) ?? []), written]);
+  }
+  if (!named.size) return [...sentences];
+  let out = [...sentences];
+  for (const [family, fulls] of named) {
+    if (new Set(fulls.map((f) => f.toLowerCase().replace(/-/g, ' '))).size > 1) continue;
+    const cap = family[0]!.toUpperCase() + family.slice(1);
+    // Alone: not followed by another part of a name ("Kim Yo-jong") nor preceded by a first name ("Lloyd Austin").
+    const bare = new RegExp(`(?<![A-Z][\\w.-]*\\s)\\b${cap}\\b(?![\\s-]+[A-Z])(?!-)`, 'g');
+    let seen = false;
+    out = out.map((s) => {
+      const first = s.indexOf(fulls[0]!);
+      if (!seen && first < 0) return s;
+      const from = seen ? 0 : first + fulls[0]!.length;
+      seen = true;
+      return s.slice(0, from) + s.slice(from).replace(bare, fulls[0]!);
+    });
+  }
+  return out;
 }
 
 /** Each sentence with a short country name read as the full one (when the page names that country in full) and a leader's troops as the country's. */

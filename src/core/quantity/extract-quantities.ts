@@ -265,6 +265,9 @@ function isIdentifier(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** A body of troops whose size "of N" counts troops: "a force of 40,000", "an army of 200,000". */
+const TROOP_BODY = /^(force|army|contingent|garrison|corps|division)$/;
+
 function findUnit(tokens: Token[], j: number, allowOf: boolean): { unit: string | null; next: number } {
   let k = j;
   const t0 = tokens[k];
@@ -455,7 +458,9 @@ function extract(s: string): Quantity[] {
       }
     }
     const scopeFrom = tokens[i - 1]?.lower === 'from' && tokens[next]?.lower === 'to' ? 'earlier value' : null;
-    const q = makeQuantity(s, tokens[startTok]!.start, tokens[Math.max(next, end) - 1]!.end, interval, value, unit, tokens, Math.max(next, end));
+    // "a force of around 40,000": the size of a body of troops counts its troops.
+    const counted = unit ?? (tokens[startTok - 1]?.lower === 'of' && TROOP_BODY.test(tokens[startTok - 2]?.lower ?? '') ? 'troop' : null);
+    const q = makeQuantity(s, tokens[startTok]!.start, tokens[Math.max(next, end) - 1]!.end, interval, value, counted, tokens, Math.max(next, end));
     if (scopeFrom) q.scope = scopeFrom;
     else if (change && !q.scope) q.scope = 'change';
     else if (!q.scope && isPartitiveWhole(tokens, startTok)) q.scope = 'whole';

@@ -193,6 +193,11 @@ describe('numbers as intervals', () => {
       expect(compareStatements(puts, some, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'number' });
     });
 
+    it('finds the source in the clause after a colon', () => {
+      const colon = side("Ankara's figure has been higher from the start: Turkish officials said on Sunday that about 3,600 Syrian refugees had crossed the border.", '2024-03-11');
+      expect(compareStatements(colon, other('According to Ankara, some 3,000 Syrian refugees crossed the border on Sunday.'), ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'number' });
+    });
+
     it('stays compatible for two sources, a bound, or figures a rounding apart', () => {
       const agree = (text: string) => compareStatements(ankara, other(text), ctx)[0];
       expect(agree('According to Washington, some 3,000 Syrian refugees crossed the border on Sunday.')).toMatchObject({ verdict: 'corroborates', kind: 'compatible-figure' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveCountReferences, resolveDemonstratives, resolveFigureReferences, resolveGroups, resolveRegions, resolveSayingIt, resolveShortNames } from '../../../src/core/match/coreference';
+import { resolveCountReferences, resolveDemonstratives, resolveFigureReferences, resolveGroups, resolveRegions, resolveSayingIt, resolveShortNames, resolveSurnames } from '../../../src/core/match/coreference';
 import { sentenceFeatures } from '../../../src/core/match/sentence-features';
 
 describe('resolveCountReferences', () => {
@@ -171,5 +171,19 @@ describe('resolveSayingIt', () => {
     expect(resolveSayingIt(['Turkey said the deal was done.', 'It rained all day.'])[1]).toBe('It rained all day.');
     expect(resolveSayingIt(['It also said talks would go on.'])[0]).toBe('It also said talks would go on.');
     expect(resolveSayingIt(['The weather in Ankara was cold.', 'It also said talks would go on.'])[1]).toBe('It also said talks would go on.');
+  });
+});
+
+describe('resolveSurnames', () => {
+  it('reads a known person\'s family name alone as the full name the page gave before', () => {
+    expect(resolveSurnames(['Defence Secretary Lloyd Austin flew to Seoul.', 'Austin later called on Beijing to act.'])[1]).toBe('Lloyd Austin later called on Beijing to act.');
+    expect(resolveSurnames(['Kim Jong Un met the envoy.', 'Kim signed the decree on Monday.'])[1]).toBe('Kim Jong Un signed the decree on Monday.');
+  });
+
+  it('leaves the name alone before the full name, when two people share it, or with a first name of its own', () => {
+    expect(resolveSurnames(['Austin spoke first.', 'Lloyd Austin flew to Seoul.'])[0]).toBe('Austin spoke first.');
+    const two = ['Kim Jong Un met Kim Yo Jong.', 'Kim signed the decree.'];
+    expect(resolveSurnames(two)[1]).toBe('Kim signed the decree.');
+    expect(resolveSurnames(['Lloyd Austin flew in.', 'Steve Austin stayed home.'])[1]).toBe('Steve Austin stayed home.');
   });
 });

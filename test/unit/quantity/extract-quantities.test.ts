@@ -107,6 +107,13 @@ describe('extractQuantities: unit, event and scope', () => {
     expect(one('about 3,000 heavily armed Ruritanian soldiers').unit).toBe('soldier');
   });
 
+  it('reads the size of a body of troops as a count of troops: "a force of around 40,000"', () => {
+    expect(one('Turkey has massed a force of around 40,000 near the border').unit).toBe('troop');
+    expect(one('an army of 200,000').unit).toBe('troop');
+    // Not a body of troops: no unit is made up.
+    expect(one('a budget of around 40,000').unit).toBeNull();
+  });
+
   it('records the event next to the figure', () => {
     expect(one('at least 40 people were killed').event).toBe('killed');
     expect(one('at least 40 people were evacuated').event).toBeNull();
