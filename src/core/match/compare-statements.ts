@@ -999,31 +999,43 @@ function sameProblem(a: string[], b: string[]): boolean {
  * newer one says was overcome ("had largely overcome their early problems communicating and
  * coordinating"): the situation changed, and the newer report supersedes.
  */
+/** Nouns that name any problem at all; a challenge foreseen and one overcome must share a more specific one. */
+const GENERIC_PROBLEM = /^(problem|issue|challenge|obstacle|difficulty|hurdle|setback)$/;
+
 function problemOvercome(claim: Side, source: Side, sim: number, threshold: number): Judgement | null {
   const a = claim.f.problem;
   const b = source.f.problem;
-  // A challenge still ahead is a forecast: nothing a report of it overcome or persisting can contradict.
-  if (!a || !b || a.state === b.state || a.state === 'named' || b.state === 'named' || sim < FRAME_GATE) return null;
+  if (!a || !b || a.state === b.state || sim < FRAME_GATE) return null;
+  // A challenge still ahead is a forecast: a report of it persisting does not contradict it; one of it
+  // overcome later says the situation changed, and one denying it was ever an obstacle contradicts it.
+  const ahead = a.state === 'named' ? a : b.state === 'named' ? b : null;
+  if (ahead && (a.state === 'present' || b.state === 'present')) return null;
   // The same problem: words about it in common, or the same specific noun between the same parties
   // ("these frictions likely eased" / "will likely continue to cause friction between Russian and North Korean forces").
   const sameNoun = (a.nouns ?? []).some((n) => /^(friction|tension|barrier)$/.test(n) && (b.nouns ?? []).includes(n)) && claim.f.entities.filter((e) => source.f.entities.includes(e)).length >= 2;
   if (!sameProblem(a.keys, b.keys) && !sameNoun) return null;
   // Each side's own speaker ("Toyota said" / "Honda said"): two holders of the problem.
+  // A challenge one speaker foresees and another later finds overcome, or denies, is one problem: its
+  // speakers are not its holders, and the specific thing ("the language barrier") must be named on both sides.
+  if (ahead && !(a.nouns ?? []).some((n) => !GENERIC_PROBLEM.test(n) && (b.nouns ?? []).includes(n))) return null;
   const sa = speakersBefore(claim, SAYING, true);
   const sb = speakersBefore(source, SAYING, true);
-  if (sa.size && sb.size && ![...sa.keys()].some((k) => sb.has(k))) return null;
+  if (!ahead && sa.size && sb.size && ![...sa.keys()].some((k) => sb.has(k))) return null;
   // Whose problem: parties or names both sides give must meet ("shortages … South Africa" / "shortages in Nigeria";
   // "carmakers … Toyota" / "Apple's iPhones").
-  const holders = (x: Side) => new Set([...x.f.entities, ...x.f.names.filter((n) => !DATE_WORD.test(n))]);
+  const holders = (x: Side) => new Set([...x.f.entities, ...(ahead ? [] : x.f.names.filter((n) => !DATE_WORD.test(n)))]);
   const [ha, hb] = [holders(claim), holders(source)];
   if (ha.size && hb.size && ![...ha].some((h) => hb.has(h))) return null;
   const solved = a.state === 'solved' ? 'claim' : 'source';
   const newer = newerSide(claim, source);
-  // At one time, a problem said to be overcome (or no problem) and said to persist cannot both be right.
-  if (!newer && sim >= threshold) {
+  const denied = (solved === 'claim' ? a : b).denied;
+  // At one time, a problem said to be overcome (or no problem) and said to persist cannot both be right;
+  // a challenge foreseen and no obstacle at all cannot either, at any time.
+  if ((!newer && sim >= threshold && !ahead) || (ahead && denied)) {
+    const state = ahead ? 'is a challenge to overcome' : 'persists';
     return {
       verdict: 'conflicts', kind: 'negation', score: 0.8 + sim,
-      reason: `negation: ${solved === 'claim' ? 'here' : 'the other report says'} the problem is over ('${(solved === 'claim' ? a : b).text}'); ${solved === 'claim' ? 'the other report says' : 'here'} it persists ('${(solved === 'claim' ? b : a).text}').`,
+      reason: `negation: ${solved === 'claim' ? 'here' : 'the other report says'} the problem is ${denied ? 'no obstacle' : 'over'} ('${(solved === 'claim' ? a : b).text}'); ${solved === 'claim' ? 'the other report says' : 'here'} it ${state} ('${(solved === 'claim' ? b : a).text}').`,
       claimSpan: a.text, quoteSpan: b.text,
     };
   }

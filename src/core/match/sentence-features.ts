@@ -106,7 +106,15 @@ export type SentenceFeatures = {
 };
 /** A problem's state and the words that name what the problem is about. */
 /** `named`: a challenge still to overcome ("the challenges they would need to overcome are … the language barrier"): a forecast, no state. */
-export type Problem = { state: 'solved' | 'present' | 'named'; keys: string[]; text: string; /** The problem nouns, singular ("friction", "barrier"). */ nouns?: string[] };
+export type Problem = {
+  state: 'solved' | 'present' | 'named';
+  keys: string[];
+  text: string;
+  /** The problem nouns, singular ("friction", "barrier"). */
+  nouns?: string[];
+  /** `solved` by denying there was a problem at all ("has not been a serious obstacle"), not by overcoming it. */
+  denied?: true;
+};
 
 const REPORTING = /^(say|tell|confirm|announc|report|add|stat|state|explain|stress|note|claim|acknowledg|admit|told|said|warn|insist|emphasiz|emphasis)/;
 
@@ -271,7 +279,8 @@ const PROBLEM_NOUN = /^(barriers?|problems?|difficult(y|ies)|issues?|obstacles?|
  */
 function extractProblem(text: string, tokens: Token[]): Problem | null {
   if (!tokens.some((t) => PROBLEM_NOUN.test(t.lower))) return null;
-  const solved = SOLVED.exec(text) ?? NO_PROBLEM.exec(text);
+  const overcome = SOLVED.exec(text);
+  const solved = overcome ?? NO_PROBLEM.exec(text);
   const present = solved ? null : PRESENT.exec(text);
   const named = solved || present ? null : CHALLENGE_AHEAD.exec(text);
   const m = solved ?? present ?? named;
@@ -285,7 +294,7 @@ function extractProblem(text: string, tokens: Token[]): Problem | null {
   const cue = new Set(tokenize(m[0]).map((t) => t.key));
   const keys = [...new Set(tokens.filter((t, i) => near(i) && !t.stop && !t.entity && !cue.has(t.key) && !PROBLEM_NOUN.test(t.lower) && !/^\d/.test(t.key)).map((t) => t.key))];
   const nouns = [...new Set(tokens.filter((t) => PROBLEM_NOUN.test(t.lower)).map((t) => t.lower.replace(/ies$/, 'y').replace(/s$/, '')))];
-  return { state: solved ? 'solved' : present ? 'present' : 'named', keys, text: m[0], nouns };
+  return { state: solved ? 'solved' : present ? 'present' : 'named', keys, text: m[0], nouns, ...(solved && !overcome ? { denied: true as const } : {}) };
 }
 
 // ---------- what a confirmation says happened ----------
@@ -1054,7 +1063,8 @@ const HELD = new RegExp(
     // "clung to a slice of Russian territory": land, not a share of a market.
     String.raw`(cling|clings|clinging|clung) (on )?to (a |an |the |some )?(small |narrow )?(strip|pocket|sliver|slice|swathe|corner) of (\w+ ){0,2}(territory|land|ground)|` +
     // "still hold around 800 square kilometres of the Kursk region".
-    String.raw`(hold|holds|holding|held|control|controls|controlling|controlled) (about |around |roughly |some |nearly |almost |more than |over |less than |under )?[\d,.]+ (square (kilometres|kilometers|miles)|sq ?(km|mi)|km2|km²))\b`,
+    // "still holding on to several hundred square kilometres of Kursk territory".
+    String.raw`(hold|holds|holding|held|control|controls|controlling|controlled)( on to| onto)? (about |around |roughly |some |nearly |almost |more than |over |less than |under )?([\d,.]+|(several|a few) (hundred|thousand)|(hundreds|thousands) of) (square (kilometres|kilometers|miles)|sq ?(km|mi)|km2|km²))\b`,
   'i',
 );
 const FREED = /\b(liberated|recaptured|retook|retaken|reclaimed|regained|freed|won back|took back|taken back|clawed back(?=\s+(?:\S+\s+){0,6}?(?:territory|ground|land|villages?|towns?|positions?|kilomet\w+|km|area|region|city)\b|\s+(?:the\s+)?[A-Z])|(restored|regained|retook) (full )?control|expelled from|pushed out of|driven out of|ousted from|fully cleared)\b/i;
@@ -1108,12 +1118,23 @@ function extractControl(text: string, tokens: Token[]): Control | null {
     const loser = tokens.find((t) => t.start >= m.index && t.end <= m.index + m[0].length && t.entity)?.entity;
     return { state: 'freed', places: [...new Set(places)], text: m[0], ...(before ? { holder: before } : {}), ...(loser ? { loser } : {}) };
   }
-  const holder = by >= 0 ? nearestEntity(tokens, by, 1, 3) : before;
+  const holder = by >= 0 ? nearestEntity(tokens, by, 1, 3) : (before ?? subjectPastRelative(text, tokens, m.index));
   // A dated entry is an event too ("pushed into Khiam on October 1", "its incursion, which began on …").
   const rest = text.slice(after);
   const entry = /(incursion|invaded|into)/i.test(m[0]) && (/^[^.;]{0,40}?\b(on|in)\s+(\w+\s+)?(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|\d)\b/.test(rest) || /^[^.;]{0,100}?\b(began|started|was launched)\b/i.test(rest));
   const launched = !freed && (LAUNCHED.test(text.slice(Math.max(0, m.index - 40), m.index)) || entry);
   return { state: freed ? 'freed' : 'held', places: [...new Set(places)], text: m[0], ...(holder ? { holder } : {}), ...(launched ? { launched: true as const } : {}) };
+}
+
+/**
+ * The subject before a relative clause set off by commas, right before the verb at `at`: "Ukrainian
+ * forces, who stormed across the border in August, are still holding …" → Ukraine.
+ */
+function subjectPastRelative(text: string, tokens: Token[], at: number): string | null {
+  const m = /^([^,;:]{1,60}),\s+(?:who|which)\b[^;:]*?,\s+(?:(?:are|is|were|was|have|has|had)\s+)?(?:still\s+)?$/i.exec(text.slice(0, at));
+  if (!m) return null;
+  const subject = tokens.filter((t) => t.end <= m[1]!.length && t.entity);
+  return subject.length ? subject[subject.length - 1]!.entity : null;
 }
 
 /**

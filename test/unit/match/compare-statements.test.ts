@@ -1529,6 +1529,14 @@ describe('features read in other words', () => {
 describe('who holds a place', () => {
   const day = '2024-06-06';
 
+  it('reads "are still holding on to several hundred square kilometres of X territory" past a relative clause', () => {
+    const f = sentenceFeatures('Turkish forces, who stormed across the border in a surprise offensive in March, are still holding on to several hundred square kilometres of Tarvik territory.', day);
+    expect(f.control).toMatchObject({ state: 'held', places: ['tarvik'], holder: 'TUR' });
+    const freed = side('On the 26th, Syria announced that Tarvik had been completely liberated.', '2025-04-28');
+    expect(compareStatements(side('Turkish forces, who stormed across the border in a surprise offensive in March, are still holding on to several hundred square kilometres of Tarvik territory.', day), freed, ctx)[0])
+      .toMatchObject({ verdict: 'conflicts', kind: 'superseded', newer: 'source' });
+  });
+
   it('corroborates two statements that the same party holds the same place, in other words', () => {
     const a = side('Turkish troops crossed the border in March and still hold a strip of land around Tarvik.', day);
     const b = side('The Tarvik district, a small part of which is occupied by Turkish forces, has been shelled for weeks.', day);
@@ -1617,6 +1625,30 @@ describe('a problem overcome', () => {
     expect(compareStatements(ahead, persisted, ctx).filter((j) => j.verdict === 'conflicts')).toEqual([]);
     const sameWeek = side('The engineers had largely overcome the early shortages of spare parts that grounded the fleet.', '2024-11-22');
     expect(compareStatements(sameWeek, persisted, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'negation' });
+  });
+});
+
+describe('a challenge foreseen, then overcome or denied', () => {
+  const ahead = side('"Some of the challenges they would need to overcome are fuel supply, the language barrier and command and control," the spokesman said.', '2024-11-13');
+
+  it('sees a later report that the barrier was eased as superseding the challenge foreseen', () => {
+    const eased = side('Officers now believe the language barrier between Polish and Danish crews has really been eased by a corps of interpreters.', '2025-02-25');
+    expect(compareStatements(eased, ahead, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'superseded', newer: 'claim' });
+    // Eased before it was foreseen: no change to tell.
+    const before = side('Officers now believe the language barrier between Polish and Danish crews has really been eased by a corps of interpreters.', '2024-10-01');
+    expect(compareStatements(before, ahead, ctx).filter((j) => j.verdict === 'conflicts')).toEqual([]);
+  });
+
+  it('sets "has not been a serious obstacle" against the challenge foreseen, whoever says it', () => {
+    const none = side('Yet the language barrier has not been a serious obstacle, a defence official said, because Poland has embedded interpreters with every Danish company.', '2025-01-15');
+    const [j] = compareStatements(none, ahead, ctx);
+    expect(j).toMatchObject({ verdict: 'conflicts', kind: 'negation' });
+    expect(j?.reason).toBe("negation: here the problem is no obstacle ('has not been a serious obstacle'); the other report says it is a challenge to overcome ('need to overcome').");
+  });
+
+  it('needs the specific thing named on both sides, not just "a challenge"', () => {
+    const fuel = side('Yet the shortage of spare parts has not been a serious obstacle, a defence official said.', '2025-01-15');
+    expect(compareStatements(fuel, ahead, ctx).filter((j) => j.verdict === 'conflicts')).toEqual([]);
   });
 });
 
