@@ -225,12 +225,59 @@ function confirmingPerson(side: Side): string | null {
   return side.f.names.includes(stem(name.split(' ')[1]!.toLowerCase())) ? name : null;
 }
 
+/** Words of a casualty: the dead and wounded of a party's troops. */
+const CASUALTY_WORD = /\b(killed|died|dead|deaths?|wounded|casualties)\b/i;
+const UNCONFIRMED = new Set(['no-comment', 'no-proof']);
+
+/**
+ * One side has no confirmed deaths of a party's troops ("the NIS has no confirmed reports of North Korean
+ * soldiers killed", "the Pentagon has not confirmed any North Korean deaths"), the other says some have
+ * died ("told reporters that some North Korean troops have died in combat"). A later report of deaths
+ * supersedes an earlier "none confirmed"; told later or at once, "none confirmed" contradicts the same
+ * party's own account of deaths. Another party's not confirming them contradicts nothing.
+ */
+function casualtiesUnconfirmed(claim: Side, source: Side, sim: number): Judgement | null {
+  if (sim < FRAME_GATE) return null;
+  for (const [none, some] of [[claim, source], [source, claim]] as const) {
+    const stance = none.f.stances.find((x) => UNCONFIRMED.has(x.kind) && /confirm/i.test(x.text));
+    if (!stance || !CASUALTY_WORD.test(none.text) || some.f.stances.some((x) => x.kind !== 'confirm')) continue;
+    const at = none.text.indexOf(stance.text);
+    // Who does not confirm: the stance's subject, or the party named before it ("At the Pentagon, … he could not confirm").
+    const who = stance.subject ?? tokenize(none.text.slice(0, Math.max(0, at))).find((t) => t.entity)?.entity ?? null;
+    // Whose dead: a party named after the stance, not the one that does not confirm.
+    const dead = tokenize(none.text.slice(at)).find((t) => t.entity && t.entity !== who)?.entity;
+    if (!who || !dead) continue;
+    const told = some.f.figures.some((x) => (x.event === 'killed' || x.event === 'wounded') && figureParties(x, some, true).has(dead)) ||
+      (some.f.claimed?.agent === dead && CASUALTY_WORD.test(some.text) && /\b(taking|suffer\w*|sustain\w*)\s+(heavy\s+)?(casualties|losses)\b/i.test(some.text));
+    if (!told) continue;
+    const newer = newerSide(claim, source);
+    if (newer === (some === claim ? 'claim' : 'source')) {
+      return {
+        verdict: 'conflicts', kind: 'superseded', score: 1 + sim, newer,
+        reason: `superseded: the older report had no confirmed deaths of ${entityName(dead)}'s troops ('${stance.text}'); the newer one (${fmtDate(some.published)}) says some have died.`,
+        ...(none === claim ? { claimSpan: stance.text } : { quoteSpan: stance.text }),
+      };
+    }
+    // At once, or "none confirmed" told later: only the same party's own account of deaths is contradicted.
+    const teller = tokenize(some.text.slice(0, Math.max(0, some.text.search(SAID_OR_TOLD)))).find((t) => t.entity && t.entity !== dead)?.entity;
+    if (teller !== who) continue;
+    return {
+      verdict: 'conflicts', kind: 'negation', score: 0.8 + sim,
+      reason: `negation: ${none === claim ? 'here' : 'in the other report'} ${entityName(who)} had not confirmed any deaths of ${entityName(dead)}'s troops; ${none === claim ? 'in the other report' : 'here'} ${entityName(who)} says some have died.`,
+      ...(none === claim ? { claimSpan: stance.text } : { quoteSpan: stance.text }),
+    };
+  }
+  return null;
+}
+const SAID_OR_TOLD = /\b(said|says|told|tells|confirmed|announced)\b/;
+
 function judge(claim: Side, source: Side, sim: number, same: SameMatch, threshold: number): Judgement | null {
   return (
     referralSwap(claim, source, sim) ??
     sameActOtherActor(claim, source, sim) ??
     firstConfirmedLater(claim, source, sim) ??
     stanceJudgement(claim, source, sim, threshold) ??
+    casualtiesUnconfirmed(claim, source, sim) ??
     deniedReports(claim, source) ??
     actorRole(claim, source, sim) ??
     teacherTaught(claim, source, sim, threshold) ??

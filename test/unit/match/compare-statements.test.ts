@@ -1652,6 +1652,30 @@ describe('a challenge foreseen, then overcome or denied', () => {
   });
 });
 
+describe('deaths not confirmed, then told', () => {
+  const died = side('Brig. Gen. Sam Vale, Pentagon press secretary, told reporters that some Iranian advisers have died in combat near Aleppo but did not give a number.', '2024-12-17');
+
+  it('sees a later report of deaths as superseding an earlier "no confirmed reports" of them', () => {
+    const none = side('"As of now, Turkish intelligence has no confirmed reports of Iranian advisers killed or wounded in action," a lawmaker told reporters.', '2024-11-20');
+    const [j] = compareStatements(none, died, ctx);
+    expect(j).toMatchObject({ verdict: 'conflicts', kind: 'superseded', newer: 'source' });
+  });
+
+  it('sets the same party\'s "has not confirmed any deaths" against its own account of deaths', () => {
+    const none = side('The Pentagon has not confirmed any Iranian deaths, saying only that it has seen reports of casualties.', '2025-01-15');
+    const [j] = compareStatements(none, died, ctx);
+    expect(j).toMatchObject({ verdict: 'conflicts', kind: 'negation' });
+    expect(j?.reason).toBe("negation: here the United States had not confirmed any deaths of Iran's troops; in the other report the United States says some have died.");
+  });
+
+  it('leaves another party\'s not confirming alone, and an unconfirmed thing that is no death', () => {
+    const kyiv = side('Damascus has not confirmed any Iranian deaths, saying only that it has seen reports of casualties.', '2024-12-17');
+    expect(compareStatements(kyiv, died, ctx).filter((j) => j.verdict === 'conflicts')).toEqual([]);
+    const moved = side('The Pentagon has not confirmed that Iranian advisers moved to the front near Aleppo.', '2025-01-15');
+    expect(compareStatements(moved, died, ctx).filter((j) => j.verdict === 'conflicts')).toEqual([]);
+  });
+});
+
 describe('things named by number', () => {
   const day = '2024-05-02';
   const a = side('The envoy said that by arming the militia, Iran was in direct breach of Security Council resolutions 1559, 1701 and 2231.', day);
