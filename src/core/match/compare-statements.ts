@@ -803,8 +803,20 @@ export const NEGATION_SAME = 0.8;
 const NEGATIVE_CUE = /\b(not|cannot|no|never|neither|nor|none|nobody|nothing|without|refus\w*|declin\w*|fail\w*|den(y|ied|ies|ying)|unable|lack\w*|absence)\b|n['’]t\b/i;
 
 /** "X did not attack Y" against "X attacked Y": one side negates a predicate the other states plainly. */
+/** Below NEGATION_SAME, a pair may still be one statement when one side's every content word is in the other. */
+const NEGATION_CONTAINED = 0.5;
+const CONTAINED_MIN_KEYS = 4;
+
+/** Every content key of the shorter side is in the longer one ("The incursion hasn't changed the war's dynamics" within "… the incursion has changed the war's dynamics by tying down …"). */
+function contained(a: Side, b: Side): boolean {
+  const [short, long] = a.f.keys.length <= b.f.keys.length ? [a, b] : [b, a];
+  const keys = new Set(short.f.keys.filter((k) => !k.startsWith('@')).map(foldSynonym));
+  const have = new Set(long.f.keys.map(foldSynonym));
+  return keys.size >= CONTAINED_MIN_KEYS && [...keys].every((k) => have.has(k));
+}
+
 function negatedPredicate(claim: Side, source: Side, sim: number): Judgement | null {
-  if (sim < NEGATION_SAME) return null;
+  if (sim < NEGATION_SAME && (sim < NEGATION_CONTAINED || !contained(claim, source))) return null;
   const a = claim.f.negated ?? [];
   const b = source.f.negated ?? [];
   // Both sides negating something is a richer pattern ("did not X but Y") than this test can read.
@@ -1173,7 +1185,7 @@ const OFFICE_WORDS: [RegExp, string][] = [
   [/\b(interior ministry|ministry of (?:the )?interior|police)\b/i, 'the interior ministry'],
 ];
 /** "X referred questions to Y", "X directed inquiries to Y": who passed the questions on, and to whom. */
-const REFERRAL = /\b(?:referred|directed|redirected|passed|forwarded)\s+(?:all\s+|the\s+|such\s+|those\s+|reporters['’]\s+|journalists['’]\s+)?(?:questions?|inquiries|enquiries|queries|requests? for comment|reporters|journalists)\b(?:\s+(?:about|on|over)\s+[^,.;]{1,40}?)?\s+to\s+(?:the\s+)?([^,.;]{2,40})/i;
+const REFERRAL = /\b(?:referred|referring|refers|directed|redirected|passed|forwarded)\s+(?:all\s+|the\s+|such\s+|those\s+|reporters['’]\s+|journalists['’]\s+)?(?:questions?|inquiries|enquiries|queries|requests? for comment|reporters|journalists)\b(?:\s+(?:about|on|over)\s+[^,.;]{1,40}?)?\s+to\s+(?:the\s+)?([^,.;]{2,40})/i;
 
 /** The office a phrase names last (or first, with `first`): its kind, as OFFICE_WORDS names it, and its words. */
 function officeIn(phrase: string, first: boolean): { kind: string; words: string } | null {
@@ -1216,8 +1228,13 @@ function referralSwap(claim: Side, source: Side, sim: number): Judgement | null 
   // Questions about two things may go to two places.
   if (a.about.length && b.about.length && !a.about.some((k) => b.about.includes(k))) return null;
   // The same office passing the questions on to two others, at one time, said of one named spokesman: both cannot be right.
-  const spokesman = claim.f.names.some((n) => source.f.names.includes(n) && !DATE_WORD.test(n));
-  if (spokesman && a.from.kind === b.from.kind && a.to.kind !== b.to.kind && (!newerSide(claim, source) || statedAtSameTime(claim, source))) {
+  const names = (x: Side) => x.f.names.filter((n) => !DATE_WORD.test(n));
+  const spokesman = names(claim).some((n) => source.f.names.includes(n));
+  // Or one side names nobody, and the two tell of days at most two apart ("The Kremlin again declines to
+  // comment, referring questions to …" on the 16th / "Kremlin spokesman Dmitry Peskov referred questions to …" on the 17th).
+  const unnamed = (!names(claim).length || !names(source).length) && !!claim.published && !!source.published &&
+    Math.abs(days(claim.published.slice(0, 10), source.published.slice(0, 10))) <= 2;
+  if ((spokesman || unnamed) && a.from.kind === b.from.kind && a.to.kind !== b.to.kind && (!newerSide(claim, source) || statedAtSameTime(claim, source))) {
     return {
       verdict: 'conflicts', kind: 'other', score: 0.9 + sim,
       reason: `referred to whom: here the ${a.from.words} referred questions to the ${a.to.words}, in the other report to the ${b.to.words}.`,

@@ -906,6 +906,14 @@ describe('negation', () => {
   const real: CompareContext = { idf: () => 1, approach: 'lexicon' };
   const pair = (a: string, b: string) => compareStatements(side(a, '2024-05-02'), side(b, '2024-05-02'), real);
 
+  it('sets a short denial against a longer sentence that states all of it plainly', () => {
+    const js = pair('Some analysts argue the blockade has significantly changed the war\'s course by tying down ships that could otherwise be raiding the coast.', 'The blockade hasn\'t significantly changed the war\'s course.');
+    expect(js[0]).toMatchObject({ verdict: 'conflicts', kind: 'negation' });
+    // A word of the denial missing on the other side: two statements.
+    const other = pair('Some analysts argue the blockade has significantly changed the price of grain by tying down ships that could otherwise be carrying it.', 'The blockade hasn\'t significantly changed the war\'s course.');
+    expect(other.some((j) => j.kind === 'negation')).toBe(false);
+  });
+
   it('reads "neither confirmed nor denied" as one refusal, not a confirmation against a denial', () => {
     const js = pair('The ministry neither confirmed nor denied that the border crossing had been closed on Sunday.', 'The ministry denied that the border crossing had been closed on Sunday.');
     expect(js.some((j) => j.kind === 'negation')).toBe(false);
@@ -1995,6 +2003,15 @@ describe('a silence, a stop short and a referral', () => {
     expect(compareStatements(foreign, b, ctx).some((x) => x.kind === 'other')).toBe(false);
     const later = side('Foreign Ministry spokesman Lin Jian referred reporters to the Defence Ministry.', '2025-06-25');
     expect(compareStatements(later, side('Foreign Ministry spokesman Lin Jian referred questions to the presidential office.', '2024-12-17'), ctx).some((x) => x.kind === 'other')).toBe(false);
+  });
+
+  it('reads an unnamed office "referring questions to" one office a day before its spokesman referred them to another', () => {
+    const unnamed = side("The Foreign Ministry again declines to comment, referring questions to China's Defence Ministry.", '2024-12-16');
+    const named = side('Foreign Ministry spokesman Lin Jian referred questions to the presidential office, which did not comment.', '2024-12-17');
+    expect(compareStatements(unnamed, named, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'other' });
+    // A week apart with nobody named on one side: two occasions.
+    const weekLater = side('Foreign Ministry spokesman Lin Jian referred questions to the presidential office, which did not comment.', '2024-12-24');
+    expect(compareStatements(unnamed, weekLater, ctx).some((x) => x.kind === 'other')).toBe(false);
   });
 });
 
