@@ -20,6 +20,8 @@ const ATTRIBUTION = /\b(?:said|says|say|told|tells|according to|announced|announ
 const DATE_WORD = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|yesterday|today|tonight|ago|(?:last|this|next) (?:week|month|year|weekend)|(?:previous|next|following|same) (?:day|week|month)|the day before|(?:19|20)\d{2})\b/;
 /** A term of a document the story names: "The pact commits each side to…", "Under the treaty, each side pledges…". */
 const DOCUMENT_TERM = /\b(?:the|this|that) (?:pact|treaty|agreement|accord|deal|law|bill|resolution|clause|charter|convention)\b[^.;]{0,40}?\b(?:commits?|requires?|obliges?|obligates?|provides? for|binds?|bars?|bans?|forbids?|allows?|guarantees?)\b|^under (?:the|this|that) (?:pact|treaty|agreement|accord|deal|law|charter|convention)\b/i;
+/** An event the story names as the subject of what it did: "The incursion hasn't significantly changed the war's dynamics". */
+const EVENT_SUBJECT = /^(?:The|This|That) (?:incursion|offensive|counteroffensive|counter-offensive|invasion|deployment|attack|strike|operation|ceasefire|truce|blockade|sanctions|withdrawal|advance|annexation|occupation)\b[^.;,]{0,30}?\b(?:has|have|had|was|were|is|are|did|will|would)(?:n['’]t)?\b/;
 /** Quoted speech is attributed to someone, even in the sentences of a quotation that carry no "said". */
 const QUOTED = /["“”]/;
 const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|several|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|half)\b/i;
@@ -73,5 +75,5 @@ export function isCheckWorthy(sentence: string): boolean {
   // Headline-style fragments: no sentence end, or Title Case throughout.
   if (!/[.!…"”’)\]]$/.test(s) && !/[.!]["”’)]?\s/.test(s)) return false;
   if (isTitleCase(ws)) return false;
-  return hasActor(ws) || NUMBER.test(s) || DATE_WORD.test(s) || ATTRIBUTION.test(s) || QUOTED.test(s) || DOCUMENT_TERM.test(s);
+  return hasActor(ws) || NUMBER.test(s) || DATE_WORD.test(s) || ATTRIBUTION.test(s) || QUOTED.test(s) || DOCUMENT_TERM.test(s) || EVENT_SUBJECT.test(s);
 }

@@ -18,6 +18,8 @@ describe('isCheckWorthy', () => {
     // So does a term of a document the story names.
     'Under the pact, each side pledges to come to the other\'s aid without delay should it be attacked.',
     'The accord commits each side to rush help to the other in the event of an armed attack.',
+    // An event the story names, as the subject of what it did.
+    'The blockade hasn’t significantly changed the course of the war.',
   ])('keeps a statement with an actor, figure, date or attribution: %s', (s) => {
     expect(isCheckWorthy(s)).toBe(true);
   });
