@@ -285,6 +285,7 @@ function judge(claim: Side, source: Side, sim: number, same: SameMatch, threshol
     negatedPredicate(claim, source, sim) ??
     speakerNegation(claim, source, sim, threshold) ??
     stoppedShort(claim, source, sim) ??
+    deniedMutualDefence(claim, source, sim) ??
     deniedReading(claim, source, sim) ??
     frontWithdrawal(claim, source, sim) ??
     onsetDate(claim, source, sim) ??
@@ -1327,6 +1328,36 @@ function sameMutualDefence(claim: Side, source: Side, sim: number): Judgement | 
     reason: `Same fact: both tell of the mutual-defence commitment ('${words(claim)}' / '${words(source)}').`,
     claimSpan: words(claim), quoteSpan: words(source),
   };
+}
+
+/** A mutual-defence commitment denied: "the pact 'is not a mutual defense alliance'", "contains no binding commitment … to come to the other's aid". */
+const NO_MUTUAL_DEFENCE = /\b(?:is|was|are|were)\s+(?:not|no)\s+(?:a\s+)?["“]?\s*mutual[- ](?:defen[cs]e|military)\s+(?:alliance|pact|treaty|clause|commitment|obligation)\b|\b(?:isn['’]t|wasn['’]t)\s+(?:a\s+)?["“]?\s*mutual[- ](?:defen[cs]e|military)\s+(?:alliance|pact|treaty|clause)\b|\b(?:contains?|includes?|has|have)\s+no\s+(?:binding\s+)?(?:commitment|obligation|clause)\b[^.;]{0,60}\b(?:aid|assistance|defen[cs]e)\b/i;
+
+/**
+ * One side denies the mutual-defence commitment ("insisted the pact 'is not a mutual defense alliance'"),
+ * the other states it ("The treaty includes a mutual defense clause"): between the same parties, at one
+ * time, both cannot be right.
+ */
+function deniedMutualDefence(claim: Side, source: Side, sim: number): Judgement | null {
+  if (sim < FRAME_GATE) return null;
+  for (const [no, yes] of [[claim, source], [source, claim]] as const) {
+    const denial = NO_MUTUAL_DEFENCE.exec(no.text);
+    if (!denial || NO_MUTUAL_DEFENCE.test(yes.text) || !MUTUAL_DEFENCE.test(yes.text) || NOT_COMMITTED.test(yes.text)) continue;
+    const [ea, eb] = [no.f.entities, yes.f.entities];
+    const [few, many] = ea.length <= eb.length ? [ea, eb] : [eb, ea];
+    if (few.length && !few.every((e) => many.includes(e))) continue;
+    const [da, db] = [no.f.dates.filter((d) => d.kind === 'point'), yes.f.dates.filter((d) => d.kind === 'point')];
+    if (da.length && db.length && !da.some((x) => db.some((y) => Math.abs(days(x.from, y.from)) <= 366))) continue;
+    // With the noun after it: "mutual defense clause", not "mutual defense".
+    const m = MUTUAL_DEFENCE.exec(yes.text)!;
+    const stated = m[0] + (/^\s+(?:pact|clause|treaty|alliance|agreement|commitment|obligation)\b/i.exec(yes.text.slice(m.index + m[0].length))?.[0] ?? '');
+    return {
+      verdict: 'conflicts', kind: 'negation', score: 0.8 + sim,
+      reason: `negation: ${no === claim ? 'here' : 'the other report says'} there is no mutual-defence commitment ('${denial[0]}'); ${no === claim ? 'the other report' : 'here it'} states one ('${stated}').`,
+      ...(no === claim ? { claimSpan: denial[0], quoteSpan: stated } : { claimSpan: stated, quoteSpan: denial[0] }),
+    };
+  }
+  return null;
 }
 
 /** Words of a text with where each starts, lower-cased: cheaper than tokens, for a first look (kept for the texts met lately). */

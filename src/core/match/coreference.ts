@@ -115,11 +115,11 @@ const KIM_JONG_UN = /\bKim Jong[ -]?[Uu]n\b/;
 
 /** "Pyongyang's men", "Kyiv's men": a party's men are its troops. */
 const PARTY_MEN = /\b((?:[A-Z][\w.-]*\s)?[A-Z][\w.-]*)(['’]s)\s+men\b/g;
-/** "Those units", "these troops": the troops named just before. */
-const THOSE_TROOPS = /\b([Tt]hose|[Tt]hese)\s+(units|troops|soldiers|forces|fighters)\b/;
+/** "Those units", "these troops", "the troops": the troops named just before. */
+const THOSE_TROOPS = /\b([Tt]hose|[Tt]hese|[Tt]he)\s+(units|troops|soldiers|forces|fighters)\b(?!\s+(?:of|from)\b)/;
 
 /**
- * Each sentence with "those units" or "these troops" read as the troops of the one party the two
+ * Each sentence with "those units", "these troops" or "the troops" read as the troops of the one party the two
  * sentences before name ("North Korean troops … Those units had moved" → "Those North Korean units").
  */
 export function resolveDemonstratives(sentences: readonly string[]): string[] {

@@ -768,7 +768,9 @@ function extractFrames(tokens: Token[], text: string): Frame[] {
     const rel = RELATIONS.find((r) => r.verb.test(t.lower));
     if (!rel) continue;
     // "were trained by", and a participle with its agent ("Somali troops trained by Turkey").
-    const passive = (/ed$/.test(t.lower) || t.lower === 'taught') && i > 0 && (/^(be|been|being|was|were|is|are)$/.test(tokens[i - 1]!.lower) || tokens[i + 1]?.lower === 'by');
+    // …and training given "by" someone ("were put through training by Russian instructors").
+    const passive = ((/ed$/.test(t.lower) || t.lower === 'taught') && i > 0 && (/^(be|been|being|was|were|is|are)$/.test(tokens[i - 1]!.lower) || tokens[i + 1]?.lower === 'by')) ||
+      (!!rel.nominal?.test(t.lower) && tokens[i + 1]?.lower === 'by');
     const before = coordinatedAgent(tokens, i) ?? nearestEntity(tokens, i, -1, 8);
     let after: string | null = null;
     let byAgent: string | null = null;

@@ -691,6 +691,11 @@ describe('who did what to whom', () => {
       .not.toContainEqual(expect.objectContaining({ agent: 'DEU', patient: 'USA' }));
   });
 
+  it('reads "were put through training by X instructors" as X teaching', () => {
+    expect(sentenceFeatures('Polish troops were put through training by French instructors in artillery.', '2024-06-06').frames)
+      .toContainEqual(expect.objectContaining({ rel: 'teach', agent: 'FRA', patient: 'POL' }));
+  });
+
   it('gives a verb joined by "and" the subject of the verb before, not a party inside a phrase', () => {
     const f = sentenceFeatures('France has posted one adviser for every 40 Polish recruits and drilled them on basic French radio procedure.', '2024-06-06');
     expect(f.frames).toContainEqual(expect.objectContaining({ rel: 'teach', agent: 'FRA', patient: 'POL' }));
@@ -1681,6 +1686,23 @@ describe('deaths not confirmed, then told', () => {
     expect(compareStatements(kyiv, died, ctx).filter((j) => j.verdict === 'conflicts')).toEqual([]);
     const moved = side('The Pentagon has not confirmed that Iranian advisers moved to the front near Aleppo.', '2025-01-15');
     expect(compareStatements(moved, died, ctx).filter((j) => j.verdict === 'conflicts')).toEqual([]);
+  });
+});
+
+describe('a mutual-defence commitment denied', () => {
+  const denied = side('But the senator insisted the accord "is not a mutual defence alliance," arguing that it contains no binding commitment for either side to come to the other\'s military aid if attacked.', '2024-11-20');
+
+  it('sets the denial against a statement of the commitment', () => {
+    const [j] = compareStatements(denied, side('The accord between Japan and the Philippines includes a mutual defence clause in what is seen as a new alliance.', '2024-11-13'), ctx);
+    expect(j).toMatchObject({ verdict: 'conflicts', kind: 'negation' });
+    expect(j?.reason).toBe("negation: here there is no mutual-defence commitment ('is not a mutual defence alliance'); the other report states one ('mutual defence clause').");
+  });
+
+  it('leaves two denials, another pair of parties, and a pact years apart alone', () => {
+    const two = side('Japan says the accord is not a mutual defence pact.', '2024-11-13');
+    expect(compareStatements(denied, two, ctx).filter((j) => j.verdict === 'conflicts')).toEqual([]);
+    const japan = side('Japan insisted the accord "is not a mutual defence alliance."', '2024-11-20');
+    expect(compareStatements(japan, side('France and Germany signed a mutual defence pact in 1963.', '2024-11-13'), ctx).filter((j) => j.verdict === 'conflicts')).toEqual([]);
   });
 });
 

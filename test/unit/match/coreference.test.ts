@@ -91,6 +91,13 @@ describe('resolveDemonstratives and a party\'s men', () => {
     expect(resolveShortNames(["Syrian troops fought Tehran's men for the first time."])[0]).toBe("Syrian troops fought Tehran's troops for the first time.");
     expect(resolveShortNames(["The party's men voted."])[0]).toBe("The party's men voted.");
   });
+
+  it('reads "the troops" as the one party\'s troops named just before, and leaves "the troops of …" alone', () => {
+    expect(resolveDemonstratives(['Some 3,000 Iranian troops have reached Syria.', 'Before heading north, the troops were put through training by Syrian instructors.'])[1])
+      .toBe('Before heading north, the Iranian troops were put through training by Syrian instructors.');
+    expect(resolveDemonstratives(['Iranian troops have reached Syria.', 'The troops of the garrison left.'])[1]).toBe('The troops of the garrison left.');
+    expect(resolveDemonstratives(['Iranian troops fought Turkish soldiers.', 'The troops withdrew.'])[1]).toBe('The troops withdrew.');
+  });
 });
 
 describe('resolveFigureReferences', () => {
