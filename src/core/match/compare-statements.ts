@@ -1692,7 +1692,9 @@ function onsetDate(claim: Side, source: Side, sim: number): Judgement | null {
   const oneEvent = !!against(claim) && against(claim) === against(source);
   const told = oneEvent && firstTold(a, claim) && firstTold(b, source) && Math.abs(days(a.by!, b.by!)) > 3 && !meet && !!teller(claim) && teller(claim) === teller(source);
   if (!(check(a, b) || check(b, a) || both || told)) return null;
-  const describe = (o: typeof a) => (o.from ? `began around ${fmtDate(o.from)}` : `was under way by ${fmtDate(o.by)}`);
+  // A span of more than a week is told as one: "began between 21 Nov 2024 and 27 Dec 2024".
+  const describe = (o: typeof a) =>
+    o.from && o.to && days(o.from, o.to) < -7 ? `began between ${fmtDate(o.from)} and ${fmtDate(o.to)}` : o.from ? `began around ${fmtDate(o.from)}` : `was under way by ${fmtDate(o.by)}`;
   return {
     verdict: 'conflicts', kind: 'date', score: 1 + sim,
     reason: told && !check(a, b) && !check(b, a) && !both

@@ -146,6 +146,31 @@ const NUMBER_HAS = new RegExp(`\\bthe (?:number|total|count|toll|tally) of ([^,;
 /** A sentence's words as the features give them, without the rest: what naming its story needs. */
 export type SentenceWords = Pick<SentenceFeatures, 'keys' | 'entities' | 'names'>;
 
+/** An offset told from the saying, not from the report: "a week earlier", "a week before he spoke". */
+const FROM_THE_SAYING = /\b(earlier|before (?:he|she|they|it) (?:spoke|said|was speaking|were speaking))$/i;
+/** A verb of saying right before or after a date: the date is the saying's ("said last month that …"). */
+const SAID_NEAR = /\b(said|says|told|announced|claimed|stated|reported)(?:\s+(?:on|in|at))?\s*$|^\s*(said|told|announced|claimed|stated|reported)\b/i;
+const DAY_MS = 86_400_000;
+
+/**
+ * "Ryder said last month that they had joined the fighting about a week before he spoke": an offset
+ * told from a dated saying counts back from the saying's days, not from the report's. Resolved against
+ * the report, it is shifted by how far the saying lies before the report.
+ */
+function fromTheSaying(text: string, dates: DateSpan[], published: string | null): DateSpan[] {
+  const pub = published ? Date.parse(published.slice(0, 10)) : NaN;
+  if (Number.isNaN(pub)) return dates;
+  return dates.map((d) => {
+    if (!d.from || !d.to || !FROM_THE_SAYING.test(d.text)) return d;
+    const said = dates.find((x) => x !== d && x.kind === 'point' && x.from && x.to && x.start < d.start &&
+      (SAID_NEAR.test(text.slice(Math.max(0, x.start - 12), x.start)) || SAID_NEAR.test(text.slice(x.start + x.text.length, x.start + x.text.length + 12))) &&
+      /\bthat\b/i.test(text.slice(x.start + x.text.length, d.start)));
+    if (!said) return d;
+    const shift = (iso: string, to: string) => new Date(Date.parse(to) - (pub - Date.parse(iso))).toISOString().slice(0, 10);
+    return { ...d, from: shift(d.from, said.from!), to: shift(d.to, said.to!) };
+  });
+}
+
 /** A wire dateline opening a sentence: place names in capitals, the day, the agency, a dash. */
 const WIRE_DATELINE = /^[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s/;
 
@@ -202,9 +227,9 @@ export function sentenceFeatures(text: string, published: string | null): Senten
   try {
     // A wire dateline ("SEOUL, Nov 5 (Agency) - …") dates the dispatch, not what the sentence tells.
     const datelineEnd = WIRE_DATELINE.exec(text)?.[0].length ?? 0;
-    dates = resolveDates(text, published)
+    dates = fromTheSaying(text, resolveDates(text, published)
       .filter((d) => d.start >= datelineEnd)
-      .map((d) => ({ text: d.text, from: d.from, to: d.to, kind: d.kind, start: d.start }));
+      .map((d) => ({ text: d.text, from: d.from, to: d.to, kind: d.kind, start: d.start })), published);
   } catch { dates = []; }
   const negated = negatedPredicates(tokens);
   const asserted = extractAssertion(text, tokens) ?? tailAssertion(text, tokens);

@@ -318,7 +318,7 @@ function collect(s: string, pub: Day | null): Found[] {
   }
 
   // Offsets: "about a week ago", "three days ago", "two months earlier", "over the past two weeks".
-  for (const m of s.matchAll(/\b(about|some|nearly|almost|around|roughly|more than|over|less than|just over|just under)?\s*\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple of|\d{1,3})\s+(days?|weeks?|months?|years?)\s+(ago|earlier)\b/gi)) {
+  for (const m of s.matchAll(/\b(about|some|nearly|almost|around|roughly|more than|over|less than|just over|just under)?\s*\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple of|\d{1,3})\s+(days?|weeks?|months?|years?)\s+(ago|earlier|before (?:he|she|they|it) (?:spoke|said|was speaking|were speaking))\b/gi)) {
     const hedge = (m[1] ?? '').toLowerCase();
     const nWord = m[2]!.toLowerCase().replace(/ of$/, '');
     const n = /^\d/.test(nWord) ? Number(nWord) : NUMBER_WORDS[nWord] ?? 1;

@@ -226,6 +226,18 @@ describe('time', () => {
     expect(compareStatements(c, d, ctx).some((j) => j.verdict === 'corroborates')).toBe(false);
   });
 
+  it('counts "a week before he spoke" back from the dated saying, not from the report', () => {
+    const f = sentenceFeatures('The ministry tells a different story: spokesman Sam Vale said last month that the advisers had joined the fighting only about a week before he spoke.', '2025-01-15');
+    expect(f.onset).toMatchObject({ from: '2024-11-21', to: '2024-12-27' });
+    expect(sentenceFeatures('Vale said on Dec. 16 that the advisers had joined the fighting about a week earlier.', '2025-01-15').onset).toMatchObject({ from: '2024-12-06', to: '2024-12-12' });
+    // Undated saying: counted from the report.
+    expect(sentenceFeatures('The advisers joined the fighting about a week ago, Vale said.', '2025-01-15').onset).toMatchObject({ from: '2025-01-05', to: '2025-01-11' });
+    const early = side('Ankara confirmed Tuesday that the advisers, who were sent to the border region, have begun engaging in combat against Kurdish fighters.', '2024-11-13');
+    const [j] = compareStatements(side('The ministry tells a different story: spokesman Sam Vale said last month that the advisers had joined the fighting only about a week before he spoke.', '2025-01-15'), early, ctx);
+    expect(j).toMatchObject({ verdict: 'conflicts', kind: 'date' });
+    expect(j?.reason).toMatch(/began between 21 Nov 2024 and 27 Dec 2024/);
+  });
+
   it('reads a wire dateline as the dispatch\'s day, not the day of what the sentence tells', () => {
     const f = sentenceFeatures('ANKARA/DAMASCUS, Nov 5 (Agency) - A year after Turkey began sending troops to Syria, the operation has become its largest abroad.', '2025-11-05');
     expect(f.dates).toEqual([]);
