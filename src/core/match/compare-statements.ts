@@ -2002,6 +2002,22 @@ function majorityClash(claim: Side, source: Side, sim: number): Judgement | null
     const places = new Set(placesAfter(most.text, m.index + m[0].length));
     const parties = figureParties(whole, most, true);
     if (!places.size || !parties.size) continue;
+    // A small share of them at the same place ("only about one-third of them have so far been moved up
+    // to the front line in Kursk"), told of no other party's troops and with no count of its own.
+    const few = MINORITY.exec(other.text);
+    const troopsOf = few ? tokenize(other.text).filter((t, i, all) => t.entity && TROOP_NOUN_WORD.test(all[i + 1]?.lower ?? '')).map((t) => t.entity!) : [];
+    // Within three weeks: later, the share may well have grown.
+    const near = !!claim.published && !!source.published && Math.abs(days(claim.published.slice(0, 10), source.published.slice(0, 10))) <= 21;
+    const fewThere = !!few && near && !MAJORITY.test(other.text) && !other.f.figures.some((y) => y.unit && y.value >= ANCHOR_MIN_VALUE) &&
+      placesAfter(other.text, few.index + few[0].length).some((p) => places.has(p)) && !troopsOf.some((e) => !parties.has(e));
+    if (few && fewThere) {
+      const mine = `'${m[0]}' (of ${whole.text})`;
+      return {
+        verdict: 'conflicts', kind: 'number', score: 1 + sim,
+        reason: `number: ${mostSide === 'claim' ? 'here' : 'the other report says'} ${mine}; ${mostSide === 'claim' ? 'the other report says' : 'here'} '${few[0]}': more than half and a small share cannot both be right.`,
+        ...(mostSide === 'claim' ? { claimSpan: m[0], quoteSpan: few[0] } : { claimSpan: few[0], quoteSpan: m[0] }),
+      };
+    }
     // A count still to come, or another count beside it ("… of the roughly 4,000 deployed in the
     // province"), is no count of all who are at that place now.
     const alike = other.f.figures.filter((y) => y.unit && foldSynonym(y.unit) === foldSynonym(whole.unit!));
@@ -2019,6 +2035,10 @@ function majorityClash(claim: Side, source: Side, sim: number): Judgement | null
   }
   return null;
 }
+
+/** A share of them well under half: "only about one-third of them", "a fifth of those", "a small fraction of them". */
+const MINORITY = /\b(?:only\s+)?(?:about\s+|roughly\s+|around\s+|some\s+|just\s+|barely\s+)?(?:one[- ]third|a third|one[- ]quarter|a quarter|one[- ]fifth|a fifth|a tenth|a small (?:part|share|fraction|number)|a minority|a handful|fewer than (?:a third|a quarter)|less than (?:a third|a quarter))\s+of\s+(?:them|those|these)\b/i;
+const TROOP_NOUN_WORD = /^(troops|soldiers|forces|units|servicemen|fighters|contingent)$/;
 
 /** A person's giving of a figure: "Patel put the figure at", "Ryder estimated". */
 const GIVES_FIGURE = /^(put|puts|placed|places|gave|gives|estimated|estimates|said|says|cited|cites)\b/i;

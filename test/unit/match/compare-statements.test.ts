@@ -397,6 +397,19 @@ describe('time', () => {
     ]) expect(compareStatements(side(t, '2024-11-20'), most, ctx).filter((j) => j.verdict === 'conflicts')).toEqual([]);
   });
 
+  it('sets "most of them" at a place against "only about one-third of them" there', () => {
+    const most = side('Today, I can confirm that over 10,000 Iranian soldiers have been sent to Syria, and most of them have moved to the Aleppo region.', '2024-11-13');
+    const third = (t: string, d = '2024-11-20') => compareStatements(side(t, d), most, ctx);
+    expect(third('But only about one-third of them have so far been moved up to the front line in Aleppo, officials said, with the rest still training in the south.')[0])
+      .toMatchObject({ verdict: 'conflicts', kind: 'number' });
+    // Another place, another party's troops, or months later: no clash.
+    for (const js of [
+      third('But only about one-third of them have so far been moved up to the front line in Homs, officials said.'),
+      third('Only about one-third of them, Russian troops, have so far reached Aleppo, officials said.'),
+      third('But only about one-third of them have so far been moved up to the front line in Aleppo, officials said.', '2025-03-01'),
+    ]) expect(js.filter((j) => j.verdict === 'conflicts')).toEqual([]);
+  });
+
   it('does not back a place held "still" with a hold told months before', () => {
     const still = (published: string) => side("Turkey's army insisted on Saturday that its units were still holding positions inside the Tarvik district.", published);
     const advancing = side('Since March, Turkish forces have been advancing into the Tarvik district, engaging in fierce battles.', '2024-04-01');
