@@ -14,7 +14,7 @@ const CLASSES: string[][] = [
   ['drone', 'uav', 'unmanned'],
   ['treaty', 'pact', 'agreement', 'accord', 'alliance'],
   ['defense', 'defence', 'security'],
-  ['sign', 'conclude'],
+  ['sign', 'conclude', 'ink'],
   ['ratify', 'ratification'],
   ['warn', 'caution', 'threaten'],
   ['kill', 'die', 'casualty', 'dead', 'death'],
@@ -45,6 +45,8 @@ const CLASSES: string[][] = [
   ['mainly', 'primarily', 'predominantly'],
   ['mass', 'amass', 'gather', 'assemble', 'concentrate', 'muster'],
   ['role', 'capacity', 'function'],
+  ['monitor', 'watch', 'eye', 'observe'],
+  ['consider', 'weigh', 'mull', 'ponder'],
 ];
 
 const FOLD = new Map<string, string>();

@@ -618,7 +618,9 @@ function readEvent(span: Token[], owner: string | null): (Omit<EventClaim, 'text
         if (!w.entity) continue;
         const prep = span[j - 1]!.lower;
         // "fighting against Ukrainian forces", "clashed with", and "fought … to push Ukraine out".
-        const against = prep === 'against' || (prep === 'with' && (fire || SYMMETRIC_FIGHT.test(t.lower))) || (EXPEL.test(prep) && span[j + 1]?.lower === 'out');
+        // …and the direct object of a fight: "Ukrainian troops have fought North Korean units".
+        const against = prep === 'against' || (prep === 'with' && (fire || SYMMETRIC_FIGHT.test(t.lower))) || (EXPEL.test(prep) && span[j + 1]?.lower === 'out') ||
+          (j === k + 1 && /^(fought|fight|fights|fighting|battled|battling|battle|battles)$/.test(t.lower));
         if (w.entity !== agent && against) partner = w.entity;
         // An ally ("alongside Russian units", "with Russian troops") is passed over; anyone else ends the search.
         if (against || !/^(alongside|beside|with|of)$/.test(prep)) break;

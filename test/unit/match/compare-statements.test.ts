@@ -721,6 +721,12 @@ describe('who did what to whom', () => {
       .toContainEqual(expect.objectContaining({ rel: 'teach', agent: 'FRA', patient: 'POL' }));
   });
 
+  it('reads the direct object of a fight as the other side: "Ukrainian troops have fought North Korean units"', () => {
+    expect(sentenceFeatures('Polish troops have fought Belarusian units for the first time.', '2024-06-06').claimed).toMatchObject({ agent: 'POL', partner: 'BLR' });
+    // An ally is no direct object: "fought alongside".
+    expect(sentenceFeatures('Polish troops have fought alongside Lithuanian units for the first time.', '2024-06-06').claimed?.partner).toBeUndefined();
+  });
+
   it('gives a verb joined by "and" the subject of the verb before, not a party inside a phrase', () => {
     const f = sentenceFeatures('France has posted one adviser for every 40 Polish recruits and drilled them on basic French radio procedure.', '2024-06-06');
     expect(f.frames).toContainEqual(expect.objectContaining({ rel: 'teach', agent: 'FRA', patient: 'POL' }));
@@ -1415,6 +1421,10 @@ describe('the paraphrase lexicon', () => {
     expect(key('abandon')).toBe(key('cease'));
     // "sealing their rapprochement" is no signing.
     expect(key('sealing')).not.toBe(key('signed'));
+    // "inked the deal", "keep a close eye on", "weigh its options".
+    expect(key('inked')).toBe(key('signed'));
+    expect(key('eye')).toBe(key('monitor'));
+    expect(key('weigh')).toBe(key('consider'));
   });
 
   it('reads "stormed across the border into" as taking ground, and footage, clips and videos as one thing', () => {
