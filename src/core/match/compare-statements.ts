@@ -2338,6 +2338,19 @@ function increment(text: string, x: Figure): boolean {
 const ANCHOR_MIN_VALUE = 100;
 /** How far apart the two stated values may be, as a share of the larger, to name one count. */
 const ANCHOR_CLOSE = 0.25;
+/** How far apart a count and an open bound below it may be ("about 15,000" / "over 10,000") when both are bound to one happening. */
+const ANCHOR_OPEN = 0.4;
+
+/** One figure an open lower bound ("over 10,000"), the other a count above it, both bound to one happening with one place named on both. */
+function openBoundMet(x: Figure, y: Figure): boolean {
+  const open = (f: Figure) => f.high === null || f.high === Infinity;
+  if (open(x) === open(y)) return false;
+  const keys = (f: Figure) => new Set((f.bound ?? []).map(foldSynonym));
+  const [kx, ky] = [keys(x), keys(y)];
+  const shared = [...kx].filter((k) => ky.has(k));
+  return shared.some((k) => k.startsWith('@')) && shared.some((k) => !k.startsWith('@') && !NOT_AN_EVENT.has(k));
+}
+
 /** Below this overlap a pair is unrelated, whatever clashing figures it gives (anchoredClash). */
 const FIGURE_GATE = 0.05;
 
@@ -2378,8 +2391,12 @@ function anchoredFigure(claim: Side, source: Side, sim: number): Judgement | nul
       const alike = sameUnit(x, y) ? relateFigures(x, y, names) === 'compatible' : (peopleAndTroops(x, y) && overlaps(x, y)) || (sameCountIncluding(x, y) && !placesApart(claim, source));
       if ((y.value < ANCHOR_MIN_VALUE && !toll) || !alike) continue;
       if (toll && [...parties(y, source)].some((p) => px.has(p))) return figuresAgree(claim, source, x, y, sim + 0.2);
-      // Open-ended figures ("more than 3,000", "over 10,000") overlap with nearly any larger count.
-      if (Math.abs(x.value - y.value) > ANCHOR_CLOSE * Math.max(x.value, y.value)) continue;
+      // Open-ended figures ("more than 3,000", "over 10,000") overlap with nearly any larger count: a
+      // count well above the bound must be bound to the same happening in the same words ("deployed to
+      // Russia" / "sent to Russia").
+      const close = Math.abs(x.value - y.value) <= ANCHOR_CLOSE * Math.max(x.value, y.value);
+      // …and not a count said to have grown since ("now estimates about 15,000, including reinforcements").
+      if (!close && !(Math.abs(x.value - y.value) <= ANCHOR_OPEN * Math.max(x.value, y.value) && openBoundMet(x, y) && !grownSince(claim, x, source, y))) continue;
       if (![...parties(y, source)].some((p) => px.has(p))) continue;
       // One source's own two figures for one party's count: the anchoring is the test, the gate only keeps noise out.
       const split = !asOfAnotherTime(claim, source) && !increment(claim.text, x) && !increment(source.text, y);

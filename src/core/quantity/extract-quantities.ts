@@ -267,6 +267,8 @@ function isIdentifier(tokens: Token[], i: number): boolean {
 
 /** A body of troops whose size "of N" counts troops: "a force of 40,000", "an army of 200,000". */
 const TROOP_BODY = /^(force|army|contingent|garrison|corps|division)$/;
+/** What "N-strong" sizes when it counts troops: "a 12,000-strong contingent", "a 50k-strong grouping". */
+const STRONG_BODY = /^(force|forces|army|contingent|garrison|corps|division|grouping|group|brigade|battalion|regiment|unit|units|troops)$/;
 
 function findUnit(tokens: Token[], j: number, allowOf: boolean): { unit: string | null; next: number } {
   let k = j;
@@ -359,16 +361,28 @@ function extract(s: string): Quantity[] {
     let band: [number, number] | null = null;
     let end = i + 1;
     let allowOf = false;
+    let strong = false;
 
     if (t.kind === 'num') {
       value = Number(t.text.replace(/,/g, ''));
       const nx = tokens[end];
       if (nx && nx.kind === 'word' && SCALE[nx.lower] !== undefined && nx.lower !== 'dozen') { value *= SCALE[nx.lower]!; end++; }
       else if (nx && nx.kind === 'word' && nx.start === t.end && SUFFIX_SCALE[nx.lower] !== undefined) { value *= SUFFIX_SCALE[nx.lower]!; end++; }
+      // "a 50k-strong grouping": the suffix and "-strong" in one word.
+      else if (nx && nx.kind === 'word' && nx.start === t.end && /^[a-z]+-strong$/.test(nx.lower) && SUFFIX_SCALE[nx.lower.slice(0, -7)] !== undefined) {
+        value *= SUFFIX_SCALE[nx.lower.slice(0, -7)]!;
+        end++;
+        strong = true;
+      }
       else if (nx?.text === '-' && nx.start === t.end && tokens[end + 1]?.start === nx.end && SCALE[tokens[end + 1]!.lower] !== undefined && tokens[end + 1]!.lower !== 'dozen') {
         // "$85.6-million": the hyphenated spelling of "$85.6 million".
         value *= SCALE[tokens[end + 1]!.lower]!;
         end += 2;
+      }
+      // "a 12,000-strong contingent": the size of a body of troops.
+      if (tokens[end]?.text === '-' && tokens[end]!.start === tokens[end - 1]!.end && tokens[end + 1]?.lower === 'strong') {
+        end += 2;
+        strong = true;
       }
       if (isYear(tokens, i, value) || isDateOrTime(s, tokens, i, end) || isIdentifier(tokens, i)) continue;
       // "more than 10,000 of its soldiers": a party's own, counted.
@@ -459,7 +473,9 @@ function extract(s: string): Quantity[] {
     }
     const scopeFrom = tokens[i - 1]?.lower === 'from' && tokens[next]?.lower === 'to' ? 'earlier value' : null;
     // "a force of around 40,000": the size of a body of troops counts its troops.
-    const counted = unit ?? (tokens[startTok - 1]?.lower === 'of' && TROOP_BODY.test(tokens[startTok - 2]?.lower ?? '') ? 'troop' : null);
+    const counted = unit ??
+      (tokens[startTok - 1]?.lower === 'of' && TROOP_BODY.test(tokens[startTok - 2]?.lower ?? '') ? 'troop' : null) ??
+      (strong && tokens.slice(end, end + 3).some((x) => STRONG_BODY.test(x.lower)) ? 'troop' : null);
     const q = makeQuantity(s, tokens[startTok]!.start, tokens[Math.max(next, end) - 1]!.end, interval, value, counted, tokens, Math.max(next, end));
     if (scopeFrom) q.scope = scopeFrom;
     else if (change && !q.scope) q.scope = 'change';

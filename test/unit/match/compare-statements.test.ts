@@ -397,6 +397,18 @@ describe('time', () => {
     ]) expect(compareStatements(side(t, '2024-11-20'), most, ctx).filter((j) => j.verdict === 'conflicts')).toEqual([]);
   });
 
+  it('backs an open bound with a count well above it, bound to the same sending to the same place', () => {
+    const over = side('“I can confirm that more than 10,000 Iranian troops have been sent to Syria, most of them arriving near Aleppo,” he said on Tuesday.', '2024-11-12');
+    const about = (t: string) => compareStatements(side(t, '2025-05-02'), over, { ...ctx, sameThreshold: 0.9 });
+    expect(about('Turkish officials initially estimated in early November 2024 that about 15,000 Iranian troops had been deployed to Syria.')[0])
+      .toMatchObject({ verdict: 'corroborates', kind: 'compatible-figure' });
+    // Another happening, or another place: not read as one count.
+    expect(about('Turkish officials initially estimated in early November 2024 that about 15,000 Iranian troops had been trained in Iran.').filter((j) => j.verdict === 'corroborates')).toEqual([]);
+    expect(about('Turkish officials initially estimated in early November 2024 that about 15,000 Iranian troops had been deployed to Iraq.').filter((j) => j.kind === 'compatible-figure')).toEqual([]);
+    // A count said to have grown since is no backing of the old bound.
+    expect(about('Turkish intelligence now estimates that about 15,000 Iranian troops have been sent to Syria, including several thousand reinforcements who arrived in January.').filter((j) => j.verdict === 'corroborates')).toEqual([]);
+  });
+
   it('sets "most of them" at a place against "only about one-third of them" there', () => {
     const most = side('Today, I can confirm that over 10,000 Iranian soldiers have been sent to Syria, and most of them have moved to the Aleppo region.', '2024-11-13');
     const third = (t: string, d = '2024-11-20') => compareStatements(side(t, d), most, ctx);

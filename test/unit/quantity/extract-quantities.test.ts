@@ -112,6 +112,10 @@ describe('extractQuantities: unit, event and scope', () => {
     expect(one('an army of 200,000').unit).toBe('troop');
     // Not a body of troops: no unit is made up.
     expect(one('a budget of around 40,000').unit).toBeNull();
+    // "N-strong": the size of a body of troops, written out or with a suffix.
+    expect(one('a 12,000-strong contingent arrived')).toMatchObject({ value: 12000, unit: 'troop' });
+    expect(one('a roughly 50k-strong Turkish grouping')).toMatchObject({ value: 50000, low: 45000, unit: 'troop' });
+    expect(one('a 300-strong crowd gathered').unit).toBeNull();
   });
 
   it('records the event next to the figure', () => {
