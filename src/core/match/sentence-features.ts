@@ -356,7 +356,7 @@ export function extractAssertion(text: string, tokens: Token[]): Assertion | nul
   const first = tokens.findIndex((t, i) => ON_RECORD.test(t.lower) && !tokens.slice(Math.max(0, i - 5), i).some((p) => NOT_ON_RECORD.test(p.lower)));
   if (first < 0) return null;
   const openers = [first];
-  for (let i = first + 1; i < tokens.length; i++) if (OPENS_CONTENT.test(tokens[i]!.lower) || colonAfter(text, tokens, i)) openers.push(i);
+  for (let i = first + 1; i < tokens.length; i++) if (OPENS_CONTENT.test(tokens[i]!.lower) || colonAfter(text, tokens, i) || tokens[i]!.lower === 'namely') openers.push(i);
   for (const open of openers.reverse()) {
     const read = readContent(tokens.slice(open + 1));
     if (read === 'refused') return null;
@@ -423,7 +423,8 @@ export function extractEventClaim(text: string, tokens: Token[]): EventClaim | n
   const openers: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // "confirmed what Kyiv had been saying: the troops have moved into the fighting".
-    if (openers.length && colonAfter(text, tokens, i)) {
+    // "…, namely that the North Koreans had moved into direct combat".
+    if (openers.length && (colonAfter(text, tokens, i) || tokens[i]!.lower === 'namely')) {
       openers.push(i);
       continue;
     }

@@ -733,6 +733,12 @@ describe('who did what to whom', () => {
       .toContainEqual(expect.objectContaining({ rel: 'teach', agent: 'FRA', patient: 'POL' }));
   });
 
+  it('reads what follows "namely that" as the content confirmed', () => {
+    const f = sentenceFeatures('On 16 December the spokesman confirmed what Ankara had been saying for some days, namely that the Iranians had moved from support duties into direct combat.', '2025-02-25');
+    expect(f.claimed).toMatchObject({ agent: 'IRN' });
+    expect(f.asserted).toMatchObject({ agent: 'IRN' });
+  });
+
   it('reads the direct object of a fight as the other side: "Ukrainian troops have fought North Korean units"', () => {
     expect(sentenceFeatures('Polish troops have fought Belarusian units for the first time.', '2024-06-06').claimed).toMatchObject({ agent: 'POL', partner: 'BLR' });
     // An ally is no direct object: "fought alongside".
