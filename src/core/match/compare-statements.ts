@@ -271,6 +271,47 @@ function casualtiesUnconfirmed(claim: Side, source: Side, sim: number): Judgemen
 }
 const SAID_OR_TOLD = /\b(said|says|told|tells|confirmed|announced)\b/;
 
+/** Footage put out: "TASS released video of the fighting", "published combat footage", "aired the first combat footage". */
+const RELEASED_FOOTAGE = /\b(?:released|releases|published|publishes|publishing|aired|airs|broadcast|broadcasts|posted|posts)\b[^.;,]{0,40}?\b(?:footage|video|videos|clip|clips|scenes)\b/i;
+/** What footage shows: the fighting, or training. */
+const SHOWS_FIGHTING = /\b(combat|fighting|fight|battle|assault|liberation|operation|firing)\b/i;
+const SHOWS_TRAINING = /\b(training|train|drills?|exercises?)\b/i;
+
+/**
+ * One agency's release of the same footage dated to two days ("TASS released video of the fighting on
+ * Monday" / "On the 29th, TASS released footage showing … the liberation operation"): both cannot be
+ * right. The releaser is the name both sides give before the verb ("TASS"); the footage is the same
+ * when both show the fighting, or both the training, and not the other.
+ */
+function footageDateClash(claim: Side, source: Side, sim: number): Judgement | null {
+  if (sim < FRAME_GATE) return null;
+  const read = (x: Side) => {
+    const m = RELEASED_FOOTAGE.exec(x.text);
+    if (!m) return null;
+    // What it shows: from the release to the end of its clause.
+    const shown = x.text.slice(m.index, m.index + m[0].length + (/^[^;]*?(?=,\s+(?:a day|after|before|which|while)\b|;|\.\s|$)/.exec(x.text.slice(m.index + m[0].length))?.[0].length ?? 0));
+    const fighting = SHOWS_FIGHTING.test(shown);
+    const training = SHOWS_TRAINING.test(shown);
+    if (fighting === training) return null;
+    // Who released it: a name in capitals before the verb ("TASS", "KCNA").
+    const by = [...x.text.slice(0, m.index).matchAll(/\b([A-Z]{3,})\b/g)].map((n) => n[1]!).pop();
+    const days = x.f.dates.filter((d) => d.kind === 'point' && d.from === d.to && !FROM_THE_REPORT.test(d.text));
+    return by && days.length === 1 ? { by, fighting, day: days[0]!, text: m[0] } : null;
+  };
+  const a = read(claim);
+  const b = a && read(source);
+  if (!a || !b || a.by !== b.by || a.fighting !== b.fighting || a.day.from === b.day.from) return null;
+  // Days further apart are two releases.
+  if (Math.abs(days(a.day.from, b.day.from)) > 7) return null;
+  return {
+    verdict: 'conflicts', kind: 'date', score: 1 + sim,
+    reason: `date: here ${a.by} released the footage on ${fmtDate(a.day.from)}, in the other report on ${fmtDate(b.day.from)}; both cannot be right.`,
+    claimSpan: a.day.text, quoteSpan: b.day.text,
+  };
+}
+/** A date counted from the report, not the day of the release ("a day after"). */
+const FROM_THE_REPORT = /\b(after|before|earlier|later|ago)\b/i;
+
 function judge(claim: Side, source: Side, sim: number, same: SameMatch, threshold: number): Judgement | null {
   return (
     referralSwap(claim, source, sim) ??
@@ -292,6 +333,7 @@ function judge(claim: Side, source: Side, sim: number, same: SameMatch, threshol
     onceDateClash(claim, source, sim) ??
     signedApart(claim, source, sim) ??
     quoteDateClash(claim, source, sim) ??
+    footageDateClash(claim, source, sim) ??
     negatedEvent(claim, source, sim) ??
     problemOvercome(claim, source, sim, threshold) ??
     problemNamedTwice(claim, source, sim) ??

@@ -1759,6 +1759,24 @@ describe('a mutual-defence commitment denied', () => {
   });
 });
 
+describe('one release of footage dated twice', () => {
+  const the29th = side("On the 29th (local time), Iran's IRNA news agency released footage showing Iranian troops taking part in the assault on the Aleppo district.", '2025-04-30');
+
+  it('sets a release of the same footage on another day against it', () => {
+    const [j] = compareStatements(side('On Monday, Iranian state news agency IRNA released video of the fighting.', '2025-04-30'), the29th, ctx);
+    expect(j).toMatchObject({ verdict: 'conflicts', kind: 'date' });
+    expect(j?.reason).toBe('date: here IRNA released the footage on 28 Apr 2025, in the other report on 29 Apr 2025; both cannot be right.');
+  });
+
+  it('leaves the same day, other footage, another agency and releases weeks apart alone', () => {
+    const none = (t: string, d = '2025-04-30') => expect(compareStatements(side(t, d), the29th, ctx).filter((j) => j.verdict === 'conflicts')).toEqual([]);
+    none('On Tuesday, IRNA released video of the fighting.');
+    none('IRNA released footage of Iranian troops training together on April 28.');
+    none('On Monday, Syria\'s SANA news agency released video of the fighting.');
+    none('On March 2, IRNA released video of the fighting.');
+  });
+});
+
 describe('things named by number', () => {
   const day = '2024-05-02';
   const a = side('The envoy said that by arming the militia, Iran was in direct breach of Security Council resolutions 1559, 1701 and 2231.', day);
