@@ -293,22 +293,34 @@ function footageDateClash(claim: Side, source: Side, sim: number): Judgement | n
     const fighting = SHOWS_FIGHTING.test(shown);
     const training = SHOWS_TRAINING.test(shown);
     if (fighting === training) return null;
-    // Who released it: a name in capitals before the verb ("TASS", "KCNA").
-    const by = [...x.text.slice(0, m.index).matchAll(/\b([A-Z]{3,})\b/g)].map((n) => n[1]!).pop();
+    // Who released it: a name in capitals before the verb ("TASS", "KCNA"), or the party whose media it
+    // is ("Russian state media").
+    const before = x.text.slice(0, m.index);
+    const agency = [...before.matchAll(/\b([A-Z]{3,})\b/g)].map((n) => n[1]!).pop();
+    const party = tokenize(before).filter((t) => t.entity).pop()?.entity;
     const days = x.f.dates.filter((d) => d.kind === 'point' && d.from === d.to && !FROM_THE_REPORT.test(d.text));
-    return by && days.length === 1 ? { by, fighting, day: days[0]!, text: m[0] } : null;
+    return (agency || party) && days.length === 1 ? { agency, party, fighting, day: days[0]!, text: m[0] } : null;
   };
   const a = read(claim);
   const b = a && read(source);
-  if (!a || !b || a.by !== b.by || a.fighting !== b.fighting || a.day.from === b.day.from) return null;
+  if (!a || !b || a.fighting !== b.fighting || a.day.from === b.day.from) return null;
+  // The same agency, or (one side naming none) the same party's media.
+  if (a.agency && b.agency ? a.agency !== b.agency : !a.party || a.party !== b.party) return null;
   // Days further apart are two releases.
   if (Math.abs(days(a.day.from, b.day.from)) > 7) return null;
   return {
     verdict: 'conflicts', kind: 'date', score: 1 + sim,
-    reason: `date: here ${a.by} released the footage on ${fmtDate(a.day.from)}, in the other report on ${fmtDate(b.day.from)}; both cannot be right.`,
+    reason: a.agency === b.agency
+      ? `date: here ${a.agency} released the footage on ${fmtDate(a.day.from)}, in the other report on ${fmtDate(b.day.from)}; both cannot be right.`
+      : `date: here ${releaser(a)} released the footage on ${fmtDate(a.day.from)}, in the other report ${releaser(b)} on ${fmtDate(b.day.from)}; both cannot be right.`,
     claimSpan: a.day.text, quoteSpan: b.day.text,
   };
 }
+/** Who released footage, as footageDateClash read it: the agency, or the party's media. */
+function releaser(x: { agency?: string | undefined; party?: string | undefined }): string {
+  return x.agency ?? `${entityName(x.party!)}'s media`;
+}
+
 /** A date counted from the report, not the day of the release ("a day after"). */
 const FROM_THE_REPORT = /\b(after|before|earlier|later|ago)\b/i;
 

@@ -372,7 +372,14 @@ export function resolveDates(sentence: string, published: string | null): TimeMe
     if (!MAY_HAVE_TIME.test(s)) return [];
     const pub = parsePublished(published);
     // "since Monday": the weekday rule reports the onset; the "since" is kept as the kind.
-    return dedupe(collect(s, pub)).map((f) => ({
+    const found = dedupe(collect(s, pub));
+    // "on Sunday, April 27": the weekday names the date written after it, not another day.
+    const named = found.filter((f, i) => {
+      const next = found[i + 1];
+      return !(next && /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i.test(s.slice(f.start, f.end)) && /^,?\s*$/.test(s.slice(f.end, next.start)) &&
+        /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d)/i.test(s.slice(next.start, next.end)));
+    });
+    return named.map((f) => ({
       text: s.slice(f.start, f.end),
       start: f.start,
       end: f.end,

@@ -1768,6 +1768,12 @@ describe('one release of footage dated twice', () => {
     expect(j?.reason).toBe('date: here IRNA released the footage on 28 Apr 2025, in the other report on 29 Apr 2025; both cannot be right.');
   });
 
+  it('reads a party\'s state media as the agency when one side names none', () => {
+    const [j] = compareStatements(side('Iranian state media released the first video of Iranian troops in combat on Sunday, April 27.', '2025-05-05'), the29th, ctx);
+    expect(j).toMatchObject({ verdict: 'conflicts', kind: 'date' });
+    expect(j?.reason).toBe("date: here Iran's media released the footage on 27 Apr 2025, in the other report IRNA on 29 Apr 2025; both cannot be right.");
+  });
+
   it('leaves the same day, other footage, another agency and releases weeks apart alone', () => {
     const none = (t: string, d = '2025-04-30') => expect(compareStatements(side(t, d), the29th, ctx).filter((j) => j.verdict === 'conflicts')).toEqual([]);
     none('On Tuesday, IRNA released video of the fighting.');

@@ -6,6 +6,12 @@ const span = (s: string, published: string | null) => resolveDates(s, published)
 
 describe('resolveDates', () => {
   // 2030-03-13 is a Wednesday.
+  it('reads "on Sunday, March 3" as the one date written, not a second day', () => {
+    expect(span('State media released the video on Sunday, March 3.', '2030-03-13')).toEqual([['March 3', '2030-03-03', '2030-03-03', 'point']]);
+    // A weekday and a date told apart stay two.
+    expect(span('On Tuesday the ministry spoke, and on March 3 the army replied.', '2030-03-13')).toHaveLength(2);
+  });
+
   it('resolves a bare weekday to the most recent such day on or before publication', () => {
     expect(span('The ministry confirmed Tuesday that the dam had failed.', '2030-03-13')).toEqual([['Tuesday', '2030-03-12', '2030-03-12', 'point']]);
   });
