@@ -190,7 +190,7 @@ export function compareStatements(claim: Side, source: Side, ctx: CompareContext
     return also ? [control, also] : [control];
   }
   const j = judge(claim, source, sim, same, threshold);
-  if (j?.verdict === 'corroborates') return [sayingDateClash(claim, source, sim) ?? j];
+  if (j?.verdict === 'corroborates') return [sayingDateClash(claim, source, sim) ?? briefingDateClash(claim, source, sim) ?? j];
   return j ? [j] : [];
 }
 
@@ -211,6 +211,40 @@ function sayingDateClash(claim: Side, source: Side, sim: number): Judgement | nu
     reason: `date: here ${person} said it on ${fmtDate(a)}, in the other report on ${fmtDate(b)}; both cannot be right.`,
   };
 }
+
+/** A verb of saying right before the day it is dated to ("claimed at a press briefing on Wednesday", "confirmed Tuesday"). */
+const SAID_ON_DAY = /\b(said|says|claimed|claims|confirmed|confirms|announced|announces|told|stated|reported)\b[^.;,]{0,30}$/i;
+
+/** The party that says it on the day the sentence dates its saying: the last party named before the verb. */
+function partySayingOn(side: Side): { party: string; day: string } | null {
+  const d = side.f.dates.find((x) => x.kind === 'point' && x.from === x.to && datesTheSaying(side.text, x));
+  if (!d) return null;
+  const before = side.text.slice(0, d.start);
+  const verb = SAID_ON_DAY.exec(before) ?? SAID_ON_DAY.exec(side.text.slice(0, d.start + d.text.length + 30).replace(/^.*?\b(on|in)?\s*$/, ''));
+  const at = verb ? verb.index : /^(?:on\s+)?$/i.test(before.trim()) ? side.text.search(/\b(said|says|claimed|confirmed|announced|told|stated|reported)\b/i) : -1;
+  if (at < 0) return null;
+  const party = tokenize(side.text.slice(0, at)).filter((t) => t.entity).pop()?.entity;
+  return party ? { party, day: d.from } : null;
+}
+
+/**
+ * One party's one briefing dated to two days ("the US State Department, which claimed at a press
+ * briefing on Wednesday that … had started to take part in combat" / "The United States confirmed
+ * Tuesday that … have begun engaging in combat"): the same party telling the same event, one side
+ * naming the briefing, a day or two apart. Further apart, it may have said it twice.
+ */
+function briefingDateClash(claim: Side, source: Side, sim: number): Judgement | null {
+  if (sim < FRAME_GATE || !BRIEFING.test(claim.text + ' ' + source.text)) return null;
+  const a = partySayingOn(claim);
+  const b = a && partySayingOn(source);
+  if (!a || !b || a.party !== b.party || a.day === b.day || Math.abs(days(a.day, b.day)) > 2) return null;
+  if (!claimsOneEvent(claim.f.claimed ?? claim.f.asserted, source.f.claimed ?? source.f.asserted)) return null;
+  return {
+    verdict: 'conflicts', kind: 'date', score: 1 + sim,
+    reason: `date: here ${entityName(a.party)} said it on ${fmtDate(a.day)}, in the other report on ${fmtDate(b.day)}; both cannot be right.`,
+  };
+}
+const BRIEFING = /\b(briefing|press conference|news conference)\b/i;
 
 /** The full name of the person who confirms, named just before the confirming word ("spokesman John Kirby confirmed"). */
 function confirmingPerson(side: Side): string | null {
@@ -317,7 +351,7 @@ function footageDateClash(claim: Side, source: Side, sim: number): Judgement | n
   };
 }
 /** Who released footage, as footageDateClash read it: the agency, or the party's media. */
-function releaser(x: { agency?: string | undefined; party?: string | undefined }): string {
+function releaser(x: { agency?: string | undefined; party?: string | null | undefined }): string {
   return x.agency ?? `${entityName(x.party!)}'s media`;
 }
 
