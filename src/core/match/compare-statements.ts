@@ -217,11 +217,12 @@ const SAID_ON_DAY = /\b(said|says|claimed|claims|confirmed|confirms|announced|an
 
 /** The party that says it on the day the sentence dates its saying: the last party named before the verb. */
 function partySayingOn(side: Side): { party: string; day: string } | null {
-  const d = side.f.dates.find((x) => x.kind === 'point' && x.from === x.to && datesTheSaying(side.text, x));
+  const d = side.f.dates.find((x) => x.kind === 'point' && x.from === x.to && (SAID_ON_DAY.test(side.text.slice(0, x.start)) || datesTheSaying(side.text, x)));
   if (!d) return null;
   const before = side.text.slice(0, d.start);
-  const verb = SAID_ON_DAY.exec(before) ?? SAID_ON_DAY.exec(side.text.slice(0, d.start + d.text.length + 30).replace(/^.*?\b(on|in)?\s*$/, ''));
-  const at = verb ? verb.index : /^(?:on\s+)?$/i.test(before.trim()) ? side.text.search(/\b(said|says|claimed|confirmed|announced|told|stated|reported)\b/i) : -1;
+  const verb = SAID_ON_DAY.exec(before);
+  // "On Tuesday, the State Department announced …": the verb after an opening date.
+  const at = verb ? verb.index : /^(?:on)?$/i.test(before.trim()) ? side.text.search(/\b(said|says|claimed|confirmed|announced|told|stated|reported)\b/i) : -1;
   if (at < 0) return null;
   const party = tokenize(side.text.slice(0, at)).filter((t) => t.entity).pop()?.entity;
   return party ? { party, day: d.from } : null;

@@ -1759,6 +1759,24 @@ describe('a mutual-defence commitment denied', () => {
   });
 });
 
+describe('one briefing dated twice', () => {
+  const tue = side('On Tuesday, the Turkish Foreign Ministry announced that Iranian troops sent to the Aleppo region have taken part in combat against Syrian rebels for the first time.', '2024-11-13');
+
+  it('sets a briefing on another day a day or two off against it, for the same party and event', () => {
+    const wed = side('The question was prompted by the Turkish Foreign Ministry, which claimed at a press briefing on Wednesday that Iranian troops deployed to Aleppo had started to take part in combat operations against the rebels.', '2024-11-15');
+    const [j] = compareStatements(wed, tue, ctx);
+    expect(j).toMatchObject({ verdict: 'conflicts', kind: 'date' });
+    expect(j?.reason).toBe('date: here Turkey said it on 13 Nov 2024, in the other report on 12 Nov 2024; both cannot be right.');
+  });
+
+  it('leaves another party, a week apart, and no briefing named alone', () => {
+    const none = (t: string) => expect(compareStatements(side(t, '2024-11-20'), tue, ctx).filter((j) => /said it on/.test(j.reason))).toEqual([]);
+    none('The Syrian government, which claimed at a press briefing on Wednesday that Iranian troops deployed to Aleppo had started to take part in combat, was not believed.');
+    none('The Turkish Foreign Ministry, which claimed at a press briefing on Tuesday, Nov. 19, that Iranian troops deployed to Aleppo had started to take part in combat, repeated it.');
+    none('The Turkish Foreign Ministry claimed on Wednesday that Iranian troops deployed to Aleppo had started to take part in combat operations against the rebels.');
+  });
+});
+
 describe('one release of footage dated twice', () => {
   const the29th = side("On the 29th (local time), Iran's IRNA news agency released footage showing Iranian troops taking part in the assault on the Aleppo district.", '2025-04-30');
 
