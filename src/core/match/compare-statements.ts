@@ -279,10 +279,13 @@ function casualtiesUnconfirmed(claim: Side, source: Side, sim: number): Judgemen
     const at = none.text.indexOf(stance.text);
     // Who does not confirm: the stance's subject, or the party named before it ("At the Pentagon, … he could not confirm").
     const who = stance.subject ?? tokenize(none.text.slice(0, Math.max(0, at))).find((t) => t.entity)?.entity ?? null;
-    // Whose dead: a party named after the stance, not the one that does not confirm.
-    const dead = tokenize(none.text.slice(at)).find((t) => t.entity && t.entity !== who)?.entity;
+    // Whose dead: a party's soldiers or deaths named after the stance ("North Korean soldiers killed",
+    // "any North Korean deaths"), not a place ("killed in Lebanon") nor the one that does not confirm.
+    const after = tokenize(none.text.slice(at));
+    const dead = after.find((t, i) => t.entity && t.entity !== who && /^(troops|soldiers|servicemen|forces|units|fighters|advisers|advisors|officers|marines|sailors|deaths|casualties|personnel)$/.test(after[i + 1]?.lower ?? ''))?.entity;
     if (!who || !dead) continue;
-    const told = some.f.figures.some((x) => (x.event === 'killed' || x.event === 'wounded') && figureParties(x, some, true).has(dead)) ||
+    // Dead, not wounded: "some soldiers were wounded" is no death.
+    const told = some.f.figures.some((x) => x.event === 'killed' && figureParties(x, some, true).has(dead)) ||
       (some.f.claimed?.agent === dead && CASUALTY_WORD.test(some.text) && /\b(taking|suffer\w*|sustain\w*)\s+(heavy\s+)?(casualties|losses)\b/i.test(some.text));
     if (!told) continue;
     const newer = newerSide(claim, source);
@@ -905,8 +908,35 @@ function contained(a: Side, b: Side): boolean {
   return keys.size >= CONTAINED_MIN_KEYS && [...keys].every((k) => have.has(k));
 }
 
+/**
+ * The denied predicate told plainly on the other side with the same subject before it and the same
+ * object right after it ("the incursion hasn't significantly changed the war's dynamics" / "the
+ * incursion has significantly changed the war's dynamics by …"), and no dates that cannot meet: not
+ * "did not cut interest rates" / "cut its growth forecast", nor "parliament has not approved" /
+ * "the cabinet approved".
+ */
+function sameClauseDenied(neg: Side, plain: Side, key: string): boolean {
+  const nt = tokenize(neg.text);
+  const pt = tokenize(plain.text);
+  const at = (ts: Token[]) => ts.findIndex((t) => foldSynonym(t.key) === foldSynonym(key));
+  const [ni, pi] = [at(nt), at(pt)];
+  if (ni < 0 || pi < 0) return false;
+  const content = (ts: Token[], from: number, to: number) => ts.slice(from, to).filter((t) => !t.stop && !/^[a-z]+ly$/.test(t.lower) && !/^(not|never|no|did|does|do|has|have|had|is|are|was|were)$/.test(t.lower) && !/n['’]t$/.test(t.lower));
+  // The subject: the denial's last content word before its verb is named before the plain verb.
+  const subject = content(nt, 0, ni).pop();
+  if (subject && !content(pt, 0, pi).some((t) => foldSynonym(t.key) === foldSynonym(subject.key))) return false;
+  // The object: the first content word after the denied verb comes right after the plain one.
+  const object = content(nt, ni + 1, nt.length)[0];
+  if (object && foldSynonym(content(pt, pi + 1, pt.length)[0]?.key ?? '') !== foldSynonym(object.key)) return false;
+  // The first date after each verb dates what it tells ("did not send troops … in 2019" / "sent troops … in 2020 after … late 2019").
+  const dated = (x: Side, verb: Token) => x.f.dates.find((d) => d.kind === 'point' && d.start > verb.start);
+  const [da, db] = [dated(neg, nt[ni]!), dated(plain, pt[pi]!)];
+  return !(da && db && !(days(da.from, db.to) <= 0 && days(db.from, da.to) <= 0));
+}
+
 function negatedPredicate(claim: Side, source: Side, sim: number): Judgement | null {
   if (sim < NEGATION_SAME && (sim < NEGATION_CONTAINED || !contained(claim, source))) return null;
+  const weak = sim < NEGATION_SAME;
   const a = claim.f.negated ?? [];
   const b = source.f.negated ?? [];
   // Both sides negating something is a richer pattern ("did not X but Y") than this test can read.
@@ -918,6 +948,7 @@ function negatedPredicate(claim: Side, source: Side, sim: number): Judgement | n
   const plainKeys = new Set(plain.f.keys.map(foldSynonym));
   const k = neg.find((x) => plainKeys.has(foldSynonym(x)));
   if (!k) return null;
+  if (weak && !sameClauseDenied(negSide === 'claim' ? claim : source, plain, k)) return null;
   const negText = negSide === 'claim' ? claim.text : source.text;
   const span = negationSpan(negText, k);
   // The quoted words stand beside the side that says them.
@@ -1171,15 +1202,25 @@ function problemOvercome(claim: Side, source: Side, sim: number, threshold: numb
   const sb = speakersBefore(source, SAYING, true);
   if (!ahead && sa.size && sb.size && ![...sa.keys()].some((k) => sb.has(k))) return null;
   // Whose problem: parties or names both sides give must meet ("shortages … South Africa" / "shortages in Nigeria";
-  // "carmakers … Toyota" / "Apple's iPhones").
-  const holders = (x: Side) => new Set([...x.f.entities, ...(ahead ? [] : x.f.names.filter((n) => !DATE_WORD.test(n)))]);
+  // "carmakers … Toyota" / "Apple's iPhones"). For a challenge foreseen, the names besides its speakers must
+  // meet, and the parties be the same ones ("refugees in Chad" / "refugees in Egypt" are two).
+  const speakers = new Set([...sa.keys(), ...sb.keys()]);
+  const holders = (x: Side) => new Set([...x.f.entities, ...x.f.names.filter((n) => !DATE_WORD.test(n) && !(ahead && speakers.has(n)))]);
   const [ha, hb] = [holders(claim), holders(source)];
   if (ha.size && hb.size && ![...ha].some((h) => hb.has(h))) return null;
+  if (ahead) {
+    // Named as where it is, the places must meet ("refugees in Chad" / "refugees in Egypt").
+    if (placesApart(claim, source)) return null;
+    const names = (x: Side) => x.f.names.filter((n) => !DATE_WORD.test(n) && !speakers.has(n));
+    const [na, nb] = [names(claim), names(source)];
+    if (na.length && nb.length && !na.some((n) => nb.includes(n))) return null;
+  }
   const solved = a.state === 'solved' ? 'claim' : 'source';
   const newer = newerSide(claim, source);
-  const denied = (solved === 'claim' ? a : b).denied;
+  // A denial half a year or more after the forecast tells how it turned out, not that it was wrong.
+  const denied = (solved === 'claim' ? a : b).denied && !(claim.published && source.published && Math.abs(days(claim.published.slice(0, 10), source.published.slice(0, 10))) > 180);
   // At one time, a problem said to be overcome (or no problem) and said to persist cannot both be right;
-  // a challenge foreseen and no obstacle at all cannot either, at any time.
+  // a challenge foreseen and no obstacle at all cannot either.
   if ((!newer && sim >= threshold && !ahead) || (ahead && denied)) {
     const state = ahead ? 'is a challenge to overcome' : 'persists';
     return {
@@ -1300,7 +1341,9 @@ function referral(side: Side): (Referral & { about: string[] }) | null {
   const to = officeIn(m[1]!, true);
   // To a statement or a website of that office, not to the office: "to the foreign ministry statement".
   if (to && new RegExp(`${to.words}['’]?s?\\s+(?:statement|website|briefing|report|communiqu)`, 'i').test(m[1]!)) return null;
-  const topic = /\b(?:about|on|over|regarding|concerning)\s+(?:the\s+)?([^,.;]{1,60}?)\s+to\b/i.exec(m[0]);
+  const topic = /\b(?:about|on|over|regarding|concerning)\s+(?:the\s+)?([^,.;]{1,60}?)\s+to\b/i.exec(m[0]) ??
+    // "declined to comment on the drone strike in Yemen, referring questions to …".
+    /\b(?:comment|questions?)\s+(?:on|about|over|regarding)\s+(?:the\s+)?([^,.;]{1,60})/i.exec(side.text.slice(0, m.index));
   const about = topic ? tokenize(topic[1]!).filter((t) => !t.stop && !t.entity).map((t) => foldSynonym(t.key)) : [];
   return from && to && from.kind !== to.kind ? { from, to, about } : null;
 }
@@ -1323,7 +1366,7 @@ function referralSwap(claim: Side, source: Side, sim: number): Judgement | null 
   // Or one side names nobody, and the two tell of days at most two apart ("The Kremlin again declines to
   // comment, referring questions to …" on the 16th / "Kremlin spokesman Dmitry Peskov referred questions to …" on the 17th).
   const unnamed = (!names(claim).length || !names(source).length) && !!claim.published && !!source.published &&
-    Math.abs(days(claim.published.slice(0, 10), source.published.slice(0, 10))) <= 2;
+    Math.abs(days(claim.published.slice(0, 10), source.published.slice(0, 10))) <= 2 && !a.about.length === !b.about.length;
   if ((spokesman || unnamed) && a.from.kind === b.from.kind && a.to.kind !== b.to.kind && (!newerSide(claim, source) || statedAtSameTime(claim, source))) {
     return {
       verdict: 'conflicts', kind: 'other', score: 0.9 + sim,
@@ -1422,6 +1465,10 @@ function sameMutualDefence(claim: Side, source: Side, sim: number): Judgement | 
 /** A mutual-defence commitment denied: "the pact 'is not a mutual defense alliance'", "contains no binding commitment … to come to the other's aid". */
 const NO_MUTUAL_DEFENCE = /\b(?:is|was|are|were)\s+(?:not|no)\s+(?:a\s+)?["“]?\s*mutual[- ](?:defen[cs]e|military)\s+(?:alliance|pact|treaty|clause|commitment|obligation)\b|\b(?:isn['’]t|wasn['’]t)\s+(?:a\s+)?["“]?\s*mutual[- ](?:defen[cs]e|military)\s+(?:alliance|pact|treaty|clause)\b|\b(?:contains?|includes?|has|have)\s+no\s+(?:binding\s+)?(?:commitment|obligation|clause)\b[^.;]{0,60}\b(?:aid|assistance|defen[cs]e)\b/i;
 
+/** What a denial of mutual defence is said of: "the pact", "this treaty" (the last document named before it). */
+const PACT_DENIED = /\b(?:the|this|that|their|its)\s+(?:pact|treaty|accord|agreement)\b(?![^.;]*\b(?:the|this|that|their|its)\s+\w+\s+(?:is|was)\b)[^.;]*$/i;
+const PACT_WORD = /\b(?:pact|treaty|accord|agreement)\b/i;
+
 /**
  * One side denies the mutual-defence commitment ("insisted the pact 'is not a mutual defense alliance'"),
  * the other states it ("The treaty includes a mutual defense clause"): between the same parties, at one
@@ -1432,9 +1479,11 @@ function deniedMutualDefence(claim: Side, source: Side, sim: number): Judgement 
   for (const [no, yes] of [[claim, source], [source, claim]] as const) {
     const denial = NO_MUTUAL_DEFENCE.exec(no.text);
     if (!denial || NO_MUTUAL_DEFENCE.test(yes.text) || !MUTUAL_DEFENCE.test(yes.text) || NOT_COMMITTED.test(yes.text)) continue;
+    // The same pact: the denial is said of "the pact" (not "the Quad", "the grain deal"), the other side
+    // tells of a pact too, and the parties both sides name are the same ones.
+    if (!PACT_DENIED.test(no.text.slice(0, denial.index)) || !PACT_WORD.test(yes.text)) continue;
     const [ea, eb] = [no.f.entities, yes.f.entities];
-    const [few, many] = ea.length <= eb.length ? [ea, eb] : [eb, ea];
-    if (few.length && !few.every((e) => many.includes(e))) continue;
+    if (ea.length && eb.length && (ea.length !== eb.length || !ea.every((e) => eb.includes(e)))) continue;
     const [da, db] = [no.f.dates.filter((d) => d.kind === 'point'), yes.f.dates.filter((d) => d.kind === 'point')];
     if (da.length && db.length && !da.some((x) => db.some((y) => Math.abs(days(x.from, y.from)) <= 366))) continue;
     // With the noun after it: "mutual defense clause", not "mutual defense".
@@ -2097,7 +2146,8 @@ function majorityClash(claim: Side, source: Side, sim: number): Judgement | null
     const troopsOf = few ? tokenize(other.text).filter((t, i, all) => t.entity && TROOP_NOUN_WORD.test(all[i + 1]?.lower ?? '')).map((t) => t.entity!) : [];
     // Within three weeks: later, the share may well have grown.
     const near = !!claim.published && !!source.published && Math.abs(days(claim.published.slice(0, 10), source.published.slice(0, 10))) <= 21;
-    const fewThere = !!few && near && !MAJORITY.test(other.text) && !other.f.figures.some((y) => y.unit && y.value >= ANCHOR_MIN_VALUE) &&
+    // "… of the reinforcements sent last week": a share of another group.
+    const fewThere = !!few && near && !MAJORITY.test(other.text) && !/\b(reinforcements?|new|fresh|additional|latest|second|another)\b/i.test(other.text) && !other.f.figures.some((y) => y.unit && y.value >= ANCHOR_MIN_VALUE) &&
       placesAfter(other.text, few.index + few[0].length).some((p) => places.has(p)) && !troopsOf.some((e) => !parties.has(e));
     if (few && fewThere) {
       const mine = `'${m[0]}' (of ${whole.text})`;
@@ -2485,7 +2535,8 @@ function anchoredFigure(claim: Side, source: Side, sim: number): Judgement | nul
       // Russia" / "sent to Russia").
       const close = Math.abs(x.value - y.value) <= ANCHOR_CLOSE * Math.max(x.value, y.value);
       // …and not a count said to have grown since ("now estimates about 15,000, including reinforcements").
-      if (!close && !(Math.abs(x.value - y.value) <= ANCHOR_OPEN * Math.max(x.value, y.value) && openBoundMet(x, y) && !grownSince(claim, x, source, y))) continue;
+      if (!close && !(Math.abs(x.value - y.value) <= ANCHOR_OPEN * Math.max(x.value, y.value) && openBoundMet(x, y) && !grownSince(claim, x, source, y) &&
+        !oneSideFuture(claim, source) && !asOfAnotherTime(claim, source) && !otherPeriods(claim, source))) continue;
       if (![...parties(y, source)].some((p) => px.has(p))) continue;
       // One source's own two figures for one party's count: the anchoring is the test, the gate only keeps noise out.
       const split = !asOfAnotherTime(claim, source) && !increment(claim.text, x) && !increment(source.text, y);

@@ -116,7 +116,7 @@ const KIM_JONG_UN = /\bKim Jong[ -]?[Uu]n\b/;
 /** "Pyongyang's men", "Kyiv's men": a party's men are its troops. */
 const PARTY_MEN = /\b((?:[A-Z][\w.-]*\s)?[A-Z][\w.-]*)(['’]s)\s+men\b/g;
 /** "Those units", "these troops", "the troops": the troops named just before. */
-const THOSE_TROOPS = /\b([Tt]hose|[Tt]hese|[Tt]he)\s+(units|troops|soldiers|forces|fighters)\b(?!\s+(?:of|from)\b)/;
+const THOSE_TROOPS = /\b(?:([Tt]hose|[Tt]hese)\s+(units|troops|soldiers|forces|fighters)|([Tt]he)\s+(troops|soldiers))\b(?!\s+(?:of|from)\b)/;
 
 /**
  * Each sentence with "those units", "these troops" or "the troops" read as the troops of the one party the two
@@ -132,7 +132,7 @@ export function resolveDemonstratives(sentences: readonly string[]): string[] {
       if (new Set(named.map((n) => n.party)).size > 1) return s;
       // The party's words without their troop noun: "North Korean troops" → "Those North Korean units".
       const words = named[named.length - 1]!.words.replace(new RegExp(`\\s+${TROOP_NOUN}$`), '');
-      return s.slice(0, m.index) + `${m[1]} ${words} ${m[2]}` + s.slice(m.index + m[0].length);
+      return s.slice(0, m.index) + `${m[1] ?? m[3]} ${words} ${m[2] ?? m[4]}` + s.slice(m.index + m[0].length);
     }
     return s;
   });
@@ -159,8 +159,15 @@ export function resolveSurnames(sentences: readonly string[]): string[] {
   for (const [family, fulls] of named) {
     if (new Set(fulls.map((f) => f.toLowerCase().replace(/-/g, ' '))).size > 1) continue;
     const cap = family[0]!.toUpperCase() + family.slice(1);
+    // Someone else on the page with that family name ("Rep. Andy Harris", "Lee Jae-yong"): no telling who.
+    const known = fulls[0]!.toLowerCase().replace(/-/g, ' ');
+    const others = [...page.matchAll(new RegExp(`\\b[A-Z][a-z]+[ -]${cap}\\b|\\b${cap}[ -][A-Z][a-z]+(?:[ -][A-Za-z][a-z]+)?\\b`, 'g'))]
+      .map((m) => m[0].toLowerCase().replace(/-/g, ' '))
+      .filter((n) => !known.includes(n) && !n.includes(known) && !/^(the|in|at|from|to|of|and|by|for|on|with|mr|ms|mrs|dr)\s/.test(n));
+    if (others.length) continue;
     // Alone: not followed by another part of a name ("Kim Yo-jong") nor preceded by a first name ("Lloyd Austin").
-    const bare = new RegExp(`(?<![A-Z][\\w.-]*\\s)\\b${cap}\\b(?![\\s-]+[A-Z])(?!-)`, 'g');
+    // Alone, and not a place after a preposition ("its plant in Austin").
+    const bare = new RegExp(`(?<![A-Z][\\w.-]*\\s)(?<!\\b(?:in|at|from|near|to|of)\\s)\\b${cap}\\b(?![\\s-]+[A-Z])(?!-)`, 'g');
     let seen = false;
     out = out.map((s) => {
       const first = s.indexOf(fulls[0]!);
@@ -242,7 +249,7 @@ const ENTRY_DAY = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z
 /** A party opening a sentence as its subject: "Russia said …", "The Kremlin announced …", "Russia's defence ministry said …". */
 const OPENING_PARTY = /^(?:The\s+)?((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*?)(?:['’]s\b[^,;.]{0,40}?)?\s+(?:(?:also|then|later|has|had|now|on|last|this)\s+\w+\s+)?(?:said|says|announced|confirmed|admitted|acknowledged|denied|declared|claimed|reported|insisted|told)\b/;
 /** A party's official opening a sentence: "Russia's chief of the general staff, Valery Gerasimov, tells …". */
-const OPENING_OFFICIAL = /^(?:The\s+)?((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*?)['’]s\s+[a-z][\w -]{0,40}?,?\s+(?:[A-Z][\w.'-]*\s+){1,3}?[A-Z][\w.'-]*,?\s+(?:(?:also|then|later|has|had|now)\s+)?(?:said|says|announced|announces|confirmed|confirms|admitted|acknowledged|denied|declared|claimed|told|tells|reported|reports)\b/;
+const OPENING_OFFICIAL = /^(?:The\s+)?((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*?)['’]s\s+(?!(?:\w+\s+){0,3}?(?:opposition|former|ex-|retired|exiled|dissident|jailed|ousted)\b)[a-z][\w -]{0,40}?,?\s+(?:[A-Z][\w.'-]*\s+){1,3}?[A-Z][\w.'-]*,?\s+(?:(?:also|then|later|has|had|now)\s+)?(?:said|says|announced|announces|confirmed|confirms|admitted|acknowledged|denied|declared|claimed|told|tells|reported|reports)\b/;
 
 /**
  * Each sentence opened by "It" (or "He", "She") and a verb of saying or stance, read with the party that

@@ -45,8 +45,8 @@ const CLASSES: string[][] = [
   ['mainly', 'primarily', 'predominantly'],
   ['mass', 'amass', 'gather', 'assemble', 'concentrate', 'muster'],
   ['role', 'capacity', 'function'],
-  ['monitor', 'watch', 'eye', 'observe'],
-  ['consider', 'weigh', 'mull', 'ponder'],
+  ['monitor', 'watch'],
+  ['consider', 'mull', 'ponder'],
 ];
 
 const FOLD = new Map<string, string>();

@@ -147,7 +147,7 @@ const NUMBER_HAS = new RegExp(`\\bthe (?:number|total|count|toll|tally) of ([^,;
 export type SentenceWords = Pick<SentenceFeatures, 'keys' | 'entities' | 'names'>;
 
 /** An offset told from the saying, not from the report: "a week earlier", "a week before he spoke". */
-const FROM_THE_SAYING = /\b(earlier|before (?:he|she|they|it) (?:spoke|said|was speaking|were speaking))$/i;
+const FROM_THE_SAYING = /\b(earlier|before (?:he|she|they|it) (?:spoke|said|was speaking|were speaking)|the day before|the previous day)$/i;
 /** A verb of saying right before or after a date: the date is the saying's ("said last month that …"). */
 const SAID_NEAR = /\b(said|says|told|announced|claimed|stated|reported)(?:\s+(?:on|in|at))?\s*$|^\s*(said|told|announced|claimed|stated|reported)\b/i;
 const DAY_MS = 86_400_000;
@@ -161,7 +161,8 @@ function fromTheSaying(text: string, dates: DateSpan[], published: string | null
   const pub = published ? Date.parse(published.slice(0, 10)) : NaN;
   if (Number.isNaN(pub)) return dates;
   return dates.map((d) => {
-    if (!d.from || !d.to || !FROM_THE_SAYING.test(d.text)) return d;
+    // "a week earlier than expected" compares, it does not date.
+    if (!d.from || !d.to || !FROM_THE_SAYING.test(d.text) || /^\s*than\b/i.test(text.slice(d.start + d.text.length))) return d;
     const said = dates.find((x) => x !== d && x.kind === 'point' && x.from && x.to && x.start < d.start &&
       (SAID_NEAR.test(text.slice(Math.max(0, x.start - 12), x.start)) || SAID_NEAR.test(text.slice(x.start + x.text.length, x.start + x.text.length + 12))) &&
       /\bthat\b/i.test(text.slice(x.start + x.text.length, d.start)));
@@ -621,7 +622,7 @@ function readEvent(span: Token[], owner: string | null): (Omit<EventClaim, 'text
         // "fighting against Ukrainian forces", "clashed with", and "fought … to push Ukraine out".
         // …and the direct object of a fight: "Ukrainian troops have fought North Korean units".
         const against = prep === 'against' || (prep === 'with' && (fire || SYMMETRIC_FIGHT.test(t.lower))) || (EXPEL.test(prep) && span[j + 1]?.lower === 'out') ||
-          (j === k + 1 && /^(fought|fight|fights|fighting|battled|battling|battle|battles)$/.test(t.lower));
+          (j === k + 1 && /^(fought|fight|fights|fighting|battled|battling|battle|battles)$/.test(t.lower) && /^(troops|soldiers|forces|units|army|fighters|men|servicemen|militias?|rebels)$/.test(span[j + 1]?.lower ?? ''));
         if (w.entity !== agent && against) partner = w.entity;
         // An ally ("alongside Russian units", "with Russian troops") is passed over; anyone else ends the search.
         if (against || !/^(alongside|beside|with|of)$/.test(prep)) break;
@@ -798,8 +799,8 @@ function extractFrames(tokens: Token[], text: string): Frame[] {
     // "were trained by", and a participle with its agent ("Somali troops trained by Turkey").
     // …and training given "by" someone ("were put through training by Russian instructors").
     const passive = ((/ed$/.test(t.lower) || t.lower === 'taught') && i > 0 && (/^(be|been|being|was|were|is|are)$/.test(tokens[i - 1]!.lower) || tokens[i + 1]?.lower === 'by')) ||
-      (!!rel.nominal?.test(t.lower) && tokens[i + 1]?.lower === 'by');
-    const before = coordinatedAgent(tokens, i) ?? nearestEntity(tokens, i, -1, 8);
+      (t.lower === 'training' && tokens[i + 1]?.lower === 'by' && !!(tokens[i + 2]?.entity || (tokens[i + 3]?.entity && /^[A-Z]/.test(tokens[i + 2]?.raw ?? '') === false && !/[,;]/.test(text.slice(tokens[i + 2]?.end ?? 0, tokens[i + 3]?.start ?? 0)))));
+    const before = coordinatedAgent(tokens, text, i) ?? nearestEntity(tokens, i, -1, 8);
     let after: string | null = null;
     let byAgent: string | null = null;
     // "received a week of instruction from Russian trainers": the one it comes from gives it.
@@ -891,17 +892,21 @@ function insidePrepositionalPhrase(tokens: Token[], at: number): boolean {
  * joined by "and" to the one before shares its subject, which is the first party of the clause that
  * is not inside a prepositional phrase. Null when the verb is not coordinated or no such party exists.
  */
-function coordinatedAgent(tokens: Token[], i: number): string | null {
+function coordinatedAgent(tokens: Token[], text: string, i: number): string | null {
   let k = i - 1;
   if (/^(has|have|had|was|were|is|are)$/.test(tokens[k]?.lower ?? '')) k--;
   if (tokens[k]?.lower !== 'and') return null;
   const nearest = tokens.findLastIndex((t, j) => j < k && j >= k - 8 && !!t.entity);
   if (nearest < 0 || !insidePrepositionalPhrase(tokens, nearest)) return null;
-  for (let j = nearest - 1; j >= Math.max(0, k - 16); j--) {
-    if (CLAUSE_BREAK.test(tokens[j]!.lower)) return null;
-    if (tokens[j]!.entity && !insidePrepositionalPhrase(tokens, j)) return tokens[j]!.entity;
-  }
-  return null;
+  // The clause's subject: its first party, not one the first verb acts on ("Turkey pressed Syria to act
+  // against fighters from Iraq and has trained them" is Turkey training). It must open its clause.
+  // The clause opens after a clause word or ", and" ("…, according to the briefing, and Russia has assigned …").
+  const start = tokens.findLastIndex((t, j) => j < nearest && (CLAUSE_BREAK.test(t.lower) || (t.lower === 'and' && j > 0 && /[,;]/.test(text.slice(tokens[j - 1]!.end, t.start))))) + 1;
+  const first = tokens.findIndex((t, j) => j >= start && j < nearest && !!t.entity && !insidePrepositionalPhrase(tokens, j));
+  if (first < 0) return null;
+  // Only determiners, adjectives and a comma-free opener before it: it is the clause's subject.
+  const verbBefore = tokens.slice(start, first).some((t) => /^(has|have|had|is|are|was|were|pressed|urged|asked|told)$/.test(t.lower) || /ed$/.test(t.lower));
+  return verbBefore ? null : tokens[first]!.entity;
 }
 
 /**
@@ -926,7 +931,7 @@ function nearestEntity(tokens: Token[], from: number, dir: 1 | -1, span: number,
     if (t.entity) return t.entity;
     if (!crossClauses && CLAUSE_BREAK.test(t.lower)) return null;
     // An object comes right after the verb, past determiners and adjectives only.
-    if (objectOnly && /^(in|on|at|to|for|with|from|against|into)$/.test(t.lower)) return null;
+    if (objectOnly && /^(in|on|at|to|for|with|from|against|into|by)$/.test(t.lower)) return null;
   }
   return null;
 }
@@ -1163,8 +1168,10 @@ function extractControl(text: string, tokens: Token[]): Control | null {
 function subjectPastRelative(text: string, tokens: Token[], at: number): string | null {
   const m = /^([^,;:]{1,60}),\s+(?:who|which)\b[^;:]*?,\s+(?:(?:are|is|were|was|have|has|had)\s+)?(?:still\s+)?$/i.exec(text.slice(0, at));
   if (!m) return null;
-  const subject = tokens.filter((t) => t.end <= m[1]!.length && t.entity);
-  return subject.length ? subject[subject.length - 1]!.entity : null;
+  // The party opens the subject ("Ukrainian forces", "Israel's army"): not "Militias opposed to Turkey".
+  const subject = tokens.filter((t) => t.end <= m[1]!.length);
+  const k = subject.findIndex((t) => !/^(the|a|an)$/.test(t.lower));
+  return k >= 0 && subject[k]!.entity ? subject[k]!.entity : null;
 }
 
 /**

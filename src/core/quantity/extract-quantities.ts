@@ -268,7 +268,9 @@ function isIdentifier(tokens: Token[], i: number): boolean {
 /** A body of troops whose size "of N" counts troops: "a force of 40,000", "an army of 200,000". */
 const TROOP_BODY = /^(force|army|contingent|garrison|corps|division)$/;
 /** What "N-strong" sizes when it counts troops: "a 12,000-strong contingent", "a 50k-strong grouping". */
-const STRONG_BODY = /^(force|forces|army|contingent|garrison|corps|division|grouping|group|brigade|battalion|regiment|unit|units|troops)$/;
+const STRONG_BODY = /^(force|forces|army|contingent|garrison|corps|division|grouping|brigade|battalion|regiment|troops)$/;
+/** A force that is no body of troops: "a police force of 40,000", "a labour force of 35 million". */
+const CIVIL_BODY = /^(police|labour|labor|work|sales|task|volunteer|fire|security|border)$/;
 
 function findUnit(tokens: Token[], j: number, allowOf: boolean): { unit: string | null; next: number } {
   let k = j;
@@ -474,7 +476,7 @@ function extract(s: string): Quantity[] {
     const scopeFrom = tokens[i - 1]?.lower === 'from' && tokens[next]?.lower === 'to' ? 'earlier value' : null;
     // "a force of around 40,000": the size of a body of troops counts its troops.
     const counted = unit ??
-      (tokens[startTok - 1]?.lower === 'of' && TROOP_BODY.test(tokens[startTok - 2]?.lower ?? '') ? 'troop' : null) ??
+      (tokens[startTok - 1]?.lower === 'of' && TROOP_BODY.test(tokens[startTok - 2]?.lower ?? '') && !CIVIL_BODY.test(tokens[startTok - 3]?.lower ?? '') ? 'troop' : null) ??
       (strong && tokens.slice(end, end + 3).some((x) => STRONG_BODY.test(x.lower)) ? 'troop' : null);
     const q = makeQuantity(s, tokens[startTok]!.start, tokens[Math.max(next, end) - 1]!.end, interval, value, counted, tokens, Math.max(next, end));
     if (scopeFrom) q.scope = scopeFrom;

@@ -14,12 +14,13 @@ const MIN_ENTRIES = 3;
 /** Lines after an entry that still belong to it ("The Kremlin again declines to comment."). */
 const CONTINUATION_LINES = 2;
 
-type Mark = { at: number; line: number; date: string | null };
+type Mark = { at: number; line: number; date: string | null; withYear?: boolean };
 
 /**
  * For a timeline page, a function from a position in `text` to the ISO day the entry there is told as
- * of, or null outside the entries (the introduction, the closing paragraphs). For any other page, a
- * function that always gives null.
+ * of, or null outside the entries (the introduction, the closing paragraphs, a line that names its own
+ * day) and for entries after the page's own day (a schedule). A page whose entries carry no year, by a
+ * heading or their own, is no timeline. For any other page, a function that always gives null.
  */
 export function timelineDates(text: string, published: string | null): (at: number) => string | null {
   const none = () => null;
@@ -34,17 +35,34 @@ export function timelineDates(text: string, published: string | null): (at: numb
     const heading = years.findLast((y) => y.at < m.index!);
     const year = m[2] ?? heading?.year;
     const [d] = resolveDates(year ? `${m[1]}, ${year}` : m[1]!, published);
-    marks.push({ at: m.index!, line: lineAt(m.index!), date: d?.from && d.from === d.to ? d.from : null });
+    marks.push({ at: m.index!, line: lineAt(m.index!), date: d?.from && d.from === d.to ? d.from : null, withYear: !!m[2] });
   }
-  if (entries < MIN_ENTRIES) return none;
+  // A timeline dates its entries by year headings or by years of their own; entries after the page's
+  // day are a schedule, not a record of what happened.
+  if (entries < MIN_ENTRIES || (!years.length && !marks.some((m) => m.withYear))) return none;
+  if (published) for (const m of marks) if (m.date && m.date > published.slice(0, 10)) m.date = null;
   // A year heading closes the entry before it.
   for (const y of years) marks.push({ at: y.at, line: lineAt(y.at), date: null });
   marks.sort((a, b) => a.at - b.at);
   return (at: number) => {
     const mark = marks.findLast((m) => m.at <= at);
     if (!mark?.date) return null;
-    return lineAt(at) - mark.line <= CONTINUATION_LINES ? mark.date : null;
+    const line = lineAt(at);
+    if (line - mark.line > CONTINUATION_LINES) return null;
+    // A line below the entry that dates itself ("On Monday, …") is told as of the page, not the entry.
+    if (line > mark.line && OWN_DAY.test(lineText(text, at))) return null;
+    return mark.date;
   };
+}
+
+/** A day named in a line: a weekday, a month, or "today", "yesterday". */
+const OWN_DAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|today|yesterday|(?:last|this) (?:week|month))\b\.?/;
+
+/** The line holding a position. */
+function lineText(text: string, at: number): string {
+  const from = text.lastIndexOf('\n', at - 1) + 1;
+  const to = text.indexOf('\n', at);
+  return text.slice(from, to < 0 ? text.length : to);
 }
 
 /** The index of the non-empty line holding a position. */

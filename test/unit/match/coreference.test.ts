@@ -97,6 +97,8 @@ describe('resolveDemonstratives and a party\'s men', () => {
       .toBe('Before heading north, the Iranian troops were put through training by Syrian instructors.');
     expect(resolveDemonstratives(['Iranian troops have reached Syria.', 'The troops of the garrison left.'])[1]).toBe('The troops of the garrison left.');
     expect(resolveDemonstratives(['Iranian troops fought Turkish soldiers.', 'The troops withdrew.'])[1]).toBe('The troops withdrew.');
+    // "The fighters", "the forces" may be others the page named without a party.
+    expect(resolveDemonstratives(['Turkish troops shelled positions held by Kurdish fighters.', 'The fighters, members of the YPG, returned fire.'])[1]).toBe('The fighters, members of the YPG, returned fire.');
   });
 });
 
@@ -171,6 +173,9 @@ describe('resolveSayingIt', () => {
     // A person with no party, or a party (not a person) before "he": left alone.
     expect(resolveSayingIt(['Erdogan said the deal was done.', 'He also said talks would go on.'])[1]).toBe('He also said talks would go on.');
     expect(resolveSayingIt(['Turkey said the deal was done.', 'He also said talks would go on.'])[1]).toBe('He also said talks would go on.');
+    // An opposition or former official does not speak for the state.
+    expect(resolveSayingIt(["Turkey's opposition leader, Ozgur Ozel, tells reporters the plan failed.", 'He also acknowledges the army had no plan.'])[1]).toBe('He also acknowledges the army had no plan.');
+    expect(resolveSayingIt(["Turkey's former prime minister, Ahmet Davutoglu, tells reporters the plan failed.", 'He also acknowledges the army had no plan.'])[1]).toBe('He also acknowledges the army had no plan.');
   });
 
   it('leaves "It" alone after a person, with no verb of saying, or first on the page', () => {
@@ -192,5 +197,8 @@ describe('resolveSurnames', () => {
     const two = ['Kim Jong Un met Kim Yo Jong.', 'Kim signed the decree.'];
     expect(resolveSurnames(two)[1]).toBe('Kim signed the decree.');
     expect(resolveSurnames(['Lloyd Austin flew in.', 'Steve Austin stayed home.'])[1]).toBe('Steve Austin stayed home.');
+    // Someone else with the name on the page, or a place after a preposition.
+    expect(resolveSurnames(['Vice President Kamala Harris spoke.', 'Rep. Andy Harris objected.', 'Harris, who chairs the caucus, said no.'])[2]).toBe('Harris, who chairs the caucus, said no.');
+    expect(resolveSurnames(['Defence Secretary Lloyd Austin spoke.', 'Tesla said its plant in Austin grew.'])[1]).toBe('Tesla said its plant in Austin grew.');
   });
 });

@@ -43,6 +43,16 @@ describe('timelineDates', () => {
     expect(day(at('It has cost'))).toBeNull();
   });
 
+  it('leaves a line that names its own day, a schedule, and entries with no year alone', () => {
+    const closing = ['2024', '', 'Sept. 3 - Talks open.', '', 'Oct. 1 - Talks stall.', '', 'Oct. 7 - Talks resume.', '', 'On Monday, Turkey and Libya signed a new agreement.'].join('\n');
+    expect(timelineDates(closing, '2024-11-05')(closing.indexOf('On Monday'))).toBeNull();
+    expect(timelineDates(closing, '2024-11-05')(closing.indexOf('Oct. 7'))).toBe('2024-10-07');
+    const schedule = ['2024', '', 'Nov. 20 - Summit opens.', '', 'Dec. 3 - Vote.', '', 'Dec. 21 - Talks.'].join('\n');
+    expect(timelineDates(schedule, '2024-11-05')(schedule.indexOf('Dec. 3'))).toBeNull();
+    const noYear = ['Nov. 3 - Talks open.', '', 'Nov. 9 - Talks stall.', '', 'Nov. 12 - Talks resume.'].join('\n');
+    expect(timelineDates(noYear, '2024-11-20')(noYear.indexOf('Nov. 9'))).toBeNull();
+  });
+
   it('leaves a story that opens a line or two with a day alone', () => {
     const story = 'Nov. 3 - Turkish troops crossed the border.\n\nOfficials said little.\n\nDec. 20 - Losses were announced.';
     expect(timelineDates(story, '2024-05-02')(0)).toBeNull();
