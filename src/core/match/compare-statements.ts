@@ -1647,6 +1647,8 @@ function sameAssertion(claim: Side, source: Side, sim: number): Judgement | null
   const a = claim.f.asserted;
   const b = source.f.asserted;
   if (!a || !b || sim < FRAME_GATE || a.agent !== b.agent) return null;
+  // A party's admission of its own act is put on record by that party: another's confirmation of it is another fact.
+  if (!a.own !== !b.own) return null;
   const event = a.events.find((e) => b.events.includes(e));
   if (!event) return null;
   if (distinctFacts(claim, source)) return null;

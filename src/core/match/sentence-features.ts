@@ -41,7 +41,8 @@ export type Directive = { kind: 'warn' | 'demand'; by: string | null; about: str
  * confirmed on Tuesday that North Korean troops were engaged in combat" → { agent: "PRK", events:
  * ["~fight"], text: "confirmed" }.
  */
-export type Assertion = { agent: string; events: string[]; text: string };
+/** `own`: the party admits its own act ("Pyongyang admitted sending troops"), not another's. */
+export type Assertion = { agent: string; events: string[]; text: string; own?: true };
 /**
  * What any statement says happened (see extractEventClaim): its subject, the events named after it,
  * and for fighting the other side when the sentence names it ("exchanged fire with North Korean
@@ -358,6 +359,18 @@ export function extractAssertion(text: string, tokens: Token[]): Assertion | nul
   if (first < 0) return null;
   const openers = [first];
   for (let i = first + 1; i < tokens.length; i++) if (OPENS_CONTENT.test(tokens[i]!.lower) || colonAfter(text, tokens, i) || tokens[i]!.lower === 'namely') openers.push(i);
+  // "Pyongyang has now admitted sending troops": a gerund right after the verb is the subject's own act.
+  // So is "its troop deployment", "their deployment of troops": the subject's own act, named as a noun.
+  const gerund = tokens.slice(first + 1, first + 7).findIndex((t, k, all) => EVENT_CLASSES.has(foldSynonym(t.key)) &&
+    (/ing$/.test(t.lower) || all.slice(0, k).some((w) => /^(its|their)$/.test(w.lower))));
+  const between = tokens.slice(first + 1, first + 1 + Math.max(0, gerund));
+  if (gerund >= 0 && between.every((t) => /^(for|the|first|time|publicly|openly|officially|now|its|their|troop|troops|military|own)$/.test(t.lower))) {
+    const subject = tokens.slice(Math.max(0, first - 6), first).reverse().find((t) => t.entity);
+    const g = tokens[first + 1 + gerund]!;
+    if (subject && !tokens.slice(Math.max(0, first - 5), first).some((p) => NOT_ON_RECORD.test(p.lower))) {
+      return { agent: subject.entity!, events: [foldSynonym(g.key)], text: text.slice(tokens[first]!.start, tokens[first]!.end), own: true };
+    }
+  }
   for (const open of openers.reverse()) {
     const read = readContent(tokens.slice(open + 1));
     if (read === 'refused') return null;

@@ -733,6 +733,18 @@ describe('who did what to whom', () => {
       .toContainEqual(expect.objectContaining({ rel: 'teach', agent: 'FRA', patient: 'POL' }));
   });
 
+  it('reads "admitted sending troops" and "confirmed its troop deployment" as the subject\'s own act put on record', () => {
+    expect(sentenceFeatures('Ankara has now admitted sending troops.', '2025-05-05').asserted).toMatchObject({ agent: 'TUR', events: [foldSynonym(stem('send'))] });
+    expect(sentenceFeatures('Turkey also confirmed its troop deployment to Libya the previous day through a written statement.', '2025-05-05').asserted).toMatchObject({ agent: 'TUR' });
+    expect(sentenceFeatures('Turkey never admitted sending troops.', '2025-05-05').asserted).toBeUndefined();
+    const [j] = compareStatements(side('Ankara has now admitted sending troops.', '2025-05-05'),
+      side('Turkey also confirmed its troop deployment to Libya the previous day through a written statement.', '2025-04-29'), { ...ctx, sameThreshold: 0.9 });
+    expect(j).toMatchObject({ verdict: 'corroborates', kind: 'same-fact' });
+    // Another party's confirmation of that act is another fact on record.
+    const other = side('On Tuesday, the Greek Foreign Ministry announced that Turkish troops dispatched to Libya have officially taken part in combat.', '2024-11-13');
+    expect(compareStatements(side('Ankara has now admitted sending troops.', '2025-05-05'), other, { ...ctx, sameThreshold: 0.9 }).filter((x) => x.verdict === 'corroborates')).toEqual([]);
+  });
+
   it('reads what follows "namely that" as the content confirmed', () => {
     const f = sentenceFeatures('On 16 December the spokesman confirmed what Ankara had been saying for some days, namely that the Iranians had moved from support duties into direct combat.', '2025-02-25');
     expect(f.claimed).toMatchObject({ agent: 'IRN' });
