@@ -571,7 +571,12 @@ const OTHER_CLAUSE = /^(where|while|whereas|but|although|though|because|whom|lat
 /** Opens a clause with its own subject: "…came as North Korean leader Kim Jong-un finalized…". */
 const SUBORDINATOR = /^(as|when|while|after|before|because|since|once)$/;
 
-function readEvent(span: Token[], owner: string | null): (Omit<EventClaim, 'text'> & { from: Token; to: Token }) | 'refused' | null {
+function readEvent(whole: Token[], owner: string | null): (Omit<EventClaim, 'text'> & { from: Token; to: Token }) | 'refused' | null {
+  // "were no longer confined to support duties but were now on the front lines, fighting": what "no
+  // longer" (or "not") denies ends at "but"; what follows is told.
+  const neg = whole.findIndex((t, i) => (t.lower === 'no' && whole[i + 1]?.lower === 'longer') || t.lower === 'not');
+  const but = neg >= 0 ? whole.findIndex((t, i) => i > neg && i <= neg + 12 && t.lower === 'but') : -1;
+  const span = but >= 0 ? [...whole.slice(0, neg), ...whole.slice(but + 1)] : whole;
   // What follows the last event word in another clause cannot refuse it: in "troops are taking
   // casualties and promised a response" the promise is that clause's ("who fought … could receive" stays refused).
   const lastEvent = span.findLastIndex((t) => EVENT_CLASSES.has(foldSynonym(t.key)));

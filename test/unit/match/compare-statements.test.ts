@@ -745,6 +745,12 @@ describe('who did what to whom', () => {
     expect(compareStatements(side('Ankara has now admitted sending troops.', '2025-05-05'), other, { ...ctx, sameThreshold: 0.9 }).filter((x) => x.verdict === 'corroborates')).toEqual([]);
   });
 
+  it('reads "no longer X but Y" as Y told, and "did not X, but others did" as nothing told of the subject', () => {
+    expect(sentenceFeatures('The spokesman said the Iranian troops were no longer confined to support duties but were now on the front lines, fighting directly for Damascus.', '2024-12-20').claimed)
+      .toMatchObject({ agent: 'IRN', events: [foldSynonym(stem('fight'))] });
+    expect(sentenceFeatures("Turkey's troops did not fight, but Syria's did.", '2024-12-20').claimed).toBeUndefined();
+  });
+
   it('reads what follows "namely that" as the content confirmed', () => {
     const f = sentenceFeatures('On 16 December the spokesman confirmed what Ankara had been saying for some days, namely that the Iranians had moved from support duties into direct combat.', '2025-02-25');
     expect(f.claimed).toMatchObject({ agent: 'IRN' });
