@@ -893,7 +893,7 @@ function sendFrames(tokens: Token[]): Frame[] {
 }
 
 /** Words between a preposition and its noun: "for every 30 North Korean troops", "with some of the". */
-const PP_FILLER = /^(the|a|an|every|each|some|all|about|roughly|around|nearly|almost|only|of|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)$/;
+const PP_FILLER = /^(the|a|an|his|her|its|their|every|each|some|all|about|roughly|around|nearly|almost|only|of|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)$/;
 
 /** A party inside a prepositional phrase: "(one interpreter) for every 30 North Korean troops". */
 function insidePrepositionalPhrase(tokens: Token[], at: number): boolean {
@@ -1015,7 +1015,8 @@ function subjectBefore(tokens: Token[], at: number, span: number, text?: string)
     const t = tokens[k]!;
     if (relative.some(([a, b]) => t.start > a && t.end < b)) continue;
     left--;
-    if (t.entity && prepositionBefore(tokens, k) < 0) return t.entity;
+    // Not a party inside a phrase before the verb ("alongside his South Korean counterpart").
+    if (t.entity && prepositionBefore(tokens, k) < 0 && !insidePrepositionalPhrase(tokens, k)) return t.entity;
   }
   return null;
 }

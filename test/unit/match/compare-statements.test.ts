@@ -1777,6 +1777,13 @@ describe('a mutual-defence commitment denied', () => {
   });
 });
 
+describe('who makes a demand', () => {
+  it('passes over a party inside a phrase before the verb ("alongside his South Korean counterpart")', () => {
+    const f = sentenceFeatures('Defence Secretary Grant Shapps, appearing at the ministry last Wednesday alongside his Polish counterpart, demanded that Minsk pull its forces out of Ukraine.', '2024-11-05');
+    expect(f.directives?.[0]?.by).not.toBe('POL');
+  });
+});
+
 describe('one briefing dated twice', () => {
   const tue = side('On Tuesday, the Turkish Foreign Ministry announced that Iranian troops sent to the Aleppo region have taken part in combat against Syrian rebels for the first time.', '2024-11-13');
 
