@@ -213,19 +213,26 @@ function sayingDateClash(claim: Side, source: Side, sim: number): Judgement | nu
 }
 
 /** A verb of saying right before the day it is dated to ("claimed at a press briefing on Wednesday", "confirmed Tuesday"). */
-const SAID_ON_DAY = /\b(said|says|claimed|claims|confirmed|confirms|announced|announces|told|stated|reported)\b[^.;,]{0,30}$/i;
+const SAID_ON_DAY = /\b(said|says|claimed|claims|confirmed|confirms|announced|announces|told|stated)\s+(?:(?:at|in)\s+(?:a|an|its|the)\s+(?:press\s+|news\s+|daily\s+|regular\s+)?(?:briefing|conference|statement)\s+)?(?:on\s+)?$/i;
+/** A saying subject that is no one party's voice: media report what others say. */
+const MEDIA = /\b(media|newspaper|agency|television|tv|broadcaster|radio|press)\b/i;
 
 /** The party that says it on the day the sentence dates its saying: the last party named before the verb. */
-function partySayingOn(side: Side): { party: string; day: string } | null {
+function partySayingOn(side: Side): { party: string; day: string; briefed: boolean } | null {
   const d = side.f.dates.find((x) => x.kind === 'point' && x.from === x.to && (SAID_ON_DAY.test(side.text.slice(0, x.start)) || datesTheSaying(side.text, x)));
   if (!d) return null;
   const before = side.text.slice(0, d.start);
   const verb = SAID_ON_DAY.exec(before);
+  const briefed = !!verb && BRIEFING.test(verb[0]);
   // "On Tuesday, the State Department announced …": the verb after an opening date.
   const at = verb ? verb.index : /^(?:on)?$/i.test(before.trim()) ? side.text.search(/\b(said|says|claimed|confirmed|announced|told|stated|reported)\b/i) : -1;
   if (at < 0) return null;
-  const party = tokenize(side.text.slice(0, at)).filter((t) => t.entity).pop()?.entity;
-  return party ? { party, day: d.from } : null;
+  // The subject right before the verb, in the verb's clause ("…, which claimed"; not "…, citing Indian media, said").
+  const clause = side.text.slice(0, at).split(/,\s*(?!which\b|who\b)/).pop()!;
+  const subject = /,\s*(?:which|who)\s*$/.test(side.text.slice(0, at)) ? side.text.slice(0, at).replace(/,\s*(?:which|who)\s*$/, '').split(/,/).pop()! : clause;
+  if (MEDIA.test(subject) || /\b(citing|quoting|briefed by)\b/i.test(side.text.slice(0, at))) return null;
+  const party = tokenize(subject).filter((t) => t.entity).pop()?.entity;
+  return party ? { party, day: d.from, briefed } : null;
 }
 
 /**
@@ -235,17 +242,26 @@ function partySayingOn(side: Side): { party: string; day: string } | null {
  * naming the briefing, a day or two apart. Further apart, it may have said it twice.
  */
 function briefingDateClash(claim: Side, source: Side, sim: number): Judgement | null {
-  if (sim < FRAME_GATE || !BRIEFING.test(claim.text + ' ' + source.text)) return null;
+  // One fact by its words, one briefing named, and neither side saying it was told again.
+  if (sim < BRIEFING_SIM || !BRIEFING.test(claim.text + ' ' + source.text) || /\b(again|repeated|reiterated|also)\b/i.test(claim.text + ' ' + source.text)) return null;
   const a = partySayingOn(claim);
   const b = a && partySayingOn(source);
-  if (!a || !b || a.party !== b.party || a.day === b.day || Math.abs(days(a.day, b.day)) > 2) return null;
+  // The briefing is the saying's own ("claimed at a press briefing on Wednesday"), not another event's.
+  if (!a || !b || (!a.briefed && !b.briefed) || a.party !== b.party || a.day === b.day || Math.abs(days(a.day, b.day)) > 2) return null;
   if (!claimsOneEvent(claim.f.claimed ?? claim.f.asserted, source.f.claimed ?? source.f.asserted)) return null;
+  // The same event: no places apart, nothing else that tells two facts, and no name on each side the other lacks ("Airbus" / "Boeing").
+  if (placesApart(claim, source) || distinctFacts(claim, source)) return null;
+  const names = (x: Side) => x.f.names.filter((n) => !DATE_WORD.test(n));
+  const [na, nb] = [names(claim), names(source)];
+  if (na.some((n) => !nb.includes(n)) && nb.some((n) => !na.includes(n))) return null;
   return {
     verdict: 'conflicts', kind: 'date', score: 1 + sim,
     reason: `date: here ${entityName(a.party)} said it on ${fmtDate(a.day)}, in the other report on ${fmtDate(b.day)}; both cannot be right.`,
   };
 }
 const BRIEFING = /\b(briefing|press conference|news conference)\b/i;
+/** Below this overlap two sayings are not taken for one briefing's, whatever else they share. */
+const BRIEFING_SIM = 0.2;
 
 /** The full name of the person who confirms, named just before the confirming word ("spokesman John Kirby confirmed"). */
 function confirmingPerson(side: Side): string | null {
@@ -310,9 +326,10 @@ function casualtiesUnconfirmed(claim: Side, source: Side, sim: number): Judgemen
 const SAID_OR_TOLD = /\b(said|says|told|tells|confirmed|announced)\b/;
 
 /** Footage put out: "TASS released video of the fighting", "published combat footage", "aired the first combat footage". */
-const RELEASED_FOOTAGE = /\b(?:released|releases|published|publishes|publishing|aired|airs|broadcast|broadcasts|posted|posts)\b[^.;,]{0,40}?\b(?:footage|video|videos|clip|clips|scenes)\b/i;
+// Released once; not "aired", which broadcasters do again and again.
+const RELEASED_FOOTAGE = /\b(?:released|releases|published|publishes|publishing|posted|posts)\b[^.;,]{0,40}?\b(?:footage|video|videos|clip|clips|scenes)\b/i;
 /** What footage shows: the fighting, or training. */
-const SHOWS_FIGHTING = /\b(combat|fighting|fight|battle|assault|liberation|operation|firing)\b/i;
+const SHOWS_FIGHTING = /\b(combat|fighting|battle|assault|liberation)\b(?!\s+against\s+(?:the\s+)?(?:floods?|cholera|disease|fire|virus|hunger|poverty|crime|corruption))/i;
 const SHOWS_TRAINING = /\b(training|train|drills?|exercises?)\b/i;
 
 /**
@@ -332,23 +349,35 @@ function footageDateClash(claim: Side, source: Side, sim: number): Judgement | n
     const training = SHOWS_TRAINING.test(shown);
     if (fighting === training) return null;
     // Who released it: a name in capitals before the verb ("TASS", "KCNA"), or the party whose media it
-    // is ("Russian state media").
-    const before = x.text.slice(0, m.index);
+    // is ("Russian state media"); not one it quotes ("SANA, quoting the SDF, posted …").
+    const before = x.text.slice(0, m.index).replace(/,\s*(?:quoting|citing)[^,]*,/gi, ' ');
     const agency = [...before.matchAll(/\b([A-Z]{3,})\b/g)].map((n) => n[1]!).pop();
     const party = tokenize(before).filter((t) => t.entity).pop()?.entity;
-    const days = x.f.dates.filter((d) => d.kind === 'point' && d.from === d.to && !FROM_THE_REPORT.test(d.text));
-    return (agency || party) && days.length === 1 ? { agency, party, fighting, day: days[0]!, text: m[0] } : null;
+    // The day of the release: a date opening the sentence or right after what was shown, not a day
+    // inside it ("fighting in Afrin during the assault of March 18").
+    const days = x.f.dates.filter((d) => d.kind === 'point' && d.from === d.to && !FROM_THE_REPORT.test(d.text) &&
+      !/\b(?:during|of|from|since)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i.test(x.text.slice(Math.max(0, d.start - 30), d.start)));
+    // What the footage shows: the places and parties named after the verb.
+    const after = tokenize(x.text.slice(m.index + m[0].length)).filter((t) => (t.entity || (/^[A-Z][a-z]/.test(t.raw) && !t.stop)) && !DATE_WORD.test(t.lower));
+    const shows = new Set(after.map((t) => t.entity ?? t.key));
+    return (agency || party) && days.length === 1 ? { agency, party, fighting, day: days[0]!, text: m[0], shows } : null;
   };
   const a = read(claim);
   const b = a && read(source);
   if (!a || !b || a.fighting !== b.fighting || a.day.from === b.day.from) return null;
   // The same agency, or (one side naming none) the same party's media.
   if (a.agency && b.agency ? a.agency !== b.agency : !a.party || a.party !== b.party) return null;
+  // The same footage: what each shows, when both name it, meets ("Khan Younis" / "Shifa hospital" are two videos).
+  if (a.shows.size && b.shows.size && ![...a.shows].some((k) => b.shows.has(k))) return null;
+  // …and the parties shown, when both name some, meet ("Argentine players" / "Brazilian players" are two teams).
+  const parties = (x: { shows: Set<string> }) => [...x.shows].filter((k) => /^[A-Z]{2,}$/.test(k));
+  const [pa, pb] = [parties(a), parties(b)];
+  if (pa.length && pb.length && !pa.some((e) => pb.includes(e))) return null;
   // Days further apart are two releases.
   if (Math.abs(days(a.day.from, b.day.from)) > 7) return null;
   return {
     verdict: 'conflicts', kind: 'date', score: 1 + sim,
-    reason: a.agency === b.agency
+    reason: a.agency && a.agency === b.agency
       ? `date: here ${a.agency} released the footage on ${fmtDate(a.day.from)}, in the other report on ${fmtDate(b.day.from)}; both cannot be right.`
       : `date: here ${releaser(a)} released the footage on ${fmtDate(a.day.from)}, in the other report ${releaser(b)} on ${fmtDate(b.day.from)}; both cannot be right.`,
     claimSpan: a.day.text, quoteSpan: b.day.text,
@@ -1209,8 +1238,11 @@ function problemOvercome(claim: Side, source: Side, sim: number, threshold: numb
   const [ha, hb] = [holders(claim), holders(source)];
   if (ha.size && hb.size && ![...ha].some((h) => hb.has(h))) return null;
   if (ahead) {
-    // Named as where it is, the places must meet ("refugees in Chad" / "refugees in Egypt").
+    // Named as where it is, the places must meet ("refugees in Chad" / "refugees in Egypt"), and each
+    // side may not name a party the other lacks ("India and Pakistan" / "India and China").
     if (placesApart(claim, source)) return null;
+    const [ea, eb] = [claim.f.entities, source.f.entities];
+    if (ea.some((e) => !eb.includes(e)) && eb.some((e) => !ea.includes(e))) return null;
     const names = (x: Side) => x.f.names.filter((n) => !DATE_WORD.test(n) && !speakers.has(n));
     const [na, nb] = [names(claim), names(source)];
     if (na.length && nb.length && !na.some((n) => nb.includes(n))) return null;
@@ -2645,6 +2677,9 @@ function swappedFrames(claim: Side, source: Side): boolean {
 }
 
 function distinctFacts(claim: Side, source: Side): boolean {
+  // "No serious obstacle" against an obstacle foreseen or at work is never one fact.
+  const [pa, pb] = [claim.f.problem, source.f.problem];
+  if (pa && pb && (pa.denied || pb.denied) && pa.state !== pb.state) return true;
   const a = claim.f.control;
   const b = source.f.control;
   const swapped = swappedFrames(claim, source);

@@ -150,7 +150,7 @@ export type SentenceWords = Pick<SentenceFeatures, 'keys' | 'entities' | 'names'
 /** An offset told from the saying, not from the report: "a week earlier", "a week before he spoke". */
 const FROM_THE_SAYING = /\b(earlier|before (?:he|she|they|it) (?:spoke|said|was speaking|were speaking)|the day before|the previous day)$/i;
 /** A verb of saying right before or after a date: the date is the saying's ("said last month that …"). */
-const SAID_NEAR = /\b(said|says|told|announced|claimed|stated|reported)(?:\s+(?:on|in|at))?\s*$|^\s*(said|told|announced|claimed|stated|reported)\b/i;
+const SAID_NEAR = /\b(said|says|told|announced|claimed|stated|reported|confirmed)(?:\s+(?:reporters|journalists|a\s+briefing|in\s+a\s+statement|at\s+a\s+briefing))?(?:\s+(?:on|in|at))?\s*$|^,?\s*(?:(?:the\s+)?[A-Z][\w'’.-]*\s+){0,4}(said|told|announced|claimed|stated|reported|confirmed)\b/i;
 const DAY_MS = 86_400_000;
 
 /**
@@ -161,12 +161,16 @@ const DAY_MS = 86_400_000;
 function fromTheSaying(text: string, dates: DateSpan[], published: string | null): DateSpan[] {
   const pub = published ? Date.parse(published.slice(0, 10)) : NaN;
   if (Number.isNaN(pub)) return dates;
-  return dates.map((d) => {
-    // "a week earlier than expected" compares, it does not date.
-    if (!d.from || !d.to || !FROM_THE_SAYING.test(d.text) || /^\s*than\b/i.test(text.slice(d.start + d.text.length))) return d;
-    const said = dates.find((x) => x !== d && x.kind === 'point' && x.from && x.to && x.start < d.start &&
-      (SAID_NEAR.test(text.slice(Math.max(0, x.start - 12), x.start)) || SAID_NEAR.test(text.slice(x.start + x.text.length, x.start + x.text.length + 12))) &&
-      /\bthat\b/i.test(text.slice(x.start + x.text.length, d.start)));
+  // "a week earlier than expected" compares, it dates nothing.
+  const kept = dates.filter((d) => !(FROM_THE_SAYING.test(d.text) && /^\s*than\b/i.test(text.slice(d.start + d.text.length))));
+  return kept.map((d) => {
+    if (!d.from || !d.to || !FROM_THE_SAYING.test(d.text)) return d;
+    const saying = (x: DateSpan) => x !== d && x.kind === 'point' && !!x.from && !!x.to &&
+      (SAID_NEAR.test(text.slice(Math.max(0, x.start - 40), x.start)) || SAID_NEAR.test(text.slice(x.start + x.text.length, x.start + x.text.length + 40)));
+    // The nearest dated saying before the offset, its content opened by "that"; or a saying after it
+    // that closes the sentence ("… a week earlier, Armenia said on August 15.").
+    const said = kept.findLast((x) => saying(x) && x.start < d.start && /\bthat\b/i.test(text.slice(x.start + x.text.length, d.start))) ??
+      kept.find((x) => saying(x) && x.start > d.start && /^[^.;]*,\s*[^,;]{0,60}$/.test(text.slice(d.start + d.text.length, x.start)));
     if (!said) return d;
     const shift = (iso: string, to: string) => new Date(Date.parse(to) - (pub - Date.parse(iso))).toISOString().slice(0, 10);
     return { ...d, from: shift(d.from, said.from!), to: shift(d.to, said.to!) };
@@ -293,7 +297,7 @@ function withdrawnFrom(text: string, tokens: Token[]): { withdrawn?: string } {
  */
 const SOLVED = /\b(?:(?<!\b(?:would|could|might|may|should|must)\s(?:(?:not|have|be)\s)?)(?:had|have|has|was|were|been|being)\s+(?:(?:\w+ly|now|since|finally|already|been)\s+){0,2}(overcome|resolved|solved|fixed|ironed out|sorted out|eliminated|(?<=been\s+)eased)|(?:(?<!\b(?:would|could|might|may|should)\s)(?:have|has|had)\s+(?:\w+ly\s+)?|\b(?:frictions?|tensions?|problems?|difficult(?:y|ies)|barriers?|shortages?)\s+(?:\w+ly\s+)?)(eased|subsided|faded|dissipated|abated))\b/i;
 /** Said to be no problem: "has not been a problem", "is no longer an issue". */
-const NO_PROBLEM = /\b(?:(?:has|have|had|is|are|was|were)\s+(?:not|never)\s+(?:been\s+)?(?:a|an|any)\s+(?:\w+\s+)?|(?:is|are|was|were|has been)\s+no\s+(?:longer\s+(?:a|an)\s+)?(?:\w+\s+)?)(?:problem|issue|obstacle|hurdle)\b/i;
+const NO_PROBLEM = /\b(?:(?:has|have|had|is|are|was|were)\s+(?:not|never)\s+(?:been\s+)?(?:a|an|any)\s+(?!easy\b|simple\b|small\b|minor\b|trivial\b)(?:\w+\s+)?|(?:is|are|was|were|has been)\s+no\s+(?:longer\s+(?:a|an)\s+)?(?:\w+\s+)?)(?:problem|issue|obstacle|hurdle)\b/i;
 /** A problem at work: "has bedevilled", "hampering", "continue to cause friction". A challenge still to overcome is a forecast, not a state. */
 const PRESENT = /\b(bedevil\w*|hamper\w*|plagu\w*|dogged|dogging|hinder\w*|struggl\w*|ongoing|persist\w*|continu\w* to cause)\b/i;
 /** A challenge still ahead: "would need to overcome", "overcoming … will be critical". */
@@ -306,6 +310,13 @@ const PROBLEM_NOUN = /^(barriers?|problems?|difficult(y|ies)|issues?|obstacles?|
  */
 function extractProblem(text: string, tokens: Token[]): Problem | null {
   if (!tokens.some((t) => PROBLEM_NOUN.test(t.lower))) return null;
+  // "Visa rules have been eased, but the language barrier remains a challenge": the problem is the
+  // clause after "but" when the clause before names none.
+  const but = /,\s*but\s+/i.exec(text);
+  if (but && !tokens.some((t) => t.end <= but.index && PROBLEM_NOUN.test(t.lower))) {
+    const rest = text.slice(but.index + but[0].length);
+    return extractProblem(rest, tokenize(rest));
+  }
   const overcome = SOLVED.exec(text);
   const solved = overcome ?? NO_PROBLEM.exec(text);
   const present = solved ? null : PRESENT.exec(text);
@@ -333,6 +344,7 @@ const OPENS_CONTENT = /^(confirm|confirms|confirmed|confirming|acknowledg\w*|ann
 /** Nouns that open content only with "that" right after them ("its finding that …", not "the finding"). */
 const CONTENT_NOUN = /^(finding|findings|assessment|conclusion)$/;
 /** Events a confirmation may be about: paraphrase classes of newsroom verbs (see lexicon.ts). */
+const SEND_CLASS = foldSynonym(stem('send'));
 export const EVENT_CLASSES = new Set(['fight', 'send', 'kill', 'seize', 'retake', 'train', 'help', 'supply', 'sign', 'ratify', 'withdraw', 'thank'].map((w) => foldSynonym(stem(w))));
 
 /**
@@ -358,17 +370,22 @@ export function extractAssertion(text: string, tokens: Token[]): Assertion | nul
   const first = tokens.findIndex((t, i) => ON_RECORD.test(t.lower) && !tokens.slice(Math.max(0, i - 5), i).some((p) => NOT_ON_RECORD.test(p.lower)));
   if (first < 0) return null;
   const openers = [first];
-  for (let i = first + 1; i < tokens.length; i++) if (OPENS_CONTENT.test(tokens[i]!.lower) || colonAfter(text, tokens, i) || tokens[i]!.lower === 'namely') openers.push(i);
+  for (let i = first + 1; i < tokens.length; i++) if (OPENS_CONTENT.test(tokens[i]!.lower) || colonAfter(text, tokens, i) || namelyOpens(text, tokens, i)) openers.push(i);
   // "Pyongyang has now admitted sending troops": a gerund right after the verb is the subject's own act.
-  // So is "its troop deployment", "their deployment of troops": the subject's own act, named as a noun.
-  const gerund = tokens.slice(first + 1, first + 7).findIndex((t, k, all) => EVENT_CLASSES.has(foldSynonym(t.key)) &&
+  // So is "its troop deployment": the subject's own sending of troops, named as a noun. Only troops
+  // sent: "confirmed the killing of its soldiers" is a loss, and "sending aid" another act.
+  const gerund = tokens.slice(first + 1, first + 7).findIndex((t, k, all) => foldSynonym(t.key) === SEND_CLASS &&
     (/ing$/.test(t.lower) || all.slice(0, k).some((w) => /^(its|their)$/.test(w.lower))));
   const between = tokens.slice(first + 1, first + 1 + Math.max(0, gerund));
-  if (gerund >= 0 && between.every((t) => /^(for|the|first|time|publicly|openly|officially|now|its|their|troop|troops|military|own)$/.test(t.lower))) {
-    const subject = tokens.slice(Math.max(0, first - 6), first).reverse().find((t) => t.entity);
-    const g = tokens[first + 1 + gerund]!;
-    if (subject && !tokens.slice(Math.max(0, first - 5), first).some((p) => NOT_ON_RECORD.test(p.lower))) {
-      return { agent: subject.entity!, events: [foldSynonym(g.key)], text: text.slice(tokens[first]!.start, tokens[first]!.end), own: true };
+  const g = gerund >= 0 ? tokens[first + 1 + gerund]! : null;
+  const troops = !!g && (/ing$/.test(g.lower) ? foldSynonym(tokens[first + 2 + gerund]?.key ?? '') === TROOP : between.some((t) => foldSynonym(t.key) === TROOP));
+  if (g && troops && between.every((t) => /^(for|the|first|time|publicly|openly|officially|now|its|their|troop|troops|military|own)$/.test(t.lower))) {
+    // The subject opens the verb's clause ("Pyongyang has now admitted"): not a party in a phrase before it ("Hours after the Israeli raid, Hamas …").
+    const clause = tokens.slice(0, first).findLastIndex((t) => /[,;]/.test(text.slice(t.end, tokens[tokens.indexOf(t) + 1]?.start ?? t.end)));
+    const subject = tokens.slice(clause + 1, first).find((t) => t.entity);
+    const refused = /\b(stopped short of|short of|rather than|instead of|avoid\w*|resist\w*|refus\w*|declin\w*|without|never|not|no)\s+(?:\w+\s+){0,2}$/i.test(text.slice(0, tokens[first]!.start));
+    if (subject && !refused && !tokens.slice(Math.max(0, first - 5), first).some((p) => NOT_ON_RECORD.test(p.lower))) {
+      return { agent: subject.entity!, events: [SEND_CLASS], text: text.slice(tokens[first]!.start, tokens[first]!.end), own: true };
     }
   }
   for (const open of openers.reverse()) {
@@ -378,6 +395,17 @@ export function extractAssertion(text: string, tokens: Token[]): Assertion | nul
     return { ...read, text: text.slice(tokens[first]!.start, tokens[first]!.end) };
   }
   return null;
+}
+
+/**
+ * "confirmed what Kyiv had been saying, namely that …": "namely" opens the content confirmed only after
+ * "what <someone> had been saying / said / reported", not after "none of what …", "disputed the version,
+ * namely" or "what Sudan had long denied, namely".
+ */
+function namelyOpens(text: string, tokens: Token[], i: number): boolean {
+  if (tokens[i]!.lower !== 'namely') return false;
+  const before = text.slice(0, tokens[i]!.start);
+  return /\b(?:confirm\w*|acknowledg\w*|admit\w*)\s+what\s+[^,;]{1,60}?\s+(?:had\s+been\s+saying|had\s+said|said|had\s+reported|reported|had\s+claimed|claimed|had\s+been\s+reporting)\b[^,;]{0,30},?\s*$/i.test(before);
 }
 
 /** Whether a colon follows token `i`: after a reporting verb, what follows it is the content. */
@@ -437,8 +465,8 @@ export function extractEventClaim(text: string, tokens: Token[]): EventClaim | n
   const openers: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // "confirmed what Kyiv had been saying: the troops have moved into the fighting".
-    // "…, namely that the North Koreans had moved into direct combat".
-    if (openers.length && (colonAfter(text, tokens, i) || tokens[i]!.lower === 'namely')) {
+    // "confirmed what Kyiv had been saying, namely that the North Koreans had moved into direct combat".
+    if (openers.length && (colonAfter(text, tokens, i) || namelyOpens(text, tokens, i))) {
       openers.push(i);
       continue;
     }
@@ -573,8 +601,8 @@ const SUBORDINATOR = /^(as|when|while|after|before|because|since|once)$/;
 
 function readEvent(whole: Token[], owner: string | null): (Omit<EventClaim, 'text'> & { from: Token; to: Token }) | 'refused' | null {
   // "were no longer confined to support duties but were now on the front lines, fighting": what "no
-  // longer" (or "not") denies ends at "but"; what follows is told.
-  const neg = whole.findIndex((t, i) => (t.lower === 'no' && whole[i + 1]?.lower === 'longer') || t.lower === 'not');
+  // longer" denies ends at "but"; what follows is told.
+  const neg = whole.findIndex((t, i) => t.lower === 'no' && whole[i + 1]?.lower === 'longer' && i > 0 && /^(were|was|are|is|be|been)$/.test(whole[i - 1]!.lower));
   const but = neg >= 0 ? whole.findIndex((t, i) => i > neg && i <= neg + 12 && t.lower === 'but') : -1;
   const span = but >= 0 ? [...whole.slice(0, neg), ...whole.slice(but + 1)] : whole;
   // What follows the last event word in another clause cannot refuse it: in "troops are taking

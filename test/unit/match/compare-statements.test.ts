@@ -2528,3 +2528,61 @@ describe('cases a seventh adversarial review found (rules kept narrow)', () => {
     expect(sentenceFeatures('Militias opposed to Turkey, who fought off the 2019 offensive, are still holding on to several hundred square kilometres of Manbij territory.', '2024-12-05').control?.holder).toBeUndefined();
   });
 });
+
+describe('cases an eighth adversarial review found (rules kept narrow)', () => {
+  const conflicts = (a: string, da: string, b: string, db: string) => compareStatements(side(a, da), side(b, db), ctx).filter((j) => j.verdict === 'conflicts');
+
+  it('dates one briefing twice only when the briefing is the saying\'s own and the event is one', () => {
+    expect(conflicts('Israel said on Monday that its troops had killed a Hezbollah commander in Nabatieh.', '2025-03-11', 'The Israeli military said at a press briefing on Wednesday that its troops had killed two Hezbollah fighters near Bint Jbeil.', '2025-03-13')
+      .filter((j) => j.kind === 'date')).toEqual([]);
+    expect(conflicts('Egypt said on Monday that it had sent aid trucks to Gaza, a spokesman told a press briefing.', '2024-03-05', 'Egypt said on Tuesday that it had sent aid trucks to Gaza.', '2024-03-05')).toEqual([]);
+    expect(conflicts('Turkish state media reported on Monday that Turkey had sent troops to Libya.', '2020-01-07', "Turkey's defence ministry confirmed at a press briefing on Tuesday that Turkey had sent troops to Libya.", '2020-01-08')
+      .filter((j) => j.kind === 'date')).toEqual([]);
+    expect(conflicts("Pakistan's army spokesman, citing Indian media, said on Monday that Indian troops pulled out of the Line of Control posts.", '2025-05-13', 'India said at a press briefing on Sunday that Indian troops pulled out of the Line of Control posts.', '2025-05-12')
+      .filter((j) => j.kind === 'date')).toEqual([]);
+  });
+
+  it('dates one release of footage twice only for the same footage, released once', () => {
+    expect(conflicts('The IDF released footage of troops fighting in Khan Younis on Monday.', '2024-02-14', 'The IDF released video of the battle inside Shifa hospital on Wednesday.', '2024-02-14')).toEqual([]);
+    expect(conflicts('IRNA released footage of the rescue operation at the Tabriz quake site on Monday.', '2025-06-12', 'IRNA released video of Iranian air defences firing over Tehran on Thursday.', '2025-06-12')).toEqual([]);
+    expect(conflicts('CNN aired footage of fighting in El Fasher on Tuesday.', '2024-10-30', 'CNN aired video of the battle for El Fasher on Friday.', '2024-11-02')).toEqual([]);
+    expect(conflicts('TRT released footage showing Turkish troops fighting in Afrin during the assault of March 18.', '2018-03-22', 'On March 20, TRT released footage of the Afrin assault.', '2018-03-22')).toEqual([]);
+  });
+
+  it('reads no own admission in a loss, a refusal, another act or another clause\'s party', () => {
+    for (const t of [
+      'Israel confirmed the killing of three of its soldiers in the northern Gaza Strip.',
+      'Turkey stopped short of admitting sending troops to Libya.',
+      'Turkey confirmed sending humanitarian aid to quake-hit northern Syria.',
+      'Hours after the Israeli raid, Hamas admitted sending fighters.',
+    ]) expect(sentenceFeatures(t, '2024-12-10').asserted?.own).toBeUndefined();
+  });
+
+  it('opens content at "namely" only after "what they had been saying"', () => {
+    for (const t of [
+      "Turkey's defence ministry confirmed none of what the Syrian government had said, namely that Turkish troops had fought in Manbij.",
+      "Israel acknowledged the strike but disputed Lebanon's version, namely that Israeli troops had killed 20 civilians.",
+    ]) expect(conflicts(t, '2024-12-20', 'Turkey confirmed that Turkish troops had fought in Manbij.', '2024-12-22').length + compareStatements(side(t, '2024-12-20'), side('Israel acknowledged that Israeli troops had killed 20 civilians in the strike.', '2024-10-21'), ctx).filter((j) => j.verdict === 'corroborates' && /put on record/.test(j.reason)).length).toBe(0);
+  });
+
+  it('reads "not X but Y" as nothing told of the subject', () => {
+    expect(sentenceFeatures('It was not Israeli troops but Hezbollah fighters who killed the peacekeepers.', '2024-10-12').claimed?.agent).not.toBe('ISR');
+    expect(sentenceFeatures("Sudan's army did not recapture the palace, but RSF fighters pulled out of it.", '2025-03-22').claimed).toBeUndefined();
+  });
+
+  it('counts an offset back from a saying after it, or after "told reporters", and drops "earlier than planned"', () => {
+    const dates = (t: string) => sentenceFeatures(t, '2025-08-25').dates.map((d) => [d.text, d.from, d.to]);
+    expect(dates('Azerbaijan and Armenia signed the peace deal a week earlier, Armenia said on August 15.')).toContainEqual(['a week earlier', '2025-08-07', '2025-08-09']);
+    expect(dates("Armenia's foreign ministry told reporters on August 15 that Azerbaijan and Armenia had signed the peace deal a week earlier.")).toContainEqual(['a week earlier', '2025-08-07', '2025-08-09']);
+    expect(dates('The two sides signed the deal a week earlier than planned.').map((d) => d[0])).not.toContain('a week earlier');
+  });
+
+  it('reads a challenge foreseen against its outcome only for the same parties, and "not an easy hurdle" as a hurdle', () => {
+    expect(conflicts('India and Pakistan would need to overcome border tensions to revive trade.', '2024-03-01', 'Border tensions between India and China have eased since the October deal.', '2024-11-20')).toEqual([]);
+    expect(conflicts('Indian nurses in Germany will need to overcome the language barrier, recruiters say.', '2024-03-01', 'Visa rules have been eased, but the language barrier remains a challenge for Indian nurses in Germany.', '2024-09-01')).toEqual([]);
+    expect(sentenceFeatures('The language barrier has not been an easy hurdle for Afghan refugees in Germany.', '2024-03-20').problem?.state).not.toBe('solved');
+    // A foreseen challenge and "no serious obstacle" elsewhere are never one fact.
+    expect(compareStatements(side('Japanese automakers in India will need to overcome the language barrier at their plants.', '2024-03-01'),
+      side('The language barrier has not been a serious obstacle for Japanese automakers in Thailand.', '2024-03-10'), ctx).filter((j) => j.verdict === 'corroborates')).toEqual([]);
+  });
+});
