@@ -547,7 +547,9 @@ function articleStatements(text: string, published: string | null, title: string
   const bodies = sentences.map((s) => s.text.replace(/\s+/g, ' ').trim());
   // Features read "the North" as North Korea, "some 4,700 of them" as a count of the troops named
   // before, "the two soldiers" as the two named before, "the region" held as the region named
-  // before, and "It also admitted" as the party that opened the sentence before; the statement stays verbatim.
+  // before, "It also admitted" as the party that opened the sentence before, and a known person's
+  // family name alone as the full name given before; the statement stays verbatim. A timeline's entry
+  // is told as of its own day (timelineDates).
   const readAs = resolveSayingIt(resolveRegions(resolveDemonstratives(resolveGroups(resolveCountReferences(resolveShortNames(resolveSurnames(bodies)))))));
   const entryDay = timelineDates(text, published);
   for (const [i, s] of sentences.entries()) {
