@@ -585,9 +585,13 @@ const PARTICIPLE = /^(\w+ed|sent|fought|taught|held|struck|hit|shot|won|lost|giv
  */
 function prepositionBefore(tokens: Token[], at: number): number {
   let k = at - 1;
+  // "in eastern Russia", "into far western Kursk": a direction before the name is part of the phrase.
+  while (k >= 0 && k >= at - 2 && DIRECTION.test(tokens[k]!.lower)) k--;
   if (k >= 0 && /^(the|a|an)$/.test(tokens[k]!.lower)) k--;
   return k >= 0 && NOT_EVENT_SUBJECT.test(tokens[k]!.lower) ? k : -1;
 }
+
+const DIRECTION = /^(eastern|western|northern|southern|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern|far|mainland|occupied)$/;
 
 /** "push Ukraine out", "drive the rebels out": the side fought against. */
 const EXPEL = /^(push|pushed|pushing|drive|drove|driving|force|forced|forcing|kick|kicked|throw|threw)$/;

@@ -751,6 +751,11 @@ describe('who did what to whom', () => {
     expect(sentenceFeatures("Turkey's troops did not fight, but Syria's did.", '2024-12-20').claimed).toBeUndefined();
   });
 
+  it('reads "in eastern Syria" as a place in a phrase, not another party acting', () => {
+    expect(sentenceFeatures('Iranian soldiers have been deployed in eastern Syria, with most of them engaging in combat near Deir ez-Zor.', '2024-11-13').claimed)
+      .toMatchObject({ agent: 'IRN', events: [foldSynonym(stem('fight'))] });
+  });
+
   it('reads what follows "namely that" as the content confirmed', () => {
     const f = sentenceFeatures('On 16 December the spokesman confirmed what Ankara had been saying for some days, namely that the Iranians had moved from support duties into direct combat.', '2025-02-25');
     expect(f.claimed).toMatchObject({ agent: 'IRN' });
