@@ -1807,11 +1807,15 @@ function frontWithdrawal(claim: Side, source: Side, sim: number): Judgement | nu
   for (const [back, fights] of [[claim, source], [source, claim]] as const) {
     const party = back.f.withdrawn;
     const fight = fights.f.claimed;
-    // That they began to fight ("have begun engaging in combat", "for the first time") is an event a later withdrawal leaves standing.
-    if (fights.f.onset || BEGAN_FIGHTING.test(fights.text)) continue;
+    // That they began to fight ("have begun engaging in combat", "for the first time") is an event a
+    // later withdrawal leaves standing; not that most of them had moved to the place whose front they
+    // were later pulled back from ("most of them have moved to Kursk" / "pulled back from the front line in Kursk").
+    if ((fights.f.onset || BEGAN_FIGHTING.test(fights.text)) && !movedToFrontLeft(back, fights)) continue;
     // Fighting, or shown taking part in an operation ("footage showing North Korean troops participating … in the
     // liberation operation"): not troops gathered for a purpose ("mobilized to reclaim").
-    const fighting = (!!fight && fight.agent === party && fight.events.includes(FIGHT_CLASS)) || participating(fights) === party;
+    const told = fights.f.asserted;
+    const fighting = (!!fight && fight.agent === party && fight.events.includes(FIGHT_CLASS)) || participating(fights) === party ||
+      (!!told && told.agent === party && told.events.includes(FIGHT_CLASS) && movedToFrontLeft(back, fights));
     if (!party || fights.f.withdrawn || !fighting) continue;
     // The same front: the places and other parties the two name meet, when both name some ("withdrawn from the fighting in
     // Khan Younis" is not "fighting Hezbollah in southern Lebanon").
@@ -1819,7 +1823,7 @@ function frontWithdrawal(claim: Side, source: Side, sim: number): Judgement | nu
     const names = (x: Side) => {
       const words = tokenize(x.text);
       return new Set(words.filter((t, i) => (t.entity ? t.entity !== party : /^[A-Z][a-z]/.test(t.raw) && !t.stop && x.f.names.includes(t.key) && !DATE_WORD.test(t.lower)) &&
-        !SAYING.test(words[i + 1]?.raw ?? '') && !/^(to|said|told)$/i.test(words[i - 1]?.lower ?? '')).map((t) => t.entity ?? t.key));
+        !SAYING.test(words[i + 1]?.raw ?? '') && !/^(said|told)$/i.test(words[i - 1]?.lower ?? '') && !(words[i - 1]?.lower === 'to' && words[i - 2]?.lower === 'according')).map((t) => t.entity ?? t.key));
     };
     const [here, there] = [names(back), names(fights)];
     if ((here.size && there.size && ![...here].some((n) => there.has(n))) || placesApart(back, fights)) continue;
@@ -1833,6 +1837,13 @@ function frontWithdrawal(claim: Side, source: Side, sim: number): Judgement | nu
     };
   }
   return null;
+}
+
+/** The troops said to have moved to a place ("most of them have moved to far western Kursk Oblast") whose front the other side says they were pulled back from ("from the front line in Kursk"). */
+function movedToFrontLeft(back: Side, fights: Side): boolean {
+  const left = /\bfront(?:[\s-]*lines?)?\s+(?:in|at|near)\s+(?:the\s+)?([A-Z][a-z]+)/.exec(back.text);
+  if (!left) return false;
+  return new RegExp(`\\b(?:moved|moving|arriving|arrived)\\b[^.;]{0,40}\\b${left[1]}\\b`).test(fights.text);
 }
 
 /** A verb of telling: the onset it dates is when the news was first told. */

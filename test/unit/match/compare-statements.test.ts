@@ -2219,6 +2219,15 @@ describe('troops pulled back from the front', () => {
     expect(j?.reason).toContain("says Iran's troops were pulled back from the front");
   });
 
+  it('reads "most of them have moved to X, where they have begun engaging in combat" as there, against a later pull-back from the front in X', () => {
+    const left = side('According to Syrian officials, the Iranian units were pulled back from the front line in Aleppo altogether, to rest and to refit.', '2025-02-25');
+    const moved = side('"Today, I can confirm that over 10,000 Iranian soldiers have been sent to eastern Syria, and most of them have moved to Aleppo, where they have begun engaging in combat operations," he added.', '2024-11-13');
+    expect(compareStatements(left, moved, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'superseded', newer: 'claim' });
+    // Pulled back from the front without a place named: the onset told with the move still stands.
+    const anywhere = side('According to Syrian officials, the Iranian units were pulled back from the front lines altogether, to rest and to refit.', '2025-02-25');
+    expect(compareStatements(anywhere, moved, ctx).filter((j) => j.kind === 'superseded')).toEqual([]);
+  });
+
   it('reads troops shown taking part in an operation as fighting, and not troops gathered for a purpose', () => {
     const shown = side('On the 29th, state television released footage showing Iranian troops participating jointly with Syrian forces in the liberation operation of a district near the border.', '2025-04-30');
     expect(compareStatements(back, shown, ctx).some((j) => j.kind === 'superseded')).toBe(true);
