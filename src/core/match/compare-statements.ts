@@ -217,7 +217,10 @@ const SAID_ON_DAY = /\b(said|says|claimed|claims|confirmed|confirms|announced|an
 /** A saying subject that is no one party's voice: media report what others say. */
 const MEDIA = /\b(media|newspaper|agency|television|tv|broadcaster|radio|press)\b/i;
 
-/** The party that says it on the day the sentence dates its saying: the last party named before the verb. */
+/**
+ * The party that says it on the day the sentence dates its saying: the party of the verb's own subject
+ * (past ", which"), and none when the subject is the media or the saying cites someone else.
+ */
 function partySayingOn(side: Side): { party: string; day: string; briefed: boolean } | null {
   const d = side.f.dates.find((x) => x.kind === 'point' && x.from === x.to && (SAID_ON_DAY.test(side.text.slice(0, x.start)) || datesTheSaying(side.text, x)));
   if (!d) return null;
@@ -325,8 +328,7 @@ function casualtiesUnconfirmed(claim: Side, source: Side, sim: number): Judgemen
 }
 const SAID_OR_TOLD = /\b(said|says|told|tells|confirmed|announced)\b/;
 
-/** Footage put out: "TASS released video of the fighting", "published combat footage", "aired the first combat footage". */
-// Released once; not "aired", which broadcasters do again and again.
+/** Footage put out once: "TASS released video of the fighting", "published combat footage" (not "aired", which is done again and again). */
 const RELEASED_FOOTAGE = /\b(?:released|releases|published|publishes|publishing|posted|posts)\b[^.;,]{0,40}?\b(?:footage|video|videos|clip|clips|scenes)\b/i;
 /** What footage shows: the fighting, or training. */
 const SHOWS_FIGHTING = /\b(combat|fighting|battle|assault|liberation)\b(?!\s+against\s+(?:the\s+)?(?:floods?|cholera|disease|fire|virus|hunger|poverty|crime|corruption))/i;
