@@ -151,7 +151,6 @@ export type SentenceWords = Pick<SentenceFeatures, 'keys' | 'entities' | 'names'
 const FROM_THE_SAYING = /\b(earlier|before (?:he|she|they|it) (?:spoke|said|was speaking|were speaking)|the day before|the previous day)$/i;
 /** A verb of saying right before or after a date: the date is the saying's ("said last month that …"). */
 const SAID_NEAR = /\b(said|says|told|announced|claimed|stated|reported|confirmed)(?:\s+(?:reporters|journalists|a\s+briefing|in\s+a\s+statement|at\s+a\s+briefing))?(?:\s+(?:on|in|at))?\s*$|^,?\s*(?:(?:the\s+)?[A-Z][\w'’.-]*\s+){0,4}(said|told|announced|claimed|stated|reported|confirmed)\b/i;
-const DAY_MS = 86_400_000;
 
 /**
  * "Ryder said last month that they had joined the fighting about a week before he spoke": an offset
@@ -381,7 +380,7 @@ export function extractAssertion(text: string, tokens: Token[]): Assertion | nul
   const troops = !!g && (/ing$/.test(g.lower) ? foldSynonym(tokens[first + 2 + gerund]?.key ?? '') === TROOP : between.some((t) => foldSynonym(t.key) === TROOP));
   if (g && troops && between.every((t) => /^(for|the|first|time|publicly|openly|officially|now|its|their|troop|troops|military|own)$/.test(t.lower))) {
     // The subject opens the verb's clause ("Pyongyang has now admitted"): not a party in a phrase before it ("Hours after the Israeli raid, Hamas …").
-    const clause = tokens.slice(0, first).findLastIndex((t) => /[,;]/.test(text.slice(t.end, tokens[tokens.indexOf(t) + 1]?.start ?? t.end)));
+    const clause = tokens.slice(0, first).findLastIndex((t, j) => /[,;]/.test(text.slice(t.end, tokens[j + 1]?.start ?? t.end)));
     const subject = tokens.slice(clause + 1, first).find((t) => t.entity);
     const refused = /\b(stopped short of|short of|rather than|instead of|avoid\w*|resist\w*|refus\w*|declin\w*|without|never|not|no)\s+(?:\w+\s+){0,2}$/i.test(text.slice(0, tokens[first]!.start));
     if (subject && !refused && !tokens.slice(Math.max(0, first - 5), first).some((p) => NOT_ON_RECORD.test(p.lower))) {
@@ -836,6 +835,13 @@ function byGerundAgent(tokens: Token[], text: string, i: number): string | null 
   return next < 0 ? null : (tokens[next]!.entity ?? nearestEntity(tokens, next, 1, 2));
 }
 
+/** "training by Russian instructors", "training by the Russians": a party right after "by" (past one lower-case word), not "by June, Ethiopia warned". */
+function trainedBy(tokens: Token[], text: string, at: number): boolean {
+  const [a, b] = [tokens[at], tokens[at + 1]];
+  if (a?.entity) return true;
+  return !!a && !!b?.entity && !/^[A-Z]/.test(a.raw) && !/[,;]/.test(text.slice(a.end, b.start));
+}
+
 /** Who gives instruction: "Russian trainers", "French instructors", "US officers". */
 const TEACHERS = /^(trainers?|instructors?|officers?|advisers?|advisors?|specialists?|experts?|troops|soldiers|forces|military|army|personnel|teams?|units?|coaches)$/;
 
@@ -849,7 +855,7 @@ function extractFrames(tokens: Token[], text: string): Frame[] {
     // "were trained by", and a participle with its agent ("Somali troops trained by Turkey").
     // …and training given "by" someone ("were put through training by Russian instructors").
     const passive = ((/ed$/.test(t.lower) || t.lower === 'taught') && i > 0 && (/^(be|been|being|was|were|is|are)$/.test(tokens[i - 1]!.lower) || tokens[i + 1]?.lower === 'by')) ||
-      (t.lower === 'training' && tokens[i + 1]?.lower === 'by' && !!(tokens[i + 2]?.entity || (tokens[i + 3]?.entity && /^[A-Z]/.test(tokens[i + 2]?.raw ?? '') === false && !/[,;]/.test(text.slice(tokens[i + 2]?.end ?? 0, tokens[i + 3]?.start ?? 0)))));
+      (t.lower === 'training' && tokens[i + 1]?.lower === 'by' && trainedBy(tokens, text, i + 2));
     const before = coordinatedAgent(tokens, text, i) ?? nearestEntity(tokens, i, -1, 8);
     let after: string | null = null;
     let byAgent: string | null = null;
