@@ -165,8 +165,8 @@ export function resolveSurnames(sentences: readonly string[]): string[] {
       .map((m) => m[0].toLowerCase().replace(/-/g, ' '))
       .filter((n) => !known.includes(n) && !n.includes(known) && !/^(the|in|at|from|to|of|and|by|for|on|with|mr|ms|mrs|dr)\s/.test(n));
     if (others.length) continue;
-    // Alone: not followed by another part of a name ("Kim Yo-jong") nor preceded by a first name ("Lloyd Austin").
-    // Alone, and not a place after a preposition ("its plant in Austin").
+    // Alone: not followed by another part of a name ("Kim Yo-jong"), nor preceded by a first name
+    // ("Lloyd Austin") or by a preposition, as a place is ("its plant in Austin").
     const bare = new RegExp(`(?<![A-Z][\\w.-]*\\s)(?<!\\b(?:in|at|from|near|to|of)\\s)\\b${cap}\\b(?![\\s-]+[A-Z])(?!-)`, 'g');
     let seen = false;
     out = out.map((s) => {
