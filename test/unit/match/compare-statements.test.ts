@@ -414,6 +414,7 @@ describe('time', () => {
     const third = (t: string, d = '2024-11-20') => compareStatements(side(t, d), most, ctx);
     expect(third('But only about one-third of them have so far been moved up to the front line in Aleppo, officials said, with the rest still training in the south.')[0])
       .toMatchObject({ verdict: 'conflicts', kind: 'number' });
+    expect(third('Nearly a third of them have so far reached the front line in Aleppo, officials said.')[0]).toMatchObject({ verdict: 'conflicts', kind: 'number' });
     // Another place, another party's troops, or months later: no clash.
     for (const js of [
       third('But only about one-third of them have so far been moved up to the front line in Homs, officials said.'),
