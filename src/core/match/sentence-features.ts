@@ -471,6 +471,8 @@ export function extractEventClaim(text: string, tokens: Token[]): EventClaim | n
     }
     if (!OPENS_CONTENT.test(tokens[i]!.lower)) continue;
     if (CONTENT_NOUN.test(tokens[i]!.lower) && tokens[i + 1]?.lower !== 'that') continue;
+    // "Pyongyang is said to have sent troops": a hedge on the subject's own act, not a saying whose content follows.
+    if (/^(is|are|was|were)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower === 'to') continue;
     // "…, state news agency KCNA said, three days after…": an attribution that closes its clause has
     // its content before it.
     const after = text.slice(tokens[i]!.end);

@@ -757,6 +757,10 @@ describe('who did what to whom', () => {
       .toMatchObject({ agent: 'IRN', events: [foldSynonym(stem('fight'))] });
   });
 
+  it('reads "is said to have sent troops" as a hedge on the subject\'s own act', () => {
+    expect(sentenceFeatures('Ankara is said to have sent some 3 thousand troops to Libya.', '2025-01-08').claimed).toMatchObject({ agent: 'TUR', events: [foldSynonym(stem('send'))] });
+  });
+
   it('reads what follows "namely that" as the content confirmed', () => {
     const f = sentenceFeatures('On 16 December the spokesman confirmed what Ankara had been saying for some days, namely that the Iranians had moved from support duties into direct combat.', '2025-02-25');
     expect(f.claimed).toMatchObject({ agent: 'IRN' });
