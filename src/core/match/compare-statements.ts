@@ -231,9 +231,10 @@ function partySayingOn(side: Side): { party: string; day: string; briefed: boole
   const at = verb ? verb.index : /^(?:on)?$/i.test(before.trim()) ? side.text.search(/\b(said|says|claimed|confirmed|announced|told|stated|reported)\b/i) : -1;
   if (at < 0) return null;
   // The subject right before the verb, in the verb's clause ("…, which claimed"; not "…, citing Indian media, said").
-  const clause = side.text.slice(0, at).split(/,\s*(?!which\b|who\b)/).pop()!;
-  const subject = /,\s*(?:which|who)\s*$/.test(side.text.slice(0, at)) ? side.text.slice(0, at).replace(/,\s*(?:which|who)\s*$/, '').split(/,/).pop()! : clause;
-  if (MEDIA.test(subject) || /\b(citing|quoting|briefed by)\b/i.test(side.text.slice(0, at))) return null;
+  const head = side.text.slice(0, at);
+  const relative = /,\s*(?:which|who)\s*$/.exec(head);
+  const subject = relative ? head.slice(0, relative.index).split(/,/).pop()! : head.split(/,\s*(?!which\b|who\b)/).pop()!;
+  if (MEDIA.test(subject) || /\b(citing|quoting|briefed by)\b/i.test(head)) return null;
   const party = tokenize(subject).filter((t) => t.entity).pop()?.entity;
   return party ? { party, day: d.from, briefed } : null;
 }

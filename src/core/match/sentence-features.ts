@@ -382,7 +382,8 @@ export function extractAssertion(text: string, tokens: Token[]): Assertion | nul
     // The subject opens the verb's clause ("Pyongyang has now admitted"): not a party in a phrase before it ("Hours after the Israeli raid, Hamas …").
     const clause = tokens.slice(0, first).findLastIndex((t, j) => /[,;]/.test(text.slice(t.end, tokens[j + 1]?.start ?? t.end)));
     const subject = tokens.slice(clause + 1, first).find((t) => t.entity);
-    const refused = /\b(stopped short of|short of|rather than|instead of|avoid\w*|resist\w*|refus\w*|declin\w*|without|never|not|no)\s+(?:\w+\s+){0,2}$/i.test(text.slice(0, tokens[first]!.start));
+    // Refused in a phrase NOT_ON_RECORD's single words do not cover: "stopped short of", "rather than", "avoided".
+    const refused = /\b(short of|rather than|instead of|avoid\w*|resist\w*)\s+(?:\w+\s+){0,2}$/i.test(text.slice(0, tokens[first]!.start));
     if (subject && !refused && !tokens.slice(Math.max(0, first - 5), first).some((p) => NOT_ON_RECORD.test(p.lower))) {
       return { agent: subject.entity!, events: [SEND_CLASS], text: text.slice(tokens[first]!.start, tokens[first]!.end), own: true };
     }
