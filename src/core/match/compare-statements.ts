@@ -1003,7 +1003,9 @@ function speakersBefore(side: Side, verb: RegExp, firstWord = false): Map<string
   const raw = words.map((t) => t.raw);
   // A sentence's capitalised first word may be a name too ("Honda said"), when the caller can take an "Officials said".
   const named = (t: Token, i: number) => side.f.names.includes(t.key) || !!personEntity(raw, i + 1) || (firstWord && i === 0 && !t.stop && /^[A-Z]/.test(t.raw));
-  return new Map(words.filter((t, i) => !t.entity && named(t, i) && verb.test(words[i + 1]?.raw ?? '')).map((t) => [t.key, t.raw]));
+  // An auxiliary may stand between ("Belousov had claimed", "Patel has said").
+  const verbAt = (i: number) => verb.test(words[i]?.raw ?? '') || (/^(had|has|have)$/i.test(words[i]?.raw ?? '') && verb.test(words[i + 1]?.raw ?? ''));
+  return new Map(words.filter((t, i) => !t.entity && named(t, i) && verbAt(i + 1)).map((t) => [t.key, t.raw]));
 }
 
 /** A "no"/"not"/"never" and the words right after it ("no additional security measures"). */
@@ -1955,6 +1957,7 @@ function figuresClash(claim: Side, source: Side): boolean {
 
 /** relateFigures, with a party's people and its troops compared as one count (countsAlike). */
 function relateAcross(x: Figure, y: Figure, names: ReadonlySet<string>): 'compatible' | 'conflict' | null {
+  if (includedByName(x, y) || includedByName(y, x)) return overlaps(x, y) ? 'compatible' : 'conflict';
   if (sameUnit(x, y) || !countsAlike(x, y)) return relateFigures(x, y, names);
   if (otherActor(x, y, names) || (x.event ?? null) !== (y.event ?? null)) return null;
   return overlaps(x, y) ? 'compatible' : 'conflict';
@@ -1972,7 +1975,8 @@ function modifiers(x: Figure): Set<string> {
   let last = -1;
   for (const [i, t] of tokens.entries()) if (/^\d/.test(t.key) || NUMBER_WORD.test(t.lower)) last = i;
   // A capitalised word names whose they are ("Cuban doctors"), not a narrower kind.
-  out = new Set(tokens.slice(last + 1, -1).filter((t) => !t.stop && !t.entity && !/^[A-Z]/.test(t.raw)).map((t) => t.key));
+  // "sq km" and "square kilometres" are one unit, not a narrower kind of it.
+  out = new Set(tokens.slice(last + 1, -1).filter((t) => !t.stop && !t.entity && !/^[A-Z]/.test(t.raw) && !/^(sq|square)$/.test(t.lower)).map((t) => t.key));
   modifiersOf.set(x, out);
   return out;
 }
@@ -2078,7 +2082,7 @@ function boundAlike(x: Figure, y: Figure, names: ReadonlySet<string>): boolean {
 }
 
 /** Verbs a person gives a figure or a claim with. */
-const GIVES = /^(said|says|told|claimed|claims|stated|states|added|estimated|estimates|put|puts|announced|reported)$/i;
+const GIVES = /^(said|says|told|claimed|claims|stated|states|added|estimated|estimates|put|puts|announced|reported|confirmed|confirms)$/i;
 
 /** The same named person gives both statements ("Belousov, claimed …" / "Andrei Belousov said …"). */
 function samePersonSays(claim: Side, source: Side): boolean {
@@ -2282,6 +2286,13 @@ function attributedTo(text: string): Set<string> {
   return out;
 }
 
+/** A named reporter that is no party: "CNN reported that", "CNN's report", "Reuters' report", "The Times previously reported that". */
+const NAMED_REPORTER = /\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})(?:['’]s?\s+(?:report|reporting|estimate|count|tally)\b|\s+(?:\w+ly\s+)?(?:reported|reports)\s+that\b)/g;
+
+function namedReporters(text: string): string[] {
+  return [...text.matchAll(NAMED_REPORTER)].map((m) => m[1]!.replace(/^(The|A)\s+/, '')).filter((n) => !/^(He|She|It|They|This|That|The|A|An|Its|Their|His|Her)$/.test(n) && !tokenize(n).some((t) => t.entity));
+}
+
 /**
  * The one party both statements credit with a count they give as two different point figures
  * ("Ukraine's intelligence says about 12,000 soldiers …" / "According to Kyiv, some 11,000 soldiers …").
@@ -2292,8 +2303,8 @@ function attributedTo(text: string): Set<string> {
 function oneSourceTwoCounts(claim: Side, source: Side, x: Figure, y: Figure): string | null {
   if (!POINT_FIGURE.test(x.text) || !POINT_FIGURE.test(y.text)) return null;
   if (Math.abs(x.value - y.value) < POINTS_APART * Math.max(x.value, y.value)) return null;
-  const a = attributedTo(claim.text);
-  const b = attributedTo(source.text);
+  const a = new Set([...attributedTo(claim.text), ...namedReporters(claim.text)]);
+  const b = new Set([...attributedTo(source.text), ...namedReporters(source.text)]);
   const shared = [...a].filter((e) => b.has(e));
   return shared.length === 1 && a.size === 1 && b.size === 1 ? shared[0]! : null;
 }
@@ -2332,6 +2343,21 @@ function sameCountIncluding(x: Figure, y: Figure): boolean {
   if (x.value !== y.value || !x.unit || !y.unit || foldSynonym(x.unit) !== foldSynonym(y.unit)) return false;
   const including = (f: Figure) => !!f.scope && /^including\b/i.test(f.scope);
   return (!x.scope && including(y)) || (!y.scope && including(x));
+}
+
+/**
+ * One count told with its parts named two ways: "some 60,000 Russian and North Korean troops" against
+ * "approximately 50,000 troops, including the North Korean contingent". The plain figure names the
+ * included party and at least one other among its own; both count the same unit at the same event.
+ */
+function includedByName(plain: Figure, incl: Figure): boolean {
+  if (plain.scope || !incl.scope || !plain.unit || !incl.unit || foldSynonym(plain.unit) !== foldSynonym(incl.unit)) return false;
+  if ((plain.event ?? null) !== (incl.event ?? null)) return false;
+  const m = /^including\s+(?:the\s+)?(.+)$/i.exec(incl.scope);
+  if (!m) return false;
+  const included = tokenize(m[1]!).flatMap((t) => (t.entity ? [t.entity] : []));
+  const own = ownParties(plain);
+  return included.length === 1 && own.size >= 2 && own.has(included[0]!);
 }
 
 /** A party's people on one side and that party's troops on the other ("4,700 North Koreans" / "North Korean troops"). */

@@ -238,6 +238,8 @@ function isDateOrTime(s: string, tokens: Token[], i: number, end: number): boole
   const prev = tokens[i - 1];
   const next = tokens[end];
   if (prev && MONTHS.has(prev.lower.replace(/\.$/, ''))) return true;
+  // "Nov. 12": the abbreviation's full stop stands between the month and the day.
+  if (prev?.text === '.' && prev.start === tokens[i - 2]?.end && MONTHS.has(tokens[i - 2]!.lower)) return true;
   if (prev?.lower === 'the' && tokens[i - 2] && MONTHS.has(tokens[i - 2]!.lower)) return true;
   if (next && MONTHS.has(next.lower) && tokens[i]!.kind === 'num' && Number(tokens[i]!.text) <= 31) return true;
   if (next && next.start === tokens[end - 1]!.end && /^(st|nd|rd|th)$/i.test(next.text)) return true;
@@ -284,13 +286,24 @@ function findUnit(tokens: Token[], j: number, allowOf: boolean): { unit: string 
     k++;
     if (/^(its|their|his|her|our)$/.test(tokens[k]?.lower ?? '')) k++;
   }
+  // Up to four words; an initial's full stop and a joining "and" do not count.
   for (let hops = 0; hops < 4 && tokens[k]; hops++, k++) {
     const t = tokens[k]!;
+    // "N. Korean soldiers": the full stop of an initial is part of the modifier.
+    if (t.text === '.' && k > j && t.start === tokens[k - 1]!.end && /^\p{Lu}$/u.test(tokens[k - 1]!.text)) {
+      hops--;
+      continue;
+    }
     if (t.kind !== 'word') return { unit: null, next: j };
     const w = t.lower;
-    if (w === 'square' && tokens[k + 1]) {
+    if ((w === 'square' || w === 'sq') && tokens[k + 1]) {
       const n = singular(tokens[k + 1]!.lower);
       return { unit: `square ${n === 'km' ? 'kilometre' : (SPELLING[n] ?? n)}`, next: k + 2 };
+    }
+    // "Russian and North Korean troops": two modifiers joined by "and" qualify one noun.
+    if (w === 'and' && k > j && /^\p{Lu}/u.test(tokens[k - 1]!.text) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) {
+      hops--;
+      continue;
     }
     const lemma = singular(w);
     if (UNIT_CLASS[lemma] || UNIT_CLASS[w]) return { unit: SPELLING[lemma] ?? lemma, next: k + 1 };

@@ -2605,3 +2605,29 @@ describe('cases an eighth adversarial review found (rules kept narrow)', () => {
       side('The language barrier has not been a serious obstacle for Japanese automakers in Thailand.', '2024-03-10'), ctx).filter((j) => j.verdict === 'corroborates')).toEqual([]);
   });
 });
+
+describe('figures a ninth review of a new development set asked for', () => {
+  const conflicts = (a: string, da: string, b: string, db: string) => compareStatements(side(a, da), side(b, db), ctx).filter((j) => j.verdict === 'conflicts');
+
+  it('sets one named person\'s two daily rates against each other, "sq km" or "square kilometres"', () => {
+    const j = conflicts('Israeli Defence Minister Yoav Katz had claimed in March that Israeli forces were clearing some 40 sq km of ground a day.', '2025-06-01',
+      'Israeli Defence Minister Yoav Katz said on Monday the army has been advancing, with Israeli forces clearing about 30 square kilometres of ground a day.', '2025-03-12');
+    expect(j[0]).toMatchObject({ kind: 'number' });
+  });
+
+  it('reads "Turkish and Syrian fighters" as the count that "including the Syrian contingent" tells', () => {
+    const a = 'Diplomats recalled that some 9,000 Turkish and Syrian fighters had been massed to take the town.';
+    const b = 'Approximately 5,000 fighters, including the Syrian contingent, have been massed to take the town, officials said.';
+    expect(conflicts(a, '2025-02-01', b, '2025-01-20')[0]).toMatchObject({ verdict: 'conflicts' });
+    // Another party included is another count.
+    expect(conflicts(a, '2025-02-01', 'Approximately 5,000 fighters, including the Kurdish contingent, have been massed to take the town, officials said.', '2025-01-20')).toEqual([]);
+  });
+
+  it('holds a named outlet to one point estimate of its own', () => {
+    const a = "Le Monde's correspondent recalled Reuters' report last March that some 60,000 Sudanese refugees had fled to Chad.";
+    const j = conflicts(a, '2025-06-01', 'Reuters previously reported that approximately 50,000 Sudanese refugees have fled to Chad.', '2025-03-20');
+    expect(j[0]?.reason).toMatch(/Reuters's own count/);
+    // Two outlets' estimates may both stand.
+    expect(conflicts(a, '2025-06-01', 'The BBC previously reported that approximately 50,000 Sudanese refugees have fled to Chad.', '2025-03-20')).toEqual([]);
+  });
+});

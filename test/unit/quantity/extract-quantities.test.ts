@@ -291,3 +291,23 @@ describe('extractQuantities: a part taken from a whole', () => {
     expect(extractQuantities('The plant employs 5,000 workers.')[0]?.scope ?? null).toBeNull();
   });
 });
+
+describe('extractQuantities: abbreviations and joined modifiers', () => {
+  it('reads the day after an abbreviated month ("Sept. 14") as a date, not a count', () => {
+    expect(extractQuantities('The ministry told reporters on Sept. 14 that about 300 Afghan refugees had crossed.').map((q) => q.value)).toEqual([300]);
+  });
+
+  it('counts the noun after an initial ("S. Sudanese refugees")', () => {
+    expect(one('about 8,000 S. Sudanese refugees crossed the border').unit).toBe('refugee');
+  });
+
+  it('counts the noun after two modifiers joined by "and" ("Iranian and Iraqi fighters")', () => {
+    expect(one('some 60,000 Iranian and Iraqi fighters were massed near the city').unit).toBe('fighter');
+    // Lower-case words joined by "and" are two counted things, not two modifiers.
+    expect(extractQuantities('some 60 tanks and trucks were seen')[0]?.unit).toBe('tank');
+  });
+
+  it('reads "sq km" as square kilometres', () => {
+    expect(rel('some 40 sq km of farmland burned', 'about 30 square kilometres of farmland burned')).toBe('conflict');
+  });
+});
