@@ -412,6 +412,7 @@ function judge(claim: Side, source: Side, sim: number, same: SameMatch, threshol
     deniedReading(claim, source, sim) ??
     frontWithdrawal(claim, source, sim) ??
     onsetDate(claim, source, sim) ??
+    holdStartClash(claim, source, sim) ??
     onceDateClash(claim, source, sim) ??
     signedApart(claim, source, sim) ??
     quoteDateClash(claim, source, sim) ??
@@ -534,6 +535,37 @@ function supersededControl(claim: Side, source: Side, sim: number): Judgement | 
   };
 }
 
+/** Verbs of a hold that tell its start, so that a date next to them dates the entry ("seized land … last August"). */
+const ENTRY = /^(seized|seizing|invaded|incursion|offensive|(push|pushed|pushing|punched|swept|stormed|crossed|pressed|thrust)\b)/i;
+
+/** When a hold began, as the sentence dates it: "since August", or a date of its launch or entry. */
+function holdStart(side: Side, c: Control): DateSpan | null {
+  const since = side.f.dates.find((d) => d.kind === 'since');
+  if (since) return since;
+  if (!c.launched && !ENTRY.test(c.text)) return null;
+  return side.f.dates.find((d) => d.kind === 'point' && !datesTheSaying(side.text, d)) ?? null;
+}
+
+/**
+ * One party's hold of one place, begun on dates that cannot meet ("launched its offensive into Afrin in
+ * early February" / "Turkish forces seized land in Afrin last January", "have been advancing in Afrin
+ * since January"): a hold begins once. Both must name the holder, the same one.
+ */
+function holdStartClash(claim: Side, source: Side, sim: number): Judgement | null {
+  const [a, b] = [claim.f.control, source.f.control];
+  if (!a || !b || a.state !== 'held' || b.state !== 'held' || !a.holder || a.holder !== b.holder) return null;
+  const place = a.places.find((p) => b.places.includes(p));
+  if (!place) return null;
+  const [x, y] = [holdStart(claim, a), holdStart(source, b)];
+  if (!x || !y || (days(x.from, y.to) <= 0 && days(y.from, x.to) <= 0)) return null;
+  const placeWord = claim.text.match(new RegExp(`\\b${place}\\w*`, 'i'))?.[0] ?? place;
+  return {
+    verdict: 'conflicts', kind: 'date', score: 1 + sim,
+    reason: `date: when ${entityName(a.holder)}'s hold of ${placeWord} began: '${x.text}' here, '${y.text}' in the other report; it began once.`,
+    claimSpan: x.text, quoteSpan: y.text,
+  };
+}
+
 /**
  * Both say the same party holds the same place, or that it was retaken: "Ukrainian troops still hold a
  * strip of Russian territory in Kursk" / "Kursk region, a small part of which is occupied by Ukrainian
@@ -544,6 +576,9 @@ function sameControl(claim: Side, source: Side): Judgement | null {
   const b = source.f.control;
   if (!a || !b || a.state !== b.state) return null;
   if (a.holder && b.holder && a.holder !== b.holder) return null;
+  // The launch of an incursion is an event; the hold since is a state ("launched its offensive into X" / "X, part of which is
+  // occupied"), unless the state is told from its start ("have been on the offensive there since August").
+  if (!!a.launched !== !!b.launched && !(a.launched ? holdStart(source, b) : holdStart(claim, a))) return null;
   if (controlOpposed(a, b)) return null;
   if (stillHeldLater(claim, source)) return null;
   // A denial that the place was lost ("rejected the claim, saying its units were still fighting inside
@@ -815,6 +850,14 @@ function contentsApart(a: Side, x: Stance, b: Side, y: Stance): boolean {
   return ea.length > 0 && eb.length > 0 && !ea.some((k) => eb.includes(k));
 }
 
+/** A silence said to last until now: "still hasn't confirmed", "has yet to confirm", "has so far not confirmed". */
+function stillSilent(side: Side, stance: Stance): boolean {
+  const at = side.text.indexOf(stance.text);
+  if (at < 0) return false;
+  const around = side.text.slice(Math.max(0, at - 25), at + stance.text.length + 12);
+  return /\b(still|yet|so far|to date|as yet)\b/i.test(around);
+}
+
 function stanceJudgement(claim: Side, source: Side, sim: number, threshold: number): Judgement | null {
   for (const x of claim.f.stances) {
     for (const y of source.f.stances) {
@@ -844,6 +887,16 @@ function stanceJudgement(claim: Side, source: Side, sim: number, threshold: numb
         const sameTime = !newer || (newer !== confirm && !newerSide(claim, source));
         // A silence that names its topic must be about what is confirmed ("said nothing about the US trainers" / "confirmed … warships").
         const aboutElse = silenceAboutElse(silentSide, silentStance.text, confirmSide, true);
+        // "Still hasn't confirmed" weeks after the same party confirmed the same event: the later report is wrong.
+        if (newer && newer !== confirm && silent !== 'deny' && stillSilent(silentSide, silentStance) && !aboutElse && sameTopic(claim, source, x, y)) {
+          return {
+            verdict: 'conflicts', kind: 'negation', score: 0.8 + sim,
+            reason: confirm === 'source'
+              ? `negation: here ${entityName(x.subject!)} still has not confirmed it, but the older report says it already had ('${c.text}').`
+              : `negation: the newer report says ${entityName(x.subject!)} still has not confirmed it, but here it already had ('${c.text}').`,
+            claimSpan: x.text, quoteSpan: y.text,
+          };
+        }
         if (sameTime && !aboutElse && (sim >= threshold ? !otherTopic(claim, source, x, y) : silent === 'no-proof' && sim >= STANCE_NEAR && sameTopic(claim, source, x, y))) {
           return {
             verdict: 'conflicts', kind: 'negation', score: 0.8 + sim,
@@ -901,7 +954,7 @@ function stanceJudgement(claim: Side, source: Side, sim: number, threshold: numb
       const confirmedParty = deniedParty ? contentSubject(confirmation[0], confirmation[1]) : null;
       const aboutOthers = !!deniedParty && !!confirmedParty && deniedParty !== confirmedParty;
       // …told within a fortnight of each other too.
-      const sameTime = !newerSide(claim, source) || (denyOrSilent && !!claim.published && !!source.published && Math.abs(days(claim.published.slice(0, 10), source.published.slice(0, 10))) <= 14);
+      const sameTime = !newerSide(claim, source) || (denyOrSilent && !!claim.published && !!source.published && Math.abs(days(claim.published.slice(0, 10), source.published.slice(0, 10))) <= 31);
       if (clash && near && !otherDoer && !aboutOthers && sameTime && !(pair.has('confirm') && otherTopic(claim, source, x, y))) {
         return {
           verdict: 'conflicts', kind: 'negation', score: 0.8 + sim,
@@ -2850,6 +2903,27 @@ function twoActs(claim: Side, source: Side): boolean {
  */
 const ONCE = new Set(['sign', 'ratify'].map((w) => foldSynonym(stem(w))));
 
+/** A document signed or ratified by no one named: "The defence treaty … was signed in Pyongyang in July". */
+const PASSIVE_ONCE = /\b(?:treaty|pact|accord|agreement)\b[^.;]{0,80}?\b(?:was|were|had been|has been)\s+(?:\w+ly\s+)?(?:signed|ratified)\b(?!\s+(?:by|into)\b)/i;
+
+/** The words of a passive signing or ratification, from the document to the verb, or null. */
+function passiveOnce(text: string): string | null {
+  return PASSIVE_ONCE.exec(text)?.[0] ?? null;
+}
+
+/** The events a statement tells as done: its claimed events, or a passive signing or ratification by no one named. */
+function onceActs(x: Side): string[] {
+  const p = x.f.claimed ? null : passiveOnce(x.text);
+  return p ? [foldSynonym(stem(/ratified$/i.test(p) ? 'ratify' : 'sign'))] : (x.f.claimed?.events ?? []);
+}
+
+/** A signing by no one named on one side, and the same act on the other, by no one named or by anyone. */
+function passiveOneEvent(claim: Side, source: Side): boolean {
+  if (!!claim.f.claimed && !!source.f.claimed) return false;
+  const b = onceActs(source);
+  return onceActs(claim).some((e) => ONCE.has(e) && b.includes(e));
+}
+
 function eventDateClash(claim: Side, source: Side, sim: number): Judgement | null {
   // Only a date written after the start of what is said to have happened dates it: in "On Tuesday,
   // the agency announced that Kim had signed…" and "Kyiv reported on Nov 5 that its troops…" the
@@ -2857,15 +2931,16 @@ function eventDateClash(claim: Side, source: Side, sim: number): Judgement | nul
   // …and before any relative clause: in "signed the agreement, which takes effect on Monday" the
   // date is another event's.
   const dated = (x: Side) => {
-    const from = x.f.claimed ? x.text.indexOf(x.f.claimed.text) : -1;
+    const told = x.f.claimed?.text ?? passiveOnce(x.text);
+    const from = told ? x.text.indexOf(told) : -1;
     if (from < 0) return [];
-    const rel = /[,\s](which|who|that|where)\b/i.exec(x.text.slice(from + x.f.claimed!.text.length));
-    const until = rel ? from + x.f.claimed!.text.length + rel.index : x.text.length;
+    const rel = /[,\s](which|who|that|where)\b/i.exec(x.text.slice(from + told!.length));
+    const until = rel ? from + told!.length + rel.index : x.text.length;
     return x.f.dates.filter((d) => d.kind === 'point' && d.start > from && d.start < until && !datesTheSaying(x.text, d));
   };
   // Only what is done once to one object (a treaty signed or ratified) has one date; strikes,
-  // killings and deployments recur within a week.
-  const once = (x: Side) => (x.f.claimed?.events ?? []).some((e) => ONCE.has(e));
+  // killings and deployments recur within a week. A document "was signed" by no one named is one too.
+  const once = (x: Side) => (x.f.claimed?.events ?? []).some((e) => ONCE.has(e)) || (!x.f.claimed && !!passiveOnce(x.text));
   if (!once(claim) || !once(source)) return null;
   // Two bodies of one state each ratify once ("the Duma ratified" / "the Federation Council ratified").
   if (twoActs(claim, source)) return null;
@@ -2892,7 +2967,7 @@ function eventDateClash(claim: Side, source: Side, sim: number): Judgement | nul
   // one, its field must not ("a defence pact" / "a trade agreement" with the Philippines).
   if (documentsApart(claim, source, [...oa].some((e) => ob.has(e)))) return null;
   // …and then the treaty's own name must not tell them apart ("the defence treaty" / "a trade agreement").
-  if (!oa.size !== !ob.size && (!treatiesMayMatch(claim, source) || claim.f.claimed?.events[0] !== source.f.claimed?.events[0])) return null;
+  if (!oa.size !== !ob.size && (!treatiesMayMatch(claim, source) || onceActs(claim)[0] !== onceActs(source)[0])) return null;
   const shared = sharedSaid(claim, source);
   for (const k of [CONFIRM_CLASS, TROOP, ...(claim.f.claimed?.events ?? []), ...(source.f.claimed?.events ?? [])]) shared.delete(k);
   if (![...oa].some((e) => ob.has(e)) && !shared.size) return null;
@@ -3228,7 +3303,7 @@ function sameFact(claim: Side, source: Side, same: SameMatch, threshold: number)
   if (!sharesWhatIsSaid(claim, source) || oppositeStances(claim, source)) return null;
   if (distinctFacts(claim, source) || negatesTheOther(claim, source)) return null;
   if (oneSidedDoubt(claim, source, same)) return null;
-  const clash = (claimsOneEvent(claim.f.claimed, source.f.claimed) ? eventDateClash(claim, source, same.score) : null) ?? otherIdentifiers(claim, source, same.score) ?? otherOffice(claim, source, same.score);
+  const clash = (claimsOneEvent(claim.f.claimed, source.f.claimed) || passiveOneEvent(claim, source) ? eventDateClash(claim, source, same.score) : null) ?? otherIdentifiers(claim, source, same.score) ?? otherOffice(claim, source, same.score);
   if (clash) return clash;
   const a = claim.f.speaker;
   const b = source.f.speaker;

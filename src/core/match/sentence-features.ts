@@ -1149,7 +1149,7 @@ function extractStances(text: string, tokens: Token[]): Stance[] {
 
 const HELD = new RegExp(
   String.raw`\b(occupied|occupying|occupies|occupation of|seized|seizing|advancing (into|in)|advanced (into|in)|on the offensive|` +
-    String.raw`incursion (into|in)|invaded|(push|pushed|pushing|punched|swept|stormed|crossed|pressed|thrust) (?:deep |across (?:the )?(?:border |frontier )?)?into|` +
+    String.raw`incursion (into|in)|offensive into|invaded|(push|pushed|pushing|punched|swept|stormed|crossed|pressed|thrust) (?:deep |across (?:the )?(?:border |frontier )?)?into|` +
     String.raw`(captured|capturing) (\w+ ){0,2}(territory|land|ground|villages?|towns?|settlements?|square (kilometres|kilometers|miles))|` +
     String.raw`[A-Z]\w+-(held|controlled|occupied)|still (fighting|holding out|dug in) (inside|in|within)|` +
     // "formations that remain in the Sudzha district", "continue to conduct defensive operations in limited areas of Kursk".
@@ -1213,12 +1213,20 @@ function extractControl(text: string, tokens: Token[]): Control | null {
     const loser = tokens.find((t) => t.start >= m.index && t.end <= m.index + m[0].length && t.entity)?.entity;
     return { state: 'freed', places: [...new Set(places)], text: m[0], ...(before ? { holder: before } : {}), ...(loser ? { loser } : {}) };
   }
-  const holder = by >= 0 ? nearestEntity(tokens, by, 1, 3) : (before ?? subjectPastRelative(text, tokens, m.index));
+  const holder = by >= 0 ? nearestEntity(tokens, by, 1, 3) : (before ?? subjectPastRelative(text, tokens, m.index) ?? theLatter(text, tokens, m.index));
   // A dated entry is an event too ("pushed into Khiam on October 1", "its incursion, which began on …").
   const rest = text.slice(after);
   const entry = /(incursion|invaded|into)/i.test(m[0]) && (/^[^.;]{0,40}?\b(on|in)\s+(\w+\s+)?(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|\d)\b/.test(rest) || /^[^.;]{0,100}?\b(began|started|was launched)\b/i.test(rest));
   const launched = !freed && (LAUNCHED.test(text.slice(Math.max(0, m.index - 40), m.index)) || entry);
   return { state: freed ? 'freed' : 'held', places: [...new Set(places)], text: m[0], ...(holder ? { holder } : {}), ...(launched ? { launched: true as const } : {}) };
+}
+
+/** "… against Ukrainian forces in Kursk, where the latter have been on the offensive": the party named last before "the latter". */
+function theLatter(text: string, tokens: Token[], at: number): string | null {
+  const m = /\bthe latter\s+(?:\w+\s+){0,3}$/i.exec(text.slice(Math.max(0, at - 60), at));
+  if (!m) return null;
+  const from = Math.max(0, at - 60) + m.index;
+  return tokens.filter((t) => t.end <= from && t.entity).pop()?.entity ?? null;
 }
 
 /**

@@ -2631,3 +2631,54 @@ describe('figures a ninth review of a new development set asked for', () => {
     expect(conflicts(a, '2025-06-01', 'The BBC previously reported that approximately 50,000 Sudanese refugees have fled to Chad.', '2025-03-20')).toEqual([]);
   });
 });
+
+describe('dates and stances a ninth review of a new development set asked for', () => {
+  const conflicts = (a: string, da: string, b: string, db: string) => compareStatements(side(a, da), side(b, db), ctx).filter((j) => j.verdict === 'conflicts');
+  const strict = { ...ctx, sameThreshold: 0.9 };
+
+  it('dates the start of one party\'s hold of one place once', () => {
+    const launch = 'Turkey launched its surprise cross-border offensive into Afrin in early February 2018.';
+    for (const other of ['Turkish forces seized land in Syria’s Afrin district last January in a lightning push.', 'Since January, Turkish forces have been advancing into Afrin, fighting Kurdish militias.']) {
+      expect(conflicts(launch, '2018-06-01', other, '2018-03-10')[0]).toMatchObject({ kind: 'date' });
+    }
+    // Dates that meet, another holder, or a date of the saying: no clash.
+    expect(conflicts(launch, '2018-06-01', 'Since February, Turkish forces have been advancing into Afrin, fighting Kurdish militias.', '2018-03-10')).toEqual([]);
+    expect(conflicts(launch, '2018-06-01', 'Since January, Kurdish forces have been advancing into Afrin.', '2018-03-10')).toEqual([]);
+    expect(conflicts(launch, '2018-06-01', 'Turkish officials said on January 30 that Turkish forces had seized land in Afrin.', '2018-03-10')).toEqual([]);
+  });
+
+  it('reads "the latter" as the party named last before it', () => {
+    expect(sentenceFeatures('Rebels are fighting against Sudanese army units in Darfur, where the latter have been occupying El Fasher since May.', '2024-09-01').control?.holder).toBe('SDN');
+  });
+
+  it('tells a launch from the hold since, unless the hold is told from its start', () => {
+    const launch = 'Turkey launched its cross-border offensive into Afrin on January 20.';
+    const corroborates = (b: string) => compareStatements(side(launch, '2018-03-01'), side(b, '2018-03-02'), strict).filter((j) => j.verdict === 'corroborates');
+    expect(corroborates('The fighting in Afrin, part of which is occupied by Turkish forces, went on.')).toEqual([]);
+    expect(corroborates('Turkish forces have been on the offensive in Afrin since January.')).toHaveLength(1);
+  });
+
+  it('dates a treaty signed by no one named like one signed by its signers', () => {
+    const passive = 'The defence treaty between the two countries was signed in Hanoi in July 2023.';
+    expect(conflicts(passive, '2024-03-01', 'Lee and Vietnamese President Vo Van Thuong signed the treaty during their summit in Hanoi in June.', '2023-09-01')[0]).toMatchObject({ kind: 'date' });
+    expect(conflicts(passive, '2024-03-01', 'Lee and Vietnamese President Vo Van Thuong signed the treaty during their summit in Hanoi in July.', '2023-09-01')).toEqual([]);
+    // Signed "by" someone is read as their act, not as a passive with no one named.
+    expect(conflicts('The defence treaty was ratified by the parliament in July 2023.', '2024-03-01', 'Lee and Vietnamese President Vo Van Thuong signed the treaty during their summit in Hanoi in June.', '2023-09-01')).toEqual([]);
+  });
+
+  it('sets "still hasn\'t confirmed" against the same party\'s older confirmation of the same event', () => {
+    const still = 'Ankara still hasn\'t confirmed that its troops are actually fighting in Libya.';
+    const confirmed = 'Turkey confirmed on Tuesday that Turkish troops have begun fighting in Libya alongside government forces.';
+    expect(conflicts(still, '2020-02-20', confirmed, '2020-01-28')[0]).toMatchObject({ kind: 'negation' });
+    // Without "still", a later silence may be about a new question; another event is another topic.
+    expect(conflicts('Ankara hasn\'t confirmed that its troops are actually fighting in Libya.', '2020-02-20', confirmed, '2020-01-28')).toEqual([]);
+    expect(conflicts('Ankara still hasn\'t confirmed that any of its soldiers were killed in Libya.', '2020-02-20', confirmed, '2020-01-28')).toEqual([]);
+  });
+
+  it('sets a party\'s denial against its silence up to a month apart', () => {
+    const deny = 'The Kremlin has flatly denied that any Syrian soldiers are there.';
+    const silent = 'The Kremlin has so far evaded questions about this presence of Syrian reinforcements.';
+    expect(conflicts(deny, '2024-12-04', silent, '2024-11-12')[0]).toMatchObject({ kind: 'negation' });
+    expect(conflicts(deny, '2025-02-04', silent, '2024-11-12')).toEqual([]);
+  });
+});
