@@ -2654,7 +2654,9 @@ function anchoredFigure(claim: Side, source: Side, sim: number): Judgement | nul
         const party = oneSourceTwoCounts(claim, source, x, y);
         if (party) return oneSourceDisagrees(claim, source, x, y, party, sim);
       }
-      const alike = sameUnit(x, y) ? relateFigures(x, y, names) === 'compatible' : (peopleAndTroops(x, y) && overlaps(x, y)) || (sameCountIncluding(x, y) && !placesApart(claim, source));
+      // The same people included, named two ways ("North Koreans included" / "including the North Korean contingent"), may agree too.
+      const sameKind = sameUnit(x, y) || (!!x.unit && !!y.unit && foldSynonym(x.unit) === foldSynonym(y.unit) && !!x.scope && !!y.scope);
+      const alike = sameKind ? relateFigures(x, y, names) === 'compatible' : (peopleAndTroops(x, y) && overlaps(x, y)) || (sameCountIncluding(x, y) && !placesApart(claim, source));
       if ((y.value < ANCHOR_MIN_VALUE && !toll) || !alike) continue;
       if (toll && [...parties(y, source)].some((p) => px.has(p))) return figuresAgree(claim, source, x, y, sim + 0.2);
       // Open-ended figures ("more than 3,000", "over 10,000") overlap with nearly any larger count: a

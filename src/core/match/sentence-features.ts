@@ -723,12 +723,17 @@ function readDirective(text: string, tokens: Token[], m: RegExpExecArray, isWarn
     for (let k = at + 1; k < tokens.length && !about; k++) if (party(k) && (!warn || prepositionBefore(tokens, k) < 0)) about = party(k);
   } else {
     // "Pyongyang must stop sending troops", "the dispatch of North Korean troops … must cease": the party before.
-    about = subjectBefore(tokens, at, 6);
+    // "Both the dispatch of North Korean troops and any Russian payback … must cease": the first of the two.
+    const both = tokens.slice(0, at).findLastIndex((t) => t.lower === 'both');
+    if (both >= 0 && at - both <= 20) for (let k = both + 1; k < at && !about; k++) about = party(k);
+    about ??= subjectBefore(tokens, at, 6);
     for (let k = 0; k < at && !about; k++) about = party(k);
   }
   if (!about) return null;
   if (demand && !keys.includes(STOP) && !/stop|cease|halt|end|withdraw|pull/i.test(m[1]!)) return null;
-  const by = subjectBefore(tokens, at, 12) ?? personBefore(tokens, at, 12);
+  // Who asks: the subject before the verb; for "X must cease" the one who said so ("Bruce said … must cease"), never a party inside X.
+  const said = asks ? -1 : tokens.slice(0, at).findLastIndex((t) => /^(said|says|told|added|adding|stressed|insisted|declared)$/.test(t.lower));
+  const by = asks ? (subjectBefore(tokens, at, 12) ?? personBefore(tokens, at, 12)) : said > 0 ? (subjectBefore(tokens, said, 6) ?? personBefore(tokens, said, 6)) : null;
   return {
     kind: warn ? 'warn' : 'demand',
     by: by === about ? null : by,

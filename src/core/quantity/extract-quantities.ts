@@ -84,7 +84,7 @@ const HEDGES: Hedge[] = ([
   ['more than', (v) => [v, Infinity]], ['greater than', (v) => [v, Infinity]], ['at least', (v) => [v, Infinity]],
   ['up to', (v) => [0, v]], ['as many as', (v) => [0, v]], ['as much as', (v) => [0, v]], ['at most', (v) => [0, v]],
   ['fewer than', (v) => [0, v]], ['less than', (v) => [0, v]], ['just under', (v) => [v * 0.9, v]], ['just over', (v) => [v, v * 1.1]],
-  ['close to', (v) => [v * 0.9, v]], ['closer to', APPROX], ['nearer to', APPROX], ['nearer', APPROX], ['an estimated', APPROX], ['some', APPROX], ['about', APPROX], ['approximately', APPROX],
+  ['close to', (v) => [v * 0.9, v]], ['something like', APPROX], ['in the region of', APPROX], ['in the order of', APPROX], ['closer to', APPROX], ['nearer to', APPROX], ['nearer', APPROX], ['an estimated', APPROX], ['some', APPROX], ['about', APPROX], ['approximately', APPROX],
   ['approx', APPROX], ['around', APPROX], ['roughly', APPROX], ['estimated', APPROX], ['circa', APPROX], ['nearly', (v) => [v * 0.9, v]],
   ['almost', (v) => [v * 0.9, v]], ['over', (v) => [v, Infinity]], ['above', (v) => [v, Infinity]], ['exceeding', (v) => [v, Infinity]],
   ['under', (v) => [0, v]], ['below', (v) => [0, v]], ['~', APPROX],
@@ -98,7 +98,7 @@ const HEDGES: Hedge[] = ([
  */
 const UNIT_CLASS: Record<string, string> = {
   soldier: 'troop', troop: 'troop', personnel: 'troop', force: 'troop', serviceman: 'troop', servicemen: 'troop', fighter: 'troop',
-  servicemember: 'troop', service_member: 'troop', recruit: 'troop', mercenary: 'troop',
+  servicemember: 'troop', service_member: 'troop', recruit: 'troop', mercenary: 'troop', man: 'troop',
   person: 'person', people: 'person', individual: 'person', resident: 'person', civilian: 'civilian',
   death: 'killed', dead: 'killed', killed: 'killed', fatality: 'killed', died: 'killed', body: 'killed',
   injured: 'wounded', wounded: 'wounded', injury: 'wounded',
@@ -341,7 +341,9 @@ function findScope(s: string, tokens: Token[], k: number): string | null {
   const inc = /^[\s,(—–-]*((?:including|excluding|not including|among them|of whom|of which|plus|besides)\b[^,.;:)—–]*)/i.exec(rest);
   if (inc) return inc[1]!.trim().replace(/\s+/g, ' ');
   // Postposed: "about 35,000 troops, North Korean units included, …" is "including North Korean units".
-  const post = /^\s*[,(—–-]\s*((?:[\p{L}'’-]+\s+){1,4})included\s*[,)—–]/iu.exec(rest);
+  // …also after a short phrase that ends the clause: "massed 50,000 troops to push them out, North Koreans included;".
+  // The included are people, named in the plural ("North Koreans", "reservists"), not a place ("Mali, Senegal included").
+  const post = /^[^,.;:()—–]{0,30}?\s*[,(—–-]\s*((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+s\s+)included\s*[,);.—–]/iu.exec(rest);
   if (post) return `including ${post[1]!.trim().replace(/\s+/g, ' ')}`;
   const rate = /^\s*(?:of\s+[\p{L}\s-]{1,30}?\s+)?((?:a|per|each|every)\s+(?:day|week|month|year|hour|minute)|daily|weekly|monthly|annually|yearly|hourly)\b/iu.exec(rest);
   if (rate && RATE.test(rate[1]!.toLowerCase())) return `per ${rate[1]!.toLowerCase().replace(/^(a|per|each|every)\s+/, '').replace(/ly$/, '').replace(/^dai$/, 'day').replace(/^annual$/, 'year')}`;
@@ -474,7 +476,9 @@ function extract(s: string): Quantity[] {
       const other = tokens[end + 1];
       if (sep && other?.kind === 'num' && (sep.text === '-' || sep.text === '–' || sep.lower === 'to' || (sep.lower === 'and' && tokens[i - 1]?.lower === 'between'))) {
         const hi = Number(other.text.replace(/,/g, '')) * (SCALE[tokens[end + 2]?.lower ?? ''] ?? 1);
-        if (hi > value && tokens[i - 1]?.lower !== 'from') {
+        // "from 10,000 to 12,000" is a change, unless estimates "ranged" or "varied" from one to the other.
+        const fromRange = tokens[i - 1]?.lower === 'from' && /^(rang|vari)/.test(tokens[i - 2]?.lower ?? '');
+        if (hi > value && (tokens[i - 1]?.lower !== 'from' || fromRange)) {
           interval = [value, hi];
           if (tokens[i - 1]?.lower === 'between') startTok = i - 1;
           const r = findUnit(tokens, end + (SCALE[tokens[end + 2]?.lower ?? ''] ? 3 : 2), false);
@@ -567,6 +571,12 @@ export function normScope(scope: string | null | undefined): string {
   return s === 'total' ? '' : s;
 }
 
+/** A scope with the people it includes named alike: "including North Koreans" and "including the North Korean contingent". */
+function peopleScope(scope: string | null | undefined): string {
+  const s = normScope(scope);
+  return /^including\b/.test(s) ? s.replace(/\s+(contingents?|units?|troops?|soldiers?|forces?|personnel)$/, '').replace(/(\w{3,}an)s$/, '$1') : s;
+}
+
 /**
  * The interval a figure allows once the precision it is written with is counted: "$114 million" is a
  * figure rounded to the million, so it agrees with "$114.3 million"; "300 people" is rounded to the
@@ -600,11 +610,14 @@ export function compareQuantities(a: Quantity, b: Quantity): QuantityRelation {
     const ub = unitClass(b.unit);
     if (!ua || !ub || ua !== ub) return 'incomparable';
     if ((a.event ?? null) !== (b.event ?? null)) return 'incomparable';
-    if (normScope(a.scope) !== normScope(b.scope)) return 'incomparable';
+    // The same people included, named two ways, may back a figure but never clash with it: the wording
+    // may hide two forces.
+    const loose = normScope(a.scope) !== normScope(b.scope);
+    if (loose && peopleScope(a.scope) !== peopleScope(b.scope)) return 'incomparable';
     if (![a.low, a.high, b.low, b.high].every((x) => typeof x === 'number' && !Number.isNaN(x))) return 'incomparable';
     const [al, ah] = statedInterval(a);
     const [bl, bh] = statedInterval(b);
-    return al <= bh && bl <= ah ? 'compatible' : 'conflict';
+    return al <= bh && bl <= ah ? 'compatible' : loose ? 'incomparable' : 'conflict';
   } catch {
     return 'incomparable';
   }

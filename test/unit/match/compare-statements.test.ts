@@ -2682,3 +2682,22 @@ describe('dates and stances a ninth review of a new development set asked for', 
     expect(conflicts(deny, '2025-02-04', silent, '2024-11-12')).toEqual([]);
   });
 });
+
+describe('demands a ninth review of a new development set asked for', () => {
+  it('reads "both A and B must cease" as a demand on A\'s party, said by the speaker', () => {
+    const d = sentenceFeatures('Lammy said both the dispatch of Iranian drones and any Russian payment to Tehran must cease.', '2024-10-01').directives?.[0];
+    expect(d).toMatchObject({ kind: 'demand', about: 'IRN' });
+    expect(d?.by).not.toBe('RUS');
+    const j = compareStatements(side('Lammy said both the dispatch of Iranian drones and any Russian payment to Tehran must cease.', '2024-10-01'),
+      side('The US called on Iran at the end of September to stop sending drones to Russia.', '2024-10-02'), ctx);
+    expect(j[0]).toMatchObject({ verdict: 'corroborates' });
+  });
+});
+
+describe('included people a ninth review of a new development set asked for', () => {
+  it('backs a force size told with "Syrians included" by one "including the Syrian contingent"', () => {
+    const a = side('The Turks have massed something like twenty thousand troops to push them out, Syrians included; Reuters reported that in March.', '2025-05-01');
+    const b = side('Reuters previously reported that approximately 20,000 troops, including the Syrian contingent, have been mobilized to take the Afrin region.', '2025-03-20');
+    expect(compareStatements(a, b, { ...ctx, sameThreshold: 0.9 })[0]).toMatchObject({ verdict: 'corroborates' });
+  });
+});

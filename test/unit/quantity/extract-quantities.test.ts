@@ -311,3 +311,30 @@ describe('extractQuantities: abbreviations and joined modifiers', () => {
     expect(rel('some 40 sq km of farmland burned', 'about 30 square kilometres of farmland burned')).toBe('conflict');
   });
 });
+
+describe('extractQuantities: spoken hedges, ranges and who is included', () => {
+  it('reads "something like 50,000" and "in the region of 50,000" as about 50,000', () => {
+    expect(one('They have massed something like fifty thousand troops near the border.')).toMatchObject({ low: 45000, high: 55000 });
+    expect(one('in the region of 2,000 people were evacuated')).toMatchObject({ low: 1800, high: 2200 });
+  });
+
+  it('reads estimates that "ranged from 10,000 to 12,000" as a range, and "rose from 10 to 12" as a change', () => {
+    expect(one('Estimates ranged from 10,000 to 12,000 men.')).toMatchObject({ low: 10000, high: 12000, unit: 'man' });
+    expect(extractQuantities('Prices rose from 10 to 12 dollars.')[0]?.scope).toBe('earlier value');
+  });
+
+  it('counts men as troops', () => {
+    expect(rel('about 12,000 men were sent to the front', 'over 10,000 soldiers were sent to the front')).toBe('compatible');
+  });
+
+  it('reads "…, Syrian fighters included;" after a short phrase as who is included, but not a place', () => {
+    expect(one('Turkey massed some 20,000 troops to push them back, Syrian fighters included; Reuters reported it.').scope).toBe('including Syrian fighters');
+    expect(one('some 300 troops were sent to Mali, Senegal included.').scope ?? null).toBeNull();
+  });
+
+  it('includes the same people as "the Syrian contingent" and as "Syrians"', () => {
+    expect(rel('some 20,000 troops, Syrians included, were massed', 'approximately 21,000 troops, including the Syrian contingent, were massed')).toBe('compatible');
+    // Named two ways, the included may hide two forces: they back a figure but never clash with it.
+    expect(rel('some 20,000 troops, Syrians included, were massed', 'approximately 50,000 troops, including the Syrian contingent, were massed')).toBe('incomparable');
+  });
+});
