@@ -18,6 +18,9 @@ describe('isCheckWorthy', () => {
     // So does a term of a document the story names.
     'Under the pact, each side pledges to come to the other\'s aid without delay should it be attacked.',
     'The accord commits each side to rush help to the other in the event of an armed attack.',
+    'It obliges both parties to consult each other before any arms sale.',
+    // What someone listed or cited is attributed.
+    'The problems she listed were cost, delays, staffing and training.',
     // An event the story names, as the subject of what it did.
     'The blockade hasn’t significantly changed the course of the war.',
   ])('keeps a statement with an actor, figure, date or attribution: %s', (s) => {
