@@ -692,8 +692,8 @@ function deniedReports(claim: Side, source: Side): Judgement | null {
   return null;
 }
 
-/** "its soldiers are in Russia": troops said to be in a country were sent there. */
-const TROOPS_PRESENT = /^\W*(that\s+)?(its|their|the|his|her|\w+['’]s?)?\s*(\w+\s+)?(troops|soldiers|forces|units|personnel)\s+(are|were|is|was|have been|had been)\s+(\w+\s+)?(in|inside)\s+[A-Z]/;
+/** "its soldiers are in Russia", "any North Korean soldiers are there": troops said to be in a country were sent there. */
+const TROOPS_PRESENT = /^\W*(that\s+)?(any|some|its|their|the|his|her|\w+['’]s?)?\s*(\w+\s+){0,2}(troops|soldiers|forces|units|personnel)\s+(are|were|is|was|have been|had been)\s+(?:(\w+\s+)?(in|inside)\s+[A-Z]|there\b|present\b)/;
 
 /**
  * The words a stance is about: those after it, or, when the stance's own words carry the claim
@@ -743,7 +743,12 @@ function eventsAfter(side: Side, stanceText: string): string[] {
  */
 function otherTopic(claim: Side, source: Side, x: Stance, y: Stance): boolean {
   const { topic, confirmed } = stanceTopics(claim, source, x, y);
-  return !!topic && confirmed.length > 0 && !confirmed.includes(topic);
+  return !!topic && confirmed.length > 0 && !topicMet(topic, confirmed);
+}
+
+/** A topic among the events confirmed; troops fighting somewhere were sent there, so their presence is confirmed too. */
+function topicMet(topic: string, confirmed: string[]): boolean {
+  return confirmed.includes(topic) || (topic === SEND && confirmed.includes(FIGHT_CLASS));
 }
 
 /** The first event named after the silent or doubting words, and the events named after the confirming ones. */
@@ -803,7 +808,7 @@ const STANCE_NEAR = 0.1;
 /** The first event named after the silent or doubting words is among those the confirming side names. */
 function sameTopic(claim: Side, source: Side, x: Stance, y: Stance): boolean {
   const { topic, confirmed } = stanceTopics(claim, source, x, y);
-  return !!topic && confirmed.includes(topic);
+  return !!topic && topicMet(topic, confirmed);
 }
 
 /** The words a stance is about: what follows its own words, to the end of the clause. */

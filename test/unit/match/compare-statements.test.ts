@@ -2701,3 +2701,21 @@ describe('included people a ninth review of a new development set asked for', ()
     expect(compareStatements(a, b, { ...ctx, sameThreshold: 0.9 })[0]).toMatchObject({ verdict: 'corroborates' });
   });
 });
+
+describe('silences a ninth review of a new development set asked for', () => {
+  const stances = (t: string) => sentenceFeatures(t, '2024-12-04').stances.map((x) => [x.kind, x.subject]);
+
+  it('reads "deflected every question" and "refers everything to the ministry" as silences, and "more than denied" as no denial', () => {
+    expect(stances('For months the French government had deflected every question about the advisers.')).toEqual([['no-comment', 'FRA']]);
+    expect(stances('Well, evaded, I would say, more than denied — Macron\'s office just refers everything to the defence ministry.').map((x) => x[0])).toEqual(['no-comment']);
+  });
+
+  it('meets a denial that troops are there with a later first confirmation that they fought there', () => {
+    const deny = side('Ankara has flatly denied that any Turkish soldiers are there.', '2020-01-10');
+    const confirmed = side('On the 26th, Turkey announced that Tripoli had been secured, confirming for the first time that Turkish troops had participated in the battle for Tripoli.', '2020-06-01');
+    expect(compareStatements(deny, confirmed, ctx)[0]).toMatchObject({ kind: 'superseded' });
+    // A denial of something else that its troops did is another topic.
+    const other = side('Ankara has flatly denied that any Turkish soldiers were killed there.', '2020-01-10');
+    expect(compareStatements(other, confirmed, ctx).filter((j) => j.verdict === 'conflicts')).toEqual([]);
+  });
+});
