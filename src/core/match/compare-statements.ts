@@ -286,7 +286,8 @@ const UNCONFIRMED = new Set(['no-comment', 'no-proof']);
 
 /**
  * One side has no confirmed deaths of a party's troops ("the NIS has no confirmed reports of North Korean
- * soldiers killed", "the Pentagon has not confirmed any North Korean deaths"), the other says some have
+ * soldiers killed", "the Pentagon has not confirmed any North Korean deaths", "has not seen any North Korean
+ * casualties"), the other says some have
  * died ("told reporters that some North Korean troops have died in combat"). A later report of deaths
  * supersedes an earlier "none confirmed"; told later or at once, "none confirmed" contradicts the same
  * party's own account of deaths. Another party's not confirming them contradicts nothing.
@@ -294,7 +295,8 @@ const UNCONFIRMED = new Set(['no-comment', 'no-proof']);
 function casualtiesUnconfirmed(claim: Side, source: Side, sim: number): Judgement | null {
   if (sim < FRAME_GATE) return null;
   for (const [none, some] of [[claim, source], [source, claim]] as const) {
-    const stance = none.f.stances.find((x) => UNCONFIRMED.has(x.kind) && /confirm/i.test(x.text));
+    // "Has not confirmed any deaths", or "hasn't seen any casualties" (no proof of them).
+    const stance = none.f.stances.find((x) => UNCONFIRMED.has(x.kind) && (/confirm/i.test(x.text) || (x.kind === 'no-proof' && /\bseen\b/i.test(x.text))));
     if (!stance || !CASUALTY_WORD.test(none.text) || some.f.stances.some((x) => x.kind !== 'confirm')) continue;
     const at = none.text.indexOf(stance.text);
     // Who does not confirm: the stance's subject, or the party named before it ("At the Pentagon, … he could not confirm").
@@ -491,7 +493,10 @@ function supersededControl(claim: Side, source: Side, sim: number): Judgement | 
   if (!a || !b || a.state === b.state) return null;
   // The launch of an incursion is a past event; a later liberation does not undo it.
   if ((a.state === 'held' ? a : b).launched) return null;
-  const place = a.places.find((p) => b.places.includes(p));
+  // A place retaken inside a region held before changes the hold of that region ("retook Sudzha, the largest town in
+  // the Kursk region" / "advancing into Kursk"); not the other way round.
+  const freedIn = (x: Control) => (x.state === 'freed' ? [...x.places, ...(x.within ?? [])] : x.places);
+  const place = freedIn(a).find((p) => freedIn(b).includes(p));
   if (!place) return null;
   const newer = newerSide(claim, source);
   if (!newer) {
@@ -528,9 +533,12 @@ function supersededControl(claim: Side, source: Side, sim: number): Judgement | 
   if (/\b(?:which|who|a claim)\s+(?:\w+\s+){0,3}(?:denied|disputed|rejected|dismissed)\b/i.test(newSide.text)) return null;
   const [older, newest] = newer === 'claim' ? [b, a] : [a, b];
   const placeWord = (newer === 'claim' ? claim : source).text.match(new RegExp(`\\b${place}\\w*`, 'i'))?.[0] ?? place;
+  // A town retaken inside the region held: name the town.
+  const freedCtrl = a.state === 'freed' ? [a, claim] as const : [b, source] as const;
+  const town = freedCtrl[0].places.includes(place) ? '' : freedCtrl[1].text.match(new RegExp(`\\b${freedCtrl[0].places[0]}\\w*`, 'i'))?.[0];
   return {
     verdict: 'conflicts', kind: 'superseded', score: 1 + sim, newer,
-    reason: `superseded: of ${placeWord}, the newer report says '${newest.text}', the older one '${older.text}'; the situation changed.`,
+    reason: `superseded: of ${placeWord}, the newer report says '${newest.text}'${town ? ` (${town}, in ${placeWord})` : ''}, the older one '${older.text}'; the situation changed.`,
     claimSpan: a.text, quoteSpan: b.text,
   };
 }
@@ -2911,7 +2919,8 @@ function twoActs(claim: Side, source: Side): boolean {
 const ONCE = new Set(['sign', 'ratify'].map((w) => foldSynonym(stem(w))));
 
 /** A document signed or ratified by no one named: "The defence treaty … was signed in Pyongyang in July". */
-const PASSIVE_ONCE = /\b(?:treaty|pact|accord|agreement)\b[^.;]{0,80}?\b(?:was|were|had been|has been)\s+(?:\w+ly\s+)?(?:signed|ratified)\b(?!\s+(?:by|into)\b)/i;
+// …or opens its sentence: "Concluded during a rare visit by Putin to Pyongyang in June, this treaty provides …".
+const PASSIVE_ONCE = /\b(?:treaty|pact|accord|agreement)\b[^.;]{0,80}?\b(?:was|were|had been|has been)\s+(?:\w+ly\s+)?(?:signed|ratified)\b(?!\s+(?:by|into)\b)|^(?:Signed|Concluded|Ratified)\b[^.;]{0,100}?,\s+(?:this|the|that|their)\s+(?:[\w-]+\s+){0,3}?(?:treaty|pact|accord|agreement)\b/i;
 
 /** The words of a passive signing or ratification, from the document to the verb, or null. */
 function passiveOnce(text: string): string | null {
@@ -2921,7 +2930,7 @@ function passiveOnce(text: string): string | null {
 /** The events a statement tells as done: its claimed events, or a passive signing or ratification by no one named. */
 function onceActs(x: Side): string[] {
   const p = x.f.claimed ? null : passiveOnce(x.text);
-  return p ? [foldSynonym(stem(/ratified$/i.test(p) ? 'ratify' : 'sign'))] : (x.f.claimed?.events ?? []);
+  return p ? [foldSynonym(stem(/ratified$|^ratified/i.test(p) ? 'ratify' : 'sign'))] : (x.f.claimed?.events ?? []);
 }
 
 /** A signing by no one named on one side, and the same act on the other, by no one named or by anyone. */

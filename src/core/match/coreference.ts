@@ -115,8 +115,8 @@ const KIM_JONG_UN = /\bKim Jong[ -]?[Uu]n\b/;
 
 /** "Pyongyang's men", "Kyiv's men": a party's men are its troops. */
 const PARTY_MEN = /\b((?:[A-Z][\w.-]*\s)?[A-Z][\w.-]*)(['’]s)\s+men\b/g;
-/** "Those units", "these troops", "the troops": the troops named just before. */
-const THOSE_TROOPS = /\b(?:([Tt]hose|[Tt]hese)\s+(units|troops|soldiers|forces|fighters)|([Tt]he)\s+(troops|soldiers))\b(?!\s+(?:of|from)\b)/;
+/** "Those units", "these troops", "the troops", "the contingent": the troops named just before. */
+const THOSE_TROOPS = /\b(?:([Tt]hose|[Tt]hese)\s+(units|troops|soldiers|forces|fighters)|([Tt]he)\s+(troops|soldiers|contingent))\b(?!\s+(?:of|from)\b)/;
 
 /**
  * Each sentence with "those units", "these troops" or "the troops" read as the troops of the one party the two

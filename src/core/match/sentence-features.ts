@@ -61,6 +61,8 @@ export type Control = {
   loser?: string;
   /** The sentence tells the start of the hold, an event ("launched its incursion into Kursk"), not the state since. */
   launched?: true;
+  /** The region a place lies in, as an apposition says ("Sudzha, the largest town … in Russia's Kursk region"). */
+  within?: string[];
 };
 /** When an event (the words after the onset verb) began: exactly within [from,to], or at the latest by `by`. */
 export type Onset = {
@@ -1011,7 +1013,7 @@ const STANCE_PATTERNS: { kind: StanceKind; re: RegExp }[] = [
   // "neither confirmed nor denied", "would not confirm or deny": one refusal to comment, not a
   // confirmation beside a denial. First, so the words inside it are taken.
   { kind: 'no-comment', re: /\b(neither (confirm|admit|acknowledg)\w* nor den(y|ied|ies)|neither den(y|ied|ies) nor (confirm|admit|acknowledg)\w*|((did|does|do|has|have|had|would|will|could|can)\s*(not|n't)|cannot|(declin|refus)\w* to|without)\s+((confirm|admit|acknowledg)\w*|den(y|ying)) (or|nor) ((confirm|admit|acknowledg)\w*|den(y|ying))|no (confirmation|comment|admission) or denial)\b/gi },
-  { kind: 'no-proof', re: /\b((?:seen|found|saw|detected) no (signs?|indications?)(?= (?:of|that)\b)|no (proof|evidence|confirmation)|(?:(?:has|have|had) not|(?:has|have|had)n['’]t) (?:yet )?seen(?=(?:\s+[\w'’-]+){0,6}?\s+(?:evidence|proof|signs?|indications?|take part|taking part|participat\w*|fight\w*|engag\w*|combat))|(could not|cannot|can't|couldn't|can not|unable to|not able to|(has|have) not been able to) (independently )?(confirm|verify)|not (been )?(independently )?verified)\b/gi },
+  { kind: 'no-proof', re: /\b((?:seen|found|saw|detected) no (signs?|indications?)(?= (?:of|that)\b)|no (proof|evidence|confirmation)|(?:(?:has|have|had) not|(?:has|have|had)n['’]t) (?:yet )?seen(?=(?:\s+[\w'’-]+){0,6}?\s+(?:evidence|proof|signs?|indications?|take part|taking part|participat\w*|fight\w*|engag\w*|combat|casualt\w*|deaths?|losses))|(could not|cannot|can't|couldn't|can not|unable to|not able to|(has|have) not been able to) (independently )?(confirm|verify)|not (been )?(independently )?verified)\b/gi },
   { kind: 'no-comment', re: /\b((did|does|do|has|have|had|would|will)\s*(not|n't)\s+(immediately\s+)?(comment|respond|confirm|answer)|(declin|refus)(e|es|ed|ing) to (comment|confirm|answer|respond|discuss|say|admit|acknowledge|be drawn)|(evad|dodg|sidestep|deflect)\w* (the |every |all |any )?questions?|referred questions?|(put|direct|refer|address|sen[dt]|pass|forward|redirect)\w* (the |such |those |all |their |any |reporters['’] |journalists['’] )?(question|inquir|quer|reporter|journalist|everything)\w*( (about|on|over) [^,.;]{1,40}?)? to (the )?(\w+ )?(ministry|department|office|agency|government|military|army|kremlin|pentagon|defen[cs]e)|(batted|brushed|swatted|waved|bats|brushes) (away|aside|off) (\w+['’] )?questions?|no comment|made no mention|(did|does|do|has|have|had|would|will)\s*(not|n['’]t)\s+(say|said)\s+(whether|if)\b|(said|says|say) nothing (in public|publicly|officially)|(said|says|say) nothing (about|on|regarding) (the|its|their|any|reports?)\b|(remained|kept|stayed|has been|have been) (publicly )?silent|(has|have) yet to (comment|confirm|respond|admit|acknowledge))/gi },
   // "denied entry", "denied bail": a refusal, not a denial of a claim.
   { kind: 'deny', re: new RegExp(String.raw`\b(?<!\b(?:more|rather|other) than )(den(y|ied|ies|ying)(?!\s+(?:\w+\s+)?(?:entry|access|visas?|bail|permission|parole|requests?|the request|service|admission|asylum|a permit|permits?)\b)|(dismiss|reject|brush\w* off|brush\w* aside)\w* (the |that |this |these |those |such |\w+['’]s )?(\w+ )?(claims?|reports?|assertions?|allegations?|accounts?)|call(ed|s|ing)? (the |these |those |such )?(claims?|reports?|allegations?) ["“]?(false|fake|baseless|groundless|unfounded|lies|rumou?rs)|(dismiss|reject|brush)\w*[^.;]{0,40}\bas (groundless|baseless|unfounded|false|fake)|` +
@@ -1159,7 +1161,7 @@ const HELD = new RegExp(
     String.raw`[A-Z]\w+-(held|controlled|occupied)|still (fighting|holding out|dug in) (inside|in|within)|` +
     // "formations that remain in the Sudzha district", "continue to conduct defensive operations in limited areas of Kursk".
     String.raw`(?<=\b(?:troops|forces|units|formations|soldiers|fighters|brigades|battalions)\s(?:that\s|which\s|who\s)?(?:still\s)?)(remain|remains|remained|remaining) (entrenched |dug in )?(in|inside)|continu\w* to (conduct (defensive )?operations|hold|fight|operate|defend)\w*[^.;]{0,40}?\b(in|inside)|` +
-    String.raw`(hold|holds|holding|held|control|controls|controlling|controlled)( on to| onto)? (a |an |the |some |much of |most of |parts? of )?(small |large |narrow |defensive |key )?(strip|pocket|sliver|swathes?|territory|land|ground|positions?|parts?|villages?|settlements?)|` +
+    String.raw`(hold|holds|holding|held|control|controls|controlling|controlled)( on to| onto)? (a |an |the |some |much of |most of |parts? of )?(small |large |narrow |defensive |key )?(strip|pocket|sliver|slice|chunk|portion|corner|swathes?|territory|land|ground|positions?|parts?|villages?|settlements?)|` +
     // "clung to a slice of Russian territory": land, not a share of a market.
     String.raw`(cling|clings|clinging|clung) (on )?to (a |an |the |some )?(small |narrow )?(strip|pocket|sliver|slice|swathe|corner) of (\w+ ){0,2}(territory|land|ground)|` +
     // "still hold around 800 square kilometres of the Kursk region".
@@ -1187,7 +1189,8 @@ function extractControl(text: string, tokens: Token[]): Control | null {
   let freedMatch = FREED.exec(text) ?? EXPELLED.exec(text);
   if (people && freedMatch && freedMatch.index === people.index + people[0].length - people[2]!.length) freedMatch = null;
   // A purpose ("to retake") or a future is not a completed change of control.
-  const freed = freedMatch && !/\b(to|will|would|aim\w* to|plan\w* to|bid to)\s+(be\s+)?$/i.test(text.slice(Math.max(0, freedMatch.index - 20), freedMatch.index)) ? freedMatch : null;
+  // Nor is an order or a vow ("orders region 'liberated'", "vowed to see Kursk liberated").
+  const freed = freedMatch && !/\b(to|will|would|aim\w* to|plan\w* to|bid to)\s+(be\s+)?$|\b(order\w*|vow\w*|demand\w*|want\w*|wants)\s+(?:(?:the\s+)?[\w'’-]+\s+){0,3}(?:to\s+be\s+|be\s+)?["“‘']?$/i.test(text.slice(Math.max(0, freedMatch.index - 40), freedMatch.index)) ? freedMatch : null;
   // "the last Ukrainian-held village had been recaptured": the adjective tells the state before the change.
   if (held && freed && /-(held|controlled|occupied)$/i.test(held[0])) held = null;
   // "have clawed back half of the land Ukraine seized": the seizure describes what was retaken.
@@ -1208,22 +1211,36 @@ function extractControl(text: string, tokens: Token[]): Control | null {
   // An active expulsion names its place after "out of": "pushed Hezbollah forces from the border" names none.
   const expelled = !!freed && EXPELLED.test(m[0]) && !FREED.test(m[0]);
   let places = expelled ? placesWithin(0, 16).filter((k) => tokens.some((t) => t.key === k && t.start >= m.index + m[0].length)) : placesWithin(10, 10);
+  // "retaken Sudzha, the largest town … in Russia's Kursk region": the region the apposition puts it in is retaken too.
+  const inRegion = /^[^,;.]{0,30},\s+(?:the|a|an)\s+[^,;.]{0,60}?\bin\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?([A-Z][\w-]+)\s+(?:region|province|oblast|district|state|governorate|county)\b/.exec(text.slice(m.index + m[0].length));
+  const region = inRegion && places.length ? tokens.find((t) => t.raw === inRegion[1] && !t.entity)?.key : undefined;
+  const within = region && !places.includes(region) ? { within: [region] } : {};
+  // "went into Kursk … and still holds a chunk of it": "it" is the place named before in the sentence.
+  if (/^\s+of\s+it\b/i.test(text.slice(m.index + m[0].length))) {
+    const earlier = tokens.filter((t, i) => i > 0 && t.end <= m.index && !t.entity && !t.stop && /^[A-Z][a-z]/.test(t.raw) && !NOT_A_PLACE.test(t.lower)).pop();
+    if (earlier && !places.includes(earlier.key)) places = [earlier.key, ...places];
+  }
   if (!places.length && freed && /\b(region|area|district|territory|province|oblast|town|city)\s+(had been |has been |was |were )?(\w+ly )?\w*$/i.test(text.slice(Math.max(0, freed.index - 30), freed.index))) places = placesWithin(16, 0);
   if (!places.length) return null;
   const after = m.index + m[0].length;
   const by = /^\s*by\b/i.test(text.slice(after)) ? tokens.findIndex((t) => t.start >= after) : -1;
   const before = at > 0 ? entityInClauseBefore(text, tokens, at, 10) : null;
-  if (LOSER_BEFORE.test(m[0])) return { state: 'freed', places: [...new Set(places)], text: m[0], ...(before ? { loser: before } : {}) };
+  if (LOSER_BEFORE.test(m[0])) return { state: 'freed', places: [...new Set(places)], text: m[0], ...within, ...(before ? { loser: before } : {}) };
   if (expelled) {
     const loser = tokens.find((t) => t.start >= m.index && t.end <= m.index + m[0].length && t.entity)?.entity;
-    return { state: 'freed', places: [...new Set(places)], text: m[0], ...(before ? { holder: before } : {}), ...(loser ? { loser } : {}) };
+    return { state: 'freed', places: [...new Set(places)], text: m[0], ...within, ...(before ? { holder: before } : {}), ...(loser ? { loser } : {}) };
   }
-  const holder = by >= 0 ? nearestEntity(tokens, by, 1, 3) : (before ?? subjectPastRelative(text, tokens, m.index) ?? theLatter(text, tokens, m.index));
+  // A party alone before the verb, as the subject of two joined verbs ("Ukraine went into Kursk … and still holds a chunk of it").
+  const sole = () => {
+    const parties = new Set(tokens.filter((t) => t.end <= m.index && t.entity).map((t) => t.entity!));
+    return parties.size === 1 && /\band\b/i.test(text.slice(0, m.index)) ? [...parties][0]! : null;
+  };
+  const holder = by >= 0 ? nearestEntity(tokens, by, 1, 3) : (before ?? subjectPastRelative(text, tokens, m.index) ?? theLatter(text, tokens, m.index) ?? sole());
   // A dated entry is an event too ("pushed into Khiam on October 1", "its incursion, which began on …").
   const rest = text.slice(after);
   const entry = /(incursion|invaded|into)/i.test(m[0]) && (/^[^.;]{0,40}?\b(on|in)\s+(\w+\s+)?(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|\d)\b/.test(rest) || /^[^.;]{0,100}?\b(began|started|was launched)\b/i.test(rest));
   const launched = !freed && (LAUNCHED.test(text.slice(Math.max(0, m.index - 40), m.index)) || entry);
-  return { state: freed ? 'freed' : 'held', places: [...new Set(places)], text: m[0], ...(holder ? { holder } : {}), ...(launched ? { launched: true as const } : {}) };
+  return { state: freed ? 'freed' : 'held', places: [...new Set(places)], text: m[0], ...within, ...(holder ? { holder } : {}), ...(launched ? { launched: true as const } : {}) };
 }
 
 /** "… against Ukrainian forces in Kursk, where the latter have been on the offensive": the party named last before "the latter". */

@@ -2719,3 +2719,38 @@ describe('silences a ninth review of a new development set asked for', () => {
     expect(compareStatements(other, confirmed, ctx).filter((j) => j.verdict === 'conflicts')).toEqual([]);
   });
 });
+
+describe('control and casualties a ninth review of a new development set asked for', () => {
+  const control = (t: string) => sentenceFeatures(t, '2025-03-15').control;
+  const conflicts = (a: string, da: string, b: string, db: string) => compareStatements(side(a, da), side(b, db), ctx).filter((j) => j.verdict === 'conflicts');
+
+  it('reads an order or a vow to retake a place as no retaking', () => {
+    expect(control('Erdogan visits Afrin front in uniform, orders region "liberated"')).toBeNull();
+    expect(control('Erdogan vowed to see Afrin liberated.')).toBeNull();
+    expect(control('Turkish troops liberated Afrin on Sunday.')?.state).toBe('freed');
+  });
+
+  it('reads "holds a chunk of it" as holding the place named before, by the party that opened the sentence', () => {
+    expect(control('So, Turkey went into Afrin in early January and, as far as we know, still holds a chunk of it around Jandaris.')).toMatchObject({ state: 'held', holder: 'TUR', places: ['afrin', 'jandaris'] });
+    // Two parties before the verb: no holder is guessed.
+    expect(control('Syria said Turkey went into Afrin and still holds a chunk of it.')?.holder).not.toBe('SYR');
+  });
+
+  it('lets a town retaken inside a region supersede the older hold of that region, but not corroborate its full liberation', () => {
+    const town = 'Syrian forces have retaken Jandaris, the largest town held by Turkish troops in Syria\'s Afrin region, officials said.';
+    expect(control(town)).toMatchObject({ places: ['jandaris'], within: ['afrin'] });
+    expect(conflicts(town, '2025-03-15', 'Since January, Turkish forces have been advancing into Afrin.', '2024-11-13')[0]).toMatchObject({ kind: 'superseded' });
+    const whole = compareStatements(side(town, '2025-03-15'), side('Syria announced that Afrin had been completely liberated.', '2025-04-30'), { ...ctx, sameThreshold: 0.9 });
+    expect(whole.filter((j) => j.reason.includes('both say'))).toEqual([]);
+  });
+
+  it('reads "hasn\'t seen any X casualties" as no proof of deaths, superseded by a later report of deaths', () => {
+    const none = 'And the ministry\'s line, as of this week, is that Britain hasn\'t seen any Iranian casualties yet.';
+    expect(conflicts(none, '2024-12-04', 'A British defence spokesman told reporters that some Iranian troops have died in combat in Syria.', '2024-12-17')[0]).toMatchObject({ kind: 'superseded' });
+  });
+
+  it('dates a treaty told in an opening participle ("Concluded during a visit … in June, this treaty …")', () => {
+    expect(conflicts('The defence treaty between the two countries was signed in Hanoi in July 2023.', '2024-03-01',
+      'Concluded during a rare visit by Lee to Hanoi in June, this treaty provides for immediate military aid.', '2023-09-01')[0]).toMatchObject({ kind: 'date' });
+  });
+});

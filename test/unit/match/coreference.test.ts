@@ -202,3 +202,10 @@ describe('resolveSurnames', () => {
     expect(resolveSurnames(['Defence Secretary Lloyd Austin spoke.', 'Tesla said its plant in Austin grew.'])[1]).toBe('Tesla said its plant in Austin grew.');
   });
 });
+
+describe('resolveDemonstratives: the contingent', () => {
+  it('reads "the contingent" as the one party\'s troops named just before', () => {
+    const out = resolveDemonstratives(['Some 3,000 Iranian troops reached Aleppo in March.', 'Officials say most of the contingent has since been pulled back.']);
+    expect(out[1]).toBe('Officials say most of the Iranian contingent has since been pulled back.');
+  });
+});
