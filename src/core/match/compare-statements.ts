@@ -2793,7 +2793,11 @@ function distinctFacts(claim: Side, source: Side): boolean {
   const swapped = swappedFrames(claim, source);
   // One side says it did not happen what the other says happened ("has yet to ratify" / "ratified").
   const denied = claimsOneEvent(claim.f.unclaimed, source.f.claimed) || claimsOneEvent(source.f.unclaimed, claim.f.claimed);
-  return swapped || denied || figuresClash(claim, source) || datedApart(claim, source) || oneSideOnly(claim, source, KILL) || (!!a && !!b && (controlOpposed(a, b) || !a.places.some((p) => b.places.includes(p))));
+  // Two parties' silences are two facts ("Washington declined to comment" / "Peskov referred questions to the ministry").
+  const silent = (x: Side) => new Set(x.f.stances.filter((st) => st.kind === 'no-comment' && st.subject).map((st) => st.subject!));
+  const [sa, sb] = [silent(claim), silent(source)];
+  const twoSilences = sa.size > 0 && sb.size > 0 && ![...sa].some((e) => sb.has(e)) && !claim.f.stances.some((st) => st.kind !== 'no-comment') && !source.f.stances.some((st) => st.kind !== 'no-comment');
+  return swapped || denied || twoSilences || figuresClash(claim, source) || datedApart(claim, source) || oneSideOnly(claim, source, KILL) || (!!a && !!b && (controlOpposed(a, b) || !a.places.some((p) => b.places.includes(p))));
 }
 
 /** One side lost the place the other says it took ("Ukrainian units were driven out of Sudzha" / "Sudzha was recaptured by Ukrainian forces"). */

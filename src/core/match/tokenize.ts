@@ -30,6 +30,8 @@ export const STOPWORDS = new Set(
     'one two three mr ms mrs dr new also however meanwhile additionally whilst amongst ' +
     // "for the first time", "at the time", "this time": news idiom that says when, never what.
     'time ' +
+    // Nouns that stand for anything: "one thing", "how things proceed".
+    'thing things something anything everything ' +
     // Contracted negations are function words like "not"; negation is read by sentenceFeatures.
     "don't doesn't didn't isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't can't cannot couldn't shouldn't mustn't").split(/\s+/),
 );

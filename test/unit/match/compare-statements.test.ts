@@ -2754,3 +2754,17 @@ describe('control and casualties a ninth review of a new development set asked f
       'Concluded during a rare visit by Lee to Hanoi in June, this treaty provides for immediate military aid.', '2023-09-01')[0]).toMatchObject({ kind: 'date' });
   });
 });
+
+describe('false matches a ninth review of a new development set found', () => {
+  const corroborates = (a: string, b: string) => compareStatements(side(a, '2025-01-10'), side(b, '2025-01-12'), ctx).filter((j) => j.verdict === 'corroborates');
+
+  it('reads "one thing" and "things" as no content', () => {
+    expect(corroborates('Being in Aleppo is one thing.', 'How things proceed in Aleppo from here will depend on the decision of the president.')).toEqual([]);
+  });
+
+  it('keeps two parties\' silences apart', () => {
+    expect(corroborates('The paper also noted that Washington had declined to comment on the admission.', 'Kremlin spokesman Dmitry Peskov declined to comment on the admission.')).toEqual([]);
+    // One party's two silences are one fact.
+    expect(corroborates('The paper also noted that the Kremlin had declined to comment on the admission.', 'Kremlin spokesman Dmitry Peskov declined to comment on the admission.')).toHaveLength(1);
+  });
+});
