@@ -221,9 +221,15 @@ const MEDIA = /\b(media|newspaper|agency|television|tv|broadcaster|radio|press)\
  * The party that says it on the day the sentence dates its saying: the party of the verb's own subject
  * (past ", which"), and none when the subject is the media or the saying cites someone else.
  */
-function partySayingOn(side: Side): { party: string; day: string; briefed: boolean } | null {
-  const d = side.f.dates.find((x) => x.kind === 'point' && x.from === x.to && (SAID_ON_DAY.test(side.text.slice(0, x.start)) || datesTheSaying(side.text, x)));
+function partySayingOn(side: Side): { party: string; day: string; briefed: boolean; announced: boolean } | null {
+  const d = side.f.dates.find((x) => x.kind === 'point' && x.from === x.to && (SAID_ON_DAY.test(side.text.slice(0, x.start)) || datesTheSaying(side.text, x) || WHEN_SAID.test(side.text.slice(x.start + x.text.length))));
   if (!d) return null;
+  // "… came from Washington last Wednesday, when the State Department confirmed that …": the saying the day is given for.
+  const when = WHEN_SAID.exec(side.text.slice(d.start + d.text.length));
+  if (when) {
+    const party = tokenize(when[1]!).filter((t) => t.entity).pop()?.entity;
+    return party && !MEDIA.test(when[1]!) ? { party, day: d.from, briefed: false, announced: ANNOUNCED.test(when[2]!) } : null;
+  }
   const before = side.text.slice(0, d.start);
   const verb = SAID_ON_DAY.exec(before);
   const briefed = !!verb && BRIEFING.test(verb[0]);
@@ -236,22 +242,29 @@ function partySayingOn(side: Side): { party: string; day: string; briefed: boole
   const subject = relative ? head.slice(0, relative.index).split(/,/).pop()! : head.split(/,\s*(?!which\b|who\b)/).pop()!;
   if (MEDIA.test(subject) || /\b(citing|quoting|briefed by)\b/i.test(head)) return null;
   const party = tokenize(subject).filter((t) => t.entity).pop()?.entity;
-  return party ? { party, day: d.from, briefed } : null;
+  return party ? { party, day: d.from, briefed, announced: ANNOUNCED.test(verb ? verb[1]! : side.text.slice(at, at + 12)) } : null;
 }
+/** A date's clause going on to say who said what that day: ", when the State Department confirmed". */
+const WHEN_SAID = /^\s*,?\s*when\s+((?:[\w.'’-]+\s+){1,6}?)(said|confirmed|announced|told|stated|claimed)\b/i;
+/** Verbs of an official telling, made once: a confirmation or an announcement, not a comment that may be repeated. */
+const ANNOUNCED = /^(confirmed|announced)\b/i;
 
 /**
  * One party's one briefing dated to two days ("the US State Department, which claimed at a press
  * briefing on Wednesday that … had started to take part in combat" / "The United States confirmed
  * Tuesday that … have begun engaging in combat"): the same party telling the same event, one side
- * naming the briefing, a day or two apart. Further apart, it may have said it twice.
+ * naming the briefing, or both telling a confirmation or an announcement, a day or two apart. Further
+ * apart, it may have said it twice; a comment ("said on Monday") may be said again the next day.
  */
 function briefingDateClash(claim: Side, source: Side, sim: number): Judgement | null {
   // One fact by its words, one briefing named, and neither side saying it was told again.
-  if (sim < BRIEFING_SIM || !BRIEFING.test(claim.text + ' ' + source.text) || /\b(again|repeated|reiterated|also)\b/i.test(claim.text + ' ' + source.text)) return null;
+  if (sim < BRIEFING_SIM || /\b(again|repeated|reiterated|also)\b/i.test(claim.text + ' ' + source.text)) return null;
   const a = partySayingOn(claim);
   const b = a && partySayingOn(source);
-  // The briefing is the saying's own ("claimed at a press briefing on Wednesday"), not another event's.
-  if (!a || !b || (!a.briefed && !b.briefed) || a.party !== b.party || a.day === b.day || Math.abs(days(a.day, b.day)) > 2) return null;
+  // The briefing is the saying's own ("claimed at a press briefing on Wednesday"), not another event's;
+  // or both sides tell an official confirmation or announcement, which is made once ("the State
+  // Department confirmed last Wednesday" / "On Tuesday, the State Department announced").
+  if (!a || !b || (!a.briefed && !b.briefed && !(a.announced && b.announced)) || a.party !== b.party || a.day === b.day || Math.abs(days(a.day, b.day)) > 2) return null;
   if (!claimsOneEvent(claim.f.claimed ?? claim.f.asserted, source.f.claimed ?? source.f.asserted)) return null;
   // The same event: no places apart, nothing else that tells two facts, and no name on each side the other lacks ("Airbus" / "Boeing").
   if (placesApart(claim, source) || distinctFacts(claim, source)) return null;
@@ -3065,7 +3078,7 @@ const TREATY = foldSynonym(stem('treaty'));
 /** The words that name a statement's treaty ("a historic defence agreement" → historic, defence); null when it names none. */
 function treatyModifiers(x: Side): Set<string> | null {
   const tokens = tokenize(x.text);
-  const at = tokens.findIndex((t) => foldSynonym(t.key) === TREATY);
+  const at = tokens.findIndex((t) => !t.stop && foldSynonym(t.key) === TREATY);
   if (at < 0) return null;
   // The words that name it, back to its determiner or verb: "a historic defence agreement", "the Ottawa treaty".
   const out = new Set<string>();

@@ -373,11 +373,11 @@ export function resolveDates(sentence: string, published: string | null): TimeMe
     const pub = parsePublished(published);
     // "since Monday": the weekday rule reports the onset; the "since" is kept as the kind.
     const found = dedupe(collect(s, pub));
-    // "on Sunday, April 27": the weekday names the date written after it, not another day.
+    // "on Sunday, April 27", "on Sunday the 10th": the weekday names the date written after it, not another day.
     const named = found.filter((f, i) => {
       const next = found[i + 1];
       return !(next && /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i.test(s.slice(f.start, f.end)) && /^,?\s*$/.test(s.slice(f.end, next.start)) &&
-        /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d)/i.test(s.slice(next.start, next.end)));
+        /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d|the\s+\d)/i.test(s.slice(next.start, next.end)));
     });
     return named.map((f) => ({
       text: s.slice(f.start, f.end),

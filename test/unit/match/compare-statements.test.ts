@@ -288,6 +288,10 @@ describe('time', () => {
       expect(compareStatements(december, finalized('2024-11-13'), ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'date' });
       expect(compareStatements(december, finalized('2024-11-13'), ctx)[0]?.reason).toMatch(/already told of it as done on 13 Nov 2024/);
       expect(compareStatements(december, finalized('2024-12-20'), ctx).filter((j) => j.verdict === 'conflicts')).toEqual([]);
+      // "according to" names no accord: a ratification told with its source is still the defence treaty's.
+      const sunday = side('Turkey completed its own ratification on Sunday the 10th, according to the state news agency.', '2024-11-18');
+      const agency = side('But Turkey ratified a historic defence agreement with Poland on Monday, sealing their rapprochement, according to the official news agency.', '2024-11-12');
+      expect(compareStatements(sunday, agency, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'date' });
       // A deployment recurs: dated apart, it is two.
       const sent = side('Turkey sent troops to Poland on Dec. 4, the defence ministry said.', '2025-01-13');
       const sentMonday = side('Turkey sent troops to Poland on Monday, state media said.', '2024-11-12');
@@ -1804,6 +1808,18 @@ describe('one briefing dated twice', () => {
     expect(j?.reason).toBe('date: here Turkey said it on 13 Nov 2024, in the other report on 12 Nov 2024; both cannot be right.');
   });
 
+  it('sets one confirmation against another day when both sides tell a confirmation or announcement, though neither names a briefing', () => {
+    const wed = side('The clearest answer came from Ankara last Wednesday, when the Turkish Foreign Ministry confirmed that Iranian troops had begun combat operations against Syrian rebels in the Aleppo region.', '2024-11-18');
+    const [j] = compareStatements(wed, tue, ctx);
+    expect(j).toMatchObject({ verdict: 'conflicts', kind: 'date' });
+    expect(j?.reason).toBe('date: here Turkey said it on 13 Nov 2024, in the other report on 12 Nov 2024; both cannot be right.');
+    // A comment ("said") may be made again the next day; so may a confirmation said to be repeated.
+    const said = side('The clearest answer came from Ankara last Wednesday, when the Turkish Foreign Ministry said that Iranian troops had begun combat operations against Syrian rebels in the Aleppo region.', '2024-11-18');
+    expect(compareStatements(said, tue, ctx).filter((x) => x.kind === 'date')).toEqual([]);
+    const again = side('The Turkish Foreign Ministry again confirmed last Wednesday that Iranian troops sent to the Aleppo region had taken part in combat against Syrian rebels.', '2024-11-18');
+    expect(compareStatements(again, tue, ctx).filter((x) => x.kind === 'date')).toEqual([]);
+  });
+
   it('leaves another party, a week apart, and no briefing named alone', () => {
     const none = (t: string) => expect(compareStatements(side(t, '2024-11-20'), tue, ctx).filter((j) => /said it on/.test(j.reason))).toEqual([]);
     none('The Syrian government, which claimed at a press briefing on Wednesday that Iranian troops deployed to Aleppo had started to take part in combat, was not believed.');
@@ -2299,7 +2315,8 @@ describe('a first confirmation dated after another', () => {
     const none = (text: string) => expect(compareStatements(side(text, '2025-04-30'), earlier, ctx).some((j) => j.kind === 'date')).toBe(false);
     none('On December 17, Britain finally confirmed that Iranian soldiers were in combat there.');
     none('France first confirmed in December that Iranian soldiers were in combat there.');
-    none('Britain first confirmed on November 14 that Iranian soldiers were in combat there.');
+    // Three days apart (a day or two apart, one confirmation told on two days is a date conflict: see one briefing dated twice).
+    none('Britain first confirmed on November 15 that Iranian soldiers were in combat there.');
   });
 });
 

@@ -12,6 +12,11 @@ describe('resolveDates', () => {
     expect(span('On Tuesday the ministry spoke, and on March 3 the army replied.', '2030-03-13')).toHaveLength(2);
   });
 
+  it('reads "on Sunday the 3rd" as the one day written', () => {
+    expect(span('Parliament ratified the accord on Sunday the 3rd, the agency said.', '2030-03-13')).toEqual([['the 3rd', '2030-03-03', '2030-03-03', 'point']]);
+    expect(span('Parliament ratified the accord on Sunday, the 3rd.', '2030-03-13')).toHaveLength(1);
+  });
+
   it('resolves a bare weekday to the most recent such day on or before publication', () => {
     expect(span('The ministry confirmed Tuesday that the dam had failed.', '2030-03-13')).toEqual([['Tuesday', '2030-03-12', '2030-03-12', 'point']]);
   });
