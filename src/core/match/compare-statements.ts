@@ -286,8 +286,10 @@ function confirmingPerson(side: Side): string | null {
   if (!c) return null;
   const at = side.text.indexOf(c.text);
   if (at < 0) return null;
-  // The full name, first and last: two Millers are two people.
-  const m = /([A-Z][a-z]+(?:[- ][A-Z][a-z]+)+)\s+(?:\w+ly\s+)?$/.exec(side.text.slice(Math.max(0, at - 40), at));
+  // The full name, first and last: two Millers are two people. Or the name before an apposition
+  // ("John Kirby, the White House national security spokesman, confirmed").
+  const m = /([A-Z][a-z]+(?:[- ][A-Z][a-z]+)+)\s+(?:\w+ly\s+)?$/.exec(side.text.slice(Math.max(0, at - 40), at)) ??
+    /^([A-Z][a-z]+(?:[- ][A-Z][a-z]+)+),\s+(?:the|a|an|his|her)\s+[^,;:]{3,60},\s+(?:\w+ly\s+)?$/.exec(side.text.slice(0, at));
   if (!m) return null;
   const name = m[1]!.split(/[- ]/).slice(-2).join(' ');
   return side.f.names.includes(stem(name.split(' ')[1]!.toLowerCase())) ? name : null;
@@ -317,7 +319,7 @@ function casualtiesUnconfirmed(claim: Side, source: Side, sim: number): Judgemen
     // Whose dead: a party's soldiers or deaths named after the stance ("North Korean soldiers killed",
     // "any North Korean deaths"), not a place ("killed in Lebanon") nor the one that does not confirm.
     const after = tokenize(none.text.slice(at));
-    const dead = after.find((t, i) => t.entity && t.entity !== who && /^(troops|soldiers|servicemen|forces|units|fighters|advisers|advisors|officers|marines|sailors|deaths|casualties|personnel)$/.test(after[i + 1]?.lower ?? ''))?.entity;
+    const dead = after.find((t, i) => t.entity && t.entity !== who && /^(troops|soldiers?|servicem[ae]n|forces|units?|fighters?|advis[eo]rs?|officers?|marines?|sailors?|deaths|casualties|personnel)$/.test(after[i + 1]?.lower ?? ''))?.entity;
     if (!who || !dead) continue;
     // Dead, not wounded: "some soldiers were wounded" is no death.
     const told = some.f.figures.some((x) => x.event === 'killed' && figureParties(x, some, true).has(dead)) ||

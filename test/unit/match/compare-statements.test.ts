@@ -270,6 +270,15 @@ describe('time', () => {
       .toMatchObject({ verdict: 'corroborates' });
   });
 
+  it('reads the confirming person before an apposition ("Sam Vale, the Pentagon spokesman, confirmed")', () => {
+    const wed = side('Sam Vale, the Pentagon press spokesman, confirmed on Wednesday 18 December that Iranian advisers had joined the fighting near Aleppo.', '2025-01-08');
+    const mon = side('Spokesman Sam Vale confirmed the assessment Tuesday after Damascus said Iranian advisers had joined the fighting near Aleppo.', '2024-12-18');
+    expect(compareStatements(wed, mon, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'date' });
+    expect(compareStatements(wed, mon, ctx)[0]?.reason).toBe('date: here Sam Vale said it on 18 Dec 2024, in the other report on 17 Dec 2024; both cannot be right.');
+    const reed = side('Tom Reed, the Pentagon press spokesman, confirmed on Wednesday 18 December that Iranian advisers had joined the fighting near Aleppo.', '2025-01-08');
+    expect(compareStatements(reed, mon, ctx)[0]).toMatchObject({ verdict: 'corroborates' });
+  });
+
   describe('an event that happens once, dated apart however far', () => {
     const day = '2025-04-30';
     it('dates one ratification apart though only one side names the other party', () => {
@@ -1528,6 +1537,8 @@ describe('features read in other words', () => {
     }
     expect(f('The ministry batted away questions about the depot.').stances[0]?.kind).toBe('no-comment');
     expect(f('The ministry has remained silent on the depot.').stances[0]?.kind).toBe('no-comment');
+    expect(f('The ministry, too, is keeping its customary silence on the depot.').stances[0]?.kind).toBe('no-comment');
+    expect(f('The ministry has kept up its usual silence about the depot.').stances[0]?.kind).toBe('no-comment');
     expect(f('The ministry sidestepped questions about the depot.').stances[0]?.kind).toBe('no-comment');
     // "address their questions to the ministry", "bats away reporters' questions", "has yet to admit" (and what it has not admitted is no claim).
     expect(f('The spokesman advised journalists to address their questions to the Defence Ministry.').stances[0]?.kind).toBe('no-comment');
@@ -1764,6 +1775,11 @@ describe('deaths not confirmed, then told', () => {
     const [j] = compareStatements(none, died, ctx);
     expect(j).toMatchObject({ verdict: 'conflicts', kind: 'negation' });
     expect(j?.reason).toBe("negation: here the United States had not confirmed any deaths of Iran's troops; in the other report the United States says some have died.");
+  });
+
+  it('reads the dead of one soldier named in the singular ("that any Iranian soldier has been killed")', () => {
+    const none = side('The Pentagon, however, has so far declined to confirm that any Iranian soldier has been killed.', '2025-01-15');
+    expect(compareStatements(none, died, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'negation' });
   });
 
   it('leaves another party\'s not confirming alone, and an unconfirmed thing that is no death', () => {
