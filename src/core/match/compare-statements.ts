@@ -547,6 +547,12 @@ function supersededControl(claim: Side, source: Side, sim: number): Judgement | 
   const newSide = newer === 'claim' ? claim : source;
   if (/\b(?:which|who|a claim)\s+(?:\w+\s+){0,3}(?:denied|disputed|rejected|dismissed)\b/i.test(newSide.text)) return null;
   const [older, newest] = newer === 'claim' ? [b, a] : [a, b];
+  // A newer report that tells the entry as history, dated before the older report was written ("In August
+  // 2024, Ukrainian troops punched across the border into Kursk", in May 2025 / "Kursk had been completely
+  // liberated", in April 2025): it tells no change.
+  const entered = newest.state === 'held' && ENTRY.test(newest.text) ? holdStart(newSide, newest) : null;
+  const olderDay = (newer === 'claim' ? source : claim).published?.slice(0, 10);
+  if (entered?.kind === 'point' && olderDay && entered.to < olderDay) return null;
   const placeWord = (newer === 'claim' ? claim : source).text.match(new RegExp(`\\b${place}\\w*`, 'i'))?.[0] ?? place;
   // A town retaken inside the region held: name the town.
   const freedCtrl = a.state === 'freed' ? [a, claim] as const : [b, source] as const;
@@ -2370,8 +2376,11 @@ function attributedTo(text: string): Set<string> {
 /** A named reporter that is no party: "CNN reported that", "CNN's report", "Reuters' report", "The Times previously reported that". */
 const NAMED_REPORTER = /\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})(?:['’]s?\s+(?:report|reporting|estimate|count|tally)\b|\s+(?:\w+ly\s+)?(?:reported|reports)\s+that\b)/g;
 
+/** "According to CNN, …": the outlet a sentence cites by name. */
+const ACCORDING_TO_NAMED = /\b[Aa]ccording to\s+(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})(?=[,;.]|\s+(?:on|in|last|this)\b)/g;
+
 function namedReporters(text: string): string[] {
-  return [...text.matchAll(NAMED_REPORTER)].map((m) => m[1]!.replace(/^(The|A)\s+/, '')).filter((n) => !/^(He|She|It|They|This|That|The|A|An|Its|Their|His|Her)$/.test(n) && !tokenize(n).some((t) => t.entity));
+  return [...text.matchAll(NAMED_REPORTER), ...text.matchAll(ACCORDING_TO_NAMED)].map((m) => m[1]!.replace(/^(The|A)\s+/, '')).filter((n) => !/^(He|She|It|They|This|That|The|A|An|Its|Their|His|Her)$/.test(n) && !tokenize(n).some((t) => t.entity));
 }
 
 /**

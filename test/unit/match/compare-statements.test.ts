@@ -495,6 +495,15 @@ describe('time', () => {
     expect(compareStatements(liberated, remain, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'superseded', newer: 'claim' });
   });
 
+  it('reads a newer report that tells the entry as history, dated before the older report, as no change', () => {
+    const liberated = side('On the 26th, Syria announced that Tarvik had been completely liberated.', '2025-04-30');
+    const history = side('In August 2024, Turkish troops punched across the border into the Tarvik region, the first foreign army to hold it in decades.', '2025-05-20');
+    expect(compareStatements(history, liberated, ctx).filter((j) => j.verdict === 'conflicts')).toEqual([]);
+    // Told before the liberation, the entry and the hold it began are superseded.
+    const before = side('In August, Turkish troops punched across the border into the Tarvik region, and they still hold much of it.', '2024-11-20');
+    expect(compareStatements(before, liberated, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'superseded', newer: 'source' });
+  });
+
   it('reads a silence given up ("abandoned its practice of deflecting questions", "dropped the pretense") as a first confirmation that supersedes it', () => {
     const ended = side('The Syrian government has abandoned its months-long practice of deflecting questions about Iranian forces fighting for Damascus.', '2025-05-02');
     expect(ended.f.stances[0]).toMatchObject({ kind: 'confirm', subject: 'SYR', firstTime: true });
@@ -2661,6 +2670,12 @@ describe('figures a ninth review of a new development set asked for', () => {
     const j = conflicts(a, '2025-06-01', 'Reuters previously reported that approximately 50,000 Sudanese refugees have fled to Chad.', '2025-03-20');
     expect(j[0]?.reason).toMatch(/Reuters's own count/);
     // Two outlets' estimates may both stand.
+    expect(conflicts(a, '2025-06-01', 'The BBC previously reported that approximately 50,000 Sudanese refugees have fled to Chad.', '2025-03-20')).toEqual([]);
+  });
+
+  it('reads "According to Reuters," as the outlet\'s own estimate too', () => {
+    const a = 'According to Reuters, some 60,000 Sudanese refugees had fled to Chad by March.';
+    expect(conflicts(a, '2025-06-01', 'Reuters previously reported that approximately 50,000 Sudanese refugees have fled to Chad.', '2025-03-20')[0]?.reason).toMatch(/Reuters's own count/);
     expect(conflicts(a, '2025-06-01', 'The BBC previously reported that approximately 50,000 Sudanese refugees have fled to Chad.', '2025-03-20')).toEqual([]);
   });
 });
