@@ -1407,6 +1407,14 @@ function recipient(side: Side): string | null {
   return null;
 }
 
+/** Each side's thanker is the other's thanked ("Kim … expressing gratitude to Putin" / "Putin … expressing gratitude to Kim"). */
+function thanksSwapped(claim: Side, source: Side): boolean {
+  const a = claim.f.claimed;
+  const b = source.f.claimed;
+  if (!a?.events.includes(THANK) || !b?.events.includes(THANK) || a.agent === b.agent) return false;
+  return recipient(claim) === b.agent && recipient(source) === a.agent;
+}
+
 /**
  * The same thanks told the other way round ("Kim Jong Un thanked Putin for the dispatch" / "Putin
  * expressed gratitude to Kim Jong Un for the dispatch"): who thanked whom is swapped. Leaders thank
@@ -1415,8 +1423,7 @@ function recipient(side: Side): string | null {
 function thankedSwap(claim: Side, source: Side, sim: number, threshold: number): Judgement | null {
   const a = claim.f.claimed;
   const b = source.f.claimed;
-  if (sim < threshold || !a?.events.includes(THANK) || !b?.events.includes(THANK) || a.agent === b.agent) return null;
-  if (recipient(claim) !== b.agent || recipient(source) !== a.agent) return null;
+  if (sim < threshold || !a || !b || !thanksSwapped(claim, source)) return null;
   // Thanked for the same thing: the first word after "for" ("for the dispatch of …" / "for the dispatch of …").
   const forWhat = (side: Side) => {
     const m = /\bfor\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?([\w-]+)/i.exec(side.text.slice(side.text.indexOf(side.f.claimed!.text)));
@@ -2814,7 +2821,8 @@ function distinctFacts(claim: Side, source: Side): boolean {
   if (pa && pb && (pa.denied || pb.denied) && pa.state !== pb.state) return true;
   const a = claim.f.control;
   const b = source.f.control;
-  const swapped = swappedFrames(claim, source);
+  // Thanks told the other way round are never one fact, whether or not they are a conflict (thankedSwap).
+  const swapped = swappedFrames(claim, source) || thanksSwapped(claim, source) || otherDoerOtherDeed(claim, source);
   // One side says it did not happen what the other says happened ("has yet to ratify" / "ratified").
   const denied = claimsOneEvent(claim.f.unclaimed, source.f.claimed) || claimsOneEvent(source.f.unclaimed, claim.f.claimed);
   // Two parties' silences are two facts ("Washington declined to comment" / "Peskov referred questions to the ministry").
@@ -2822,6 +2830,18 @@ function distinctFacts(claim: Side, source: Side): boolean {
   const [sa, sb] = [silent(claim), silent(source)];
   const twoSilences = sa.size > 0 && sb.size > 0 && ![...sa].some((e) => sb.has(e)) && !claim.f.stances.some((st) => st.kind !== 'no-comment') && !source.f.stances.some((st) => st.kind !== 'no-comment');
   return swapped || denied || twoSilences || figuresClash(claim, source) || datedApart(claim, source) || oneSideOnly(claim, source, KILL) || (!!a && !!b && (controlOpposed(a, b) || !a.places.some((p) => b.places.includes(p))));
+}
+
+/**
+ * Each side tells what one party did, other parties doing other things, and one side's deed is not
+ * named on the other side at all ("Kim expressed gratitude to Putin over the deployment" / "the United
+ * States expressed regret over the deployment"). A sentence that names both deeds may tell both.
+ */
+function otherDoerOtherDeed(claim: Side, source: Side): boolean {
+  const [a, b] = [claim.f.claimed, source.f.claimed];
+  if (!a || !b || a.agent === b.agent || a.partner === b.agent || b.partner === a.agent || a.events.some((e) => b.events.includes(e))) return false;
+  const unnamed = (events: string[], other: Side) => !other.f.keys.some((k) => events.includes(foldSynonym(k)));
+  return unnamed(a.events, source) || unnamed(b.events, claim);
 }
 
 /** One side lost the place the other says it took ("Ukrainian units were driven out of Sudzha" / "Sudzha was recaptured by Ukrainian forces"). */
@@ -3263,6 +3283,53 @@ function signedApart(claim: Side, source: Side, sim: number): Judgement | null {
 
 const QUOTE_MARK = /["“”]/;
 
+/** A person placed somewhere: "Blinken was in The Hague", "is in Brussels", "flew to Warsaw", "visited Kyiv". */
+const PERSON_AT = /\b([A-Z][a-z]+(?:[- ][A-Z][a-z]+)+)\b[^.;]{0,60}?\b(?:is|was|were|will be|arrived|flew|travel(?:l)?ed|went|visited|visiting|visits)\s+(?:in|to|at)?\s*(?:the\s+)?((?:The\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)/g;
+
+/** Where each named person is placed, by full name (lower-case) → places (lower-case). */
+function personPlaces(text: string): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const m of text.matchAll(PERSON_AT)) {
+    const place = m[2]!.toLowerCase();
+    if (place.split(' ').some((w) => NOT_A_PLACE_WORD.test(w) || DATE_WORD.test(w))) continue;
+    // The full name's last two words: "Secretary of State Antony Blinken" is Antony Blinken.
+    const name = m[1]!.toLowerCase().split(/[- ]/).slice(-2).join(' ');
+    out.set(name, (out.get(name) ?? new Set()).add(place));
+  }
+  return out;
+}
+
+/**
+ * One person in two places on the same days ("Blinken was in The Hague on Tuesday and Wednesday last
+ * week for talks with NATO" / "Blinken is in Brussels on Tuesday and Wednesday to discuss support …
+ * with NATO"): one fact stated twice, and a person is in one place at a time. Both sides must name as
+ * many days, one of them the same, and neither side may name the other's place.
+ */
+function personPlaceClash(claim: Side, source: Side, score: number): Judgement | null {
+  const a = personPlaces(claim.text);
+  if (!a.size) return null;
+  const b = personPlaces(source.text);
+  const days = (x: Side) => new Set(x.f.dates.filter((d) => d.kind === 'point' && d.from === d.to && !datesTheSaying(x.text, d)).map((d) => d.from));
+  const [da, db] = [days(claim), days(source)];
+  // The same number of days, one at least the same (a weekday of a report told ahead may resolve a week on).
+  if (!da.size || da.size !== db.size || ![...da].some((d) => db.has(d))) return null;
+  for (const [name, pa] of a) {
+    const pb = b.get(name);
+    if (!pb || pa.size !== 1 || pb.size !== 1) continue;
+    const [x, y] = [[...pa][0]!, [...pb][0]!];
+    const named = (p: string, side: Side) => new RegExp(`\\b${p}\\b`, 'i').test(side.text);
+    if (x === y || named(x, source) || named(y, claim)) continue;
+    const title = (p: string) => p.replace(/\b\w/g, (c) => c.toUpperCase());
+    const who = title(name);
+    const when = [...da].filter((d) => db.has(d)).sort().map(fmtDate).join(' and ');
+    return {
+      verdict: 'conflicts', kind: 'other', score: 0.9 + score,
+      reason: `place: here ${who} was in ${title(x)} on ${when}, in the other report in ${title(y)}; one person is in one place at a time.`,
+    };
+  }
+  return null;
+}
+
 /** An office and up to three words before it: "the deputy American ambassador", "the U.S. deputy ambassador". */
 const OFFICE = /((?:[\w.-]+\s+){0,3})(ambassador|secretary|minister|spokes(?:man|woman|person)|director|envoy|commander|chairman|chairwoman)\b/gi;
 const DEPUTY = /\b(deputy|vice|assistant|under-secretary)\b/i;
@@ -3347,7 +3414,7 @@ function sameFact(claim: Side, source: Side, same: SameMatch, threshold: number)
   if (!sharesWhatIsSaid(claim, source) || oppositeStances(claim, source)) return null;
   if (distinctFacts(claim, source) || negatesTheOther(claim, source)) return null;
   if (oneSidedDoubt(claim, source, same)) return null;
-  const clash = (claimsOneEvent(claim.f.claimed, source.f.claimed) || passiveOneEvent(claim, source) ? eventDateClash(claim, source, same.score) : null) ?? otherIdentifiers(claim, source, same.score) ?? otherOffice(claim, source, same.score);
+  const clash = (claimsOneEvent(claim.f.claimed, source.f.claimed) || passiveOneEvent(claim, source) ? eventDateClash(claim, source, same.score) : null) ?? otherIdentifiers(claim, source, same.score) ?? otherOffice(claim, source, same.score) ?? personPlaceClash(claim, source, same.score);
   if (clash) return clash;
   const a = claim.f.speaker;
   const b = source.f.speaker;

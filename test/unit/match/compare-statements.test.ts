@@ -1471,6 +1471,43 @@ describe('thanks', () => {
     const other = side('Olaf Scholz later thanked Macron for his support at the summit in Brussels.', '2024-06-10');
     expect(compareStatements(other, b, ctx).some((x) => x.verdict === 'conflicts')).toBe(false);
   });
+
+  it('never reads thanks told the other way round as one fact, though nothing says what for', () => {
+    const a = side('Within days, Olaf Scholz issued a statement expressing gratitude to Emmanuel Macron over the rescue.', '2024-06-10');
+    const b = side('Subsequently, French President Emmanuel Macron issued a statement expressing gratitude to Olaf Scholz and the German rescue teams.', '2024-06-05');
+    expect(compareStatements(a, b, ctx).filter((x) => x.verdict === 'corroborates')).toEqual([]);
+    const same = side('Subsequently, Macron issued a statement expressing gratitude to Olaf Scholz over the rescue.', '2024-06-10');
+    expect(compareStatements(same, b, ctx)[0]).toMatchObject({ verdict: 'corroborates' });
+  });
+});
+
+describe('other parties doing other things', () => {
+  it('does not read "X expressed gratitude over the deployment" and "Y expressed regret over the deployment" as one fact', () => {
+    const thanks = side('Within days, Olaf Scholz issued a statement expressing gratitude to Emmanuel Macron over the deployment.', '2025-05-20');
+    const regret = side("On the same day, the United States officially expressed regret over France's troop deployment to Germany.", '2025-04-30');
+    expect(thanks.f.claimed?.agent).toBe('DEU');
+    expect(compareStatements(thanks, regret, { ...ctx, sameThreshold: 0.1 }).filter((j) => j.verdict === 'corroborates')).toEqual([]);
+    // The same deed named on both sides may be one fact told by two doers.
+    const sent = side("France's troop deployment to Germany, ordered by Emmanuel Macron, drew regret from the United States the same day.", '2025-05-20');
+    expect(compareStatements(sent, regret, { ...ctx, sameThreshold: 0.1 })[0]).toMatchObject({ verdict: 'corroborates' });
+  });
+});
+
+describe('one person in two places', () => {
+  const rome = side('The dispute will likely be discussed when Foreign Minister Annalena Baerbock is in Rome on Tuesday and Wednesday to discuss aid for Sudan with her counterparts from the G7.', '2024-11-12');
+
+  it('sets one person placed in two cities on the same days against itself', () => {
+    const [j] = compareStatements(side('Annalena Baerbock, the German foreign minister, was in Paris on Tuesday and Wednesday last week for talks with G7 counterparts on aid for Sudan.', '2024-11-18'), rome, ctx);
+    expect(j).toMatchObject({ verdict: 'conflicts', kind: 'other' });
+    expect(j?.reason).toBe('place: here Annalena Baerbock was in Paris on 12 Nov 2024 and 13 Nov 2024, in the other report in Rome; one person is in one place at a time.');
+  });
+
+  it('leaves other days, another person, and a side that names both places alone', () => {
+    const none = (t: string) => expect(compareStatements(side(t, '2024-11-18'), rome, ctx).filter((j) => j.verdict === 'conflicts')).toEqual([]);
+    none('Annalena Baerbock, the German foreign minister, was in Paris on Thursday and Friday last week for talks with G7 counterparts on aid for Sudan.');
+    none('Olaf Scholz, the German chancellor, was in Paris on Tuesday and Wednesday last week for talks with G7 counterparts on aid for Sudan.');
+    none('Annalena Baerbock, the German foreign minister, was in Paris on Tuesday and Wednesday last week, after talks in Rome with G7 counterparts on aid for Sudan.');
+  });
 });
 
 describe('the paraphrase lexicon', () => {
