@@ -75,5 +75,9 @@ export function isCheckWorthy(sentence: string): boolean {
   // Headline-style fragments: no sentence end, or Title Case throughout.
   if (!/[.!…"”’)\]]$/.test(s) && !/[.!]["”’)]?\s/.test(s)) return false;
   if (isTitleCase(ws)) return false;
-  return hasActor(ws) || NUMBER.test(s) || DATE_WORD.test(s) || ATTRIBUTION.test(s) || QUOTED.test(s) || DOCUMENT_TERM.test(s) || EVENT_SUBJECT.test(s);
+  // A short line that is all quotation and names nothing ("“That is what worries me.”") is colour, not a fact.
+  const bareQuote = /^["“]/.test(s) && /["”]$/.test(s) && ws.length <= SHORT_QUOTE_WORDS;
+  return hasActor(ws) || NUMBER.test(s) || DATE_WORD.test(s) || ATTRIBUTION.test(s) || (QUOTED.test(s) && !bareQuote) || DOCUMENT_TERM.test(s) || EVENT_SUBJECT.test(s);
 }
+/** Up to this many words, a sentence that is wholly a quotation and names no one needs an anchor of its own. */
+const SHORT_QUOTE_WORDS = 8;

@@ -23,6 +23,8 @@ describe('isCheckWorthy', () => {
     'The problems she listed were cost, delays, staffing and training.',
     // An event the story names, as the subject of what it did.
     'The blockade hasn’t significantly changed the course of the war.',
+    // A longer quotation may carry the fact itself.
+    '“We have never seen the water come up this fast in all our years living by the river.”',
   ])('keeps a statement with an actor, figure, date or attribution: %s', (s) => {
     expect(isCheckWorthy(s)).toBe(true);
   });
@@ -42,6 +44,7 @@ describe('isCheckWorthy', () => {
     ['a copyright line', '© 2031 Example Media. All rights reserved.'],
     ['vague commentary with no anchor', 'The move has not really changed much of anything at all.'],
     ['commentary on a deal that states none of its terms', 'The deal has not really changed much of anything at all.'],
+    ['a short quoted line that names nothing', '“That is what worries me most.”'],
   ])('drops %s', (_, s) => {
     expect(isCheckWorthy(s)).toBe(false);
   });
