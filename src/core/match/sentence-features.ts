@@ -1172,6 +1172,9 @@ const HELD = new RegExp(
 const FREED = /\b(liberated|recaptured|retook|retaken|reclaimed|regained|freed|won back|took back|taken back|clawed back(?=\s+(?:\S+\s+){0,6}?(?:territory|ground|land|villages?|towns?|positions?|kilomet\w+|km|area|region|city)\b|\s+(?:the\s+)?[A-Z])|(restored|regained|retook) (full )?control|expelled from|pushed out of|driven out of|ousted from|fully cleared)\b/i;
 /** The active voice of an expulsion: "had driven Ukrainian troops out of", "pushed the enemy's forces out of". */
 const EXPELLED = /\b(?:drove|driven|pushed|forced|kicked|ousted|expelled|threw|thrown)\s+(?:(?:the|all|remaining|last)\s+)?(?:[\w'’-]+\s+){0,2}?(?:troops|forces|units|soldiers|fighters|enemy)\s+(?:out\s+of|from)\b/i;
+/** A hold told after its start, in the same sentence: "… and have held a slice of it ever since", "… and still hold part of it". */
+const HELD_SINCE = /^[^.;]{0,80}?\band\s+(?:\w+\s+){0,2}?(?:(?:have|has)\s+(?:held|occupied|kept|controlled|clung)|still\s+(?:hold|holds|control|controls|occupy|occupies))\b/i;
+
 /** An incursion or offensive launched: "launched its cross-border incursion into", "began an offensive". */
 const LAUNCHED = /\b(launch(ed|es|ing)?|mount(ed|s|ing)?|beg[au]n|start(ed|s)?|open(ed|s)?)\s+(its|their|a|an|the|his|her)?\s*([\w-]+\s+){0,2}$/i;
 /** After these the entity just before is the side that lost the place, not the one that took it. */
@@ -1239,7 +1242,9 @@ function extractControl(text: string, tokens: Token[]): Control | null {
   // A dated entry is an event too ("pushed into Khiam on October 1", "its incursion, which began on …").
   const rest = text.slice(after);
   const entry = /(incursion|invaded|into)/i.test(m[0]) && (/^[^.;]{0,40}?\b(on|in)\s+(\w+\s+)?(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|\d)\b/.test(rest) || /^[^.;]{0,100}?\b(began|started|was launched)\b/i.test(rest));
-  const launched = !freed && (LAUNCHED.test(text.slice(Math.max(0, m.index - 40), m.index)) || entry);
+  // …unless the sentence goes on to the hold since ("crossed into Kursk in August and have held a slice of it ever since").
+  const heldSince = HELD_SINCE.test(rest);
+  const launched = !freed && !heldSince && (LAUNCHED.test(text.slice(Math.max(0, m.index - 40), m.index)) || entry);
   return { state: freed ? 'freed' : 'held', places: [...new Set(places)], text: m[0], ...within, ...(holder ? { holder } : {}), ...(launched ? { launched: true as const } : {}) };
 }
 

@@ -355,6 +355,9 @@ describe('time', () => {
     expect(compareStatements(freed, clung, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'superseded', newer: 'claim' });
     const launched = side('Ankara launched its cross-border incursion into the Tarvik district in March.', '2024-09-10');
     expect(compareStatements(launched, freed, ctx).filter((j) => j.verdict === 'conflicts')).toEqual([]);
+    // A launch the sentence follows with the hold since is a state.
+    const since = side('Turkish troops crossed into the Tarvik district in March and have held a slice of it ever since.', '2024-04-01');
+    expect(compareStatements(since, freed, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'superseded', newer: 'source' });
     // The whole district freed, said "still" held the same day: both cannot be.
     const still = side("Turkey's army said its units were still holding positions inside Tarvik.", '2024-09-10');
     expect(compareStatements(still, freed, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'negation' });
