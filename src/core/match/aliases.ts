@@ -4,8 +4,9 @@
  * official abbreviations, folded to one code. It is about the world, not about any one story.
  */
 const GAZETTEER: Record<string, string[]> = {
-  PRK: ['north korea', 'north korean', 'north koreans', 'dprk', 'pyongyang', "democratic people's republic of korea"],
-  KOR: ['south korea', 'south korean', 'south koreans', 'seoul', 'republic of korea', 'rok', 'nis'],
+  // Headline abbreviations too: "N. Korean troops", "S. Korea's spy agency".
+  PRK: ['north korea', 'north korean', 'north koreans', 'n korea', 'n korean', 'n koreans', 'dprk', 'pyongyang', "democratic people's republic of korea"],
+  KOR: ['south korea', 'south korean', 'south koreans', 's korea', 's korean', 's koreans', 'seoul', 'republic of korea', 'rok', 'nis'],
   // Regions that contain "America" are not the United States.
   AMERICAS: ['south america', 'latin america', 'central america', 'north america', 'south american', 'latin american', 'central american', 'north american'],
   USA: ['united states', 'u.s', 'u.s.a', 'usa', 'us', 'america', 'american', 'americans', 'washington', 'white house', 'pentagon', 'united states of america', 'cia'],

@@ -3053,6 +3053,9 @@ function eventDateClash(claim: Side, source: Side, sim: number): Judgement | nul
   };
 }
 
+/** The event class each directed relation is told with: teaching is training, arming is supplying. */
+const FRAME_EVENT: Record<string, string> = { teach: foldSynonym(stem('train')), help: foldSynonym(stem('help')), arm: foldSynonym(stem('supply')), attack: foldSynonym(stem('attack')) };
+
 /**
  * One side says an event did not happen ("North Korean troops had not yet engaged in combat"), the
  * other that it did ("North Korean troops have begun engaging in combat"): the same party, the same
@@ -3071,11 +3074,14 @@ function negatedEvent(claim: Side, source: Side, sim: number): Judgement | null 
     // A party's troops' own losses ("suffered no casualties" / "are taking casualties") have no other object to share.
     const troops = (x: Side) => x.f.keys.some((k) => foldSynonym(k) === TROOP);
     const ownLosses = event === KILL && !n.partner && !p.partner && troops(neg) && troops(pos);
-    if (!(n.partner && p.partner) && !shared.size && !ownLosses) continue;
+    // Done to the same party: the positive side's frame runs from the denier to a party the denial names
+    // ("Moscow denied giving any military training to N. Korean personnel" / "Moscow trained North Korean soldiers").
+    const framed = pos.f.frames.some((fr) => fr.agent === n.agent && fr.patient !== n.agent && neg.f.entities.includes(fr.patient) && n.events.some((e) => FRAME_EVENT[fr.rel] === e));
+    if (!(n.partner && p.partner) && !shared.size && !ownLosses && !framed) continue;
     // What was done must be the same thing: fighting, losses or troops sent are; a treaty, a delivery
     // or an export may be another one of its kind ("has yet to ratify the nuclear agreement" / "ratified
     // the trade agreement"), so only a near-identical pair is read for those.
-    const plainEvent = event === FIGHT_CLASS || ownLosses || (event === SEND && troops(neg) && troops(pos)) || sameTreaty(neg, pos);
+    const plainEvent = event === FIGHT_CLASS || ownLosses || framed || (event === SEND && troops(neg) && troops(pos)) || sameTreaty(neg, pos);
     if (!plainEvent && sim < NEGATION_SAME) continue;
     const word = EVENT_WORDS[event.replace(/^~/, '')] ?? event.replace(/^~/, '');
     const what = ownLosses ? `losses among ${entityName(n.agent)}'s forces` : `the ${word} by ${entityName(n.agent)}`;
@@ -3085,7 +3091,9 @@ function negatedEvent(claim: Side, source: Side, sim: number): Judgement | null 
     const eventDay = pos.f.dates.find((d) => d.kind === 'point' && !datesTheSaying(pos.text, d))?.from;
     const posDay = eventDay ?? saidOn(pos) ?? pos.published;
     const negDay = saidOn(neg) ?? neg.published;
-    const later = !!posDay && !!negDay && (eventDay ? posDay > negDay : days(posDay, negDay) > 7);
+    // A denial answered later by someone else's account is a dispute, not a change; only the denier's own admission changes it.
+    const disputed = neg.f.stances.some((st) => st.kind === 'deny') && !pos.f.stances.some((st) => st.kind === 'confirm' && st.subject === n.agent);
+    const later = !disputed && !!posDay && !!negDay && (eventDay ? posDay > negDay : days(posDay, negDay) > 7);
     const posSide = negSide === 'claim' ? 'source' : 'claim';
     if (later) {
       const newer = posSide;

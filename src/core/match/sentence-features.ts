@@ -537,6 +537,15 @@ function extractNegatedEvent(text: string, tokens: Token[]): EventClaim | null {
       }
       continue;
     }
+    // "denied giving any military training to …", "denies sending troops": the denier's own act, denied.
+    if (/^den(y|ies|ied|ying)$/.test(tokens[i]!.lower) && /ing$/.test(tokens[i + 1]?.lower ?? '')) {
+      const act = tokens.slice(i + 1, i + 5).find((t) => EVENT_CLASSES.has(foldSynonym(t.key)));
+      if (act) {
+        negators.add(i);
+        verbs.add(foldSynonym(act.key));
+      }
+      continue;
+    }
     // "has yet to ratify": not done so far.
     const yetTo = isYetTo(tokens, i);
     if (!yetTo && (!NEGATOR.test(tokens[i]!.lower) || (i > 0 && MODAL.test(tokens[i - 1]!.lower)))) continue;
@@ -616,7 +625,8 @@ function readEvent(whole: Token[], owner: string | null): (Omit<EventClaim, 'tex
   // What follows the last event word in another clause cannot refuse it: in "troops are taking
   // casualties and promised a response" the promise is that clause's ("who fought … could receive" stays refused).
   const lastEvent = span.findLastIndex((t) => EVENT_CLASSES.has(foldSynonym(t.key)));
-  const nextClause = span.findIndex((t, i) => i > lastEvent && /^(and|but|while|whereas)$/.test(t.lower));
+  // Nor can a participle of saying that follows it ("denied giving any training, calling the accusation a fabrication").
+  const nextClause = span.findIndex((t, i) => i > lastEvent && /^(and|but|while|whereas|calling|saying|adding|describing|dismissing|insisting|stressing)$/.test(t.lower));
   if (span.slice(0, nextClause < 0 ? span.length : nextClause).some((t, i) => isYetTo(span, i) || NEGATOR.test(t.lower) || /^(no|never|neither|nor|without)$/.test(t.lower) || NOT_AN_EVENT.test(t.lower) || NOT_DONE.test(t.lower))) return 'refused';
   // A leader or spokesman named in full speaks and acts for his country ("Kim Jong Un had signed").
   const words = span.map((t) => t.raw);

@@ -1021,6 +1021,19 @@ describe('negation', () => {
     expect(other.some((j) => j.kind === 'negation')).toBe(false);
   });
 
+  it('reads a denial of the denier\'s own act ("denied giving any training to X") against another\'s account that it did', () => {
+    const denial = side('Ankara has also denied giving any military training to Syrian personnel, calling the Greek accusation "a fabrication".', '2025-03-15');
+    expect(denial.f.unclaimed).toMatchObject({ agent: 'TUR' });
+    const trained = side('He said Ankara trained Syrian soldiers in artillery, the use of drones and basic infantry operations.', '2024-11-13');
+    expect(compareStatements(denial, trained, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'negation' });
+    // Told months after the denial by someone else, it is still a dispute, not a change.
+    const later = side("In particular, she pointed out that Turkey's training of Syrian troops directly violates UN Security Council resolutions.", '2025-04-30');
+    expect(compareStatements(denial, later, ctx).find((j) => j.verdict === 'conflicts')?.kind).toBe('negation');
+    // Training of someone else is not what was denied.
+    const other = side('He said Ankara trained Iraqi soldiers in artillery, the use of drones and basic infantry operations.', '2024-11-13');
+    expect(compareStatements(denial, other, ctx).filter((j) => j.verdict === 'conflicts')).toEqual([]);
+  });
+
   it('reads "neither confirmed nor denied" as one refusal, not a confirmation against a denial', () => {
     const js = pair('The ministry neither confirmed nor denied that the border crossing had been closed on Sunday.', 'The ministry denied that the border crossing had been closed on Sunday.');
     expect(js.some((j) => j.kind === 'negation')).toBe(false);

@@ -22,6 +22,11 @@ describe('tokenize', () => {
     expect(keys('Canada has not signed the Ottawa treaty or the Treaty of Rome.')).toEqual(['@CAN']);
   });
 
+  it('reads the headline abbreviations "N. Korean" and "S. Korea" as the two Koreas', () => {
+    const keys = (s: string) => tokenize(s).filter((t) => t.entity).map((t) => t.key);
+    expect(keys("N. Korean personnel and S. Korea's spy agency")).toEqual(['@PRK', '@KOR']);
+  });
+
   it('does not take the pronoun "us" for the United States', () => {
     expect(tokenize('They told us the US would act.').filter((t) => t.entity).map((t) => t.raw)).toEqual(['US']);
   });
