@@ -415,6 +415,7 @@ function judge(claim: Side, source: Side, sim: number, same: SameMatch, threshol
   return (
     referralSwap(claim, source, sim) ??
     sameActOtherActor(claim, source, sim) ??
+    flagBearerSwap(claim, source, sim) ??
     firstConfirmedLater(claim, source, sim) ??
     stanceJudgement(claim, source, sim, threshold) ??
     casualtiesUnconfirmed(claim, source, sim) ??
@@ -1705,6 +1706,71 @@ function sameActOtherActor(claim: Side, source: Side, sim: number): Judgement | 
     reason: `who did what: here ${entityName(here)}'s soldiers were '${act}', in the other report ${entityName(there)}'s.`,
     claimSpan: act,
   };
+}
+
+/** Raising a flag: "planted", "hoist", "raise", "waved", "placed", "put up", "unfurled". */
+const FLAG_VERB = /^(plant|plants|planted|planting|raise|raises|raised|raising|hoist|hoists|hoisted|hoisting|wave|waves|waved|waving|place|places|placed|placing|put|puts|putting|unfurl|unfurls|unfurled|unfurling|fly|flies|flew|flying)$/;
+const FLAG_NOUN = /^(flag|flags|banner|banners|tricolou?r|standard|ensign)$/;
+const SOVIET_FLAG = /^(hammer|sickle|soviet|communist)$/;
+const TROOP_NOUN = /^(troops|soldiers|servicemen|forces|units|fighters|marines|paratroopers)$/;
+
+type FlagAct = { bearer: string; flag: string; text: string };
+
+/**
+ * Who raises which flag: "North Korean soldiers plant a Russian flag", "Russian troops plant their
+ * tricolor beside it", "waved a red flag bearing the hammer and sickle … and then placed it". The
+ * bearer is the party of the soldiers named last before the verb; the flag is the party named on it,
+ * the bearer's own ("their", "national"), or the Soviet banner.
+ */
+function flagActs(text: string): FlagAct[] {
+  if (!/\b(flags?|banners?|tricolou?r|standard|ensign)\b/i.test(text)) return [];
+  const tokens = tokenize(text);
+  const out: FlagAct[] = [];
+  let last: string | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!FLAG_VERB.test(tokens[i]!.lower)) continue;
+    let bearer: string | null = null;
+    for (let k = i - 1; k >= Math.max(0, i - 25) && !bearer; k--) if (tokens[k]!.entity && TROOP_NOUN.test(tokens[k + 1]?.lower ?? '')) bearer = tokens[k]!.entity;
+    if (!bearer) continue;
+    // The flag raised: the first flag word after the verb, not one it is placed beside; or "it", the flag named before.
+    let flag: string | null = null;
+    for (let k = i + 1; k < Math.min(tokens.length, i + 8) && !flag; k++) {
+      const t = tokens[k]!;
+      if (/^(next|beside|alongside|besides)$/.test(t.lower)) break;
+      if (t.lower === 'it' && k === i + 1) flag = last;
+      if (!FLAG_NOUN.test(t.lower)) continue;
+      const named = tokens.slice(i + 1, Math.min(tokens.length, k + 8));
+      flag = named.some((x) => SOVIET_FLAG.test(x.lower)) ? 'the Soviet banner'
+        : tokens.slice(i + 1, k).find((x) => x.entity)?.entity ?? (tokens.slice(i + 1, k).some((x) => /^(their|its|own|national)$/.test(x.lower)) ? bearer : null);
+    }
+    if (!flag) continue;
+    last = flag;
+    out.push({ bearer, flag, text: tokens[i]!.raw });
+  }
+  return out;
+}
+
+/**
+ * One flag raised by one party's soldiers here and by another's there ("North Korean soldiers plant a
+ * Russian flag atop a ruined church" / "Russian troops first planted the Russian national flag on the
+ * building"): who raised it is swapped, unless each side also has the other's bearer raise it.
+ */
+function flagBearerSwap(claim: Side, source: Side, sim: number): Judgement | null {
+  if (sim < FRAME_GATE) return null;
+  const a = flagActs(claim.text);
+  if (!a.length) return null;
+  const b = flagActs(source.text);
+  for (const x of a) {
+    const y = b.find((f) => f.flag === x.flag && f.bearer !== x.bearer);
+    if (!y || b.some((f) => f.flag === x.flag && f.bearer === x.bearer) || a.some((f) => f.flag === y.flag && f.bearer === y.bearer)) continue;
+    const name = (flag: string) => (flag.startsWith('the ') ? flag : `${entityName(flag)}'s flag`);
+    return {
+      verdict: 'conflicts', kind: 'actor-role', score: 1 + sim,
+      reason: `who did what: here ${entityName(x.bearer)}'s soldiers raise ${name(x.flag)}; in the other report ${entityName(y.bearer)}'s soldiers do.`,
+      claimSpan: x.text, quoteSpan: y.text,
+    };
+  }
+  return null;
 }
 
 const TEACH = foldSynonym(stem('teach'));

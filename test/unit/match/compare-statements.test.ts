@@ -1497,6 +1497,22 @@ describe('thanks', () => {
   });
 });
 
+describe('who raised which flag', () => {
+  const told = side('Syrian troops first planted the Syrian national flag on the building, after which Iranian soldiers waved a red flag bearing the hammer and sickle, and then placed it next to the Syrian flag.', '2025-04-30');
+
+  it('sets one flag raised by another party\'s soldiers against the telling', () => {
+    const [j] = compareStatements(side('In one sequence, Iranian soldiers plant a Syrian flag atop a ruined mosque before Syrian servicemen place a red Soviet banner bearing the hammer and sickle.', '2025-05-02'), told, ctx);
+    expect(j).toMatchObject({ verdict: 'conflicts', kind: 'actor-role' });
+    expect(j?.reason).toBe("who did what: here Iran's soldiers raise Syria's flag; in the other report Syria's soldiers do.");
+  });
+
+  it('leaves the same bearers, in another order, and another flag alone', () => {
+    const none = (t: string) => expect(compareStatements(side(t, '2025-05-02'), told, ctx).filter((j) => j.kind === 'actor-role')).toEqual([]);
+    none('In one scene, Iranian soldiers hoist a red hammer-and-sickle banner over a ruined mosque before Syrian troops plant their own flag beside it.');
+    none('In one scene, Iranian soldiers raise the Iranian flag over a ruined mosque.');
+  });
+});
+
 describe('other parties doing other things', () => {
   it('does not read "X expressed gratitude over the deployment" and "Y expressed regret over the deployment" as one fact', () => {
     const thanks = side('Within days, Olaf Scholz issued a statement expressing gratitude to Emmanuel Macron over the deployment.', '2025-05-20');
