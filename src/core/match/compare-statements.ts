@@ -434,6 +434,7 @@ function judge(claim: Side, source: Side, sim: number, same: SameMatch, threshol
     onceDateClash(claim, source, sim) ??
     signedApart(claim, source, sim) ??
     quoteDateClash(claim, source, sim) ??
+    demandDateClash(claim, source, sim) ??
     footageDateClash(claim, source, sim) ??
     negatedEvent(claim, source, sim) ??
     problemOvercome(claim, source, sim, threshold) ??
@@ -1940,6 +1941,49 @@ function sameDirective(claim: Side, source: Side, sim: number): Judgement | null
     claimSpan: a.text, quoteSpan: b.text,
   };
 }
+
+/** The full name right before a verb at `at` ("Defense Secretary Lloyd Austin demanded", "Lloyd Austin, the US defence secretary, had demanded"). */
+function nameBefore(text: string, at: number): string | null {
+  const head = text.slice(0, at);
+  const m = /([A-Z][a-z]+[- ][A-Z][a-z]+)\s+(?:(?:had|has|have|then|also|\w+ly)\s+)*$/.exec(head) ??
+    /^([A-Z][a-z]+[- ][A-Z][a-z]+),\s+[^;:]{3,60},\s+(?:(?:had|has|have|then|also|\w+ly)\s+)*$/.exec(head);
+  return m ? m[1]!.replace('-', ' ') : null;
+}
+
+/**
+ * One person's one demand, dated by two reports to periods that cannot meet, within six weeks ("Lloyd
+ * Austin demanded in mid-November that Pyongyang withdraw its troops" / "Lloyd Austin called on North
+ * Korea at the end of October to withdraw its troops"): both cannot be right. A demand told as made
+ * again, or months apart, may be another.
+ */
+function demandDateClash(claim: Side, source: Side, sim: number): Judgement | null {
+  if (sim < FRAME_GATE || AGAIN.test(claim.text) || AGAIN.test(source.text)) return null;
+  const read = (x: Side) => {
+    const d = x.f.directives?.find((y) => y.kind === 'demand');
+    const at = d ? x.text.indexOf(d.text) : -1;
+    if (!d || at < 0) return null;
+    const name = nameBefore(x.text, at);
+    // The demand's own date: a point date right after the verb or its object ("called on North Korea at the end of October").
+    const end = at + d.text.length;
+    const date = x.f.dates.find((y) => y.kind === 'point' && y.start >= end && y.start - end <= 30 && !/[,;:]/.test(x.text.slice(end, y.start)));
+    return name && date ? { d, name, date } : null;
+  };
+  const a = read(claim);
+  const b = a && read(source);
+  if (!a || !b || a.name !== b.name || a.d.about !== b.d.about || !a.d.keys.includes(TROOP) || !b.d.keys.includes(TROOP)) return null;
+  const withdraw = foldSynonym(stem('withdraw'));
+  if (!a.d.keys.includes(withdraw) || !b.d.keys.includes(withdraw)) return null;
+  const [x, y] = [a.date, b.date];
+  if ((days(x.from, y.to) <= 0 && days(y.from, x.to) <= 0) || days(x.from, y.to) > DEMAND_APART_DAYS || days(y.from, x.to) > DEMAND_APART_DAYS) return null;
+  return {
+    verdict: 'conflicts', kind: 'date', score: 1 + sim,
+    reason: `date: here ${a.name} made the demand '${x.text}', in the other report '${y.text}'; it was made once.`,
+    claimSpan: x.text, quoteSpan: y.text,
+  };
+}
+const AGAIN = /\b(again|repeated|reiterated|renewed|once more|also)\b/i;
+/** Further apart than this, a demand dated twice may have been made twice. */
+const DEMAND_APART_DAYS = 42;
 
 function relVerb(rel: string): string {
   return ({ teach: 'trains', help: 'helps', attack: 'attacks', arm: 'arms', send: 'sends troops to' } as Record<string, string>)[rel] ?? rel;

@@ -1497,6 +1497,24 @@ describe('thanks', () => {
   });
 });
 
+describe('one demand dated twice', () => {
+  const told = side('German Defence Minister Boris Pistorius called on Belarus at the end of October to “withdraw its troops from Ukraine” while the deputy German ambassador to the UN warned that Belarusian soldiers would return “in body bags”.', '2024-11-12');
+
+  it('sets one person\'s demand dated to periods weeks apart that cannot meet against itself', () => {
+    const [j] = compareStatements(side('Defence Minister Boris Pistorius demanded in mid-November that Minsk pull its troops out of Ukraine.', '2025-01-02'), told, ctx);
+    expect(j).toMatchObject({ verdict: 'conflicts', kind: 'date' });
+    expect(j?.reason).toBe("date: here Boris Pistorius made the demand 'mid-November', in the other report 'at the end of October'; it was made once.");
+  });
+
+  it('leaves a demand made again, months apart, by another person, or on a day that meets alone', () => {
+    const none = (t: string) => expect(compareStatements(side(t, '2025-03-02'), told, ctx).filter((j) => j.kind === 'date')).toEqual([]);
+    none('Defence Minister Boris Pistorius again demanded in mid-November that Minsk pull its troops out of Ukraine.');
+    none('Defence Minister Boris Pistorius demanded in late February that Minsk pull its troops out of Ukraine.');
+    none('Chancellor Olaf Scholz demanded in mid-November that Minsk pull its troops out of Ukraine.');
+    none('Defence Minister Boris Pistorius demanded on October 30 that Minsk pull its troops out of Ukraine.');
+  });
+});
+
 describe('who raised which flag', () => {
   const told = side('Syrian troops first planted the Syrian national flag on the building, after which Iranian soldiers waved a red flag bearing the hammer and sickle, and then placed it next to the Syrian flag.', '2025-04-30');
 
