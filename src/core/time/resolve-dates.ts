@@ -41,6 +41,12 @@ const MONTHS: Record<string, number> = {
   jan: 0, feb: 1, mar: 2, apr: 3, jun: 5, jul: 6, aug: 7, sep: 8, sept: 8, oct: 9, nov: 10, dec: 11,
 };
 const WEEKDAYS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth',
+  'twenty first', 'twenty second', 'twenty third', 'twenty fourth', 'twenty fifth', 'twenty sixth', 'twenty seventh', 'twenty eighth', 'twenty ninth', 'thirtieth', 'thirty first'];
+/** Day of the month by its spelled ordinal ("twenty first", as written with a space or a hyphen). */
+const ORDINAL_DAY: Record<string, number> = Object.fromEntries(ORDINALS.map((w, i) => [w, i + 1]));
+/** Longest first, so "twenty first" is not read as "twenty". */
+const ORDINAL_WORDS = [...ORDINALS].reverse().map((w) => w.replace(' ', '[\\s-]')).join('|');
 const MONTH_RE = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?';
 const WEEKDAY_RE = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, few: 3, several: 4, couple: 2 };
@@ -80,7 +86,7 @@ function ci(alternatives: string): string {
 }
 
 /** Cheap gate: a sentence without any of these has no time expression this module reads. */
-const MAY_HAVE_TIME = /\d|day|week|month|year|ago|tonight|overnight|morning|afternoon|evening|night|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/i;
+const MAY_HAVE_TIME = /\d|day|week|month|year|ago|\bon the [a-z]+(?:th|st|nd|rd)\b|tonight|overnight|morning|afternoon|evening|night|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/i;
 
 type Day = number; // ms since epoch at UTC midnight
 
@@ -178,6 +184,26 @@ function collect(s: string, pub: Day | null): Found[] {
     const y = m[3] ? Number(m[3]) : pub !== null ? dayYear(pub, mo, d, future(m.index!)) : null;
     if (y === null || !validDay(y, mo, d)) continue;
     add(m.index!, m.index! + m[0].length, ymd(y, mo, d), ymd(y, mo, d), sinceBefore(s, m.index!) ? 'since' : 'point');
+  }
+
+  // Spelled ordinals: "the fourth of November", "on the twelfth" (a day of the publication month, or the month
+  // before). Without a month only after "on", and only at a clause's end: "the first time" is no day.
+  for (const m of s.matchAll(new RegExp(`\\b(on\\s+)?the\\s+(${ORDINAL_WORDS})\\b(?:\\s+of\\s+(${MONTH_RE}))?`, 'gi'))) {
+    const d = ORDINAL_DAY[m[2]!.toLowerCase().replace(/[\s-]+/g, ' ')]!;
+    const end = m.index! + m[0].length;
+    let mo: number | undefined;
+    let y: number | null = null;
+    if (m[3]) {
+      mo = monthPart(m[3]);
+      if (mo === undefined) continue;
+      y = pub !== null ? dayYear(pub, mo, d, future(m.index!)) : null;
+    } else if (m[1] && pubDate && AFTER_ORDINAL_DAY.test(s.slice(end)) && !new RegExp(`^\\s*(?:of\\s+)?(?:${MONTH_RE})`).test(s.slice(end))) {
+      y = pubDate.getUTCFullYear();
+      mo = pubDate.getUTCMonth();
+      if (d > pubDate.getUTCDate()) { mo -= 1; if (mo < 0) { mo = 11; y -= 1; } }
+    }
+    if (y === null || mo === undefined || !validDay(y, mo, d)) continue;
+    add(m.index! + (m[1] ? m[1].length : 0), end, ymd(y, mo, d), ymd(y, mo, d));
   }
 
   // Parts of a month: "at the end of October", "early November", "mid-August", "late October 2024".

@@ -58,6 +58,14 @@ describe('resolveDates', () => {
     expect(resolveDates('The ceasefire began on the 28th.', '2030-03-13')[0]!.from).toBe('2030-02-28');
   });
 
+  it('reads spelled ordinals: "on the twelfth", "the fourth of March", "the twenty-first of March"', () => {
+    expect(span('Yes, and the president signed it into law on the twelfth.', '2030-03-13')).toEqual([['the twelfth', '2030-03-12', '2030-03-12', 'point']]);
+    expect(span('The rebels say they first clashed with the army on the fourth of March.', '2030-03-13')).toEqual([['the fourth of March', '2030-03-04', '2030-03-04', 'point']]);
+    expect(span('The strike began on the twenty-first of February.', '2030-03-13')[0]?.[1]).toBe('2030-02-21');
+    // "the first time", "the second day", "on the third attempt" are no days.
+    expect(resolveDates('It was the first time troops fought, on the third attempt.', '2030-03-13')).toEqual([]);
+  });
+
   it('does not read "the 21st century" or "the 5th Brigade" as days', () => {
     expect(resolveDates('In the 21st century the 5th Brigade was disbanded.', '2030-03-13')).toEqual([]);
   });
