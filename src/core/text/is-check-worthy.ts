@@ -77,7 +77,13 @@ export function isCheckWorthy(sentence: string): boolean {
   if (isTitleCase(ws)) return false;
   // A short line that is all quotation and names nothing ("“That is what worries me.”") is colour, not a fact.
   const bareQuote = /^["“]/.test(s) && /["”]$/.test(s) && ws.length <= SHORT_QUOTE_WORDS;
+  // The writer's own guess or plan ("What I would watch now is Seoul", "I suspect Minsk will wait"), outside
+  // any quotation, is an opinion unless it also carries a figure, a date or a saying.
+  const unquoted = s.replace(/["“][^"”]*["”]/g, ' ');
+  if (OWN_GUESS.test(unquoted) && !NUMBER.test(unquoted) && !DATE_WORD.test(unquoted) && !ATTRIBUTION.test(unquoted)) return false;
   return hasActor(ws) || NUMBER.test(s) || DATE_WORD.test(s) || ATTRIBUTION.test(s) || (QUOTED.test(s) && !bareQuote) || DOCUMENT_TERM.test(s) || EVENT_SUBJECT.test(s);
 }
+/** The first person guessing, expecting or planning: "What I would watch", "I suspect", "I'd expect", "we should". */
+const OWN_GUESS = /(?:^|[\s(,;:])(?:I|we)\s+(?:would|'d|’d|should|think|suspect|believe|guess|wonder|expect|doubt|fear|hope|bet)\b/i;
 /** Up to this many words, a sentence that is wholly a quotation and names no one needs an anchor of its own. */
 const SHORT_QUOTE_WORDS = 8;

@@ -25,6 +25,8 @@ describe('isCheckWorthy', () => {
     'The blockade hasn’t significantly changed the course of the war.',
     // A longer quotation may carry the fact itself.
     '“We have never seen the water come up this fast in all our years living by the river.”',
+    // A guess that carries a date or a saying is still checkable.
+    'I think the ministry confirmed it on Wednesday, at the regular briefing.',
   ])('keeps a statement with an actor, figure, date or attribution: %s', (s) => {
     expect(isCheckWorthy(s)).toBe(true);
   });
@@ -45,6 +47,8 @@ describe('isCheckWorthy', () => {
     ['vague commentary with no anchor', 'The move has not really changed much of anything at all.'],
     ['commentary on a deal that states none of its terms', 'The deal has not really changed much of anything at all.'],
     ['a short quoted line that names nothing', '“That is what worries me most.”'],
+    ["the writer's own guess", 'What I would watch now is Nairobi.'],
+    ["the writer's own expectation", 'I suspect Khartoum will wait for the rains before it moves.'],
   ])('drops %s', (_, s) => {
     expect(isCheckWorthy(s)).toBe(false);
   });
