@@ -241,7 +241,11 @@ function partySayingOn(side: Side): { party: string; day: string; briefed: boole
   const relative = /,\s*(?:which|who)\s*$/.exec(head);
   const subject = relative ? head.slice(0, relative.index).split(/,/).pop()! : head.split(/,\s*(?!which\b|who\b)/).pop()!;
   if (MEDIA.test(subject) || /\b(citing|quoting|briefed by)\b/i.test(head)) return null;
-  const party = tokenize(subject).filter((t) => t.entity).pop()?.entity;
+  // "…,” he said on Tuesday, the spokesperson for the American Department of State, Vedant Patel": a
+  // pronoun's party named in the apposition right after the date.
+  const pronoun = /^[\s"”’']*(?:he|she)\s*$/i.test(subject);
+  const party = tokenize(subject).filter((t) => t.entity).pop()?.entity ??
+    (pronoun ? tokenize(side.text.slice(d.start + d.text.length, d.start + d.text.length + 80)).slice(0, 12).find((t) => t.entity)?.entity : undefined);
   return party ? { party, day: d.from, briefed, announced: ANNOUNCED.test(verb ? verb[1]! : side.text.slice(at, at + 12)) } : null;
 }
 /** A date's clause going on to say who said what that day: ", when the State Department confirmed". */

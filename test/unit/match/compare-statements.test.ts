@@ -1920,6 +1920,15 @@ describe('one briefing dated twice', () => {
     expect(j?.reason).toBe('date: here Turkey said it on 13 Nov 2024, in the other report on 12 Nov 2024; both cannot be right.');
   });
 
+  it('reads the party of "he said on Tuesday" from the apposition after it', () => {
+    const wed = side('The question was prompted by the Turkish Foreign Ministry, which claimed at a press briefing on Wednesday that Iranian troops deployed to Aleppo had started to take part in combat operations against the rebels.', '2024-11-15');
+    const quoted = side('“I can confirm that more than 10,000 Iranian troops have been sent to Syria, most of them arriving in the Aleppo region, where they began engaging in combat operations,” he said on Tuesday, the spokesman for the Turkish Foreign Ministry, Kemal Aksoy.', '2024-11-13');
+    expect(compareStatements(wed, quoted, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'date' });
+    // Nobody named after it: no party to hold to one day.
+    const nobody = side('“I can confirm that more than 10,000 Iranian troops have been sent to Syria, most of them arriving in the Aleppo region, where they began engaging in combat operations,” he said on Tuesday.', '2024-11-13');
+    expect(compareStatements(wed, nobody, ctx).filter((j) => j.kind === 'date')).toEqual([]);
+  });
+
   it('sets one confirmation against another day when both sides tell a confirmation or announcement, though neither names a briefing', () => {
     const wed = side('The clearest answer came from Ankara last Wednesday, when the Turkish Foreign Ministry confirmed that Iranian troops had begun combat operations against Syrian rebels in the Aleppo region.', '2024-11-18');
     const [j] = compareStatements(wed, tue, ctx);
