@@ -75,8 +75,9 @@ export function isCheckWorthy(sentence: string): boolean {
   // Headline-style fragments: no sentence end, or Title Case throughout.
   if (!/[.!…"”’)\]]$/.test(s) && !/[.!]["”’)]?\s/.test(s)) return false;
   if (isTitleCase(ws)) return false;
-  // A short line that is all quotation and names nothing ("“That is what worries me.”") is colour, not a fact.
-  const bareQuote = /^["“]/.test(s) && /["”]$/.test(s) && ws.length <= SHORT_QUOTE_WORDS;
+  // A short line that is all quotation and says only what "that" or "this" is ("“That is what worries me.”")
+  // is colour, not a fact; "“The airport is now closed.”" is one.
+  const bareQuote = /^["“](?:that|this|it)(?:['’]s|\s+is|\s+was)\b/i.test(s) && /["”]$/.test(s) && ws.length <= SHORT_QUOTE_WORDS;
   // The writer's own guess or plan ("What I would watch now is Seoul", "I suspect Minsk will wait"), outside
   // any quotation, is an opinion unless it also carries a figure, a date or a saying.
   const unquoted = s.replace(/["“][^"”]*["”]/g, ' ');
@@ -85,5 +86,5 @@ export function isCheckWorthy(sentence: string): boolean {
 }
 /** The first person guessing, expecting or planning: "What I would watch", "I suspect", "I'd expect", "we should". */
 const OWN_GUESS = /(?:^|[\s(,;:])(?:I|we)\s+(?:would|'d|’d|should|think|suspect|believe|guess|wonder|expect|doubt|fear|hope|bet)\b/i;
-/** Up to this many words, a sentence that is wholly a quotation and names no one needs an anchor of its own. */
+/** Up to this many words, a sentence that is wholly a quotation about "that" or "this" needs an anchor of its own. */
 const SHORT_QUOTE_WORDS = 8;

@@ -86,7 +86,7 @@ function ci(alternatives: string): string {
 }
 
 /** Cheap gate: a sentence without any of these has no time expression this module reads. */
-const MAY_HAVE_TIME = /\d|day|week|month|year|ago|\bon the [a-z]+(?:th|st|nd|rd)\b|tonight|overnight|morning|afternoon|evening|night|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/i;
+const MAY_HAVE_TIME = /\d|day|week|month|year|ago|tonight|overnight|morning|afternoon|evening|night|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/i;
 
 type Day = number; // ms since epoch at UTC midnight
 
@@ -186,8 +186,8 @@ function collect(s: string, pub: Day | null): Found[] {
     add(m.index!, m.index! + m[0].length, ymd(y, mo, d), ymd(y, mo, d), sinceBefore(s, m.index!) ? 'since' : 'point');
   }
 
-  // Spelled ordinals: "the fourth of November", "on the twelfth" (a day of the publication month, or the month
-  // before). Without a month only after "on", and only at a clause's end: "the first time" is no day.
+  // Spelled ordinals with their month: "the fourth of November", "the twenty-first of March". Without a
+  // month they are too often no day at all ("on the second and final reading", "the third in a series").
   for (const m of s.matchAll(new RegExp(`\\b(on\\s+)?the\\s+(${ORDINAL_WORDS})\\b(?:\\s+of\\s+(${MONTH_RE}))?`, 'gi'))) {
     const d = ORDINAL_DAY[m[2]!.toLowerCase().replace(/[\s-]+/g, ' ')]!;
     const end = m.index! + m[0].length;
@@ -197,10 +197,6 @@ function collect(s: string, pub: Day | null): Found[] {
       mo = monthPart(m[3]);
       if (mo === undefined) continue;
       y = pub !== null ? dayYear(pub, mo, d, future(m.index!)) : null;
-    } else if (m[1] && pubDate && AFTER_ORDINAL_DAY.test(s.slice(end)) && !new RegExp(`^\\s*(?:of\\s+)?(?:${MONTH_RE})`).test(s.slice(end))) {
-      y = pubDate.getUTCFullYear();
-      mo = pubDate.getUTCMonth();
-      if (d > pubDate.getUTCDate()) { mo -= 1; if (mo < 0) { mo = 11; y -= 1; } }
     }
     if (y === null || mo === undefined || !validDay(y, mo, d)) continue;
     add(m.index! + (m[1] ? m[1].length : 0), end, ymd(y, mo, d), ymd(y, mo, d));
@@ -274,6 +270,13 @@ function collect(s: string, pub: Day | null): Found[] {
     let y = py;
     let mo = pm;
     if (d > pd) { mo -= 1; if (mo < 0) { mo = 11; y -= 1; } }
+    // "Saturday the 13th": the month, of the one before and the one after publication, where that day is that weekday.
+    const weekday = new RegExp(`\\b(${WEEKDAY_RE}),?\\s+$`, 'i').exec(s.slice(0, m.index!));
+    if (weekday) {
+      const want = WEEKDAYS[weekday[1]!.toLowerCase()]!;
+      const fit = [0, -1, 1].map((k) => new Date(Date.UTC(py, pm + k, 1))).find((first) => validDay(first.getUTCFullYear(), first.getUTCMonth(), d) && new Date(ymd(first.getUTCFullYear(), first.getUTCMonth(), d)).getUTCDay() === want);
+      if (fit) { y = fit.getUTCFullYear(); mo = fit.getUTCMonth(); }
+    }
     if (!validDay(y, mo, d)) continue;
     const local = /^\s*\(local time\)/i.exec(rest);
     if (local) end += local[0].length;

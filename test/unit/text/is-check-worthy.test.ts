@@ -25,6 +25,8 @@ describe('isCheckWorthy', () => {
     'The blockade hasn’t significantly changed the course of the war.',
     // A longer quotation may carry the fact itself.
     '“We have never seen the water come up this fast in all our years living by the river.”',
+    // A short quotation that states a fact is a statement.
+    '“The airport is now closed to all flights.”',
     // A guess that carries a date or a saying is still checkable.
     'I think the ministry confirmed it on Wednesday, at the regular briefing.',
   ])('keeps a statement with an actor, figure, date or attribution: %s', (s) => {

@@ -12,6 +12,10 @@ describe('resolveDates', () => {
     expect(span('On Tuesday the ministry spoke, and on March 3 the army replied.', '2030-03-13')).toHaveLength(2);
   });
 
+  it('reads "Saturday the 16th" in the month where the 16th is a Saturday, ahead of publication too', () => {
+    expect(span('Polls open on Saturday the 16th.', '2030-03-13')).toEqual([['the 16th', '2030-03-16', '2030-03-16', 'point']]);
+  });
+
   it('reads "on Sunday the 3rd" as the one day written', () => {
     expect(span('Parliament ratified the accord on Sunday the 3rd, the agency said.', '2030-03-13')).toEqual([['the 3rd', '2030-03-03', '2030-03-03', 'point']]);
     expect(span('Parliament ratified the accord on Sunday, the 3rd.', '2030-03-13')).toHaveLength(1);
@@ -58,12 +62,12 @@ describe('resolveDates', () => {
     expect(resolveDates('The ceasefire began on the 28th.', '2030-03-13')[0]!.from).toBe('2030-02-28');
   });
 
-  it('reads spelled ordinals: "on the twelfth", "the fourth of March", "the twenty-first of March"', () => {
-    expect(span('Yes, and the president signed it into law on the twelfth.', '2030-03-13')).toEqual([['the twelfth', '2030-03-12', '2030-03-12', 'point']]);
+  it('reads spelled ordinals with their month: "the fourth of March", "the twenty-first of February"', () => {
     expect(span('The rebels say they first clashed with the army on the fourth of March.', '2030-03-13')).toEqual([['the fourth of March', '2030-03-04', '2030-03-04', 'point']]);
     expect(span('The strike began on the twenty-first of February.', '2030-03-13')[0]?.[1]).toBe('2030-02-21');
-    // "the first time", "the second day", "on the third attempt" are no days.
+    // Without a month they are no days: "the first time", "on the third attempt", "on the second and final reading".
     expect(resolveDates('It was the first time troops fought, on the third attempt.', '2030-03-13')).toEqual([]);
+    expect(resolveDates('Parliament ratified the treaty on the second and final reading, on the twelfth.', '2030-03-13')).toEqual([]);
   });
 
   it('does not read "the 21st century" or "the 5th Brigade" as days', () => {
