@@ -3381,7 +3381,12 @@ function signedApart(claim: Side, source: Side, sim: number): Judgement | null {
   const capitalised = (words: Token[]) => new Set(words.filter((t) => !t.stop && /^[A-Z][a-z]{2,}$/.test(t.raw) && !DATE_WORD.test(t.lower) && !TITLE_WORD.test(t.lower)).map((t) => t.lower));
   const cb = capitalised(wb);
   const signers = [...capitalised(wa)].filter((w) => cb.has(w)).length;
-  if (!signers) return null;
+  // Or one side tells the signing with no signer ("the treaty itself was signed in Moscow back in June")
+  // in the same month the other gives: the treaty both name.
+  const points = (x: Side) => x.f.dates.filter((d) => d.kind === 'point');
+  const sameMonth = points(claim).some((x) => points(source).some((y) => days(x.from, y.to) <= 0 && days(y.from, x.to) <= 0));
+  const unsigned = [claim, source].some((x) => /\b(?:was|were|been)\s+(?:\w+\s+)?signed\b/i.test(x.text) && !/\bsigned\s+by\b/i.test(x.text));
+  if (!signers && !(unsigned && sameMonth)) return null;
   // The same parties to it: a treaty with Vietnam in Hanoi is not the one with North Korea in Pyongyang.
   const parties = (words: Token[]) => {
     const raw = words.map((t) => t.raw);
@@ -3390,7 +3395,7 @@ function signedApart(claim: Side, source: Side, sim: number): Judgement | null {
   const [ea, eb] = [parties(wa), parties(wb)];
   const [few, many] = ea.size <= eb.size ? [ea, eb] : [eb, ea];
   // Parties the gazetteer does not know: two signers named alike on both sides ("Erdogan and Aliyev").
-  if (few.size ? [...few].some((e) => !many.has(e)) : signers < 2) return null;
+  if (few.size ? [...few].some((e) => !many.has(e)) : signers < 2 && !(unsigned && sameMonth)) return null;
   // Two documents: "a framework agreement on rare earths" / "the trade agreement".
   if (documentsApart(claim, source, false)) return null;
   // At one time: the dates both give meet, or an undated side's report is within weeks of the other's date.

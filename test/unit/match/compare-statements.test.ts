@@ -2305,6 +2305,14 @@ describe('one signing in two places', () => {
     expect(signedIn("Putin and Iran's Pezeshkian signed the treaty at a summit in Kazan in June.", 'Concluded during a rare visit by Vladimir Putin to Tehran in June')[0]).toMatchObject({ kind: 'other' });
   });
 
+  it('reads a signing told with no signer, in the month the other side gives, as the same signing', () => {
+    const [j] = signedIn('Now the treaty itself was signed in Kazan back in June.', "Iran's Pezeshkian and Putin signed the treaty during their summit in Moscow in June.");
+    expect(j).toMatchObject({ verdict: 'conflicts', kind: 'other' });
+    const none = (a: string) => expect(signedIn(a, "Iran's Pezeshkian and Putin signed the treaty during their summit in Moscow in June.").some((x) => x.kind === 'other')).toBe(false);
+    none('Now the treaty itself was signed in Kazan back in March.');
+    none('The treaty was signed in Hanoi in June.');
+  });
+
   it('leaves alone a law, another signer, two dates, or a place the other side names too', () => {
     const none = (a: string, b: string) => expect(signedIn(a, b).some((j) => j.kind === 'other')).toBe(false);
     none('Putin signed the ratification law in Moscow in June.', 'Putin signed the treaty during a summit in Kazan in June.');
