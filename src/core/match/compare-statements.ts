@@ -244,10 +244,12 @@ function partySayingOn(side: Side): { party: string; day: string; briefed: boole
   // "…,” he said on Tuesday, the spokesperson for the American Department of State, Vedant Patel": a
   // pronoun's party named in the apposition right after the date.
   const pronoun = /^[\s"”’']*(?:he|she)\s*$/i.test(subject);
-  const party = tokenize(subject).filter((t) => t.entity).pop()?.entity ??
-    (pronoun ? tokenize(side.text.slice(d.start + d.text.length, d.start + d.text.length + 80)).slice(0, 12).find((t) => t.entity)?.entity : undefined);
+  const office = pronoun ? SPEAKER_OFFICE.exec(side.text.slice(d.start + d.text.length)) : null;
+  const party = tokenize(subject).filter((t) => t.entity).pop()?.entity ?? (office ? tokenize(office[1]!).find((t) => t.entity)?.entity : undefined);
   return party ? { party, day: d.from, briefed, announced: ANNOUNCED.test(verb ? verb[1]! : side.text.slice(at, at + 12)) } : null;
 }
+/** The office a pronoun's apposition names right after the date: ". the spokesperson for the American Department of State, …". */
+const SPEAKER_OFFICE = /^[.,]\s*the\s+(?:\w+\s+){0,2}?(?:spokes\w*|minister|secretary|ambassador|official|chief|head|director)\s+(?:for|of|at)\s+(?:the\s+)?([^,.;]{2,60})/i;
 /** A date's clause going on to say who said what that day: ", when the State Department confirmed". */
 const WHEN_SAID = /^\s*,?\s*when\s+((?:[\w.'’-]+\s+){1,6}?)(said|confirmed|announced|told|stated|claimed)\b/i;
 /** Verbs of an official telling, made once: a confirmation or an announcement, not a comment that may be repeated. */
@@ -262,7 +264,8 @@ const ANNOUNCED = /^(confirmed|announced)\b/i;
  */
 function briefingDateClash(claim: Side, source: Side, sim: number): Judgement | null {
   // One fact by its words, one briefing named, and neither side saying it was told again.
-  if (sim < BRIEFING_SIM || /\b(again|repeated|reiterated|also)\b/i.test(claim.text + ' ' + source.text)) return null;
+  // Neither side saying it was told again, of another such thing, or at a briefing held every day.
+  if (sim < BRIEFING_SIM || /\b(again|repeated|reiterated|also|another|second)\b|\b(?:daily|weekly|regular)\s+(?:press\s+)?briefing/i.test(claim.text + ' ' + source.text)) return null;
   const a = partySayingOn(claim);
   const b = a && partySayingOn(source);
   // The briefing is the saying's own ("claimed at a press briefing on Wednesday"), not another event's;
@@ -557,7 +560,7 @@ function supersededControl(claim: Side, source: Side, sim: number): Judgement | 
   // A newer report that tells the entry as history, dated before the older report was written ("In August
   // 2024, Ukrainian troops punched across the border into Kursk", in May 2025 / "Kursk had been completely
   // liberated", in April 2025): it tells no change.
-  const entered = newest.state === 'held' && ENTRY.test(newest.text) ? holdStart(newSide, newest) : null;
+  const entered = newest.state === 'held' && ENTRY.test(newest.text) && !/\b(?:still\s+(?:hold|holds|control|controls)|(?:have|has)\s+held)\b/i.test(newSide.text) ? holdStart(newSide, newest) : null;
   const olderDay = (newer === 'claim' ? source : claim).published?.slice(0, 10);
   if (entered?.kind === 'point' && olderDay && entered.to < olderDay) return null;
   const placeWord = (newer === 'claim' ? claim : source).text.match(new RegExp(`\\b${place}\\w*`, 'i'))?.[0] ?? place;
@@ -1414,6 +1417,9 @@ function recipient(side: Side): string | null {
   return null;
 }
 
+/** What two sides thank each other for alike. */
+const MUTUAL = new Set(['talk', 'talks', 'call', 'meeting', 'conversation', 'support', 'hospitality', 'friendship', 'cooperation', 'words', 'message', 'congratulations', 'wishes', 'partnership', 'productive', 'warm', 'constructive'].map((w) => foldSynonym(stem(w))));
+
 /** Each side's thanker is the other's thanked ("Kim … expressing gratitude to Putin" / "Putin … expressing gratitude to Kim"). */
 function thanksSwapped(claim: Side, source: Side): boolean {
   const a = claim.f.claimed;
@@ -1439,7 +1445,8 @@ function thankedSwap(claim: Side, source: Side, sim: number, threshold: number):
     return m ? foldSynonym(stem(m[1]!.toLowerCase())) : null;
   };
   const what = forWhat(claim);
-  if (!what || what !== forWhat(source)) return null;
+  // Thanks for what two sides share (talks, a call, support, cooperation) run both ways.
+  if (!what || what !== forWhat(source) || MUTUAL.has(what)) return null;
   return {
     verdict: 'conflicts', kind: 'actor-role', score: 1 + sim,
     reason: `who did what: here ${entityName(a.agent)} thanks ${entityName(b.agent)}; in the other report ${entityName(b.agent)} thanks ${entityName(a.agent)}.`,
@@ -1773,6 +1780,10 @@ function flagBearerSwap(claim: Side, source: Side, sim: number): Judgement | nul
   const b = a.length ? flagActs(source.text) : [];
   const bearers = (acts: FlagAct[]) => new Set(acts.map((f) => f.bearer)).size;
   if (bearers(a) < 2 || bearers(b) < 2) return null;
+  // …at one time: two ceremonies on two days are two scenes.
+  const points = (x: Side) => x.f.dates.filter((d) => d.kind === 'point');
+  const [pa, pb] = [points(claim), points(source)];
+  if (pa.length && pb.length && !pa.some((x) => pb.some((y) => days(x.from, y.to) <= 0 && days(y.from, x.to) <= 0))) return null;
   for (const x of a) {
     const y = b.find((f) => f.flag === x.flag && f.bearer !== x.bearer);
     if (!y || b.some((f) => f.flag === x.flag && f.bearer === x.bearer) || a.some((f) => f.flag === y.flag && f.bearer === y.bearer)) continue;
@@ -1994,6 +2005,8 @@ function demandDateClash(claim: Side, source: Side, sim: number): Judgement | nu
   // A demand dated to a day on both sides may be two occasions ("on Monday, at a summit in Paris" / "on
   // Thursday, in Brussels"); one dated only to a part of a month is one demand told loosely.
   if (x.from === x.to && y.from === y.to) return null;
+  // A report written before the other side's demand was made tells an earlier one.
+  if ((claim.published && claim.published.slice(0, 10) < y.from) || (source.published && source.published.slice(0, 10) < x.from)) return null;
   if ((days(x.from, y.to) <= 0 && days(y.from, x.to) <= 0) || days(x.from, y.to) > DEMAND_APART_DAYS || days(y.from, x.to) > DEMAND_APART_DAYS) return null;
   return {
     verdict: 'conflicts', kind: 'date', score: 1 + sim,
@@ -2001,7 +2014,7 @@ function demandDateClash(claim: Side, source: Side, sim: number): Judgement | nu
     claimSpan: x.text, quoteSpan: y.text,
   };
 }
-const AGAIN = /\b(again|repeated|reiterated|renewed|once more|also)\b/i;
+const AGAIN = /\b(again|repeated|reiterated|renewed|once more|also)\b|\bfor the \w+ time\b/i;
 /** Further apart than this, a demand dated twice may have been made twice. */
 const DEMAND_APART_DAYS = 21;
 

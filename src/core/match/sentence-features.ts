@@ -523,8 +523,8 @@ function isYetTo(tokens: Token[], i: number): boolean {
  * "did not send"), read like extractEventClaim with the negation left out. A negation after a modal
  * ("would not send") is a refusal or a plan, and a stance verb ("did not confirm") is read as a stance.
  */
-/** What one party does for another, which a denial of "giving … to X" denies: training, help, supplies. */
-const DENIED_HELP = new Set(['train', 'help', 'supply'].map((w) => foldSynonym(stem(w))));
+/** What one party gives another, which a denial of "giving … to X" denies: training or supplies (help has purposes too many to match). */
+const DENIED_HELP = new Set(['train', 'supply'].map((w) => foldSynonym(stem(w))));
 
 function extractNegatedEvent(text: string, tokens: Token[]): EventClaim | null {
   const negators = new Set<number>();
@@ -540,12 +540,14 @@ function extractNegatedEvent(text: string, tokens: Token[]): EventClaim | null {
       }
       continue;
     }
-    // "denied giving any military training to …", "denied supplying weapons to …": the denier's own help
-    // to another, denied. Not a killing or a sending, whose scope ("any civilians", "outside the mission")
-    // the other side may not share.
+    // "denied giving any military training to …", "denied supplying weapons to …": the denier's own
+    // training or supplies to another, denied. Not a killing or a sending, whose scope ("any civilians",
+    // "outside the mission") the other side may not share.
     if (/^den(y|ies|ied|ying)$/.test(tokens[i]!.lower) && /ing$/.test(tokens[i + 1]?.lower ?? '')) {
-      const act = tokens.slice(i + 1, i + 5).find((t) => DENIED_HELP.has(foldSynonym(t.key)));
-      if (act) {
+      // "giving any help": what is given is the act ("help"), not the giving.
+      const acts = tokens.slice(i + 1, i + 5).filter((t) => EVENT_CLASSES.has(foldSynonym(t.key)));
+      const act = /^(giving|providing|offering)$/.test(tokens[i + 1]!.lower) && acts.length > 1 ? acts[1] : acts[0];
+      if (act && DENIED_HELP.has(foldSynonym(act.key))) {
         negators.add(i);
         verbs.add(foldSynonym(act.key));
       }
@@ -1029,7 +1031,7 @@ const STANCE_PATTERNS: { kind: StanceKind; re: RegExp }[] = [
   // confirmation beside a denial. First, so the words inside it are taken.
   { kind: 'no-comment', re: /\b(neither (confirm|admit|acknowledg)\w* nor den(y|ied|ies)|neither den(y|ied|ies) nor (confirm|admit|acknowledg)\w*|((did|does|do|has|have|had|would|will|could|can)\s*(not|n't)|cannot|(declin|refus)\w* to|without)\s+((confirm|admit|acknowledg)\w*|den(y|ying)) (or|nor) ((confirm|admit|acknowledg)\w*|den(y|ying))|no (confirmation|comment|admission) or denial)\b/gi },
   { kind: 'no-proof', re: /\b((?:seen|found|saw|detected) no (signs?|indications?)(?= (?:of|that)\b)|no (proof|evidence|confirmation)|(?:(?:has|have|had) not|(?:has|have|had)n['’]t) (?:yet )?seen(?=(?:\s+[\w'’-]+){0,6}?\s+(?:evidence|proof|signs?|indications?|take part|taking part|participat\w*|fight\w*|engag\w*|combat|casualt\w*|deaths?|losses))|(could not|cannot|can't|couldn't|can not|unable to|not able to|(has|have) not been able to) (independently )?(confirm|verify)|not (been )?(independently )?verified)\b/gi },
-  { kind: 'no-comment', re: /\b((did|does|do|has|have|had|would|will)\s*(not|n't)\s+(immediately\s+)?(comment|respond|confirm|answer)|(declin|refus)(e|es|ed|ing) to (comment|confirm|answer|respond|discuss|say|admit|acknowledge|be drawn)|(evad|dodg|sidestep|deflect)\w* (the |every |all |any )?questions?|referred questions?|(put|direct|refer|address|sen[dt]|pass|forward|redirect)\w* (the |such |those |all |their |any |reporters['’] |journalists['’] )?(question|inquir|quer|reporter|journalist|everything)\w*( (about|on|over) [^,.;]{1,40}?)? to (the )?(\w+ )?(ministry|department|office|agency|government|military|army|kremlin|pentagon|defen[cs]e)|(batted|brushed|swatted|waved|bats|brushes) (away|aside|off) (\w+['’] )?questions?|no comment|made no mention|(did|does|do|has|have|had|would|will)\s*(not|n['’]t)\s+(say|said)\s+(whether|if)\b|(said|says|say) nothing (in public|publicly|officially)|(said|says|say) nothing (about|on|regarding) (the|its|their|any|reports?)\b|(remained|kept|stayed|has been|have been) (publicly )?silent|(kept|keeps?|keeping|maintain\w*)( up)? (its|their|his|her|a) (?!moment\b|minute\b|[\w-]*minute\b|two\b|one\b)([\w-]+ ){0,2}?silence\b(?![^.;]*\b(confirmed|admitted|acknowledged|announced)\b)|(has|have) yet to (comment|confirm|respond|admit|acknowledge))/gi },
+  { kind: 'no-comment', re: /\b((did|does|do|has|have|had|would|will)\s*(not|n't)\s+(immediately\s+)?(comment|respond|confirm|answer)|(declin|refus)(e|es|ed|ing) to (comment|confirm|answer|respond|discuss|say|admit|acknowledge|be drawn)|(evad|dodg|sidestep|deflect)\w* (the |every |all |any )?questions?|referred questions?|(put|direct|refer|address|sen[dt]|pass|forward|redirect)\w* (the |such |those |all |their |any |reporters['’] |journalists['’] )?(question|inquir|quer|reporter|journalist|everything)\w*( (about|on|over) [^,.;]{1,40}?)? to (the )?(\w+ )?(ministry|department|office|agency|government|military|army|kremlin|pentagon|defen[cs]e)|(batted|brushed|swatted|waved|bats|brushes) (away|aside|off) (\w+['’] )?questions?|no comment|made no mention|(did|does|do|has|have|had|would|will)\s*(not|n['’]t)\s+(say|said)\s+(whether|if)\b|(said|says|say) nothing (in public|publicly|officially)|(said|says|say) nothing (about|on|regarding) (the|its|their|any|reports?)\b|(remained|kept|stayed|has been|have been) (publicly )?silent|(kept|keeps?|keeping|maintain\w*)( up)? (its|their|his|her) (?!radio\b)([\w-]+ ){0,2}?silence\b(?![^.;]*\b(confirmed|admitted|acknowledged|announced)\b)|(has|have) yet to (comment|confirm|respond|admit|acknowledge))/gi },
   // "denied entry", "denied bail": a refusal, not a denial of a claim.
   { kind: 'deny', re: new RegExp(String.raw`\b(?<!\b(?:more|rather|other) than )(den(y|ied|ies|ying)(?!\s+(?:\w+\s+)?(?:entry|access|visas?|bail|permission|parole|requests?|the request|service|admission|asylum|a permit|permits?)\b)|(dismiss|reject|brush\w* off|brush\w* aside)\w* (the |that |this |these |those |such |\w+['’]s )?(\w+ )?(claims?|reports?|assertions?|allegations?|accounts?)|call(ed|s|ing)? (the |these |those |such )?(claims?|reports?|allegations?) ["“]?(false|fake|baseless|groundless|unfounded|lies|rumou?rs)|(dismiss|reject|brush)\w*[^.;]{0,40}\bas (groundless|baseless|unfounded|false|fake)|` +
     // "described the State Department's assertion that … as 'yet another canard'", "pulled out of thin air".
@@ -1188,7 +1190,7 @@ const FREED = /\b(liberated|recaptured|retook|retaken|reclaimed|regained|freed|w
 /** The active voice of an expulsion: "had driven Ukrainian troops out of", "pushed the enemy's forces out of". */
 const EXPELLED = /\b(?:drove|driven|pushed|forced|kicked|ousted|expelled|threw|thrown)\s+(?:(?:the|all|remaining|last)\s+)?(?:[\w'’-]+\s+){0,2}?(?:troops|forces|units|soldiers|fighters|enemy)\s+(?:out\s+of|from)\b/i;
 /** A hold told after its start, in the same sentence: "… and have held a slice of it ever since", "… and still hold part of it". */
-const HELD_SINCE = /^[^.;]{0,80}?\band\s+(?:they\s+|still\s+)?(?:(?:have|has)\s+(?:held|occupied|kept|controlled)|still\s+(?:hold|holds|control|controls|occupy|occupies))\s+(?:on\s+to\s+)?(?:it|them|(?:a|the|much|most|part|parts|some|all)\b[^.;,]{0,30}?\b(?:of it|of them|region|area|town|city|territory|ground|land|slice|pocket|strip|chunk|foothold))\b/i;
+const HELD_SINCE = /^[^.;]{0,80}?\band\s+(?:they\s+|still\s+)?(?:(?:have|has)\s+(?:held|occupied|kept|controlled)|still\s+(?:hold|holds|control|controls|occupy|occupies))\s+(?:on\s+to\s+)?(?:it|them|(?:a|the|much|most|part|parts|some|all)\b[^.;,]{0,12}?\b(?:of it|of them|region|town|city|territory|ground|land|slice|pocket|strip|chunk|foothold))\b(?!['’]s)/i;
 
 /** An incursion or offensive launched: "launched its cross-border incursion into", "began an offensive". */
 const LAUNCHED = /\b(launch(ed|es|ing)?|mount(ed|s|ing)?|beg[au]n|start(ed|s)?|open(ed|s)?)\s+(its|their|a|an|the|his|her)?\s*([\w-]+\s+){0,2}$/i;

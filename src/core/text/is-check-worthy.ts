@@ -77,14 +77,16 @@ export function isCheckWorthy(sentence: string): boolean {
   if (isTitleCase(ws)) return false;
   // A short line that is all quotation and says only what "that" or "this" is ("“That is what worries me.”")
   // is colour, not a fact; "“The airport is now closed.”" is one.
-  const bareQuote = /^["“](?:that|this|it)(?:['’]s|\s+is|\s+was)\b/i.test(s) && /["”]$/.test(s) && ws.length <= SHORT_QUOTE_WORDS;
+  const bareQuote = /^["“](?:that|this)(?:['’]s|\s+is|\s+was)\s+(?:what|why|how|the\s+(?:thing|problem|question|point))\b/i.test(s) && /["”]$/.test(s) && ws.length <= SHORT_QUOTE_WORDS;
   // The writer's own guess or plan ("What I would watch now is Seoul", "I suspect Minsk will wait"), outside
   // any quotation, is an opinion unless it also carries a figure, a date or a saying.
   const unquoted = s.replace(/["“][^"”]*["”]/g, ' ');
-  if (OWN_GUESS.test(unquoted) && !NUMBER.test(unquoted) && !DATE_WORD.test(unquoted) && !ATTRIBUTION.test(unquoted)) return false;
+  if (OWN_GUESS.test(unquoted) && ws.length <= OWN_GUESS_WORDS && !NUMBER.test(unquoted) && !DATE_WORD.test(unquoted) && !ATTRIBUTION.test(unquoted)) return false;
   return hasActor(ws) || NUMBER.test(s) || DATE_WORD.test(s) || ATTRIBUTION.test(s) || (QUOTED.test(s) && !bareQuote) || DOCUMENT_TERM.test(s) || EVENT_SUBJECT.test(s);
 }
-/** The first person guessing, expecting or planning: "What I would watch", "I suspect", "I'd expect", "we should". */
-const OWN_GUESS = /(?:^|[\s(,;:])(?:I|we)\s+(?:would|'d|’d|should|think|suspect|believe|guess|wonder|expect|doubt|fear|hope|bet)\b/i;
+/** The writer guessing or expecting: "What I would watch", "I suspect", "I'd expect". */
+const OWN_GUESS = /(?:^|[\s(,;:])I\s+(?:(?:would|'d|’d)\s+(?:watch|look|bet|guess|expect)|think|suspect|guess|wonder|expect|doubt|bet)\b/;
+/** A guess longer than this may carry a fact in a clause of its own ("I would watch Ankara, which has already sent drones"). */
+const OWN_GUESS_WORDS = 10;
 /** Up to this many words, a sentence that is wholly a quotation about "that" or "this" needs an anchor of its own. */
 const SHORT_QUOTE_WORDS = 8;

@@ -188,7 +188,7 @@ function collect(s: string, pub: Day | null): Found[] {
 
   // Spelled ordinals with their month: "the fourth of November", "the twenty-first of March". Without a
   // month they are too often no day at all ("on the second and final reading", "the third in a series").
-  for (const m of s.matchAll(new RegExp(`\\b(on\\s+)?the\\s+(${ORDINAL_WORDS})\\b(?:\\s+of\\s+(${MONTH_RE}))?`, 'gi'))) {
+  for (const m of s.matchAll(new RegExp(`\\b(on\\s+)?the\\s+(${ORDINAL_WORDS})\\b(?:\\s+of\\s+(${MONTH_RE})(?!['’]s))?`, 'gi'))) {
     const d = ORDINAL_DAY[m[2]!.toLowerCase().replace(/[\s-]+/g, ' ')]!;
     const end = m.index! + m[0].length;
     let mo: number | undefined;
@@ -274,7 +274,10 @@ function collect(s: string, pub: Day | null): Found[] {
     const weekday = new RegExp(`\\b(${WEEKDAY_RE}),?\\s+$`, 'i').exec(s.slice(0, m.index!));
     if (weekday) {
       const want = WEEKDAYS[weekday[1]!.toLowerCase()]!;
-      const fit = [0, -1, 1].map((k) => new Date(Date.UTC(py, pm + k, 1))).find((first) => validDay(first.getUTCFullYear(), first.getUTCMonth(), d) && new Date(ymd(first.getUTCFullYear(), first.getUTCMonth(), d)).getUTCDay() === want);
+      // The most recent such day on or before publication first (the next one first in a sentence that looks ahead).
+      const ahead = futureAt(s, m.index!);
+      const months = (ahead ? (d >= pd ? [0, 1, -1] : [1, 0, -1]) : d <= pd ? [0, -1, 1] : [-1, 0, 1]).map((k) => new Date(Date.UTC(py, pm + k, 1)));
+      const fit = months.find((first) => validDay(first.getUTCFullYear(), first.getUTCMonth(), d) && new Date(ymd(first.getUTCFullYear(), first.getUTCMonth(), d)).getUTCDay() === want);
       if (fit) { y = fit.getUTCFullYear(); mo = fit.getUTCMonth(); }
     }
     if (!validDay(y, mo, d)) continue;

@@ -12,8 +12,12 @@ describe('resolveDates', () => {
     expect(span('On Tuesday the ministry spoke, and on March 3 the army replied.', '2030-03-13')).toHaveLength(2);
   });
 
-  it('reads "Saturday the 16th" in the month where the 16th is a Saturday, ahead of publication too', () => {
-    expect(span('Polls open on Saturday the 16th.', '2030-03-13')).toEqual([['the 16th', '2030-03-16', '2030-03-16', 'point']]);
+  it('reads "Saturday the 16th" in the month where the 16th is a Saturday: the last one, or the next in a sentence that looks ahead', () => {
+    // 16 February and 16 March 2030 are both Saturdays.
+    expect(span('Polls will open on Saturday the 16th.', '2030-03-13')).toEqual([['the 16th', '2030-03-16', '2030-03-16', 'point']]);
+    expect(span('The prisoners were released on Saturday the 16th.', '2030-03-13')).toEqual([['the 16th', '2030-02-16', '2030-02-16', 'point']]);
+    // Only one month fits: 13 January 2024 is a Saturday, 13 December 2023 is not.
+    expect(span('Polls in the city open on Saturday the 13th.', '2024-01-10')[0]?.[1]).toBe('2024-01-13');
   });
 
   it('reads "on Sunday the 3rd" as the one day written', () => {
@@ -68,6 +72,7 @@ describe('resolveDates', () => {
     // Without a month they are no days: "the first time", "on the third attempt", "on the second and final reading".
     expect(resolveDates('It was the first time troops fought, on the third attempt.', '2030-03-13')).toEqual([]);
     expect(resolveDates('Parliament ratified the treaty on the second and final reading, on the twelfth.', '2030-03-13')).toEqual([]);
+    expect(resolveDates("Parliament rejected the second of May's three deals.", '2030-03-13')).toEqual([]);
   });
 
   it('does not read "the 21st century" or "the 5th Brigade" as days', () => {
