@@ -263,8 +263,8 @@ const ANNOUNCED = /^(confirmed|announced)\b/i;
  * apart, it may have said it twice; a comment ("said on Monday") may be said again the next day.
  */
 function briefingDateClash(claim: Side, source: Side, sim: number): Judgement | null {
-  // One fact by its words, one briefing named, and neither side saying it was told again.
-  // Neither side saying it was told again, of another such thing, or at a briefing held every day.
+  // One fact by its words, and neither side saying it was told again, of another such thing, or at a
+  // briefing held every day.
   if (sim < BRIEFING_SIM || /\b(again|repeated|reiterated|also|another|second)\b|\b(?:daily|weekly|regular)\s+(?:press\s+)?briefing/i.test(claim.text + ' ' + source.text)) return null;
   const a = partySayingOn(claim);
   const b = a && partySayingOn(source);
@@ -3186,8 +3186,11 @@ function eventDateClash(claim: Side, source: Side, sim: number): Judgement | nul
   };
 }
 
-/** The event class each directed relation is told with: teaching is training, arming is supplying. */
-const FRAME_EVENT: Record<string, string> = { teach: foldSynonym(stem('train')), help: foldSynonym(stem('help')), arm: foldSynonym(stem('supply')), attack: foldSynonym(stem('attack')) };
+/**
+ * The event class a directed relation is told with, for a denial of it: teaching is training, arming
+ * is supplying. Not help (its purposes are too many to match) nor attacks (they recur).
+ */
+const FRAME_EVENT: Record<string, string> = { teach: foldSynonym(stem('train')), arm: foldSynonym(stem('supply')) };
 
 /**
  * One side says an event did not happen ("North Korean troops had not yet engaged in combat"), the

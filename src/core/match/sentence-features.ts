@@ -518,14 +518,14 @@ function isYetTo(tokens: Token[], i: number): boolean {
   return tokens[i]!.lower === 'yet' && tokens[i + 1]?.lower === 'to' && i > 0 && /^(has|have|had|is|are|was|were)$/.test(tokens[i - 1]!.lower);
 }
 
+/** What one party gives another, which a denial of "giving … to X" denies: training or supplies (help has purposes too many to match). */
+const DENIED_HELP = new Set(['train', 'supply'].map((w) => foldSynonym(stem(w))));
+
 /**
  * What a statement says did not happen: an event verb negated in the plain ("had not yet engaged",
  * "did not send"), read like extractEventClaim with the negation left out. A negation after a modal
  * ("would not send") is a refusal or a plan, and a stance verb ("did not confirm") is read as a stance.
  */
-/** What one party gives another, which a denial of "giving … to X" denies: training or supplies (help has purposes too many to match). */
-const DENIED_HELP = new Set(['train', 'supply'].map((w) => foldSynonym(stem(w))));
-
 function extractNegatedEvent(text: string, tokens: Token[]): EventClaim | null {
   const negators = new Set<number>();
   const verbs = new Set<string>();

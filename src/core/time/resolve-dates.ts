@@ -188,18 +188,12 @@ function collect(s: string, pub: Day | null): Found[] {
 
   // Spelled ordinals with their month: "the fourth of November", "the twenty-first of March". Without a
   // month they are too often no day at all ("on the second and final reading", "the third in a series").
-  for (const m of s.matchAll(new RegExp(`\\b(on\\s+)?the\\s+(${ORDINAL_WORDS})\\b(?:\\s+of\\s+(${MONTH_RE})(?!['’]s))?`, 'gi'))) {
-    const d = ORDINAL_DAY[m[2]!.toLowerCase().replace(/[\s-]+/g, ' ')]!;
-    const end = m.index! + m[0].length;
-    let mo: number | undefined;
-    let y: number | null = null;
-    if (m[3]) {
-      mo = monthPart(m[3]);
-      if (mo === undefined) continue;
-      y = pub !== null ? dayYear(pub, mo, d, future(m.index!)) : null;
-    }
+  for (const m of s.matchAll(new RegExp(`\\bthe\\s+(${ORDINAL_WORDS})\\s+of\\s+(${MONTH_RE})(?!['’]s)`, 'gi'))) {
+    const d = ORDINAL_DAY[m[1]!.toLowerCase().replace(/[\s-]+/g, ' ')]!;
+    const mo = monthPart(m[2]!);
+    const y = mo !== undefined && pub !== null ? dayYear(pub, mo, d, future(m.index!)) : null;
     if (y === null || mo === undefined || !validDay(y, mo, d)) continue;
-    add(m.index! + (m[1] ? m[1].length : 0), end, ymd(y, mo, d), ymd(y, mo, d));
+    add(m.index!, m.index! + m[0].length, ymd(y, mo, d), ymd(y, mo, d));
   }
 
   // Parts of a month: "at the end of October", "early November", "mid-August", "late October 2024".
