@@ -467,6 +467,16 @@ function days(a: string, b: string): number {
   return (Date.parse(a) - Date.parse(b)) / 86_400_000;
 }
 
+/** Whether two spans of days have a day in common. */
+function spansMeet(x: { from: string; to: string }, y: { from: string; to: string }): boolean {
+  return days(x.from, y.to) <= 0 && days(y.from, x.to) <= 0;
+}
+
+/** The dates a statement gives as days or periods, not as onsets ("since August"). */
+function pointDates(x: Side): DateSpan[] {
+  return x.f.dates.filter((d) => d.kind === 'point');
+}
+
 function newerSide(claim: Side, source: Side): 'claim' | 'source' | null {
   if (!claim.published || !source.published) return null;
   const d = days(claim.published.slice(0, 10), source.published.slice(0, 10));
@@ -596,7 +606,7 @@ function holdStartClash(claim: Side, source: Side, sim: number): Judgement | nul
   const place = a.places.find((p) => b.places.includes(p));
   if (!place) return null;
   const [x, y] = [holdStart(claim, a), holdStart(source, b)];
-  if (!x || !y || (days(x.from, y.to) <= 0 && days(y.from, x.to) <= 0)) return null;
+  if (!x || !y || spansMeet(x, y)) return null;
   const placeWord = claim.text.match(new RegExp(`\\b${place}\\w*`, 'i'))?.[0] ?? place;
   return {
     verdict: 'conflicts', kind: 'date', score: 1 + sim,
@@ -1781,9 +1791,8 @@ function flagBearerSwap(claim: Side, source: Side, sim: number): Judgement | nul
   const bearers = (acts: FlagAct[]) => new Set(acts.map((f) => f.bearer)).size;
   if (bearers(a) < 2 || bearers(b) < 2) return null;
   // …at one time: two ceremonies on two days are two scenes.
-  const points = (x: Side) => x.f.dates.filter((d) => d.kind === 'point');
-  const [pa, pb] = [points(claim), points(source)];
-  if (pa.length && pb.length && !pa.some((x) => pb.some((y) => days(x.from, y.to) <= 0 && days(y.from, x.to) <= 0))) return null;
+  const [pa, pb] = [pointDates(claim), pointDates(source)];
+  if (pa.length && pb.length && !pa.some((x) => pb.some((y) => spansMeet(x, y)))) return null;
   for (const x of a) {
     const y = b.find((f) => f.flag === x.flag && f.bearer !== x.bearer);
     if (!y || b.some((f) => f.flag === x.flag && f.bearer === x.bearer) || a.some((f) => f.flag === y.flag && f.bearer === y.bearer)) continue;
@@ -2007,7 +2016,7 @@ function demandDateClash(claim: Side, source: Side, sim: number): Judgement | nu
   if (x.from === x.to && y.from === y.to) return null;
   // A report written before the other side's demand was made tells an earlier one.
   if ((claim.published && claim.published.slice(0, 10) < y.from) || (source.published && source.published.slice(0, 10) < x.from)) return null;
-  if ((days(x.from, y.to) <= 0 && days(y.from, x.to) <= 0) || days(x.from, y.to) > DEMAND_APART_DAYS || days(y.from, x.to) > DEMAND_APART_DAYS) return null;
+  if (spansMeet(x, y) || days(x.from, y.to) > DEMAND_APART_DAYS || days(y.from, x.to) > DEMAND_APART_DAYS) return null;
   return {
     verdict: 'conflicts', kind: 'date', score: 1 + sim,
     reason: `date: here ${a.name} made the demand '${x.text}', in the other report '${y.text}'; it was made once.`,
@@ -3177,7 +3186,7 @@ function eventDateClash(claim: Side, source: Side, sim: number): Judgement | nul
     };
   }
   // Some pair of dates can meet: no clash.
-  if (a.some((x) => b.some((y) => days(x.from, y.to) <= 0 && days(y.from, x.to) <= 0))) return null;
+  if (a.some((x) => b.some((y) => spansMeet(x, y)))) return null;
   const [x, y] = [a[0]!, b[0]!];
   return {
     verdict: 'conflicts', kind: 'date', score: 1 + sim,
@@ -3308,7 +3317,7 @@ function quoteDateClash(claim: Side, source: Side, sim: number): Judgement | nul
     if (![...speakers(claim)].some((k) => sb.has(k)) || [claim, source].some((x) => /\b(again|repeated|reiterated|renewed|once more)\b/i.test(x.text))) return null;
     const near = (x: Side, at: number) => x.f.dates.filter((d) => d.kind === 'point' && d.start < at && at - d.start <= 80);
     const [da, db] = [near(claim, a.at), near(source, b.at)];
-    if (!da.length || !db.length || da.some((x) => db.some((y) => days(x.from, y.to) <= 0 && days(y.from, x.to) <= 0))) continue;
+    if (!da.length || !db.length || da.some((x) => db.some((y) => spansMeet(x, y)))) continue;
     const [x, y] = [da[0]!, db[0]!];
     const when = (d: DateSpan) => (d.from === d.to ? 'on ' + fmtDate(d.from) : 'between ' + fmtDate(d.from) + ' and ' + fmtDate(d.to));
     return {
@@ -3349,7 +3358,7 @@ function onceDateClash(claim: Side, source: Side, sim: number): Judgement | null
   const dated = (x: Side) => x.f.dates.filter((d) => d.kind === 'point');
   const da = dated(claim);
   const db = dated(source);
-  if (!da.length || !db.length || da.some((x) => db.some((y) => days(x.from, y.to) <= 0 && days(y.from, x.to) <= 0))) return null;
+  if (!da.length || !db.length || da.some((x) => db.some((y) => spansMeet(x, y)))) return null;
   const [x, y] = [da[0]!, db[0]!];
   const when = (d: DateSpan) => (d.from === d.to ? 'on ' + fmtDate(d.from) : 'between ' + fmtDate(d.from) + ' and ' + fmtDate(d.to));
   return {
@@ -3399,8 +3408,7 @@ function signedApart(claim: Side, source: Side, sim: number): Judgement | null {
   const signers = [...capitalised(wa)].filter((w) => cb.has(w)).length;
   // Or one side tells the signing with no signer ("the treaty itself was signed in Moscow back in June")
   // in the same month the other gives: the treaty both name.
-  const points = (x: Side) => x.f.dates.filter((d) => d.kind === 'point');
-  const sameMonth = points(claim).some((x) => points(source).some((y) => days(x.from, y.to) <= 0 && days(y.from, x.to) <= 0));
+  const sameMonth = pointDates(claim).some((x) => pointDates(source).some((y) => spansMeet(x, y)));
   const unsigned = [claim, source].some((x) => /\b(?:was|were|been)\s+(?:\w+\s+)?signed\b/i.test(x.text) && !/\bsigned\s+by\b/i.test(x.text));
   if (!signers && !(unsigned && sameMonth)) return null;
   // The same parties to it: a treaty with Vietnam in Hanoi is not the one with North Korea in Pyongyang.
