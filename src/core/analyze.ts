@@ -8,7 +8,7 @@
  */
 import type { ArticleInput, Claim, ClaimStatus, Evidence, Report, Sentence, SourceRef } from './types';
 import { cleanReport } from './text/clean-report';
-import { splitSentences } from './text/split-sentences';
+import { splitSentences, withoutFootnoteMarks } from './text/split-sentences';
 import { FIGURE_LOOKBACK, resolveCountReferences, resolveDemonstratives, resolveFigureReferences, resolveGroups, resolveRegions, resolveSayingIt, resolveShortNames, resolveSurnames, restoreFigureText } from './match/coreference';
 import { isCheckWorthy } from './text/is-check-worthy';
 import { bm25Idf, docIdf, postingsOf, reportDf, sentenceKeys, sentenceSignature, type CorpusIndex } from './corpus/compile-corpus';
@@ -544,7 +544,7 @@ function articleStatements(text: string, published: string | null, title: string
   const statements: Statement[] = [];
   let cursor = 0;
   const seen = new Set<string>();
-  const bodies = sentences.map((s) => s.text.replace(/\s+/g, ' ').trim());
+  const bodies = sentences.map((s) => withoutFootnoteMarks(s.text).replace(/\s+/g, ' ').trim());
   // Features read "the North" as North Korea, "some 4,700 of them" as a count of the troops named
   // before, "the two soldiers" as the two named before, "the region" held as the region named
   // before, "It also admitted" as the party that opened the sentence before, and a known person's

@@ -76,6 +76,11 @@ const ATTRIBUTION = /\b(said|says|told|according to|stated|announced|reported)\b
 const EMAIL = /^[\w.+-]+@[\w-]+(\.[\w-]+)+$/;
 const BREADCRUMB = /\S\s+[>›»|]\s+\S.*\s[>›»|]\s+\S|^\s*(home|news)\s*[>›»/|]/i;
 const COUNTER = /\(\s*\d+\s*\/\s*\d+\s*\S*\)/;
+/**
+ * An entry of a reference list: a footnote's back-link mark ("^", "↑", "^ a b") before a cited title, or
+ * a quoted title followed by its publisher and a year ("\"Title\". Publisher. 12 May 2024.").
+ */
+const CITATION = /^(\d+\.\s*)?[\^↑](\s+[a-z]\b)*\s*\S|^["“][^"”]{8,240}(\.["”]|["”]\.)\s+((\p{Lu}[\p{L}\d&'’-]*|of|the|and|for|on)\.?\s+){0,7}(\p{Lu}[\p{L}\d&'’-]*)[.,]\s+[^.!?]{0,40}\b(1[89]|20)\d\d\b[^.!?]{0,20}\.?$/u;
 
 function wordsOf(text: string): string[] {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
@@ -157,7 +162,7 @@ function isWidget(text: string, words: string[]): boolean {
   if (words.length <= 25 && WIDGET_PROMPT.test(text) && !ATTRIBUTION.test(text)) return true;
   if (words.length <= 6 && LIST_HEADING.test(text)) return true;
   if (words.length <= 30 && COPYRIGHT.test(text)) return true;
-  if (EMAIL.test(text) || COUNTER.test(text) || BREADCRUMB.test(text)) return true;
+  if (EMAIL.test(text) || COUNTER.test(text) || BREADCRUMB.test(text) || CITATION.test(text)) return true;
   if (!/\p{L}/u.test(text)) return true;
   return false;
 }

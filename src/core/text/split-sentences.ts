@@ -190,6 +190,52 @@ function fallbackSplit(text: string): Sentence[] {
 }
 
 /**
+ * A footnote mark after a sentence's end ("…a supplier.[1][2] In the autumn…") belongs to the sentence
+ * it cites. UAX #29 breaks inside the first bracket ("supplier.[" / "1][2] In the autumn…") or before
+ * it; the marks go back to the sentence before, and a piece made of marks alone is no sentence.
+ */
+const FOOTNOTE_TAIL = /^(?:\[?(?:\d{1,3}|[a-z])\])(?:\[(?:\d{1,3}|[a-z])\])*/;
+
+/** A sentence without its footnote marks ("intelligence[7] put", "a supplier.[1][2]"), for reading it. */
+export function withoutFootnoteMarks(sentence: string): string {
+  return sentence.includes(']') ? sentence.replace(/\[(?:\d{1,3}|[a-z]|edit)\]/g, '') : sentence;
+}
+
+/** A sentence end, its footnote marks, and a capitalised word after them: a break UAX #29 does not make. */
+const MARKED_END = /[.!?…]["”’)]?(?:\[(?:\d{1,3}|[a-z])\])+(?=\s+["“‘]?\p{Lu})/gu;
+
+function keepFootnoteMarks(text: string, merged: Span[]): Span[] {
+  const spans: Span[] = [];
+  for (const span of merged) {
+    const piece = text.slice(span.start, span.end);
+    if (!piece.includes(']')) { spans.push(span); continue; }
+    let from = span.start;
+    MARKED_END.lastIndex = 0;
+    for (let m = MARKED_END.exec(piece); m; m = MARKED_END.exec(piece)) {
+      pushTrimmed(text, from, span.start + m.index + m[0].length, spans);
+      from = span.start + m.index + m[0].length;
+    }
+    pushTrimmed(text, from, span.end, spans);
+  }
+  const out: Span[] = [];
+  for (const span of spans) {
+    const prev = out[out.length - 1];
+    const head = text.slice(span.start, Math.min(span.end, span.start + 40));
+    const m = prev && FOOTNOTE_TAIL.exec(head);
+    const opened = m && (m[0].startsWith('[') ? /[.!?…"”’)]$/.test(text.slice(prev.start, prev.end)) : text[prev.end - 1] === '[');
+    if (prev && m && opened && !/\n/.test(text.slice(prev.end, span.start))) {
+      prev.end = span.start + m[0].length;
+      const rest: Span[] = [];
+      pushTrimmed(text, prev.end, span.end, rest);
+      out.push(...rest);
+      continue;
+    }
+    out.push(span);
+  }
+  return out;
+}
+
+/**
  * Sentences of a text with exact offsets: `text.slice(s.start, s.end) === s.text`, and `s.text` is trimmed.
  * Paragraph breaks (blank lines) and newlines always end a sentence, so a headline line without a
  * period stands alone. Never throws on any string.
@@ -215,7 +261,7 @@ export function splitSentences(text: string): Sentence[] {
       }
       merged.push({ start: span.start, end: span.end });
     }
-    return merged.map((s) => ({ text: text.slice(s.start, s.end), start: s.start, end: s.end }));
+    return keepFootnoteMarks(text, merged).map((s) => ({ text: text.slice(s.start, s.end), start: s.start, end: s.end }));
   } catch {
     return fallbackSplit(text);
   }

@@ -236,6 +236,18 @@ describe('analyze reads a count of "them" by the sentences before it', () => {
   });
 });
 
+describe('analyze reads an encyclopedia page with footnote marks', () => {
+  it('matches a statement whose marks split it, and reads no mark as a figure', () => {
+    const report = analyze(article([
+      'The harbour city has had a suspension bridge since 1931.[1][2] Storm Edda damaged two cables[3] of the Marlow suspension bridge, which was closed on Friday.[4] The city engineer closed it.[5]',
+    ].join('\n\n')), index);
+    const claim = report.claims.find((c) => c.text.startsWith('Storm Edda'));
+    expect(claim?.text).toBe('Storm Edda damaged two cables[3] of the Marlow suspension bridge, which was closed on Friday.[4]');
+    expect(claim?.status).toBe('corroborated');
+    expect(claim?.evidence.every((e) => !/\b[345]\b/.test(e.reason))).toBe(true);
+  });
+});
+
 describe('analyze reads a statement with the page\'s resolved words', () => {
   const korea = compileCorpus([{
     id: 'k', outlet: 'Seoul Wire', title: 'Troops in Syria', published: '2024-11-12', url: null,

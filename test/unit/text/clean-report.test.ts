@@ -38,6 +38,23 @@ describe('cleanReport', () => {
     expect(cleanReport(page([para(1), s, para(2)]))).toContain(s);
   });
 
+  it('drops the entries of a reference list, with or without back-link marks', () => {
+    const refs = [
+      '^ "Council moves families from the flooded valley". Valley Courier. 4 March 2031.',
+      '^ a b "Schools to stay closed until the water recedes". Regional Broadcasting. 5 March 2031.',
+      '"Flood defences failed, engineers say". The Lowland Post. 6 March 2031.',
+    ];
+    expect(cleanReport(page([para(1), 'References', ...refs, para(2)]))).toBe([para(1), para(2)].join('\n\n'));
+  });
+
+  it('keeps a quotation followed by its speaker and a date', () => {
+    const s = '"We will rebuild every house." The mayor said it in the town hall, on 12 May 2031.';
+    const t = '"We will rebuild," the mayor said on 12 May 2031 in the town hall of the valley.';
+    const out = cleanReport(page([para(1), s, t, para(2)]));
+    expect(out).toContain(s);
+    expect(out).toContain(t);
+  });
+
   it('drops a caption that ends in a photo credit', () => {
     const caption = 'Rescue workers carry a boat through a flooded street in the valley. Photo by Sam Example';
     expect(cleanReport(page([para(1), caption, para(2)]))).not.toContain('Photo by');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { splitSentences } from '../../../src/core/text/split-sentences';
+import { splitSentences, withoutFootnoteMarks } from '../../../src/core/text/split-sentences';
 
 const texts = (t: string) => splitSentences(t).map((s) => s.text);
 
@@ -118,6 +118,28 @@ describe('splitSentences', () => {
   it('handles 100,000 characters without any break or space', { timeout: 20_000 }, () => {
     const out = splitSentences('字'.repeat(100_000));
     expect(out.map((s) => s.text).join('')).toBe('字'.repeat(100_000));
+  });
+});
+
+describe('splitSentences: footnote marks of an encyclopedia page', () => {
+  it('keeps the marks with the sentence they cite', () => {
+    expect(texts('The dam was finished in 1931.[1][2] It flooded the valley.[3] Farmers moved away.')).toEqual([
+      'The dam was finished in 1931.[1][2]',
+      'It flooded the valley.[3]',
+      'Farmers moved away.',
+    ]);
+  });
+
+  it('keeps a mark inside a sentence and a lettered note', () => {
+    expect(texts('According to the survey,[4] the lake holds 2 km³ of water.[a] Boats are banned.')).toEqual([
+      'According to the survey,[4] the lake holds 2 km³ of water.[a]',
+      'Boats are banned.',
+    ]);
+  });
+
+  it('reads a sentence without its marks', () => {
+    expect(withoutFootnoteMarks('The survey[4] counted 12 boats.[5][b]')).toBe('The survey counted 12 boats.');
+    expect(withoutFootnoteMarks('Section 2 [Col 412] was read.')).toBe('Section 2 [Col 412] was read.');
   });
 });
 
