@@ -152,7 +152,7 @@ export type SentenceWords = Pick<SentenceFeatures, 'keys' | 'entities' | 'names'
 /** An offset told from the saying, not from the report: "a week earlier", "a week before he spoke". */
 const FROM_THE_SAYING = /\b(earlier|before (?:he|she|they|it) (?:spoke|said|was speaking|were speaking)|the day before|the previous day)$/i;
 /** A verb of saying right before or after a date: the date is the saying's ("said last month that …"). */
-const SAID_NEAR = /\b(said|says|told|announced|claimed|stated|reported|confirmed)(?:\s+(?:reporters|journalists|a\s+briefing|in\s+a\s+statement|at\s+a\s+briefing))?(?:\s+(?:on|in|at))?\s*$|^,?\s*(?:(?:the\s+)?[A-Z][\w'’.-]*\s+){0,4}(said|told|announced|claimed|stated|reported|confirmed)\b/i;
+const SAID_NEAR = /\b(said|says|told|announced|claimed|stated|reported|confirmed)(?:\s+(?:reporters|journalists|a\s+briefing|in\s+a\s+statement|at\s+a\s+briefing))?(?:\s+(?:on|in|at))?\s*$|^,?\s*(?:(?:the\s+)?[A-Z][\w'’.-]*\s+){0,4}(said|told|announced|claimed|stated|reported|confirmed)\b|^,\s*(?:[\w'’.-]+\s+){0,8}(said|told|announced|claimed|stated|reported|confirmed)\b/i;
 
 /**
  * "Ryder said last month that they had joined the fighting about a week before he spoke": an offset
@@ -167,7 +167,7 @@ function fromTheSaying(text: string, dates: DateSpan[], published: string | null
   return kept.map((d) => {
     if (!d.from || !d.to || !FROM_THE_SAYING.test(d.text)) return d;
     const saying = (x: DateSpan) => x !== d && x.kind === 'point' && !!x.from && !!x.to &&
-      (SAID_NEAR.test(text.slice(Math.max(0, x.start - 40), x.start)) || SAID_NEAR.test(text.slice(x.start + x.text.length, x.start + x.text.length + 40)));
+      (SAID_NEAR.test(text.slice(Math.max(0, x.start - 40), x.start)) || SAID_NEAR.test(text.slice(x.start + x.text.length, x.start + x.text.length + 60)));
     // The nearest dated saying before the offset, its content opened by "that"; or a saying after it
     // that closes the sentence ("… a week earlier, Armenia said on August 15.").
     const said = kept.findLast((x) => saying(x) && x.start < d.start && /\bthat\b/i.test(text.slice(x.start + x.text.length, d.start))) ??

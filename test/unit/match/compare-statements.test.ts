@@ -2756,6 +2756,13 @@ describe('cases an eighth adversarial review found (rules kept narrow)', () => {
     expect(dates('The two sides signed the deal a week earlier than planned.').map((d) => d[0])).not.toContain('a week earlier');
   });
 
+  it('counts an offset back from a day whose saying comes after a long title ("On 3 March, the port authority\'s chief engineer said that …")', () => {
+    const dates = (t: string) => sentenceFeatures(t, '2025-08-25').dates.map((d) => [d.text, d.from, d.to]);
+    expect(dates("On 3 March 2025, the port authority's chief engineer Dana Holt said that the crane had failed about a week earlier.")).toContainEqual(['about a week earlier', '2025-02-21', '2025-02-27']);
+    // A clause between the day and the saying dates something else.
+    expect(dates('On 3 March 2025, the cranes of the port were inspected, and the engineers said that one had failed a week earlier.')).toContainEqual(['a week earlier', '2025-08-17', '2025-08-19']);
+  });
+
   it('reads a challenge foreseen against its outcome only for the same parties, and "not an easy hurdle" as a hurdle', () => {
     expect(conflicts('India and Pakistan would need to overcome border tensions to revive trade.', '2024-03-01', 'Border tensions between India and China have eased since the October deal.', '2024-11-20')).toEqual([]);
     expect(conflicts('Indian nurses in Germany will need to overcome the language barrier, recruiters say.', '2024-03-01', 'Visa rules have been eased, but the language barrier remains a challenge for Indian nurses in Germany.', '2024-09-01')).toEqual([]);
