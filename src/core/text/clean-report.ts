@@ -14,6 +14,8 @@
  * Lines keep their exact characters so quotes taken from the cleaned text are verbatim from the source.
  */
 
+import { withoutFootnoteMarks } from './split-sentences';
+
 type Line = { text: string; words: number; prose: boolean; widget: boolean; drop: boolean };
 
 /** Short function words that stay lowercase in Title Case headlines. */
@@ -52,6 +54,7 @@ const WIDGET_PROMPT = new RegExp(
     String.raw`\bdiscover\s+more\b`,
     String.raw`\bmore\s+from\b`,
     String.raw`\bprint\b.*\bprint\b`,
+    String.raw`^\s*(this\s+(page|article|story)\s+was\s+)?last\s+(edited|updated|modified)\b`,
   ].join('|'),
   'i',
 );
@@ -71,7 +74,7 @@ const CAPTION_CREDIT = new RegExp(
   ].join('|'),
 );
 
-const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b/i;
+const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b|\bcreative commons\b|\b(text|content) is available under\b/i;
 const ATTRIBUTION = /\b(said|says|told|according to|stated|announced|reported)\b/i;
 const EMAIL = /^[\w.+-]+@[\w-]+(\.[\w-]+)+$/;
 const BREADCRUMB = /\S\s+[>›»|]\s+\S.*\s[>›»|]\s+\S|^\s*(home|news)\s*[>›»/|]/i;
@@ -151,8 +154,10 @@ function normalize(text: string): string {
     .trim();
 }
 
-function isProse(text: string, words: string[]): boolean {
+function isProse(line: string, words: string[]): boolean {
   if (words.length < 8) return false;
+  // A sentence's footnote marks do not hide its full stop ("… into Kursk Oblast.[20]").
+  const text = withoutFootnoteMarks(line);
   if (!/[.!?…"”’)]$/.test(text) && !/[.!?]["”’)]?\s+\S/.test(text)) return false;
   if (isTitleCase(words)) return false;
   return true;

@@ -47,6 +47,18 @@ describe('cleanReport', () => {
     expect(cleanReport(page([para(1), 'References', ...refs, para(2)]))).toBe([para(1), para(2)].join('\n\n'));
   });
 
+  it('keeps a dated list entry whose footnote mark follows its full stop, and drops the licence and edit lines', () => {
+    const entries = [
+      '4 March 2031 – The council moves families from the flooded valley.[7]',
+      '5 March 2031 – The regional schools close until the water recedes.[8]',
+      '9 March 2031 – Engineers begin to repair the flood defences of the valley.[9]',
+    ];
+    const out = cleanReport(page([para(1), ...entries, para(2),
+      'This page was last edited on 12 March 2031, at 10:04 (UTC).',
+      'Text is available under the Creative Commons Attribution-ShareAlike License; additional terms may apply.']));
+    expect(out).toBe([para(1), ...entries, para(2)].join('\n\n'));
+  });
+
   it('keeps a quotation followed by its speaker and a date', () => {
     const s = '"We will rebuild every house." The mayor said it in the town hall, on 12 May 2031.';
     const t = '"We will rebuild," the mayor said on 12 May 2031 in the town hall of the valley.';
