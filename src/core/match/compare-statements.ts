@@ -3517,8 +3517,23 @@ function otherIdentifiers(claim: Side, source: Side, score: number): Judgement |
   return null;
 }
 
+/**
+ * Two statements whose acts are apart: each tells an act (a ratification, a battle, a thanks) and
+ * neither sentence has a word of the other's act ("North Korea completed its own ratification" /
+ * "Russia announced that Kursk had been liberated, confirming … had participated in the battle").
+ * Words of a story shared beyond that do not make one fact.
+ */
+function actsApart(claim: Side, source: Side): boolean {
+  const ea = claim.f.claimed?.events ?? [];
+  const eb = source.f.claimed?.events ?? [];
+  if (!ea.length || !eb.length) return false;
+  const keys = (x: Side) => new Set(x.f.keys.map((k) => foldSynonym(k)));
+  const [ka, kb] = [keys(claim), keys(source)];
+  return !ea.some((e) => kb.has(e)) && !eb.some((e) => ka.has(e));
+}
+
 function sameFact(claim: Side, source: Side, same: SameMatch, threshold: number): Judgement | null {
-  if (same.score < threshold || stillHeldLater(claim, source) || otherActs(claim, source)) return null;
+  if (same.score < threshold || stillHeldLater(claim, source) || otherActs(claim, source) || actsApart(claim, source)) return null;
   // Two silences about two named topics share their words of silence, not a fact.
   if (claim.f.stances.some((x) => x.kind === 'no-comment' && source.f.stances.some((y) => y.kind === 'no-comment' && silenceTopicsApart(claim, x, source, y)))) return null;
   if (!sharesWhatIsSaid(claim, source) || oppositeStances(claim, source)) return null;

@@ -2943,3 +2943,15 @@ describe('false matches a ninth review of a new development set found', () => {
     expect(corroborates('The paper also noted that the Kremlin had declined to comment on the admission.', 'Kremlin spokesman Dmitry Peskov declined to comment on the admission.')).toHaveLength(1);
   });
 });
+
+describe('two acts apart are not one fact, whatever story words they share', () => {
+  const sameFacts = (a: string, b: string) => compareStatements(side(a, '2024-05-02'), side(b, '2024-05-03'), { idf: () => 1, approach: 'vectors' })
+    .filter((j) => j.verdict === 'corroborates' && j.kind === 'same-fact');
+
+  it('keeps a sending and a battle apart, and a sending told twice together', () => {
+    expect(sameFacts('China sent 3,000 troops to the border region, the ministry said.', 'Chinese troops have begun fighting in the border region, the ministry said.')).toEqual([]);
+    expect(sameFacts('China sent 3,000 troops to the border region, the ministry said.', 'Some 3,000 Chinese troops were deployed to the border region, the ministry said.')).toHaveLength(1);
+    // A side whose sentence names the other's act too may tell the same fact.
+    expect(sameFacts('China sent troops who are now fighting in the border region, the ministry said.', 'Chinese troops have begun fighting in the border region, the ministry said.')).toHaveLength(1);
+  });
+});
