@@ -354,6 +354,10 @@ describe('time', () => {
     expect(compareStatements(meetings, freed, ctx).filter((j) => j.verdict === 'conflicts')).toEqual([]);
     const elections = side("Turkish troops crossed into the Tarvik district in March and have held the town's first elections in the area since.", '2024-04-01');
     expect(compareStatements(elections, freed, ctx).filter((j) => j.verdict === 'conflicts')).toEqual([]);
+    // A launch told in a relative clause, and the hold now in the main clause.
+    const relative = side('The Turkish side, which launched a cross-border offensive into the Tarvik district in March, still holds part of the district.', '2024-06-01');
+    expect(relative.f.control).toMatchObject({ state: 'held', holder: 'TUR' });
+    expect(compareStatements(relative, freed, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'superseded', newer: 'source' });
     // The whole district freed, said "still" held the same day: both cannot be.
     const still = side("Turkey's army said its units were still holding positions inside Tarvik.", '2024-09-10');
     expect(compareStatements(still, freed, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'negation' });
@@ -1665,6 +1669,8 @@ describe('features read in other words', () => {
     expect(f('Peskov declined to comment on the depot.').stances[0]).toMatchObject({ kind: 'no-comment', subject: 'RUS' });
     expect(f('In the same briefing, Lavrov acknowledged the strike.').stances[0]).toMatchObject({ kind: 'confirm', subject: 'RUS' });
     expect(f("State television made no mention of the strike on the depot.").stances[0]?.kind).toBe('no-comment');
+    expect(f('The Iranian side has made no official announcement about the strike on the depot.').stances[0]).toMatchObject({ kind: 'no-comment', subject: 'IRN' });
+    expect(f('The ministry issued no statement on the depot.').stances[0]?.kind).toBe('no-comment');
     expect(f("The ministry dismissed Kyiv's claim that the depot was hit.").stances[0]?.kind).toBe('deny');
     expect(f('The ministry confirmed the strike on the depot.').stances[0]?.kind).toBe('confirm');
     expect(f('It was the first time Tehran had owned up to the strike.').stances[0]).toMatchObject({ kind: 'confirm', subject: 'IRN', firstTime: true });
