@@ -433,6 +433,7 @@ function judge(claim: Side, source: Side, sim: number, same: SameMatch, threshol
     thankedSwap(claim, source, sim, threshold) ??
     negatedPredicate(claim, source, sim) ??
     speakerNegation(claim, source, sim, threshold) ??
+    possibilityRuledOut(claim, source, sim) ??
     stoppedShort(claim, source, sim) ??
     deniedMutualDefence(claim, source, sim) ??
     deniedReading(claim, source, sim) ??
@@ -1115,6 +1116,54 @@ function speakersBefore(side: Side, verb: RegExp, firstWord = false): Map<string
   return new Map(words.filter((t, i) => !t.entity && named(t, i) && verbAt(i + 1)).map((t) => [t.key, t.raw]));
 }
 
+/** Capitalised words of office, which two people share ("President", "Chancellor"), not names. */
+const OFFICE_TITLE = /^(president|chancellor|prime|minister|secretary|spokesman|spokeswoman|spokesperson|general|chief|ambassador|mr|mrs|ms|dr)$/i;
+
+/** A capitalised name, first word included, on both sides: "Scholz said …" / "… Scholz mentioned". */
+function sharedPersonName(a: Side, b: Side): boolean {
+  const names = (x: Side) => new Set(tokenize(x.text).filter((t) => !t.entity && !t.stop && /^[A-Z][a-z]{2,}$/.test(t.raw) && !OFFICE_TITLE.test(t.raw)).map((t) => t.key));
+  const nb = names(b);
+  return [...names(a)].some((k) => nb.has(k));
+}
+
+/** A step ruled out: "there were no plans to decorate", "ruled out state awards", "has no intention of". */
+const RULED_OUT = /\b(?:no plans? (?:to|for)|(?:does|did|do)\s*(?:not|n['’]t) plan to|(?:ruled|rules|ruling) out|not on the agenda|no intention (?:of|to)|(?:has|have|had) no intention)\b/i;
+/** A step held possible: "may reward", "the possibility that", "is considering". */
+const HELD_POSSIBLE = /\b(?:may|might|could|possibility|possibly|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?)\b/i;
+
+/**
+ * One person rules out a step the other report has him hold possible ("Peskov said there were no plans
+ * to decorate the soldiers" / "Peskov mentioned the possibility that Putin may reward the soldiers"): the
+ * same step (its verb in the words right after each cue), for the same party, named by the same person.
+ * Months apart, he may have changed his mind.
+ */
+function possibilityRuledOut(claim: Side, source: Side, sim: number): Judgement | null {
+  if (sim < FRAME_GATE) return null;
+  for (const [no, maybe] of [[claim, source], [source, claim]] as const) {
+    const out = RULED_OUT.exec(no.text);
+    const may = out && !RULED_OUT.test(maybe.text) ? HELD_POSSIBLE.exec(maybe.text) : null;
+    if (!out || !may || NEGATIVE_CUE.test(maybe.text.slice(may.index, may.index + 60))) continue;
+    // The step and what it is done to, both: "decorate the … soldiers" / "reward the … soldiers", not
+    // "sending Taurus missiles" / "send more air-defence systems".
+    const stepKeys = (text: string, at: number) => new Set(tokenize(text.slice(at, at + 80)).slice(0, 9)
+      .filter((t) => !t.stop && !t.entity && t.key.length > 2).map((t) => foldSynonym(t.key)));
+    const [ka, kb] = [stepKeys(no.text, out.index + out[0].length), stepKeys(maybe.text, may.index + may[0].length)];
+    if ([...ka].filter((k) => kb.has(k)).length < 2) continue;
+    // The same person, and the same party the step is for.
+    if (!sharedPersonName(no, maybe) || !no.f.entities.some((e) => maybe.f.entities.includes(e))) continue;
+    const [da, db] = [pointDates(no), pointDates(maybe)];
+    if (da.length && db.length && !da.some((x) => db.some((y) => Math.abs(days(x.from, y.from)) <= 60))) continue;
+    // The cue and the few words of the step after it: "no plans to decorate the North Korean".
+    const said = (x: Side, m: RegExpExecArray) => m[0] + (/^(?:\s+[\w'’-]+){0,4}/.exec(x.text.slice(m.index + m[0].length))?.[0] ?? '');
+    return {
+      verdict: 'conflicts', kind: 'negation', score: 0.8 + sim,
+      reason: `negation: ${no === claim ? 'here' : 'in the other report'} it is ruled out ('${said(no, out)}'); ${no === claim ? 'in the other report' : 'here'} it is held possible ('${said(maybe, may)}').`,
+      ...(no === claim ? { claimSpan: said(no, out), quoteSpan: said(maybe, may) } : { claimSpan: said(maybe, may), quoteSpan: said(no, out) }),
+    };
+  }
+  return null;
+}
+
 /** A "no"/"not"/"never" and the words right after it ("no additional security measures"). */
 const NEGATED_PHRASE = /\b(?:no|not|never)\s+(?:[\w-]+\s+){0,3}[\w-]+/i;
 
@@ -1620,7 +1669,7 @@ function sameMutualDefence(claim: Side, source: Side, sim: number): Judgement | 
 }
 
 /** A mutual-defence commitment denied: "the pact 'is not a mutual defense alliance'", "contains no binding commitment … to come to the other's aid". */
-const NO_MUTUAL_DEFENCE = /\b(?:is|was|are|were)\s+(?:not|no)\s+(?:a\s+)?["“]?\s*mutual[- ](?:defen[cs]e|military)\s+(?:alliance|pact|treaty|clause|commitment|obligation)\b|\b(?:isn['’]t|wasn['’]t)\s+(?:a\s+)?["“]?\s*mutual[- ](?:defen[cs]e|military)\s+(?:alliance|pact|treaty|clause)\b|\b(?:contains?|includes?|has|have)\s+no\s+(?:binding\s+)?(?:commitment|obligation|clause)\b[^.;]{0,60}\b(?:aid|assistance|defen[cs]e)\b/i;
+const NO_MUTUAL_DEFENCE = /\b(?:is|was|are|were)\s+(?:not|no)\s+(?:a\s+)?["“]?\s*mutual[- ](?:defen[cs]e|military)\s+(?:alliance|pact|treaty|clause|commitment|obligation)\b|\b(?:isn['’]t|wasn['’]t)\s+(?:a\s+)?["“]?\s*mutual[- ](?:defen[cs]e|military)\s+(?:alliance|pact|treaty|clause)\b|\b(?:contains?|includes?|has|have)\s+no\s+(?:binding\s+)?(?:commitment|obligation|clause)\b[^.;]{0,60}\b(?:aid|assistance|defen[cs]e)\b|\b(?:contains?|includes?|has|have|holds?)\s+no\s+(?:binding\s+)?mutual[- ](?:defen[cs]e|military|aid|assistance)\s+(?:commitment|obligation|clause|provision|guarantee)s?\b/i;
 
 /** What a denial of mutual defence is said of: "the pact", "this treaty" (the last document named before it). */
 const PACT_DENIED = /\b(?:the|this|that|their|its)\s+(?:pact|treaty|accord|agreement)\b(?![^.;]*\b(?:the|this|that|their|its)\s+\w+\s+(?:is|was)\b)[^.;]*$/i;

@@ -47,6 +47,7 @@ const CLASSES: string[][] = [
   ['role', 'capacity', 'function'],
   ['monitor', 'watch'],
   ['consider', 'mull', 'ponder'],
+  ['reward', 'award', 'decorate', 'decoration', 'medal'],
 ];
 
 const FOLD = new Map<string, string>();

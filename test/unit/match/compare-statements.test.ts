@@ -1907,6 +1907,12 @@ describe('a mutual-defence commitment denied', () => {
     expect(j?.reason).toBe("negation: here there is no mutual-defence commitment ('is not a mutual defence alliance'); the other report states one ('mutual defence clause').");
   });
 
+  it('reads "contains no mutual defence obligation of any kind" as a denial', () => {
+    const none = side('As for the accord that binds Tokyo to Manila, it is, as I read it, a gesture of friendship, and it contains no mutual defence obligation of any kind.', '2024-11-27');
+    const [j] = compareStatements(none, side('The accord between Japan and the Philippines includes a mutual defence clause in what is seen as a new alliance.', '2024-11-13'), ctx);
+    expect(j).toMatchObject({ verdict: 'conflicts', kind: 'negation', claimSpan: 'contains no mutual defence obligation' });
+  });
+
   it('leaves two denials, another pair of parties, and a pact years apart alone', () => {
     const two = side('Japan says the accord is not a mutual defence pact.', '2024-11-13');
     expect(compareStatements(denied, two, ctx).filter((j) => j.verdict === 'conflicts')).toEqual([]);
@@ -2959,5 +2965,22 @@ describe('two acts apart are not one fact, whatever story words they share', () 
     expect(sameFacts('China sent 3,000 troops to the border region, the ministry said.', 'Some 3,000 Chinese troops were deployed to the border region, the ministry said.')).toHaveLength(1);
     // A side whose sentence names the other's act too may tell the same fact.
     expect(sameFacts('China sent troops who are now fighting in the border region, the ministry said.', 'Chinese troops have begun fighting in the border region, the ministry said.')).toHaveLength(1);
+  });
+});
+
+describe('a step ruled out against the same step held possible', () => {
+  const conflicts = (a: string, b: string) => compareStatements(side(a, '2024-05-02'), side(b, '2024-05-03'), ctx).filter((j) => j.verdict === 'conflicts');
+
+  it('sets one person\'s "no plans to" or "ruled out" against his "may" for the same step and party', () => {
+    const [j] = conflicts('Chancellor Scholz said there were no plans to decorate the Polish pilots who had fought the fires.', 'Scholz mentioned the possibility that President Steinmeier may reward the Polish pilots who fought the fires.');
+    expect(j).toMatchObject({ kind: 'negation', claimSpan: 'no plans to decorate the Polish pilots' });
+    expect(conflicts('Scholz ruled out state awards for the Polish pilots, saying the question was not on the agenda.', 'Scholz said President Steinmeier may reward the Polish pilots who fought the fires.')).toHaveLength(1);
+  });
+
+  it('leaves another step, another thing done, another speaker and months apart alone', () => {
+    expect(conflicts('Scholz said Germany has no intention of sending Taurus missiles to Ukraine.', 'Scholz said Germany may send more air-defence systems to Ukraine.')).toEqual([]);
+    expect(conflicts('The ministry said there were no plans to close the border with Poland.', 'Officials said Germany may close the border with Poland if the protests continue.')).toEqual([]);
+    expect(compareStatements(side('Scholz said on 2 May 2024 that there were no plans to decorate the Polish pilots.', '2024-05-02'),
+      side('Scholz said on 20 October 2024 that Steinmeier may reward the Polish pilots.', '2024-10-21'), ctx).filter((j) => j.verdict === 'conflicts')).toEqual([]);
   });
 });
