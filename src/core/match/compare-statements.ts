@@ -574,6 +574,10 @@ function supersededControl(claim: Side, source: Side, sim: number): Judgement | 
   const entered = newest.state === 'held' && ENTRY.test(newest.text) && !/\b(?:still\s+(?:hold|holds|control|controls)|(?:have|has)\s+held)\b/i.test(newSide.text) ? holdStart(newSide, newest) : null;
   const olderDay = (newer === 'claim' ? source : claim).published?.slice(0, 10);
   if (entered?.kind === 'point' && olderDay && entered.to < olderDay) return null;
+  // Part of the ground lost since does not undo a dated entry ("Ukraine seized land in Kursk last August" /
+  // "has since lost two-thirds of the ground it took"); it changes a hold or an advance told as a state.
+  const olderSide = newer === 'claim' ? source : claim;
+  if (newest.state === 'freed' && newest.partial && older.state === 'held' && ENTRY.test(older.text) && holdStart(olderSide, older)?.kind === 'point') return null;
   const placeWord = (newer === 'claim' ? claim : source).text.match(new RegExp(`\\b${place}\\w*`, 'i'))?.[0] ?? place;
   // A town retaken inside the region held: name the town.
   const freedCtrl = a.state === 'freed' ? [a, claim] as const : [b, source] as const;
@@ -626,6 +630,8 @@ function sameControl(claim: Side, source: Side): Judgement | null {
   const b = source.f.control;
   if (!a || !b || a.state !== b.state) return null;
   if (a.holder && b.holder && a.holder !== b.holder) return null;
+  // Part of the ground won back is not all of it: "lost two-thirds of the ground" / "completely liberated".
+  if (a.state === 'freed' && (a.partial ? COMPLETED.test(source.text) : b.partial && COMPLETED.test(claim.text))) return null;
   // The launch of an incursion is an event; the hold since is a state ("launched its offensive into X" / "X, part of which is
   // occupied"), unless the state is told from its start ("have been on the offensive there since August").
   if (!!a.launched !== !!b.launched && !(a.launched ? holdStart(source, b) : holdStart(claim, a))) return null;

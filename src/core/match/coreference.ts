@@ -225,19 +225,36 @@ export function resolveRegions(sentences: readonly string[]): string[] {
   const regions = new Set(sentences.flatMap((s) => [...s.matchAll(NAMED_REGION)].map((m) => m[1]!)));
   if (!regions.size) return [...sentences];
   const pattern = new RegExp(`\\b(${[...regions].join('|')})\\b`, 'g');
+  // The one region named last, in the sentence before `at` or the two before it.
+  const lastNamed = (i: number, at: number): string | null => {
+    for (let k = i; k >= Math.max(0, i - REGION_LOOKBACK); k--) {
+      const text = k === i ? sentences[i]!.slice(0, at) : sentences[k]!;
+      const named = new Set([...text.matchAll(pattern)].map((n) => n[1]!));
+      if (named.size) return named.size === 1 ? [...named][0]! : null;
+    }
+    return null;
+  };
   return sentences.map((s, i) => {
     const m = THE_REGION.exec(s);
-    if (!m || !HELD_OR_TAKEN.test(s)) return s;
-    for (let k = i; k >= Math.max(0, i - REGION_LOOKBACK); k--) {
-      const text = k === i ? s.slice(0, m.index) : sentences[k]!;
-      const named = new Set([...text.matchAll(pattern)].map((n) => n[1]!));
-      if (!named.size) continue;
-      if (named.size > 1) return s;
-      return `${s.slice(0, m.index)}the ${[...named][0]} ${m[1]}${s.slice(m.index + m[0].length)}`;
+    if (m && HELD_OR_TAKEN.test(s)) {
+      const region = lastNamed(i, m.index);
+      return region ? `${s.slice(0, m.index)}the ${region} ${m[1]}${s.slice(m.index + m[0].length)}` : s;
     }
-    return s;
+    // Ground lost or won back with no place named ("have lost two-thirds of the ground they took",
+    // "Kyiv's foothold inside Russia has shrunk"): the ground is in the region the page named last.
+    const g = GROUND_CHANGE.test(s) && !pattern.test(s) ? GROUND.exec(s) : null;
+    pattern.lastIndex = 0;
+    if (!g) return s;
+    const region = lastNamed(i, g.index);
+    const end = g.index + g[0].length;
+    return region ? `${s.slice(0, end)} in the ${region} region${s.slice(end)}` : s;
   });
 }
+
+/** Ground lost or won back: "clawed back half of the 1,300 square kilometres", "lost … the ground they took", "foothold … has shrunk". */
+const GROUND_CHANGE = /\b(?:clawed back|won back|taken back|retaken|retook|recaptured|regained|lost|ceded|given up)\b[^.;]{0,60}?\b(?:ground|territory|land|square (?:kilometres|kilometers|miles))\b|\bfoothold\b[^.;]{0,60}?\b(?:shrunk|shrank|shrinks|shrinking|narrowed|dwindled)\b/i;
+/** The ground itself, with the taking that named it ("the ground they took", "square kilometers Ukraine seized"). */
+const GROUND = /\b(?:foothold|(?:ground|territory|land|square (?:kilometres|kilometers|miles))(?:(?:\s+[\w'’-]+){0,2}?\s+(?:took|seized|captured|had taken|gained|occupied|had seized|had captured|won))?)\b/i;
 
 /**
  * "It also admitted", "He then denied", "For the first time, she also acknowledges": a sentence opened

@@ -63,6 +63,8 @@ export type Control = {
   launched?: true;
   /** The region a place lies in, as an apposition says ("Sudzha, the largest town … in Russia's Kursk region"). */
   within?: string[];
+  /** Only part of the ground changed hands ("clawed back roughly half of", "lost two-thirds of", "foothold … shrunk"). */
+  partial?: true;
 };
 /** When an event (the words after the onset verb) began: exactly within [from,to], or at the latest by `by`. */
 export type Onset = {
@@ -1195,7 +1197,9 @@ const HELD_SINCE = /^[^.;]{0,80}?\band\s+(?:they\s+|still\s+)?(?:(?:have|has)\s+
 /** An incursion or offensive launched: "launched its cross-border incursion into", "began an offensive". */
 const LAUNCHED = /\b(launch(ed|es|ing)?|mount(ed|s|ing)?|beg[au]n|start(ed|s)?|open(ed|s)?)\s+(its|their|a|an|the|his|her)?\s*([\w-]+\s+){0,2}$/i;
 /** After these the entity just before is the side that lost the place, not the one that took it. */
-const LOSER_BEFORE = /^(expelled from|pushed out of|driven out of|ousted from)$/i;
+const LOSER_BEFORE = /^(expelled from|pushed out of|driven out of|ousted from|lost|ceded|given up|surrendered|foothold)$/i;
+/** Ground lost by the party before it: "the Ukrainians … have lost around two-thirds of the ground they took", "Kyiv's foothold … has shrunk". */
+const LOST_GROUND = /\b(?:lost|ceded|given up|surrendered)\b(?=[^.;]{0,60}?\b(?:of|the)\s+(?:[\w,-]+\s+){0,3}?(?:ground|territory|land|square (?:kilometres|kilometers|miles))\b)|\bfoothold\b(?=[^.;]{0,60}?\b(?:shrunk|shrank|shrinks|shrinking|narrowed|dwindled)\b)/i;
 /** Capitalised words that are never the place fought over: days, months, titles and institutions. */
 const NOT_A_PLACE = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|general|staff|ministry|minister|president|defence|defense|department|army|forces?|command|council|office|secretary|spokesman|spokesperson|agency|government|state|news|mr|ms|mrs|dr)$/i;
 
@@ -1216,7 +1220,7 @@ function extractControl(text: string, tokens: Token[]): Control | null {
   // Hostages or workers freed are people released, not a place retaken.
   const people = /\b(hostages?|captives?|prisoners?|workers?|detainees?|journalists?|civilians?|sailors?|crew|women|children)\b[^.;]{0,140}?\b(?:were |was |been |had been |have been )?(freed|released)\b/i.exec(text);
   // "it had driven Ukrainian troops out of its Kursk region": the active voice names the losers between.
-  let freedMatch = FREED.exec(text) ?? EXPELLED.exec(text);
+  let freedMatch = FREED.exec(text) ?? EXPELLED.exec(text) ?? LOST_GROUND.exec(text);
   if (people && freedMatch && freedMatch.index === people.index + people[0].length - people[2]!.length) freedMatch = null;
   // A purpose ("to retake") or a future is not a completed change of control.
   // Nor is an order or a vow ("orders region 'liberated'", "vowed to see Kursk liberated").
@@ -1224,7 +1228,7 @@ function extractControl(text: string, tokens: Token[]): Control | null {
   // "the last Ukrainian-held village had been recaptured": the adjective tells the state before the change.
   if (held && freed && /-(held|controlled|occupied)$/i.test(held[0])) held = null;
   // "have clawed back half of the land Ukraine seized": the seizure describes what was retaken.
-  if (held && freed && freed.index < held.index && /\b(the|of)\b[^.;,]{0,60}$/.test(text.slice(freed.index + freed[0].length, held.index))) held = null;
+  if (held && freed && freed.index < held.index && /\b(the|of)\b[^.;,]{0,60}$/.test(text.slice(freed.index + freed[0].length, held.index).replace(/(\d),(\d)/g, '$1$2'))) held = null;
   if ((held && freed) || (!held && !freed)) return null;
   const m = (freed ?? held)!;
   const at = tokens.findIndex((t) => t.start >= m.index);
@@ -1251,11 +1255,15 @@ function extractControl(text: string, tokens: Token[]): Control | null {
     if (earlier && !places.includes(earlier.key)) places = [earlier.key, ...places];
   }
   if (!places.length && freed && /\b(region|area|district|territory|province|oblast|town|city)\s+(had been |has been |was |were )?(\w+ly )?\w*$/i.test(text.slice(Math.max(0, freed.index - 30), freed.index))) places = placesWithin(16, 0);
+  // Ground lost or won back, told at length before its place ("have lost, by most estimates, around two-thirds of the ground they took in the Kursk region").
+  if (!places.length && freed && /^[^.;]{0,60}?\b(ground|territory|land|square (kilometres|kilometers|miles)|foothold)\b/i.test(text.slice(freed.index))) places = placesWithin(0, 18);
   if (!places.length) return null;
   const after = m.index + m[0].length;
   const by = /^\s*by\b/i.test(text.slice(after)) ? tokens.findIndex((t) => t.start >= after) : -1;
   const before = at > 0 ? entityInClauseBefore(text, tokens, at, 10) : null;
-  if (LOSER_BEFORE.test(m[0])) return { state: 'freed', places: [...new Set(places)], text: m[0], ...within, ...(before ? { loser: before } : {}) };
+  // "clawed back roughly half of the ground", "lost two-thirds of the territory", "foothold … has shrunk": part of it.
+  const partial = freed && (LOST_GROUND.exec(text.slice(m.index))?.index === 0 || /^\s+(?:[\w-]+\s+){0,2}?(half|third|thirds|quarter|quarters|part|parts|some|much|most|portion|share|percent|per cent)\b/i.test(text.slice(m.index + m[0].length))) ? { partial: true as const } : {};
+  if (LOSER_BEFORE.test(m[0])) return { state: 'freed', places: [...new Set(places)], text: m[0], ...within, ...partial, ...(before ? { loser: before } : {}) };
   if (expelled) {
     const loser = tokens.find((t) => t.start >= m.index && t.end <= m.index + m[0].length && t.entity)?.entity;
     return { state: 'freed', places: [...new Set(places)], text: m[0], ...within, ...(before ? { holder: before } : {}), ...(loser ? { loser } : {}) };
@@ -1272,7 +1280,7 @@ function extractControl(text: string, tokens: Token[]): Control | null {
   // …unless the sentence goes on to the hold since ("crossed into Kursk in August and have held a slice of it ever since").
   const heldSince = HELD_SINCE.test(rest);
   const launched = !freed && !heldSince && (LAUNCHED.test(text.slice(Math.max(0, m.index - 40), m.index)) || entry);
-  return { state: freed ? 'freed' : 'held', places: [...new Set(places)], text: m[0], ...within, ...(holder ? { holder } : {}), ...(launched ? { launched: true as const } : {}) };
+  return { state: freed ? 'freed' : 'held', places: [...new Set(places)], text: m[0], ...within, ...partial, ...(holder ? { holder } : {}), ...(launched ? { launched: true as const } : {}) };
 }
 
 /** "… against Ukrainian forces in Kursk, where the latter have been on the offensive": the party named last before "the latter". */

@@ -2984,3 +2984,22 @@ describe('a step ruled out against the same step held possible', () => {
       side('Scholz said on 20 October 2024 that Steinmeier may reward the Polish pilots.', '2024-10-21'), ctx).filter((j) => j.verdict === 'conflicts')).toEqual([]);
   });
 });
+
+describe('part of the ground lost or won back', () => {
+  const advancing = side('Since December, RSF fighters have been advancing into the Gezira region, engaging in fierce battles there.', '2024-01-10');
+  const entered = side('The RSF seized land in the Gezira region last December in its boldest offensive of the war.', '2024-01-10');
+  const liberated = side('The army announced that the Gezira region had been completely liberated.', '2024-07-01');
+
+  it('reads ground lost by the party before it, and ground won back, as part of the region', () => {
+    expect(side('Turkish troops have lost, by most estimates, around two-thirds of the ground they took in the Tarvik district.', '2024-04-01').f.control)
+      .toEqual({ state: 'freed', places: ['tarvik'], text: 'lost', partial: true, loser: 'TUR' });
+    expect(side('The company lost ground to its rivals in Asia last year.', '2024-04-01').f.control).toBeNull();
+  });
+
+  it('supersedes an advance told as a state, but neither a dated entry nor a complete liberation', () => {
+    const lost = side('Since then the army has clawed back roughly half of the 2,000 square kilometres the RSF seized in the Gezira region.', '2024-04-01');
+    expect(compareStatements(lost, advancing, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'superseded', newer: 'claim' });
+    expect(compareStatements(lost, entered, ctx).filter((j) => j.kind === 'superseded')).toEqual([]);
+    expect(compareStatements(lost, liberated, ctx).filter((j) => j.verdict === 'corroborates' && j.kind === 'same-fact' && /retaken/.test(j.reason))).toEqual([]);
+  });
+});

@@ -159,6 +159,24 @@ describe('resolveRegions', () => {
   });
 });
 
+describe('resolveRegions: ground lost or won back with no place named', () => {
+  const opening = 'In December the RSF stormed into the Gezira region.';
+
+  it('reads the ground in the region the page named last', () => {
+    expect(resolveRegions([opening, 'Since then the army has clawed back roughly half of the 2,000 square kilometres the RSF seized at the height of the offensive.'])[1])
+      .toBe('Since then the army has clawed back roughly half of the 2,000 square kilometres the RSF seized in the Gezira region at the height of the offensive.');
+    expect(resolveRegions([opening, 'The RSF foothold inside Sudan has shrunk by nearly a third since the spring.'])[1])
+      .toBe('The RSF foothold in the Gezira region inside Sudan has shrunk by nearly a third since the spring.');
+  });
+
+  it('leaves a sentence that names its place, or a page with no region, alone', () => {
+    const named = 'The army has retaken half of the ground the RSF held in Gezira.';
+    expect(resolveRegions([opening, named])[1]).toBe(named);
+    const noRegion = ['The RSF stormed into Wad Madani.', 'The army has since clawed back half of the territory.'];
+    expect(resolveRegions(noRegion)[1]).toBe(noRegion[1]);
+  });
+});
+
 describe('resolveSayingIt', () => {
   it('reads "It also admitted" as the party that opened the sentence before', () => {
     expect(resolveSayingIt(['Turkey said Saturday that it had driven the militants out of the border district.', 'It also admitted for the first time that Syrian soldiers fought there.'])[1])
