@@ -18,8 +18,10 @@ import { tokenize } from './tokenize';
 import type { Figure } from './sentence-features';
 
 const TROOP_NOUN = '(?:troops|soldiers|forces|units|servicemen|fighters)';
-/** "North Korean soldiers", "Russia's troops": a capitalised party right before a troop noun. */
-const NAMED_TROOPS = new RegExp(`\\b((?:[A-Z][\\w.]*[ -])?[A-Z][\\w.]*?(?:['’]s)?)\\s+${TROOP_NOUN}\\b`, 'g');
+/** Words of a kind of troops between the party and the noun: "North Korean special forces soldiers". */
+const TROOP_KIND = '(?:special|forces|elite|regular|combat|infantry|airborne|army|ground|assault|reserve|front-line|frontline|artillery|naval|marine|commando|reconnaissance)';
+/** "North Korean soldiers", "Russia's troops": a capitalised party right before a troop noun, or before its kind. */
+const NAMED_TROOPS = new RegExp(`\\b((?:[A-Z][\\w.]*[ -])?[A-Z][\\w.]*?(?:['’]s)?)(?:\\s+${TROOP_KIND}){0,2}\\s+${TROOP_NOUN}\\b`, 'g');
 /** "North Koreans", "Russians": a people's plural, named as the actors. */
 const PEOPLE = /\b((?:[A-Z][a-z]+ )?[A-Z][a-z]+s)\b/g;
 /** "North Korea is estimated to have sent some 11,000 troops": a party, the subject, sending a count of troops. */

@@ -88,6 +88,10 @@ describe('resolveDemonstratives and a party\'s men', () => {
     const two = ['Iranian troops fought Turkish soldiers.', 'Those units withdrew.'];
     expect(resolveDemonstratives(two)[1]).toBe('Those units withdrew.');
     expect(resolveDemonstratives(['It rained.', 'Those units withdrew.'])[1]).toBe('Those units withdrew.');
+    // A kind of troops between the party and the noun ("Iranian special forces soldiers"), but not any words.
+    expect(resolveDemonstratives(['Some 1,500 Iranian special forces soldiers were flown to Latakia.', 'The airport was closed.', 'These troops have been trained by Syrian instructors.'])[2])
+      .toBe('These Iranian special forces troops have been trained by Syrian instructors.');
+    expect(resolveDemonstratives(['Tehran estimated that more troops were needed.', 'These troops will come from the south.'])[1]).toBe('These troops will come from the south.');
     expect(resolveShortNames(["Syrian troops fought Tehran's men for the first time."])[0]).toBe("Syrian troops fought Tehran's troops for the first time.");
     expect(resolveShortNames(["The party's men voted."])[0]).toBe("The party's men voted.");
   });
