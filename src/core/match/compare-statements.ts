@@ -11,7 +11,7 @@ import { tokenize, type Token } from './tokenize';
 import { EVENT_CLASSES, TROOP, mainClauseAfterOpeningDate, type Control, type DateSpan, type Stance, type Directive, type EventClaim, type Figure, type SentenceFeatures } from './sentence-features';
 import { entityName, entityOf, personEntity } from './aliases';
 import { keyCosine } from './word-vectors';
-import { compareQuantities, normScope, statedInterval, type Quantity, type QuantityRelation } from '../quantity/extract-quantities';
+import { compareQuantities, normScope, peopleScope, statedInterval, type Quantity, type QuantityRelation } from '../quantity/extract-quantities';
 
 export type Side = { text: string; f: SentenceFeatures; published: string | null };
 /** A: stems only; B: stems + paraphrase lexicon; C: B + distilled word vectors for "same fact". */
@@ -2336,16 +2336,19 @@ function figures(claim: Side, source: Side, sim: number, same: number, threshold
   // A figure a statement denies ("the figure of ten thousand had been pulled out of thin air") is
   // neither backed nor contradicted by another figure: the denial is what it says.
   if (deniesOnly(claim) || deniesOnly(source)) return null;
-  if (same < threshold) return anchoredFigure(claim, source, sim) ?? anchoredClash(claim, source, sim);
+  // Two figures from one named report are one count, however differently the sentences are worded.
+  const cited = claim.f.figures.length > 0 && source.f.figures.length > 0 && sameReportCited(claim, source);
+  if (same < threshold && !cited) return anchoredFigure(claim, source, sim) ?? anchoredClash(claim, source, sim);
   const { xs, ys, rel, xOk, yOk } = relateAll(claim, source);
   let compatible: [Figure, Figure] | null = null;
   for (const [i, x] of xs.entries()) {
     for (const [j, y] of ys.entries()) {
-      const r = rel[i]![j];
+      // One named report's count: the same people included, named two ways, are its one scope.
+      const r = cited && rel[i]![j] !== 'conflict' && rel[i]![j] !== 'compatible' && x.scope && y.scope && peopleScope(x.scope) === peopleScope(y.scope) ? compareQuantities({ ...x, scope: y.scope } as Quantity, y as Quantity) : rel[i]![j];
       // The margin keeps loosely similar sentences apart; one named person's two figures need none.
       // Both bound to one happening, or one to none: "are fighting in Ukraine" is not "had been recruited this year".
       const alike = boundAlike(x, y, new Set([...claim.f.names, ...source.f.names]));
-      const margin = alike && (sim >= threshold + NUMBER_MARGIN || samePersonSays(claim, source));
+      const margin = alike && (sim >= threshold + NUMBER_MARGIN || samePersonSays(claim, source) || cited);
       if (r === 'conflict' && !xOk[i] && !yOk[j] && margin && !asOfAnotherTime(claim, source) && !otherPeriods(claim, source) && !placesApart(claim, source) && !oneSideFuture(claim, source)) {
         return figuresDisagree(claim, source, x, y, sim);
       }
@@ -2390,6 +2393,26 @@ function samePersonSays(claim: Side, source: Side): boolean {
   // A capitalised first word may be the name ("Katz said …"); it must then be named on the other side too.
   const a = speakersBefore(claim, GIVES, true);
   return [...speakersBefore(source, GIVES, true).keys()].some((k) => a.has(k) && !/^(officials?|he|she|they|it)$/.test(k));
+}
+
+const REPORT_CUE = /\baccording to\b|\breport(?:ed|s)\b/i;
+/** A report cited by name: "According to CNN,", "CNN previously reported that". */
+const CITED_REPORT = [
+  /\b[Aa]ccording to (?:the\s+)?([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})/g,
+  /\b([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+(?:previously\s+|earlier\s+|first\s+|also\s+)?(?:reported|reports)\b/g,
+];
+
+/**
+ * Both statements give their figure from one named report that is not a party ("According to CNN,
+ * Russia has massed some 15,000 troops" / "CNN previously reported that approximately 50,000 troops …
+ * have been mobilized"): the report's one count, told twice.
+ */
+function sameReportCited(claim: Side, source: Side): boolean {
+  if (!REPORT_CUE.test(claim.text) || !REPORT_CUE.test(source.text)) return false;
+  const cited = (x: Side) => new Set(CITED_REPORT.flatMap((re) => [...x.text.matchAll(re)].map((m) => m[1]!))
+    .filter((n) => !tokenize(n).some((t) => t.entity || t.stop)));
+  const b = cited(source);
+  return b.size > 0 && [...cited(claim)].some((n) => b.has(n));
 }
 
 /** A statement whose only stance is a denial. */

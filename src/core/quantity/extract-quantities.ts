@@ -340,10 +340,11 @@ function findScope(s: string, tokens: Token[], k: number): string | null {
   const rest = s.slice(tokens[k - 1]?.end ?? 0, (tokens[k - 1]?.end ?? 0) + 160);
   const inc = /^[\s,(—–-]*((?:including|excluding|not including|among them|of whom|of which|plus|besides)\b[^,.;:)—–]*)/i.exec(rest);
   if (inc) return inc[1]!.trim().replace(/\s+/g, ' ');
-  // Postposed: "about 35,000 troops, North Korean units included, …" is "including North Korean units".
+  // Postposed: "about 35,000 troops, North Korean units included, …" is "including North Korean units";
+  // so is "some 15,000 troops, North Koreans among them, …".
   // …also after a short phrase that ends the clause: "massed 50,000 troops to push them out, North Koreans included;".
   // The included are people, named in the plural ("North Koreans", "reservists"), not a place ("Mali, Senegal included").
-  const post = /^[^,.;:()—–]{0,30}?\s*[,(—–-]\s*((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+s\s+)included\s*[,);.—–]/iu.exec(rest);
+  const post = /^[^,.;:()—–]{0,30}?\s*[,(—–-]\s*((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+s\s+)(?:included|among them)\s*[,);.—–]/iu.exec(rest);
   if (post) return `including ${post[1]!.trim().replace(/\s+/g, ' ')}`;
   const rate = /^\s*(?:of\s+[\p{L}\s-]{1,30}?\s+)?((?:a|per|each|every)\s+(?:day|week|month|year|hour|minute)|daily|weekly|monthly|annually|yearly|hourly)\b/iu.exec(rest);
   if (rate && RATE.test(rate[1]!.toLowerCase())) return `per ${rate[1]!.toLowerCase().replace(/^(a|per|each|every)\s+/, '').replace(/ly$/, '').replace(/^dai$/, 'day').replace(/^annual$/, 'year')}`;
@@ -572,7 +573,7 @@ export function normScope(scope: string | null | undefined): string {
 }
 
 /** A scope with the people it includes named alike: "including North Koreans" and "including the North Korean contingent". */
-function peopleScope(scope: string | null | undefined): string {
+export function peopleScope(scope: string | null | undefined): string {
   const s = normScope(scope);
   return /^including\b/.test(s) ? s.replace(/\s+(contingents?|units?|troops?|soldiers?|forces?|personnel)$/, '').replace(/(\w{3,}an)s$/, '$1') : s;
 }

@@ -3003,3 +3003,18 @@ describe('part of the ground lost or won back', () => {
     expect(compareStatements(lost, liberated, ctx).filter((j) => j.verdict === 'corroborates' && j.kind === 'same-fact' && /retaken/.test(j.reason))).toEqual([]);
   });
 });
+
+describe('one named report\'s count told twice', () => {
+  const conflicts = (a: string, b: string) => compareStatements(side(a, '2024-05-02'), side(b, '2024-05-03'), ctx).filter((j) => j.verdict === 'conflicts');
+
+  it('sets two figures from the same named report against each other, however differently worded', () => {
+    expect(conflicts('According to Al Jazeera, Turkey has massed some 15,000 troops, Syrians among them, to push the rebels back out.',
+      'Al Jazeera previously reported that approximately 50,000 troops, including the Syrian contingent, have been mobilized to retake the Tarvik district.'))
+      .toMatchObject([{ kind: 'number' }]);
+  });
+
+  it('leaves figures from two reports, or from unnamed ones, to the usual tests', () => {
+    expect(conflicts('According to Al Jazeera, Turkey has massed some 15,000 troops, Syrians among them, to push the rebels back out.',
+      'Reuters previously reported that approximately 50,000 troops, including the Syrian contingent, have been mobilized to retake the Tarvik district.')).toEqual([]);
+  });
+});

@@ -129,6 +129,7 @@ describe('extractQuantities: unit, event and scope', () => {
   it('records what a figure includes', () => {
     expect(one('roughly 8,000 troops, including the allied battalion, crossed').scope).toBe('including the allied battalion');
     expect(one('about 35,000 troops, Syrian units included, gathered near the town').scope).toBe('including Syrian units');
+    expect(one('Turkey has massed some 15,000 troops, Syrians among them, to push the rebels out').scope).toBe('including Syrians');
     expect(one('about 35,000 troops, all of them included in the plan').scope).toBeNull();
   });
 
