@@ -371,6 +371,29 @@ function collect(s: string, pub: Day | null): Found[] {
   return found;
 }
 
+/**
+ * "on Monday of last week", "Tuesday this week": one day, the weekday within the week named after it,
+ * not the last such weekday and a week besides.
+ */
+function weekdayOfWeek(s: string, found: Found[]): Found[] {
+  const out: Found[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i]!;
+    const next = found[i + 1];
+    const day = WEEKDAYS[s.slice(f.start, f.end).toLowerCase()] ?? -1;
+    if (day >= 0 && next && /^\s+(?:of\s+)?$/i.test(s.slice(f.end, next.start)) && /^(?:last|this|next|the previous|the following)\s+week$/i.test(s.slice(next.start, next.end)) && next.to - next.from === 6 * DAY) {
+      // The week's Monday, then the weekday in it (Sunday closes the week).
+      const monday = next.from - ((new Date(next.from).getUTCDay() + 6) % 7) * DAY;
+      const at = monday + ((day + 6) % 7) * DAY;
+      out.push({ start: f.start, end: next.end, from: at, to: at, kind: 'point' });
+      i++;
+      continue;
+    }
+    out.push(f);
+  }
+  return out;
+}
+
 /** Keeps the longest mention where mentions overlap (e.g. "November 5, 2024" over "November 5"). */
 function dedupe(found: Found[]): Found[] {
   const sorted = [...found].sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
@@ -400,8 +423,8 @@ export function resolveDates(sentence: string, published: string | null): TimeMe
     // "since Monday": the weekday rule reports the onset; the "since" is kept as the kind.
     const found = dedupe(collect(s, pub));
     // "on Sunday, April 27", "on Sunday the 10th": the weekday names the date written after it, not another day.
-    const named = found.filter((f, i) => {
-      const next = found[i + 1];
+    const named = weekdayOfWeek(s, found).filter((f, i, all) => {
+      const next = all[i + 1];
       return !(next && /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i.test(s.slice(f.start, f.end)) && /^,?\s*$/.test(s.slice(f.end, next.start)) &&
         /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d|the\s+\d)/i.test(s.slice(next.start, next.end)));
     });

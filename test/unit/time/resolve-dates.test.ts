@@ -12,6 +12,14 @@ describe('resolveDates', () => {
     expect(span('On Tuesday the ministry spoke, and on March 3 the army replied.', '2030-03-13')).toHaveLength(2);
   });
 
+  it('reads "Monday of last week" and "Friday next week" as the weekday within that week', () => {
+    // 2030-03-13 is a Wednesday; last week ran from Monday 4 to Sunday 10 March.
+    expect(span('The council voted on Monday of last week.', '2030-03-13')).toEqual([['Monday of last week', '2030-03-04', '2030-03-04', 'point']]);
+    expect(span('The bridge reopens on Friday next week.', '2030-03-13')).toEqual([['Friday next week', '2030-03-22', '2030-03-22', 'point']]);
+    // A weekday and a week told apart stay two.
+    expect(span('On Monday the council met, and last week it voted.', '2030-03-13')).toHaveLength(2);
+  });
+
   it('reads "Saturday the 16th" in the month where the 16th is a Saturday: the last one, or the next in a sentence that looks ahead', () => {
     // 16 February and 16 March 2030 are both Saturdays.
     expect(span('Polls will open on Saturday the 16th.', '2030-03-13')).toEqual([['the 16th', '2030-03-16', '2030-03-16', 'point']]);
