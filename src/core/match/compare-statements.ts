@@ -2535,17 +2535,27 @@ function majorityClash(claim: Side, source: Side, sim: number): Judgement | null
     }
     // A count still to come, or another count beside it ("… of the roughly 4,000 deployed in the
     // province"), is no count of all who are at that place now.
-    const alike = other.f.figures.filter((y) => y.unit && foldSynonym(y.unit) === foldSynonym(whole.unit!));
+    // "only about 3,000 of those troops": a count of the troops told of before, its noun after "of".
+    const ofThose = (y: Figure) => {
+      const at = other.text.indexOf(y.text);
+      return at >= 0 && OF_THOSE_TROOPS.test(other.text.slice(at + y.text.length, at + y.text.length + 40));
+    };
+    const alike = other.f.figures.filter((y) => (y.unit ? foldSynonym(y.unit) === foldSynonym(whole.unit!) : ofThose(y) && foldSynonym(stem(whole.unit!)) === TROOP));
     if (other.f.figures.length !== 1 || FUTURE_FIGURE.test(other.text)) continue;
     for (const y of alike) {
       // A handful ("two North Korean soldiers captured") counts who met some fate, not who is there.
       if (y.event || y.scope || y.value < ANCHOR_MIN_VALUE || increment(other.text, y)) continue;
       const at = other.text.indexOf(y.text);
       if (at < 0 || !placesAfter(other.text, at + y.text.length).some((p) => places.has(p))) continue;
-      if (![...figureParties(y, other, true)].some((p) => parties.has(p))) continue;
+      // The same party's troops; "of those troops", with no party, are the ones the page told of.
+      const yParties = figureParties(y, other, true);
+      if (yParties.size ? ![...yParties].some((p) => parties.has(p)) : !ofThose(y)) continue;
       if (statedInterval({ ...y, high: y.high ?? Infinity })[1] >= whole.low / 2) continue;
       const share: Figure = { ...whole, text: `${m[0]} (of ${whole.text})`, low: whole.low / 2, value: whole.value / 2 };
-      return mostSide === 'claim' ? figuresDisagree(claim, source, share, y, sim) : figuresDisagree(claim, source, y, share, sim);
+      const [x1, y1] = mostSide === 'claim' ? [share, y] : [y, share];
+      // Within three weeks, the troops at one place are one count, not a count that changed.
+      if (near) return { verdict: 'conflicts', kind: 'number', score: 1 + sim, reason: `number: '${x1.text}'${who(claim)} vs '${y1.text}'${who(source)}: these figures cannot both be right.`, claimSpan: x1.text, quoteSpan: y1.text };
+      return figuresDisagree(claim, source, x1, y1, sim);
     }
   }
   return null;
@@ -2554,6 +2564,8 @@ function majorityClash(claim: Side, source: Side, sim: number): Judgement | null
 /** A share of them well under half: "only about one-third of them", "a fifth of those", "a small fraction of them". */
 const MINORITY = /\b(?:only\s+)?(?:about\s+|roughly\s+|around\s+|some\s+|just\s+|barely\s+)?(?:one[- ]third|a third|one[- ]quarter|a quarter|one[- ]fifth|a fifth|a tenth|a small (?:part|share|fraction|number)|a minority|a handful|fewer than (?:a third|a quarter)|less than (?:a third|a quarter))\s+of\s+(?:them|those|these)\b/i;
 const TROOP_NOUN_WORD = /^(troops|soldiers|forces|units|servicemen|fighters|contingent)$/;
+/** A count's noun told after it, of troops named before: "3,000 of those troops", "of the soldiers". */
+const OF_THOSE_TROOPS = /^\s+of\s+(?:those|these|the|them)\b(?:\s+(?:troops|soldiers|forces|units|servicemen|men)\b)?/i;
 
 /** A person's giving of a figure: "Patel put the figure at", "Ryder estimated". */
 const GIVES_FIGURE = /^(put|puts|placed|places|gave|gives|estimated|estimates|said|says|cited|cites)\b/i;

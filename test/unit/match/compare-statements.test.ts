@@ -402,6 +402,9 @@ describe('time', () => {
     const most = side('Today, I can confirm that over 10,000 Iranian soldiers have been sent to Syria, and most of them have moved to the Aleppo region.', '2024-11-13');
     const few = side("Officials told lawmakers that only about 3,000 Iranian troops had reached the front lines in Aleppo by mid-November.", '2024-11-20');
     expect(compareStatements(few, most, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'number' });
+    // "of those troops", told of before: a count of the same troops, two weeks on still one count.
+    const those = side('My understanding is that only about 3,000 of those troops have actually reached Aleppo, with the rest still in camps in the south.', '2024-11-27');
+    expect(compareStatements(those, most, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'number' });
     // More than half, another place, another party's troops, or a count of the dead: no clash.
     for (const t of [
       'Officials said about 6,000 Iranian troops had reached the front lines in Aleppo by mid-November.',
