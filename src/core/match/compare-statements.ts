@@ -434,6 +434,7 @@ function judge(claim: Side, source: Side, sim: number, same: SameMatch, threshol
     negatedPredicate(claim, source, sim) ??
     speakerNegation(claim, source, sim, threshold) ??
     possibilityRuledOut(claim, source, sim) ??
+    rolesApart(claim, source, sim) ??
     stoppedShort(claim, source, sim) ??
     deniedMutualDefence(claim, source, sim) ??
     deniedReading(claim, source, sim) ??
@@ -1120,6 +1121,55 @@ function speakersBefore(side: Side, verb: RegExp, firstWord = false): Map<string
   // An auxiliary may stand between ("Belousov had claimed", "Patel has said").
   const verbAt = (i: number) => verb.test(words[i]?.raw ?? '') || (/^(had|has|have)$/i.test(words[i]?.raw ?? '') && verb.test(words[i + 1]?.raw ?? ''));
   return new Map(words.filter((t, i) => !t.entity && named(t, i) && verbAt(i + 1)).map((t) => [t.key, t.raw]));
+}
+
+/**
+ * What troops are mainly used for: "have primarily been used in an infantry role", "used mainly in
+ * artillery units", "are mostly being used to guard rear areas", "have mostly served as artillery crews",
+ * "with most of them engaging in combat". The qualifier is required: troops do many things at once.
+ */
+const MAIN_ROLE = /\b(?:(?:mainly|primarily|mostly|largely|chiefly|predominantly)\s+(?:been\s+|being\s+)?(?:used|employed|deployed|serving|served|assigned|engaged|engaging|tasked)?|(?:used|employed|deployed|serving|served|assigned|tasked)\s+(?:mainly|primarily|mostly|largely|chiefly|predominantly)|most of them(?:\s+(?:are|were|have been|had been))?)\s*(?:in|as|to|with|on)?\s+(?:an?\s+|the\s+)?((?:[\w-]+\s+){0,5}[\w-]+)/i;
+/** Roles at the front, in assaults. */
+const ASSAULT_ROLE = /\b(infantry|assaults?|assault|storm\w*|front[- ]line combat|combat|fighting|attack\w*)\b/i;
+/** Roles behind it: guns, drones, guarding, supply, building. */
+const SUPPORT_ROLE = /\b(artillery|drones?|spotters?|gun crews?|rear|guard\w*|logistics?|supply|supplies|support|engineer\w*|construction|garrison\w*|reserves?|defensive)\b/i;
+
+/** The class of a main role told, and its words, or null. */
+function mainRole(text: string): { kind: 'assault' | 'support'; text: string } | null {
+  const m = MAIN_ROLE.exec(text);
+  if (!m) return null;
+  const words = m[1]!;
+  const assault = ASSAULT_ROLE.exec(words);
+  const support = SUPPORT_ROLE.exec(words);
+  // The role named first wins ("in an infantry role, backed by artillery").
+  const role = assault && support ? (assault.index < support.index ? assault : support) : assault ?? support;
+  if (!role) return null;
+  // The words up to the role and the noun after it: "primarily been used in an infantry role".
+  const end = m[0].length - words.length + role.index + role[0].length;
+  const noun = /^\s+(?:role|roles|units?|crews?|areas?|lines?|positions?|operations?|duties|tasks)\b/i.exec(m[0].slice(end) + text.slice(m.index + m[0].length, m.index + m[0].length + 20))?.[0] ?? '';
+  return { kind: role === assault ? 'assault' : 'support', text: m[0].slice(0, end) + noun };
+}
+
+/**
+ * One party's troops mainly used in an assault role in one report and mainly behind the front in the
+ * other ("Those troops have primarily been used in an infantry role" / "the troops had been used mainly in
+ * artillery units"), by one person or within six weeks: both cannot be right. Later, the role may have changed.
+ */
+function rolesApart(claim: Side, source: Side, sim: number): Judgement | null {
+  if (sim < FRAME_GATE) return null;
+  const a = mainRole(claim.text);
+  const b = a && mainRole(source.text);
+  if (!a || !b || a.kind === b.kind) return null;
+  // One person's account told twice ("According to … Pat Ryder" / "…, Ryder said"), or one party's troops within six weeks.
+  const near = !!claim.published && !!source.published && Math.abs(days(claim.published.slice(0, 10), source.published.slice(0, 10))) <= 45;
+  if (!sharedPersonName(claim, source) && !(near && claim.f.entities.some((e) => source.f.entities.includes(e)))) return null;
+  // Each must speak of troops: a company "mainly engaged in construction" is no unit at the front.
+  if (!/\b(troops|soldiers|forces|units|servicemen|fighters|contingent|crews?)\b/i.test(claim.text) || !/\b(troops|soldiers|forces|units|servicemen|fighters|contingent|crews?)\b/i.test(source.text)) return null;
+  return {
+    verdict: 'conflicts', kind: 'other', score: 0.8 + sim,
+    reason: `role: here the troops are mainly used ${a.kind === 'assault' ? 'at the front' : 'behind the front'} ('${a.text}'), in the other report ${b.kind === 'assault' ? 'at the front' : 'behind the front'} ('${b.text}'); both cannot be right.`,
+    claimSpan: a.text, quoteSpan: b.text,
+  };
 }
 
 /** Capitalised words of office, which two people share ("President", "Chancellor"), not names. */

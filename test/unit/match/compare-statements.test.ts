@@ -3021,3 +3021,20 @@ describe('one named report\'s count told twice', () => {
       'Reuters previously reported that approximately 50,000 troops, including the Syrian contingent, have been mobilized to retake the Tarvik district.')).toEqual([]);
   });
 });
+
+describe('troops mainly used at the front, or behind it', () => {
+  const conflicts = (a: string, da: string, b: string, db: string) => compareStatements(side(a, da), side(b, db), ctx).filter((j) => j.verdict === 'conflicts');
+
+  it('sets one account of the main role against the other, told by one person or within six weeks', () => {
+    const [j] = conflicts('According to ministry spokesman Omar Haddad, the Iranian troops had been used mainly in artillery units.', '2025-02-12',
+      'Those troops have primarily been used in an infantry role near Aleppo, Haddad said.', '2024-12-17');
+    expect(j).toMatchObject({ kind: 'other', claimSpan: 'used mainly in artillery units', quoteSpan: 'primarily been used in an infantry role' });
+    expect(conflicts('Iranian troops have mostly been used in assaults on rebel positions.', '2024-12-01', 'Iranian troops near Aleppo are mostly being used to guard supply lines, the agency said.', '2024-12-10')).toHaveLength(1);
+  });
+
+  it('leaves a role without "mainly", a role of no troops, and roles months apart alone', () => {
+    expect(conflicts('Iranian troops have mostly been used in assaults on rebel positions.', '2024-12-01', 'Iranian troops have also been used to guard supply lines, the agency said.', '2024-12-10')).toEqual([]);
+    expect(conflicts('The company is mainly engaged in the construction of roads in Syria.', '2024-12-01', 'Iranian troops have primarily been used in an infantry role in Syria.', '2024-12-10')).toEqual([]);
+    expect(conflicts('Iranian troops have mostly been used in assaults on rebel positions.', '2024-06-01', 'Iranian troops near Aleppo are mostly being used to guard supply lines, the agency said.', '2024-12-10')).toEqual([]);
+  });
+});
