@@ -19,6 +19,8 @@ describe('isCheckWorthy', () => {
     'Under the pact, each side pledges to come to the other\'s aid without delay should it be attacked.',
     'The accord commits each side to rush help to the other in the event of an armed attack.',
     'It obliges both parties to consult each other before any arms sale.',
+    'The accord does contain a mutual aid clause, under which each side has undertaken to help the other if it is attacked.',
+    'It includes a clause under which each side is obliged to provide help without delay if the other is attacked.',
     // What someone listed or cited is attributed.
     'The problems she listed were cost, delays, staffing and training.',
     // An event the story names, as the subject of what it did.
@@ -53,6 +55,7 @@ describe('isCheckWorthy', () => {
     ['a copyright line', '© 2031 Example Media. All rights reserved.'],
     ['vague commentary with no anchor', 'The move has not really changed much of anything at all.'],
     ['commentary on a deal that states none of its terms', 'The deal has not really changed much of anything at all.'],
+    ['a remark that something "includes" a lot', 'It has a nice ring to it, and it includes a lot of charm.'],
     ['a short quoted line that names nothing', '“That is what worries me most.”'],
     ["the writer's own guess", 'What I would watch now is Nairobi.'],
     ["the writer's own expectation", 'I suspect Khartoum will wait for the rains.'],
