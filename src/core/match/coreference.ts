@@ -351,21 +351,24 @@ const COUNT_ANAPHOR =
   /\b(?:(?:the|that|this|its|their|his|her|whose)\s+(?:own\s+)?(?:number|figure|total|tally|count|estimate)|(?:later|earlier|newer|latest|revised|current|subsequent|other)\s+(?:estimates?|figures?|counts?))\b(?!\s+(?:of|for|on|from)\b)|^(?:Estimates|Figures)\b(?!\s+(?:of|for|on|from)\b)/i;
 /** How many sentences back the counted figure may be. */
 export const FIGURE_LOOKBACK = 6;
+/** Count nouns that name no kind of person: the count before says which people. */
+const GENERIC_PEOPLE = /^(people|persons?|individuals|men)$/;
 /** Units that are not a count of things: shares, money, spans of time. */
 const NOT_A_COUNT = /^(percent|percentage point|dollar|euro|pound|yen|won|rouble|ruble|year|month|week|day|hour|minute|kilometre|mile|metre|square .*)$/;
 
 /**
  * A sentence's figures with a count told of "the number" given what the count before it counted:
  * "… more than 10,000 North Korean troops had been sent …" and then "Ukraine puts the number higher
- * still, at about 15,000" counts North Korean troops too. Only a figure with no unit of its own, after
- * the anaphor in its sentence, is read so; the nearest earlier sentence with counted figures (at most
- * FIGURE_LOOKBACK back, nearest first from `earlier`, which need yield no more) gives its unit, event
- * and party, when all its counted figures count one thing.
+ * still, at about 15,000" counts North Korean troops too. Only a figure with no unit of its own (or
+ * one of mere "people"), after the anaphor in its sentence, is read so; the nearest earlier sentence
+ * with counted figures (at most FIGURE_LOOKBACK back, nearest first from `earlier`, which need yield
+ * no more) gives its unit, event and party, when all its counted figures count one thing.
  */
 export function resolveFigureReferences(text: string, figures: Figure[], earlier: () => Iterable<Figure[]>): { figures: Figure[]; counted: string | null } {
   const unchanged = { figures, counted: null };
   const anaphor = COUNT_ANAPHOR.exec(text);
-  const refers = (f: Figure) => !f.unit && f.value >= 100 && text.indexOf(f.text) > anaphor!.index;
+  // "put the number at about 11,000 people": people, with no kind of their own, are what was counted before.
+  const refers = (f: Figure) => (!f.unit || GENERIC_PEOPLE.test(f.unit)) && f.value >= 100 && text.indexOf(f.text) > anaphor!.index;
   if (!anaphor || !figures.some(refers)) return unchanged;
   let back = 0;
   for (const before of earlier()) {

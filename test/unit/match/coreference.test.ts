@@ -127,6 +127,9 @@ describe('resolveFigureReferences', () => {
     // A count named before its figure ("the number of … at only a few hundred") is an antecedent too.
     const later = read(['Officials put the number of Iranian troops in Syria at only a few hundred.', 'Later estimates settled at roughly two thousand.']);
     expect(later.figures[0]).toMatchObject({ unit: 'troop', party: 'IRN' });
+    // Mere "people" are the people counted before.
+    const people = read(['The agency said more than 2,000 Sudanese refugees had crossed into Chad since Monday.', 'The UN had put the number at about 3,500 people.']);
+    expect(people.figures[0]).toMatchObject({ text: 'about 3,500 people', unit: 'refugee', party: 'SDN' });
   });
 
   it('leaves a figure alone when it says what it counts, when no anaphor comes before it, or the count before is not one thing', () => {
