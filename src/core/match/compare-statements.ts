@@ -1744,8 +1744,11 @@ function deniedMutualDefence(claim: Side, source: Side, sim: number): Judgement 
     // The same pact: the denial is said of "the pact" (not "the Quad", "the grain deal"), the other side
     // tells of a pact too, and the parties both sides name are the same ones.
     if (!PACT_DENIED.test(no.text.slice(0, denial.index)) || !PACT_WORD.test(yes.text)) continue;
+    // The parties of one side all named on the other ("the treaty that binds Pyongyang to Moscow" / "this
+    // treaty between two of Washington's beasts", Putin's visit to Pyongyang): a third party named besides is no other pact.
     const [ea, eb] = [no.f.entities, yes.f.entities];
-    if (ea.length && eb.length && (ea.length !== eb.length || !ea.every((e) => eb.includes(e)))) continue;
+    const [fewer, more] = ea.length <= eb.length ? [ea, eb] : [eb, ea];
+    if (ea.length && eb.length && !fewer.every((e) => more.includes(e))) continue;
     const [da, db] = [no.f.dates.filter((d) => d.kind === 'point'), yes.f.dates.filter((d) => d.kind === 'point')];
     if (da.length && db.length && !da.some((x) => db.some((y) => Math.abs(days(x.from, y.from)) <= 366))) continue;
     // With the noun after it: "mutual defense clause", not "mutual defense".
