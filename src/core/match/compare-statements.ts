@@ -11,7 +11,7 @@ import { tokenize, type Token } from './tokenize';
 import { EVENT_CLASSES, TROOP, mainClauseAfterOpeningDate, type Control, type DateSpan, type Stance, type Directive, type EventClaim, type Figure, type SentenceFeatures } from './sentence-features';
 import { entityName, entityOf, personEntity } from './aliases';
 import { keyCosine } from './word-vectors';
-import { compareQuantities, normScope, peopleScope, statedInterval, type Quantity, type QuantityRelation } from '../quantity/extract-quantities';
+import { compareQuantities, normScope, statedInterval, type Quantity, type QuantityRelation } from '../quantity/extract-quantities';
 
 export type Side = { text: string; f: SentenceFeatures; published: string | null };
 /** A: stems only; B: stems + paraphrase lexicon; C: B + distilled word vectors for "same fact". */
@@ -1198,7 +1198,8 @@ function possibilityRuledOut(claim: Side, source: Side, sim: number): Judgement 
   for (const [no, maybe] of [[claim, source], [source, claim]] as const) {
     const out = RULED_OUT.exec(no.text);
     const may = out && !RULED_OUT.test(maybe.text) ? HELD_POSSIBLE.exec(maybe.text) : null;
-    if (!out || !may || NEGATIVE_CUE.test(maybe.text.slice(may.index, may.index + 60))) continue;
+    // "there was no possibility of", "could not": the step is not held possible there.
+    if (!out || !may || NEGATIVE_CUE.test(maybe.text.slice(Math.max(0, may.index - 12), may.index + 60))) continue;
     // The step and what it is done to, both: "decorate the … soldiers" / "reward the … soldiers", not
     // "sending Taurus missiles" / "send more air-defence systems".
     const stepKeys = (text: string, at: number) => new Set(tokenize(text.slice(at, at + 80)).slice(0, 9)
@@ -1208,7 +1209,7 @@ function possibilityRuledOut(claim: Side, source: Side, sim: number): Judgement 
     // The same person, and the same party the step is for.
     if (!sharedPersonName(no, maybe) || !no.f.entities.some((e) => maybe.f.entities.includes(e))) continue;
     const [da, db] = [pointDates(no), pointDates(maybe)];
-    if (da.length && db.length && !da.some((x) => db.some((y) => Math.abs(days(x.from, y.from)) <= 60))) continue;
+    if (da.length && db.length ? !da.some((x) => db.some((y) => Math.abs(days(x.from, y.from)) <= 60)) : !!no.published && !!maybe.published && Math.abs(days(no.published.slice(0, 10), maybe.published.slice(0, 10))) > 60) continue;
     // The cue and the few words of the step after it: "no plans to decorate the North Korean".
     const said = (x: Side, m: RegExpExecArray) => m[0] + (/^(?:\s+[\w'’-]+){0,4}/.exec(x.text.slice(m.index + m[0].length))?.[0] ?? '');
     return {
@@ -2389,19 +2390,16 @@ function figures(claim: Side, source: Side, sim: number, same: number, threshold
   // A figure a statement denies ("the figure of ten thousand had been pulled out of thin air") is
   // neither backed nor contradicted by another figure: the denial is what it says.
   if (deniesOnly(claim) || deniesOnly(source)) return null;
-  // Two figures from one named report are one count, however differently the sentences are worded.
-  const cited = claim.f.figures.length > 0 && source.f.figures.length > 0 && sameReportCited(claim, source);
-  if (same < threshold && !cited) return anchoredFigure(claim, source, sim) ?? anchoredClash(claim, source, sim);
+  if (same < threshold) return anchoredFigure(claim, source, sim) ?? anchoredClash(claim, source, sim);
   const { xs, ys, rel, xOk, yOk } = relateAll(claim, source);
   let compatible: [Figure, Figure] | null = null;
   for (const [i, x] of xs.entries()) {
     for (const [j, y] of ys.entries()) {
-      // One named report's count: the same people included, named two ways, are its one scope.
-      const r = cited && rel[i]![j] !== 'conflict' && rel[i]![j] !== 'compatible' && x.scope && y.scope && peopleScope(x.scope) === peopleScope(y.scope) ? compareQuantities({ ...x, scope: y.scope } as Quantity, y as Quantity) : rel[i]![j];
+      const r = rel[i]![j];
       // The margin keeps loosely similar sentences apart; one named person's two figures need none.
       // Both bound to one happening, or one to none: "are fighting in Ukraine" is not "had been recruited this year".
       const alike = boundAlike(x, y, new Set([...claim.f.names, ...source.f.names]));
-      const margin = alike && (sim >= threshold + NUMBER_MARGIN || samePersonSays(claim, source) || cited);
+      const margin = alike && (sim >= threshold + NUMBER_MARGIN || samePersonSays(claim, source));
       if (r === 'conflict' && !xOk[i] && !yOk[j] && margin && !asOfAnotherTime(claim, source) && !otherPeriods(claim, source) && !placesApart(claim, source) && !oneSideFuture(claim, source)) {
         return figuresDisagree(claim, source, x, y, sim);
       }
@@ -2446,26 +2444,6 @@ function samePersonSays(claim: Side, source: Side): boolean {
   // A capitalised first word may be the name ("Katz said …"); it must then be named on the other side too.
   const a = speakersBefore(claim, GIVES, true);
   return [...speakersBefore(source, GIVES, true).keys()].some((k) => a.has(k) && !/^(officials?|he|she|they|it)$/.test(k));
-}
-
-const REPORT_CUE = /\baccording to\b|\breport(?:ed|s)\b/i;
-/** A report cited by name: "According to CNN,", "CNN previously reported that". */
-const CITED_REPORT = [
-  /\b[Aa]ccording to (?:the\s+)?([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})/g,
-  /\b([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+(?:previously\s+|earlier\s+|first\s+|also\s+)?(?:reported|reports)\b/g,
-];
-
-/**
- * Both statements give their figure from one named report that is not a party ("According to CNN,
- * Russia has massed some 15,000 troops" / "CNN previously reported that approximately 50,000 troops …
- * have been mobilized"): the report's one count, told twice.
- */
-function sameReportCited(claim: Side, source: Side): boolean {
-  if (!REPORT_CUE.test(claim.text) || !REPORT_CUE.test(source.text)) return false;
-  const cited = (x: Side) => new Set(CITED_REPORT.flatMap((re) => [...x.text.matchAll(re)].map((m) => m[1]!))
-    .filter((n) => !tokenize(n).some((t) => t.entity || t.stop)));
-  const b = cited(source);
-  return b.size > 0 && [...cited(claim)].some((n) => b.has(n));
 }
 
 /** A statement whose only stance is a denial. */
@@ -2591,7 +2569,7 @@ function majorityClash(claim: Side, source: Side, sim: number): Judgement | null
     // "only about 3,000 of those troops": a count of the troops told of before, its noun after "of".
     const ofThose = (y: Figure) => {
       const at = other.text.indexOf(y.text);
-      return at >= 0 && OF_THOSE_TROOPS.test(other.text.slice(at + y.text.length, at + y.text.length + 40));
+      return at >= 0 && OF_THOSE_TROOPS.test(other.text.slice(at + y.text.length, at + y.text.length + 80));
     };
     const alike = other.f.figures.filter((y) => (y.unit ? foldSynonym(y.unit) === foldSynonym(whole.unit!) : ofThose(y) && foldSynonym(stem(whole.unit!)) === TROOP));
     if (other.f.figures.length !== 1 || FUTURE_FIGURE.test(other.text)) continue;
@@ -2617,8 +2595,11 @@ function majorityClash(claim: Side, source: Side, sim: number): Judgement | null
 /** A share of them well under half: "only about one-third of them", "a fifth of those", "a small fraction of them". */
 const MINORITY = /\b(?:only\s+)?(?:about\s+|roughly\s+|around\s+|some\s+|just\s+|barely\s+)?(?:one[- ]third|a third|one[- ]quarter|a quarter|one[- ]fifth|a fifth|a tenth|a small (?:part|share|fraction|number)|a minority|a handful|fewer than (?:a third|a quarter)|less than (?:a third|a quarter))\s+of\s+(?:them|those|these)\b/i;
 const TROOP_NOUN_WORD = /^(troops|soldiers|forces|units|servicemen|fighters|contingent)$/;
-/** A count's noun told after it, of troops named before: "3,000 of those troops", "of the soldiers". */
-const OF_THOSE_TROOPS = /^\s+of\s+(?:those|these|the|them)\b(?:\s+(?:troops|soldiers|forces|units|servicemen|men)\b)?/i;
+/**
+ * A count's noun told after it, of troops named before, that reached a place: "3,000 of those troops
+ * have actually reached Kursk". Not those who met a fate there, came back from it, or were sent by another.
+ */
+const OF_THOSE_TROOPS = /^\s+of\s+(?:(?:those|these|the)\s+(?:troops|soldiers|forces|units|servicemen)|them)\b(?=\s+(?:have|had|has)\s+(?:actually\s+|so far\s+|now\s+|since\s+)?(?:reached|arrived|moved|been (?:moved|deployed|sent|stationed))\b)/i;
 
 /** A person's giving of a figure: "Patel put the figure at", "Ryder estimated". */
 const GIVES_FIGURE = /^(put|puts|placed|places|gave|gives|estimated|estimates|said|says|cited|cites)\b/i;
@@ -3672,8 +3653,12 @@ function actsApart(claim: Side, source: Side): boolean {
   if (!ea.length || !eb.length) return false;
   const keys = (x: Side) => new Set(x.f.keys.map((k) => foldSynonym(k)));
   const [ka, kb] = [keys(claim), keys(source)];
-  return !ea.some((e) => kb.has(e)) && !eb.some((e) => ka.has(e));
+  // Sending, supplying and helping tell one act often enough ("sent 200 fuel trucks" / "supplied … with
+  // fuel"); so do taking and retaking a place, which reports of one capture use both.
+  const kin = (e: string) => ACT_KIN.find((g) => g.includes(e)) ?? [e];
+  return !ea.some((e) => kin(e).some((k) => kb.has(k) || eb.includes(k))) && !eb.some((e) => kin(e).some((k) => ka.has(k)));
 }
+const ACT_KIN = [['send', 'supply', 'help'], ['retake', 'seize']].map((g) => g.map((w) => foldSynonym(stem(w))));
 
 function sameFact(claim: Side, source: Side, same: SameMatch, threshold: number): Judgement | null {
   if (same.score < threshold || stillHeldLater(claim, source) || otherActs(claim, source) || actsApart(claim, source)) return null;

@@ -19,7 +19,7 @@ import type { Figure } from './sentence-features';
 
 const TROOP_NOUN = '(?:troops|soldiers|forces|units|servicemen|fighters)';
 /** Words of a kind of troops between the party and the noun: "North Korean special forces soldiers". */
-const TROOP_KIND = '(?:special|forces|elite|regular|combat|infantry|airborne|army|ground|assault|reserve|front-line|frontline|artillery|naval|marine|commando|reconnaissance)';
+const TROOP_KIND = '(?:special|forces|elite|regular|infantry|airborne|army|assault|reserve|artillery|naval|marine|commando|reconnaissance)';
 /** "North Korean soldiers", "Russia's troops": a capitalised party right before a troop noun, or before its kind. */
 const NAMED_TROOPS = new RegExp(`\\b((?:[A-Z][\\w.]*[ -])?[A-Z][\\w.]*?(?:['’]s)?)(?:\\s+${TROOP_KIND}){0,2}\\s+${TROOP_NOUN}\\b`, 'g');
 /** "North Koreans", "Russians": a people's plural, named as the actors. */
@@ -244,13 +244,21 @@ export function resolveRegions(sentences: readonly string[]): string[] {
     }
     // Ground lost or won back with no place named ("have lost two-thirds of the ground they took",
     // "Kyiv's foothold inside Russia has shrunk"): the ground is in the region the page named last.
-    const g = GROUND_CHANGE.test(s) && !pattern.test(s) ? GROUND.exec(s) : null;
+    const g = GROUND_CHANGE.test(s) && !pattern.test(s) && !namesAPlace(s) ? GROUND.exec(s) : null;
     pattern.lastIndex = 0;
     if (!g) return s;
     const region = lastNamed(i, g.index);
     const end = g.index + g[0].length;
     return region ? `${s.slice(0, end)} in the ${region} region${s.slice(end)}` : s;
   });
+}
+
+/** A place the sentence names itself ("in Gaza", "around Rafah"), not a country ("inside Russia"). */
+function namesAPlace(s: string): boolean {
+  for (const m of s.matchAll(/\b(?:in|around|near|inside|outside|at)\s+(?:the\s+)?([A-Z][\w'’-]+)/g)) {
+    if (!entityOf([m[1]!])) return true;
+  }
+  return false;
 }
 
 /** Ground lost or won back: "clawed back half of the 1,300 square kilometres", "lost … the ground they took", "foothold … has shrunk". */

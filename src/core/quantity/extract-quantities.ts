@@ -573,7 +573,7 @@ export function normScope(scope: string | null | undefined): string {
 }
 
 /** A scope with the people it includes named alike: "including North Koreans" and "including the North Korean contingent". */
-export function peopleScope(scope: string | null | undefined): string {
+function peopleScope(scope: string | null | undefined): string {
   const s = normScope(scope);
   return /^including\b/.test(s) ? s.replace(/\s+(contingents?|units?|troops?|soldiers?|forces?|personnel)$/, '').replace(/(\w{3,}an)s$/, '$1') : s;
 }

@@ -54,7 +54,7 @@ const WIDGET_PROMPT = new RegExp(
     String.raw`\bdiscover\s+more\b`,
     String.raw`\bmore\s+from\b`,
     String.raw`\bprint\b.*\bprint\b`,
-    String.raw`^\s*(this\s+(page|article|story)\s+was\s+)?last\s+(edited|updated|modified)\b`,
+    String.raw`^\s*(this\s+(page|article|story)\s+was\s+)?last\s+(edited|updated|modified)\s*(:|on\b|at\b)`,
   ].join('|'),
   'i',
 );
@@ -74,7 +74,7 @@ const CAPTION_CREDIT = new RegExp(
   ].join('|'),
 );
 
-const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b|\bcreative commons\b|\b(text|content) is available under\b/i;
+const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b|^(text|content) is available under\b|\blicen[cs]ed under (the |a )?creative commons\b/i;
 const ATTRIBUTION = /\b(said|says|told|according to|stated|announced|reported)\b/i;
 const EMAIL = /^[\w.+-]+@[\w-]+(\.[\w-]+)+$/;
 const BREADCRUMB = /\S\s+[>›»|]\s+\S.*\s[>›»|]\s+\S|^\s*(home|news)\s*[>›»/|]/i;
@@ -83,7 +83,7 @@ const COUNTER = /\(\s*\d+\s*\/\s*\d+\s*\S*\)/;
  * An entry of a reference list: a footnote's back-link mark ("^", "↑", "^ a b") before a cited title, or
  * a quoted title followed by its publisher and a year ("\"Title\". Publisher. 12 May 2024.").
  */
-const CITATION = /^(\d+\.\s*)?[\^↑](\s+[a-z]\b)*\s*\S|^["“][^"”]{8,240}(\.["”]|["”]\.)\s+((\p{Lu}[\p{L}\d&'’-]*|of|the|and|for|on)\.?\s+){0,7}(\p{Lu}[\p{L}\d&'’-]*)[.,]\s+[^.!?]{0,40}\b(1[89]|20)\d\d\b[^.!?]{0,20}\.?$/u;
+const CITATION = /^(\d+\.\s*)?[\^↑](\s+[a-z]\b)*\s*\S|^["“][^"”]{8,240}(\.["”]|["”]\.)\s+((\p{Lu}[\p{L}\d&'’-]*|of|the|and|for|on)\.?\s+){0,7}(\p{Lu}[\p{L}\d&'’-]*)\.\s+(\d{1,2}\s+\p{Lu}\p{Ll}+\s+|\p{Lu}\p{Ll}+\.?\s+\d{1,2},\s+)?(1[89]|20)\d\d\.(\s+(Retrieved|Accessed|Archived)\b[^"“”]{0,60})?$/u;
 
 function wordsOf(text: string): string[] {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));

@@ -198,11 +198,12 @@ const FOOTNOTE_TAIL = /^(?:\[?(?:\d{1,3}|[a-z])\])(?:\[(?:\d{1,3}|[a-z])\])*/;
 
 /** A sentence without its footnote marks ("intelligence[7] put", "a supplier.[1][2]"), for reading it. */
 export function withoutFootnoteMarks(sentence: string): string {
-  return sentence.includes(']') ? sentence.replace(/\[(?:\d{1,3}|[a-z]|edit)\]/g, '') : sentence;
+  // Glued to the word before and not to a word after: "[t]he state" and "section [2]" are text.
+  return sentence.includes(']') ? sentence.replace(/(?<=\S)\[(?:\d{1,3}|[a-z]|edit|citation needed|note \d{1,3}|n \d{1,3})\](?![\p{L}\d])/gu, '') : sentence;
 }
 
 /** A sentence end, its footnote marks, and a capitalised word after them: a break UAX #29 does not make. */
-const MARKED_END = /[.!?…]["”’)]?(?:\[(?:\d{1,3}|[a-z])\])+(?=\s+["“‘]?\p{Lu})/gu;
+const MARKED_END = /[.!?…]["”’)]?(?:\[(?:\d{1,3}|[a-z]|citation needed|note \d{1,3})\])+(?=\s+["“‘]?\p{Lu})/gu;
 
 function keepFootnoteMarks(text: string, merged: Span[]): Span[] {
   const spans: Span[] = [];

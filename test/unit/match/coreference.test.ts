@@ -181,6 +181,8 @@ describe('resolveRegions: ground lost or won back with no place named', () => {
     expect(resolveRegions([opening, named])[1]).toBe(named);
     const noRegion = ['The RSF stormed into Wad Madani.', 'The army has since clawed back half of the territory.'];
     expect(resolveRegions(noRegion)[1]).toBe(noRegion[1]);
+    const elsewhere = 'Meanwhile in Darfur, the army has lost most of the ground it held around Nyala.';
+    expect(resolveRegions([opening, elsewhere])[1]).toBe(elsewhere);
   });
 });
 

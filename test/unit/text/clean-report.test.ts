@@ -44,7 +44,17 @@ describe('cleanReport', () => {
       '^ a b "Schools to stay closed until the water recedes". Regional Broadcasting. 5 March 2031.',
       '"Flood defences failed, engineers say". The Lowland Post. 6 March 2031.',
     ];
-    expect(cleanReport(page([para(1), 'References', ...refs, para(2)]))).toBe([para(1), para(2)].join('\n\n'));
+    const retrieved = '"Valley votes on flood levy". Valley Courier. 13 January 2031. Retrieved 14 January 2031.';
+    expect(cleanReport(page([para(1), 'References', ...refs, retrieved, para(2)]))).toBe([para(1), para(2)].join('\n\n'));
+  });
+
+  it('keeps a pull quote with its speaker and date, and prose that mentions a licence or an update', () => {
+    const kept = ['"Stop the flooding now." The mayor, speaking in the town hall on 3 May 2031.',
+      '"We have rebuilt the bridge and the school." City Engineer Nabil Haddad, 21 March 2031.',
+      'The photos, released under a Creative Commons licence, show the flooded school in the valley.',
+      'Last updated figures from the regional council show 300 families were moved from the valley.'];
+    const out = cleanReport(page([para(1), ...kept, para(2)]));
+    for (const k of kept) expect(out).toContain(k);
   });
 
   it('keeps a dated list entry whose footnote mark follows its full stop, and drops the licence and edit lines', () => {

@@ -140,6 +140,10 @@ describe('splitSentences: footnote marks of an encyclopedia page', () => {
   it('reads a sentence without its marks', () => {
     expect(withoutFootnoteMarks('The survey[4] counted 12 boats.[5][b]')).toBe('The survey counted 12 boats.');
     expect(withoutFootnoteMarks('Section 2 [Col 412] was read.')).toBe('Section 2 [Col 412] was read.');
+    // A letter put into a quotation, and a number the text refers to, are text.
+    expect(withoutFootnoteMarks('"[t]he state failed," the judge wrote.')).toBe('"[t]he state failed," the judge wrote.');
+    expect(withoutFootnoteMarks('See section [2] above.')).toBe('See section [2] above.');
+    expect(texts('It was built in 1931.[citation needed] It flooded the valley.')).toEqual(['It was built in 1931.[citation needed]', 'It flooded the valley.']);
   });
 });
 
