@@ -3660,8 +3660,21 @@ function actsApart(claim: Side, source: Side): boolean {
 }
 const ACT_KIN = [['send', 'supply', 'help'], ['retake', 'seize']].map((g) => g.map((w) => foldSynonym(stem(w))));
 
+/**
+ * A demand on one side only, and on the other an act by the demander that is no demand ("Austin demanded
+ * that Pyongyang withdraw its troops" / "Austin and Umerov discussed the North Korean forces by phone"):
+ * two facts, though they share the speaker and the story.
+ */
+function demandAgainstAct(claim: Side, source: Side): boolean {
+  const demands = (x: Side) => (x.f.directives ?? []).some((d) => d.kind === 'demand');
+  if (demands(claim) === demands(source)) return false;
+  const other = demands(claim) ? source : claim;
+  // The other side tells an act of its own, and says nothing of a demand nor of what was demanded.
+  return !!other.f.claimed?.events.length && !/\b(demand\w*|call\w* (on|for)|urg\w*|press\w*|insist\w*|withdr[ae]w\w*|pull\w* (out|back)|must|should|leave|go home|bring \w+ home|cease|stop|halt)\b/i.test(other.text);
+}
+
 function sameFact(claim: Side, source: Side, same: SameMatch, threshold: number): Judgement | null {
-  if (same.score < threshold || stillHeldLater(claim, source) || otherActs(claim, source) || actsApart(claim, source)) return null;
+  if (same.score < threshold || stillHeldLater(claim, source) || otherActs(claim, source) || actsApart(claim, source) || demandAgainstAct(claim, source)) return null;
   // Two silences about two named topics share their words of silence, not a fact.
   if (claim.f.stances.some((x) => x.kind === 'no-comment' && source.f.stances.some((y) => y.kind === 'no-comment' && silenceTopicsApart(claim, x, source, y)))) return null;
   if (!sharesWhatIsSaid(claim, source) || oppositeStances(claim, source)) return null;

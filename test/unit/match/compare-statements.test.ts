@@ -2975,6 +2975,11 @@ describe('two acts apart are not one fact, whatever story words they share', () 
     expect(sameFacts('China sent 3,000 troops to the border region, the ministry said.', 'Some 3,000 Chinese troops were deployed to the border region, the ministry said.')).toHaveLength(1);
     // A side whose sentence names the other's act too may tell the same fact.
     expect(sameFacts('China sent troops who are now fighting in the border region, the ministry said.', 'Chinese troops have begun fighting in the border region, the ministry said.')).toHaveLength(1);
+    // A demand and another act by the one who made it are two facts; a demand told twice is one.
+    expect(sameFacts('Defense Secretary Lloyd Austin demanded in mid-March that Tehran withdraw its troops from Syria.',
+      'Defense Secretary Lloyd Austin and Turkish Defense Minister Yasar Guler discussed the participation of Iranian forces over the phone, with Austin reaffirming the U.S. commitment to bolstering security support for Turkey.')).toEqual([]);
+    expect(sameFacts('Defence Secretary Grant Shapps demanded in mid-March that Tehran withdraw its troops from Syria.',
+      'In mid-March, Defence Secretary Grant Shapps called on Tehran to pull its troops out of Syria.')).toHaveLength(1);
     // Sending, supplying and helping are kin acts; so are taking and retaking.
     expect(sameFacts('Japan supplied the Philippines with five coast guard vessels.', 'Japan sent five coast guard vessels to the Philippines.')).toHaveLength(1);
   });
