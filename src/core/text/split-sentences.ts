@@ -133,16 +133,23 @@ function pushTrimmed(text: string, start: number, end: number, out: Span[]): voi
  * ends a sentence; a bracketed one "(…)" marks words left out of a quote and never does.
  */
 function splitAtEllipses(text: string, spans: Span[]): Span[] {
+  return splitAfter(text, spans, '…', /…["'”’]*(?=\s+["“‘']?[A-Z])/g, (at) => !(at > 0 && text[at - 1] === '('));
+}
+
+/**
+ * Each span cut after every match of `re` (global) in it, where `cuts(at)` allows one starting at
+ * text offset `at`; spans without `mark` are passed over unread.
+ */
+function splitAfter(text: string, spans: Span[], mark: string, re: RegExp, cuts: (at: number) => boolean = () => true): Span[] {
   const out: Span[] = [];
-  const re = /…["'”’]*(?=\s+["“‘']?[A-Z])/g;
   for (const span of spans) {
     const piece = text.slice(span.start, span.end);
-    if (!piece.includes('…')) { out.push(span); continue; }
+    if (!piece.includes(mark)) { out.push(span); continue; }
     let from = span.start;
     re.lastIndex = 0;
     for (let m = re.exec(piece); m; m = re.exec(piece)) {
       const at = span.start + m.index;
-      if (at > span.start && text[at - 1] === '(') continue;
+      if (at > span.start && !cuts(at)) continue;
       pushTrimmed(text, from, at + m[0].length, out);
       from = at + m[0].length;
     }
@@ -206,18 +213,7 @@ export function withoutFootnoteMarks(sentence: string): string {
 const MARKED_END = /[.!?…]["”’)]?(?:\[(?:\d{1,3}|[a-z]|citation needed|note \d{1,3})\])+(?=\s+["“‘]?\p{Lu})/gu;
 
 function keepFootnoteMarks(text: string, merged: Span[]): Span[] {
-  const spans: Span[] = [];
-  for (const span of merged) {
-    const piece = text.slice(span.start, span.end);
-    if (!piece.includes(']')) { spans.push(span); continue; }
-    let from = span.start;
-    MARKED_END.lastIndex = 0;
-    for (let m = MARKED_END.exec(piece); m; m = MARKED_END.exec(piece)) {
-      pushTrimmed(text, from, span.start + m.index + m[0].length, spans);
-      from = span.start + m.index + m[0].length;
-    }
-    pushTrimmed(text, from, span.end, spans);
-  }
+  const spans = splitAfter(text, merged, ']', MARKED_END);
   const out: Span[] = [];
   for (const span of spans) {
     const prev = out[out.length - 1];
