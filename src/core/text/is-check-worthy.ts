@@ -82,8 +82,15 @@ export function isCheckWorthy(sentence: string): boolean {
   // any quotation, is an opinion unless it also carries a figure, a date or a saying.
   const unquoted = s.replace(/["“][^"”]*["”]/g, ' ');
   if (OWN_GUESS.test(unquoted) && ws.length <= OWN_GUESS_WORDS && !NUMBER.test(unquoted) && !DATE_WORD.test(unquoted) && !ATTRIBUTION.test(unquoted)) return false;
+  // Words to the reader about the page itself ("your questions have arrived by letter, by email …"),
+  // outside any quotation, with no figure, date or saying of their own, state nothing about the story.
+  if (TO_THE_READER.test(unquoted) && !COUNT.test(unquoted) && !DATE_WORD.test(unquoted) && !ATTRIBUTION.test(unquoted.replace(/\b(?:the|first|these|those|early|initial|latest)\s+reports\b/gi, ' '))) return false;
   return hasActor(ws) || NUMBER.test(s) || DATE_WORD.test(s) || ATTRIBUTION.test(s) || (QUOTED.test(s) && !bareQuote) || DOCUMENT_TERM.test(s) || EVENT_SUBJECT.test(s);
 }
+/** A count, not "one" or "first" ("in one case", "the first reports"). */
+const COUNT = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|several|half)\b/i;
+/** The reader addressed: "your questions", "you may have seen", "If you". */
+const TO_THE_READER = /\b(?:you|your|yours)\b/i;
 /** The writer guessing or expecting: "What I would watch", "I suspect", "I'd expect". */
 const OWN_GUESS = /(?:^|[\s(,;:])I\s+(?:(?:would|'d|’d)\s+(?:watch|look|bet|guess|expect)|think|suspect|guess|wonder|expect|doubt|bet)\b/;
 /** A guess longer than this may carry a fact in a clause of its own ("I would watch Ankara, which has already sent drones"). */
