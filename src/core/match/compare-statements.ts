@@ -1129,6 +1129,8 @@ function speakersBefore(side: Side, verb: RegExp, firstWord = false): Map<string
  * "with most of them engaging in combat". The qualifier is required: troops do many things at once.
  */
 const MAIN_ROLE = /\b(?:(?:mainly|primarily|mostly|largely|chiefly|predominantly)\s+(?:been\s+|being\s+)?(?:used|employed|deployed|serving|served|assigned|engaged|engaging|tasked)?|(?:used|employed|deployed|serving|served|assigned|tasked)\s+(?:mainly|primarily|mostly|largely|chiefly|predominantly)|most of them(?:\s+(?:are|were|have been|had been))?)\s*(?:in|as|to|with|on)?\s+(?:an?\s+|the\s+)?((?:[\w-]+\s+){0,5}[\w-]+)/i;
+/** Words for troops, or crews of guns: what a main role is told of. */
+const TROOPS_WORD = /\b(troops|soldiers|forces|units|servicemen|fighters|contingent|crews?)\b/i;
 /** Roles at the front, in assaults. */
 const ASSAULT_ROLE = /\b(infantry|assaults?|assault|storm\w*|front[- ]line combat|combat|fighting|attack\w*)\b/i;
 /** Roles behind it: guns, drones, guarding, supply, building. */
@@ -1164,7 +1166,7 @@ function rolesApart(claim: Side, source: Side, sim: number): Judgement | null {
   const near = !!claim.published && !!source.published && Math.abs(days(claim.published.slice(0, 10), source.published.slice(0, 10))) <= 45;
   if (!sharedPersonName(claim, source) && !(near && claim.f.entities.some((e) => source.f.entities.includes(e)))) return null;
   // Each must speak of troops: a company "mainly engaged in construction" is no unit at the front.
-  if (!/\b(troops|soldiers|forces|units|servicemen|fighters|contingent|crews?)\b/i.test(claim.text) || !/\b(troops|soldiers|forces|units|servicemen|fighters|contingent|crews?)\b/i.test(source.text)) return null;
+  if (!TROOPS_WORD.test(claim.text) || !TROOPS_WORD.test(source.text)) return null;
   return {
     verdict: 'conflicts', kind: 'other', score: 0.8 + sim,
     reason: `role: here the troops are mainly used ${a.kind === 'assault' ? 'at the front' : 'behind the front'} ('${a.text}'), in the other report ${b.kind === 'assault' ? 'at the front' : 'behind the front'} ('${b.text}'); both cannot be right.`,
