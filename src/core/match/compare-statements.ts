@@ -1137,9 +1137,14 @@ const ASSAULT_ROLE = /\b(infantry|assaults?|assault|storm\w*|front[- ]line comba
 const SUPPORT_ROLE = /\b(artillery|drones?|spotters?|gun crews?|rear|guard\w*|logistics?|supply|supplies|support|engineer\w*|construction|garrison\w*|reserves?|defensive)\b/i;
 
 /** The class of a main role told, and its words, or null. */
-function mainRole(text: string): { kind: 'assault' | 'support'; text: string } | null {
+function mainRole(text: string): { kind: 'assault' | 'support'; text: string; party: string | null } | null {
   const m = MAIN_ROLE.exec(text);
   if (!m) return null;
+  // Troops are its subject, named in the same clause right before it ("Turkish troops in Syria have
+  // primarily been used …"); their party, when the words before the troop noun name one.
+  const subject = ROLE_SUBJECT.exec(text.slice(Math.max(0, m.index - 70), m.index));
+  if (!subject) return null;
+  const party = tokenize(subject[1] ?? '').filter((t) => t.entity).pop()?.entity ?? null;
   const words = m[1]!;
   const assault = ASSAULT_ROLE.exec(words);
   const support = SUPPORT_ROLE.exec(words);
@@ -1149,22 +1154,32 @@ function mainRole(text: string): { kind: 'assault' | 'support'; text: string } |
   // The words up to the role and the noun after it: "primarily been used in an infantry role".
   const end = m[0].length - words.length + role.index + role[0].length;
   const noun = /^\s+(?:role|roles|units?|crews?|areas?|lines?|positions?|operations?|duties|tasks)\b/i.exec(m[0].slice(end) + text.slice(m.index + m[0].length, m.index + m[0].length + 20))?.[0] ?? '';
-  return { kind: role === assault ? 'assault' : 'support', text: m[0].slice(0, end) + noun };
+  return { kind: role === assault ? 'assault' : 'support', text: m[0].slice(0, end) + noun, party };
 }
+/** The troops a main role is told of, ending the words before it: "Turkish troops in Syria have", "Those troops have". */
+const ROLE_SUBJECT = /(?:^|[^,;:.]*?\b)((?:[A-Z][\w'’-]*\s+){0,2})(?:[a-z-]+\s+)?(?:troops|soldiers|forces|units|servicemen|fighters|contingent|personnel|crews)\b[^,;:.]{0,40}$/;
 
 /**
  * One party's troops mainly used in an assault role in one report and mainly behind the front in the
  * other ("Those troops have primarily been used in an infantry role" / "the troops had been used mainly in
- * artillery units"), by one person or within six weeks: both cannot be right. Later, the role may have changed.
+ * artillery units"), by one person within four months or of one party within six weeks: both cannot be
+ * right. Later, the role may have changed.
  */
 function rolesApart(claim: Side, source: Side, sim: number): Judgement | null {
   if (sim < FRAME_GATE) return null;
   const a = mainRole(claim.text);
   const b = a && mainRole(source.text);
   if (!a || !b || a.kind === b.kind) return null;
-  // One person's account told twice ("According to … Pat Ryder" / "…, Ryder said"), or one party's troops within six weeks.
-  const near = !!claim.published && !!source.published && Math.abs(days(claim.published.slice(0, 10), source.published.slice(0, 10))) <= 45;
-  if (!sharedPersonName(claim, source) && !(near && claim.f.entities.some((e) => source.f.entities.includes(e)))) return null;
+  // The same party's troops, when both sides name their party.
+  if (a.party && b.party && a.party !== b.party) return null;
+  // One person's account told twice ("According to … Pat Ryder" / "…, Ryder said") within four months,
+  // or one party's troops within six weeks; and no dates told that cannot meet ("in 2018" / "now").
+  const gap = claim.published && source.published ? Math.abs(days(claim.published.slice(0, 10), source.published.slice(0, 10))) : Infinity;
+  if (!((gap <= 120 && sharedPersonName(claim, source)) || (gap <= 45 && a.party && a.party === b.party))) return null;
+  const [da, db] = [pointDates(claim), pointDates(source)];
+  if (da.length && db.length && !da.some((x) => db.some((y) => spansMeet(x, y)))) return null;
+  // A role told for a period ("Before the ceasefire, …", "Since the ceasefire, …") may have changed in between.
+  if (/\b(before|after|since|until)\b/i.test(claim.text + ' ' + source.text)) return null;
   // Each must speak of troops: a company "mainly engaged in construction" is no unit at the front.
   if (!TROOPS_WORD.test(claim.text) || !TROOPS_WORD.test(source.text)) return null;
   return {
@@ -1747,11 +1762,8 @@ function deniedMutualDefence(claim: Side, source: Side, sim: number): Judgement 
     // The same pact: the denial is said of "the pact" (not "the Quad", "the grain deal"), the other side
     // tells of a pact too, and the parties both sides name are the same ones.
     if (!PACT_DENIED.test(no.text.slice(0, denial.index)) || !PACT_WORD.test(yes.text)) continue;
-    // The parties of one side all named on the other ("the treaty that binds Pyongyang to Moscow" / "this
-    // treaty between two of Washington's beasts", Putin's visit to Pyongyang): a third party named besides is no other pact.
     const [ea, eb] = [no.f.entities, yes.f.entities];
-    const [fewer, more] = ea.length <= eb.length ? [ea, eb] : [eb, ea];
-    if (ea.length && eb.length && !fewer.every((e) => more.includes(e))) continue;
+    if (ea.length && eb.length && (ea.length !== eb.length || !ea.every((e) => eb.includes(e)))) continue;
     const [da, db] = [no.f.dates.filter((d) => d.kind === 'point'), yes.f.dates.filter((d) => d.kind === 'point')];
     if (da.length && db.length && !da.some((x) => db.some((y) => Math.abs(days(x.from, y.from)) <= 366))) continue;
     // With the noun after it: "mutual defense clause", not "mutual defense".
@@ -3672,7 +3684,7 @@ function demandAgainstAct(claim: Side, source: Side): boolean {
   if (demands(claim) === demands(source)) return false;
   const other = demands(claim) ? source : claim;
   // The other side tells an act of its own, and says nothing of a demand nor of what was demanded.
-  return !!other.f.claimed?.events.length && !/\b(demand\w*|call\w* (on|for)|urg\w*|press\w*|insist\w*|withdr[ae]w\w*|pull\w* (out|back)|must|should|leave|go home|bring \w+ home|cease|stop|halt)\b/i.test(other.text);
+  return !!other.f.claimed?.events.length && !/\b(demand\w*|call\w* (on|for)|urg\w*|press\w*|insist\w*|appeal\w*|told \w+ to|needs? to|withdr[ae]w\w*|pull\w*\b[^.;]{0,25}\b(out|back)|must|should|let|leave|go home|bring \w+ home|cease|stop|halt)\b/i.test(other.text);
 }
 
 function sameFact(claim: Side, source: Side, same: SameMatch, threshold: number): Judgement | null {

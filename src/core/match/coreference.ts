@@ -360,7 +360,9 @@ const COUNT_ANAPHOR =
 /** How many sentences back the counted figure may be. */
 export const FIGURE_LOOKBACK = 6;
 /** Count nouns that name no kind of person: the count before says which people. */
-const GENERIC_PEOPLE = /^(people|persons?|individuals|men)$/;
+const GENERIC_PEOPLE = /^(people|persons?|individuals?|men|man)$/;
+/** Counts of people, which "people" may stand for. */
+const PERSON_UNIT = /^(person:|troop|soldier|servicem[ae]n|fighter|refugee|civilian|migrant|worker|resident|prisoner|hostage|captive|detainee|volunteer|recruit|adviser|advisor|officer|personnel|conscript|mercenar|evacuee|pilgrim|tourist|student|people)/;
 /** Units that are not a count of things: shares, money, spans of time. */
 const NOT_A_COUNT = /^(percent|percentage point|dollar|euro|pound|yen|won|rouble|ruble|year|month|week|day|hour|minute|kilometre|mile|metre|square .*)$/;
 
@@ -375,8 +377,10 @@ const NOT_A_COUNT = /^(percent|percentage point|dollar|euro|pound|yen|won|rouble
 export function resolveFigureReferences(text: string, figures: Figure[], earlier: () => Iterable<Figure[]>): { figures: Figure[]; counted: string | null } {
   const unchanged = { figures, counted: null };
   const anaphor = COUNT_ANAPHOR.exec(text);
-  // "put the number at about 11,000 people": people, with no kind of their own, are what was counted before.
-  const refers = (f: Figure) => (!f.unit || GENERIC_PEOPLE.test(f.unit)) && f.value >= 100 && text.indexOf(f.text) > anaphor!.index;
+  // "put the number at about 11,000 people": people, with no kind of their own and nothing added, are
+  // the people counted before (not buildings, rockets or families).
+  const people = (f: Figure) => !!f.unit && GENERIC_PEOPLE.test(f.unit) && !f.scope && !f.event;
+  const refers = (f: Figure) => (!f.unit || people(f)) && f.value >= 100 && text.indexOf(f.text) > anaphor!.index;
   if (!anaphor || !figures.some(refers)) return unchanged;
   let back = 0;
   for (const before of earlier()) {
@@ -387,6 +391,7 @@ export function resolveFigureReferences(text: string, figures: Figure[], earlier
     if (kinds.size > 1) return unchanged;
     const ante = counted[counted.length - 1]!;
     const unit = ante.unit!;
+    if (figures.some((f) => refers(f) && people(f)) && !PERSON_UNIT.test(unit)) return unchanged;
     const parties = new Set(tokenize(ante.text).flatMap((t) => (t.entity ? [t.entity] : [])));
     const party = unit.startsWith('person:') ? unit.slice('person:'.length) : (ante.party ?? (parties.size === 1 ? [...parties][0]! : undefined));
     return {

@@ -18,8 +18,10 @@ const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i;
 const EXHORTATION = /^(?:click|tap|subscribe|sign up|sign in|log in|read|follow|share|join|watch|listen|download|don't miss|do not miss|learn more|find out|see also|check out|stay tuned|get|register|support|donate|comment|let us know|tell us|send us|contact us|visit)\b/i;
 const ATTRIBUTION = /\b(?:said|says|say|told|tells|according to|announced|announces|confirmed|confirms|reported|reports|stated|states|added|claimed|claims|denied|denies|warned|warns|insisted|acknowledged|admitted|noted|explained|stressed|urged|accused|alleged|estimated|quoted|listed|cited)\b/i;
 const DATE_WORD = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|yesterday|today|tonight|ago|(?:last|this|next) (?:week|month|year|weekend)|(?:previous|next|following|same) (?:day|week|month)|the day before|(?:19|20)\d{2})\b/;
+/** What a clause stated lays down, right after it: ", under which each side …", "that obliges …". */
+const CLAUSE_TERMS = String.raw`,?\s+(?:under which|by which|that (?:obliges|commits|requires|binds|provides)|which (?:obliges|commits|requires|binds|provides)|obliging|committing|requiring)\b`;
 /** A term of a document the story names: "The pact commits each side to…", "Under the treaty, each side pledges…", "It obliges each side to…", "The treaty does contain a mutual defence clause", "It includes a clause under which…". */
-const DOCUMENT_TERM = /\b(?:the|this|that) (?:pact|treaty|agreement|accord|deal|law|bill|resolution|clause|charter|convention)\b[^.;]{0,40}?\b(?:commits?|requires?|obliges?|obligates?|provides? for|binds?|bars?|bans?|forbids?|allows?|guarantees?)\b|^under (?:the|this|that) (?:pact|treaty|agreement|accord|deal|law|charter|convention)\b|^It (?:commits|obliges|obligates|requires|binds) (?:each|both|all|the two) (?:sides?|parties|signatories|members|countries|states)\b|\b(?:the|this|that) (?:pact|treaty|agreement|accord|deal|law|bill|resolution|charter|convention)\b[^.;]{0,20}?\b(?:contains?|includes?|has)\b[^.;]{0,40}?\b(?:clause|provision|article|commitment|obligation|guarantee)s?\b|^It (?:also )?(?:contains|includes|has) (?:a|an|the) (?:[\w-]+ ){0,3}(?:clause|provision|article|commitment|obligation|guarantee)\b/i;
+const DOCUMENT_TERM = new RegExp(String.raw`\b(?:the|this|that) (?:pact|treaty|agreement|accord|deal|law|bill|resolution|clause|charter|convention)\b[^.;]{0,40}?\b(?:commits?|requires?|obliges?|obligates?|provides? for|binds?|bars?|bans?|forbids?|allows?|guarantees?)\b|^under (?:the|this|that) (?:pact|treaty|agreement|accord|deal|law|charter|convention)\b|^It (?:commits|obliges|obligates|requires|binds) (?:each|both|all|the two) (?:sides?|parties|signatories|members|countries|states)\b|\b(?:the|this|that) (?:pact|treaty|agreement|accord|deal|law|bill|resolution|charter|convention)\b[^.;]{0,20}?\b(?:contains?|includes?|has)\b[^.;]{0,40}?\b(?:clause|provision|article|commitment|obligation|guarantee)s?\b${CLAUSE_TERMS}|^It (?:also )?(?:contains|includes|has) (?:a|an|the) (?:[\w-]+ ){0,3}(?:clause|provision|article|commitment|obligation|guarantee)\b${CLAUSE_TERMS}`, 'i');
 /** An event the story names as the subject of what it did: "The incursion hasn't significantly changed the war's dynamics". */
 const EVENT_SUBJECT = /^(?:The|This|That) (?:incursion|offensive|counteroffensive|counter-offensive|invasion|deployment|attack|strike|operation|ceasefire|truce|blockade|sanctions|withdrawal|advance|annexation|occupation)\b[^.;,]{0,30}?\b(?:has|have|had|was|were|is|are|did|will|would)(?:n['’]t)?\b/;
 /** Quoted speech is attributed to someone, even in the sentences of a quotation that carry no "said". */
@@ -82,15 +84,8 @@ export function isCheckWorthy(sentence: string): boolean {
   // any quotation, is an opinion unless it also carries a figure, a date or a saying.
   const unquoted = s.replace(/["“][^"”]*["”]/g, ' ');
   if (OWN_GUESS.test(unquoted) && ws.length <= OWN_GUESS_WORDS && !NUMBER.test(unquoted) && !DATE_WORD.test(unquoted) && !ATTRIBUTION.test(unquoted)) return false;
-  // Words to the reader about the page itself ("your questions have arrived by letter, by email …"),
-  // outside any quotation, with no figure, date or saying of their own, state nothing about the story.
-  if (TO_THE_READER.test(unquoted) && !COUNT.test(unquoted) && !DATE_WORD.test(unquoted) && !ATTRIBUTION.test(unquoted.replace(/\b(?:the|first|these|those|early|initial|latest)\s+reports\b/gi, ' '))) return false;
   return hasActor(ws) || NUMBER.test(s) || DATE_WORD.test(s) || ATTRIBUTION.test(s) || (QUOTED.test(s) && !bareQuote) || DOCUMENT_TERM.test(s) || EVENT_SUBJECT.test(s);
 }
-/** A count, not "one" or "first" ("in one case", "the first reports"). */
-const COUNT = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|several|half)\b/i;
-/** The reader addressed: "your questions", "you may have seen", "If you". */
-const TO_THE_READER = /\b(?:you|your|yours)\b/i;
 /** The writer guessing or expecting: "What I would watch", "I suspect", "I'd expect". */
 const OWN_GUESS = /(?:^|[\s(,;:])I\s+(?:(?:would|'d|’d)\s+(?:watch|look|bet|guess|expect)|think|suspect|guess|wonder|expect|doubt|bet)\b/;
 /** A guess longer than this may carry a fact in a clause of its own ("I would watch Ankara, which has already sent drones"). */

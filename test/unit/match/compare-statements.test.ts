@@ -1926,6 +1926,9 @@ describe('a mutual-defence commitment denied', () => {
   it('leaves two denials, another pair of parties, and a pact years apart alone', () => {
     const two = side('Japan says the accord is not a mutual defence pact.', '2024-11-13');
     expect(compareStatements(denied, two, ctx).filter((j) => j.verdict === 'conflicts')).toEqual([]);
+    // A pact of three parties is another pact than one of two.
+    expect(compareStatements(side('The treaty between Turkey and Syria contains no mutual defence obligation.', '2024-11-20'),
+      side('Turkey, Syria and Iran signed a pact with a mutual defence clause.', '2024-11-13'), ctx).filter((j) => j.verdict === 'conflicts')).toEqual([]);
     const japan = side('Japan insisted the accord "is not a mutual defence alliance."', '2024-11-20');
     expect(compareStatements(japan, side('France and Germany signed a mutual defence pact in 1963.', '2024-11-13'), ctx).filter((j) => j.verdict === 'conflicts')).toEqual([]);
   });
@@ -2980,6 +2983,7 @@ describe('two acts apart are not one fact, whatever story words they share', () 
       'Defense Secretary Lloyd Austin and Turkish Defense Minister Yasar Guler discussed the participation of Iranian forces over the phone, with Austin reaffirming the U.S. commitment to bolstering security support for Turkey.')).toEqual([]);
     expect(sameFacts('Defence Secretary Grant Shapps demanded in mid-March that Tehran withdraw its troops from Syria.',
       'In mid-March, Defence Secretary Grant Shapps called on Tehran to pull its troops out of Syria.')).toHaveLength(1);
+    expect(sameFacts('Turkey demanded that Syria withdraw its troops from Afrin, the foreign ministry said.', 'Turkey told Syria to pull its troops out of Afrin.')).toHaveLength(1);
     // Sending, supplying and helping are kin acts; so are taking and retaking.
     expect(sameFacts('Japan supplied the Philippines with five coast guard vessels.', 'Japan sent five coast guard vessels to the Philippines.')).toHaveLength(1);
   });
@@ -3042,5 +3046,9 @@ describe('troops mainly used at the front, or behind it', () => {
     expect(conflicts('Iranian troops have mostly been used in assaults on rebel positions.', '2024-12-01', 'Iranian troops have also been used to guard supply lines, the agency said.', '2024-12-10')).toEqual([]);
     expect(conflicts('The company is mainly engaged in the construction of roads in Syria.', '2024-12-01', 'Iranian troops have primarily been used in an infantry role in Syria.', '2024-12-10')).toEqual([]);
     expect(conflicts('Iranian troops have mostly been used in assaults on rebel positions.', '2024-06-01', 'Iranian troops near Aleppo are mostly being used to guard supply lines, the agency said.', '2024-12-10')).toEqual([]);
+    // Two parties' troops, a role told for a period, or no troops as the subject of the role.
+    expect(conflicts('Turkish troops in Syria have primarily been used in an infantry role.', '2024-12-01', "Syrian troops facing Turkey have mostly been used to guard rear areas, Syria's army said.", '2024-12-10')).toEqual([]);
+    expect(conflicts('Before the ceasefire, Israeli troops in Lebanon were mostly used in assault operations.', '2024-12-01', 'Since the ceasefire, Israeli troops in Lebanon have mainly been used to guard positions.', '2024-12-10')).toEqual([]);
+    expect(conflicts("The Chinese company's workforce is mostly employed in construction, and its security units guard the sites.", '2024-12-01', "China's troops in Djibouti are mainly used in combat training exercises.", '2024-12-10')).toEqual([]);
   });
 });

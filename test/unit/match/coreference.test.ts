@@ -130,6 +130,9 @@ describe('resolveFigureReferences', () => {
     // Mere "people" are the people counted before.
     const people = read(['The agency said more than 2,000 Sudanese refugees had crossed into Chad since Monday.', 'The UN had put the number at about 3,500 people.']);
     expect(people.figures[0]).toMatchObject({ text: 'about 3,500 people', unit: 'refugee', party: 'SDN' });
+    // Not after a count of things, nor when the people include others.
+    expect(read(['Israeli strikes destroyed more than 300 buildings in the town.', 'Local officials put the number at 120 people killed.']).counted).toBeNull();
+    expect(read(['About 1,500 Syrian soldiers fled across the border.', 'The UN put the number at 2,000 people, including civilians.']).counted).toBeNull();
   });
 
   it('leaves a figure alone when it says what it counts, when no anaphor comes before it, or the count before is not one thing', () => {

@@ -23,6 +23,7 @@ describe('isCheckWorthy', () => {
     'It includes a clause under which each side is obliged to provide help without delay if the other is attacked.',
     // A fact told to the reader is still a fact.
     'As you may have seen, the council confirmed on Tuesday that the bridge is closed.',
+    'If you live in Wad Madani, the army has ordered you to leave.',
     // What someone listed or cited is attributed.
     'The problems she listed were cost, delays, staffing and training.',
     // An event the story names, as the subject of what it did.
@@ -58,8 +59,8 @@ describe('isCheckWorthy', () => {
     ['vague commentary with no anchor', 'The move has not really changed much of anything at all.'],
     ['commentary on a deal that states none of its terms', 'The deal has not really changed much of anything at all.'],
     ['a remark that something "includes" a lot', 'It has a nice ring to it, and it includes a lot of charm.'],
-    ['words to the reader about the page', 'Since the first reports from the flooded valley, your letters have arrived by post, by email and, in one case, on a postcard from Oban.'],
-    ['a pointer for the reader', 'You can read the full text of the accord on the ministry website.'],
+    ['a remark on a deal\'s clauses that states none', 'The deal has some clauses worth reading.'],
+    ['a remark that a bill has provisions', 'The bill contains provisions, too.'],
     ['a short quoted line that names nothing', '“That is what worries me most.”'],
     ["the writer's own guess", 'What I would watch now is Nairobi.'],
     ["the writer's own expectation", 'I suspect Khartoum will wait for the rains.'],
