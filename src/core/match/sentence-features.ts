@@ -4,7 +4,7 @@
  * stance, control-of-place state, onset of an event, and who is speaking.
  */
 import { extractQuantities, singular } from '../quantity/extract-quantities';
-import { resolveDates } from '../time/resolve-dates';
+import { durationStart, resolveDates } from '../time/resolve-dates';
 import { tokenize, type Token } from './tokenize';
 import { personEntity } from './aliases';
 import { foldSynonym } from './lexicon';
@@ -1376,7 +1376,30 @@ export function extractOnset(text: string, tokens: Token[], dates: DateSpan[], p
     const stated = told?.by ?? dates.filter((d) => d.kind === 'point').map((d) => d.to).sort()[0] ?? published;
     return { event, from: null, to: null, by: stated ?? null, text: m[0], ...who };
   }
-  return told ?? underWay(text, tokens, dates, published) ?? tailUnderWay(text, tokens, published);
+  return told ?? lastedSoFar(text, tokens, dates, published) ?? underWay(text, tokens, dates, published) ?? tailUnderWay(text, tokens, published);
+}
+
+/** An activity told with how long it has lasted so far: "have been in combat for only about a week". */
+const LASTED = /\b(?:have|has|had)\s+(?:only\s+|just\s+)?been\s+((?:fighting|in combat|in action|at war|engaged in (?:combat|fighting)|on the front[- ]?lines?|at the front)\b[^.;:]{0,40}?)\s+for\s+(?:only\s+|just\s+)?(about|some|nearly|almost|around|roughly|more than|over|less than|just over|just under)?\s*\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|couple of|\d{1,3})\s+(days?|weeks?|months?)\b/i;
+
+/**
+ * The onset an activity's length so far gives ("Ryder said the troops had been in combat for only about
+ * a week"): that long before the day it is told as of, a dated saying's day, else the publication date.
+ */
+function lastedSoFar(text: string, tokens: Token[], dates: DateSpan[], published: string | null): Onset | null {
+  const m = LASTED.exec(text);
+  if (!m) return null;
+  // "had been fighting for three weeks when the truce came": lasted up to another event, not up to the telling.
+  if (/^\s*(?:when|before|until|by the time)\b/i.test(text.slice(m.index + m[0].length))) return null;
+  const said = dates.find((d) => d.kind === 'point' && d.from === d.to && d.start < m.index && reportingBefore(text, d.start, d.start + d.text.length));
+  const asOf = said?.from ?? published;
+  const span = asOf ? durationStart(m[2] ?? '', m[3]!, m[4]!, asOf) : null;
+  if (!span) return null;
+  const at = m.index + m[0].indexOf(m[1]!);
+  const event = tokens.filter((t) => t.start >= at && t.end <= at + m[1]!.length && !t.stop && !t.entity).map((t) => t.key);
+  if (!event.length) return null;
+  const agent = onsetAgent(tokens, tokens.findIndex((t) => t.start >= m.index));
+  return { event, from: span.from, to: span.to, by: null, text: m[0], ...(agent ? { agent } : {}) };
 }
 
 /** A verb of telling right after "first": "first claimed", "first confirmed on …". */

@@ -345,19 +345,7 @@ function collect(s: string, pub: Day | null): Found[] {
 
   // Offsets: "about a week ago", "three days ago", "two months earlier", "over the past two weeks".
   for (const m of s.matchAll(/\b(about|some|nearly|almost|around|roughly|more than|over|less than|just over|just under)?\s*\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple of|\d{1,3})\s+(days?|weeks?|months?|years?)\s+(ago|earlier|before (?:he|she|they|it) (?:spoke|said|was speaking|were speaking))\b/gi)) {
-    const hedge = (m[1] ?? '').toLowerCase();
-    const nWord = m[2]!.toLowerCase().replace(/ of$/, '');
-    const n = /^\d/.test(nWord) ? Number(nWord) : NUMBER_WORDS[nWord] ?? 1;
-    const unit = m[3]!.toLowerCase().replace(/s$/, '');
-    const size = unit === 'day' ? 1 : unit === 'week' ? 7 : unit === 'month' ? 30.44 : 365.25;
-    const center = Math.round(n * size);
-    const vague = /few|several|couple/.test(nWord);
-    let slack = unit === 'day' ? 0 : unit === 'week' ? 1 : Math.round(center * 0.15);
-    if (hedge || vague) slack = Math.max(slack + 2, Math.round(center * 0.3));
-    let from = pub - (center + slack) * DAY;
-    let to = pub - (center - slack) * DAY;
-    if (hedge === 'more than' || hedge === 'over' || hedge === 'just over') { from = pub - center * 3 * DAY; to = pub - center * DAY; }
-    if (hedge === 'less than' || hedge === 'just under') { from = pub - center * DAY; to = pub; }
+    const { from, to } = offsetBack(m[1] ?? '', m[2]!, m[3]!, pub);
     const start = m.index! + (m[0].length - m[0].trimStart().length);
     add(start, m.index! + m[0].length, from, to);
   }
@@ -369,6 +357,38 @@ function collect(s: string, pub: Day | null): Found[] {
     add(m.index!, m.index! + m[0].length, pub - Math.round(n * size) * DAY, pub);
   }
   return found;
+}
+
+/**
+ * The days an offset back from `pub` can denote ("about a week", "three days", "more than two months"):
+ * exact for days, a week ±1 day, months ±15%, a hedge or a vague count ("a few") wider, "more than" up
+ * to three times as far back and "less than" up to `pub`. Instants (ms), inclusive.
+ */
+function offsetBack(hedgeWord: string, countWord: string, unitWord: string, pub: Day): { from: Day; to: Day } {
+  const hedge = hedgeWord.toLowerCase();
+  const nWord = countWord.toLowerCase().replace(/ of$/, '');
+  const n = /^\d/.test(nWord) ? Number(nWord) : NUMBER_WORDS[nWord] ?? 1;
+  const unit = unitWord.toLowerCase().replace(/s$/, '');
+  const size = unit === 'day' ? 1 : unit === 'week' ? 7 : unit === 'month' ? 30.44 : 365.25;
+  const center = Math.round(n * size);
+  const vague = /few|several|couple/.test(nWord);
+  let slack = unit === 'day' ? 0 : unit === 'week' ? 1 : Math.round(center * 0.15);
+  if (hedge || vague) slack = Math.max(slack + 2, Math.round(center * 0.3));
+  if (hedge === 'more than' || hedge === 'over' || hedge === 'just over') return { from: pub - center * 3 * DAY, to: pub - center * DAY };
+  if (hedge === 'less than' || hedge === 'just under') return { from: pub - center * DAY, to: pub };
+  return { from: pub - (center + slack) * DAY, to: pub - (center - slack) * DAY };
+}
+
+/**
+ * When an activity still going on began, from how long it has lasted ("have been in combat for only
+ * about a week", "had been fighting for three weeks"): that long before `published` (ISO day), as the
+ * offsets above. Null for an unreadable date.
+ */
+export function durationStart(hedge: string, count: string, unit: string, published: string): { from: string; to: string } | null {
+  const pub = Date.parse(published.slice(0, 10) + 'T00:00:00Z');
+  if (Number.isNaN(pub)) return null;
+  const { from, to } = offsetBack(hedge, count, unit, pub);
+  return { from: iso(from), to: iso(to) };
 }
 
 /**

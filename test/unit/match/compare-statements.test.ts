@@ -3052,3 +3052,22 @@ describe('troops mainly used at the front, or behind it', () => {
     expect(conflicts("The Chinese company's workforce is mostly employed in construction, and its security units guard the sites.", '2024-12-01', "China's troops in Djibouti are mainly used in combat training exercises.", '2024-12-10')).toEqual([]);
   });
 });
+
+describe('an onset from how long an activity has lasted', () => {
+  const began = side('Washington confirmed Tuesday that Iranian units, which have been deployed near Aleppo, have begun engaging in combat operations against rebel units.', '2024-11-13');
+
+  it('dates "had been in combat for only about a week" that long before the telling, against an earlier start', () => {
+    const week = side('Haddad said the Iranian units had mainly been used as infantry and had been in combat for only about a week.', '2024-12-19');
+    expect(week.f.onset).toMatchObject({ from: '2024-12-09', to: '2024-12-15' });
+    const [j] = compareStatements(week, began, ctx).filter((x) => x.verdict === 'conflicts');
+    expect(j).toMatchObject({ kind: 'date', claimSpan: 'had been in combat for only about a week' });
+    // From a dated saying: "said on Monday (16 Dec) … fighting for three weeks".
+    expect(side('The ministry said on Monday that its troops have been fighting near the river for three weeks.', '2024-12-19').f.onset).toMatchObject({ from: '2024-11-24', to: '2024-11-26' });
+  });
+
+  it('leaves a length told up to another event, and a length that reaches back before the other start', () => {
+    expect(side('The units had been fighting for three weeks when the truce came into force.', '2024-12-19').f.onset).toBeNull();
+    const long = side('Haddad said the Iranian units had been in combat for more than a month.', '2024-12-19');
+    expect(compareStatements(long, began, ctx).filter((x) => x.verdict === 'conflicts')).toEqual([]);
+  });
+});
