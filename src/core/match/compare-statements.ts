@@ -591,7 +591,7 @@ function supersededControl(claim: Side, source: Side, sim: number): Judgement | 
 }
 
 /** Verbs of a hold that tell its start, so that a date next to them dates the entry ("seized land … last August"). */
-const ENTRY = /^(seized|seizing|invaded|incursion|offensive|(push|pushed|pushing|punched|swept|stormed|crossed|pressed|thrust)\b)/i;
+const ENTRY = /^(seized|seizing|invaded|incursion|offensive|(push|pushed|pushing|punched|swept|stormed|crossed|pressed|thrust|penetrated)\b)/i;
 
 /** When a hold began, as the sentence dates it: "since August", or a date of its launch or entry. */
 function holdStart(side: Side, c: Control): DateSpan | null {
@@ -3268,6 +3268,11 @@ function passiveOneEvent(claim: Side, source: Side): boolean {
   return onceActs(claim).some((e) => ONCE.has(e) && b.includes(e));
 }
 
+/** Words that may stand before a sentence's opening date: "In", "On", "Back in", "Then, on". */
+const OPENING_DATE = /^\s*(?:(?:back|then|later|earlier|and|but)\s*,?\s+)?(?:in|on|during|at the (?:end|start|beginning) of)?\s*$/i;
+/** A saying or a "that" clause between an opening date and the act: the date is the saying's. */
+const SAYING_BETWEEN = /\b(said|says|told|announced|reported|confirmed|stated|claimed|according|revealed|disclosed|learned|that)\b/i;
+
 function eventDateClash(claim: Side, source: Side, sim: number): Judgement | null {
   // Only a date written after the start of what is said to have happened dates it: in "On Tuesday,
   // the agency announced that Kim had signed…" and "Kyiv reported on Nov 5 that its troops…" the
@@ -3280,7 +3285,10 @@ function eventDateClash(claim: Side, source: Side, sim: number): Judgement | nul
     if (from < 0) return [];
     const rel = /[,\s](which|who|that|where)\b/i.exec(x.text.slice(from + told!.length));
     const until = rel ? from + told!.length + rel.index : x.text.length;
-    return x.f.dates.filter((d) => d.kind === 'point' && d.start > from && d.start < until && !datesTheSaying(x.text, d));
+    // An opening date with no saying between it and the act dates the act too ("In July, Putin flew to
+    // Pyongyang and signed …"; not "In July, the agency said Kim had signed …").
+    const opening = (d: DateSpan) => d.start < from && OPENING_DATE.test(x.text.slice(0, d.start)) && !SAYING_BETWEEN.test(x.text.slice(d.start + d.text.length, from));
+    return x.f.dates.filter((d) => d.kind === 'point' && (opening(d) || (d.start > from && d.start < until)) && !datesTheSaying(x.text, d));
   };
   // Only what is done once to one object (a treaty signed or ratified) has one date; strikes,
   // killings and deployments recur within a week. A document "was signed" by no one named is one too.
@@ -3665,7 +3673,11 @@ function actsApart(claim: Side, source: Side): boolean {
   const ea = claim.f.claimed?.events ?? [];
   const eb = source.f.claimed?.events ?? [];
   if (!ea.length || !eb.length) return false;
-  const keys = (x: Side) => new Set(x.f.keys.map((k) => foldSynonym(k)));
+  // "in a telltale sign of deepening cooperation": a sign as evidence is no signing.
+  const keys = (x: Side) => {
+    const plain = x.text.replace(SIGN_OF, ' ');
+    return new Set((plain === x.text ? x.f.keys : tokenize(plain).map((t) => t.key)).map((k) => foldSynonym(k)));
+  };
   const [ka, kb] = [keys(claim), keys(source)];
   // Sending, supplying and helping tell one act often enough ("sent 200 fuel trucks" / "supplied … with
   // fuel"); so do taking and retaking a place, which reports of one capture use both.
@@ -3673,6 +3685,8 @@ function actsApart(claim: Side, source: Side): boolean {
   return !ea.some((e) => kin(e).some((k) => kb.has(k) || eb.includes(k))) && !eb.some((e) => kin(e).some((k) => ka.has(k)));
 }
 const ACT_KIN = [['send', 'supply', 'help'], ['retake', 'seize']].map((g) => g.map((w) => foldSynonym(stem(w))));
+/** "a sign of", "the first signs of": a sign as evidence of something. */
+const SIGN_OF = /\b(?:a|an|the|any|no|some|telltale|clear|further|another|first|latest|strong|clearest)\s+(?:[\w-]+\s+)?signs?\s+of\b/gi;
 
 /**
  * A demand on one side only, and on the other an act by the demander that is no demand ("Austin demanded

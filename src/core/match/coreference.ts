@@ -214,7 +214,7 @@ const THE_REGION = /\bthe (region|province|oblast)\b(?!\s+of\b)/;
 /** Words of holding or taking ground: "the region" then is the one fought over, not a part of the world ("allies in the region"). */
 const HELD_OR_TAKEN = /\b(hold|holds|held|holding|retak\w*|recaptur\w*|liberat\w*|occup\w*|seiz\w*|captur\w*|freed|clawed|controls?|controlled|driven out|pushed out|expel\w*)\b/i;
 /** A region the page names as one: "the Kursk region", "Belgorod Oblast", "Kherson province". */
-const NAMED_REGION = /\b([A-Z][a-z]+)(?:['’]s)?\s+(?:border\s+)?(?:region|[Oo]blast|province)\b/g;
+const NAMED_REGION = /\b(?:([A-Z][a-z]+)(?:['’]s)?\s+(?:border\s+)?(?:region|[Oo]blast|province)|the\s+(?:region|province|oblast)\s+of\s+([A-Z][a-z]+))\b/g;
 const REGION_LOOKBACK = 2;
 
 /**
@@ -224,7 +224,7 @@ const REGION_LOOKBACK = 2;
  * region"), when that sentence names one such region only.
  */
 export function resolveRegions(sentences: readonly string[]): string[] {
-  const regions = new Set(sentences.flatMap((s) => [...s.matchAll(NAMED_REGION)].map((m) => m[1]!)));
+  const regions = new Set(sentences.flatMap((s) => [...s.matchAll(NAMED_REGION)].map((m) => (m[1] ?? m[2])!)));
   if (!regions.size) return [...sentences];
   const pattern = new RegExp(`\\b(${[...regions].join('|')})\\b`, 'g');
   // The one region named last, in the sentence before `at` or the two before it.

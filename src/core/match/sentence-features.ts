@@ -1175,7 +1175,7 @@ function extractStances(text: string, tokens: Token[]): Stance[] {
 
 const HELD = new RegExp(
   String.raw`\b(occupied|occupying|occupies|occupation of|seized|seizing|advancing (into|in)|advanced (into|in)|on the offensive|` +
-    String.raw`incursion (into|in)|offensive into|invaded|(push|pushed|pushing|punched|swept|stormed|crossed|pressed|thrust) (?:deep |across (?:the )?(?:border |frontier )?)?into|` +
+    String.raw`incursion (into|in)|offensive into|invaded|(push|pushed|pushing|punched|swept|stormed|crossed|pressed|thrust|penetrated) (?:deep |across (?:the )?(?:border |frontier )?)?into|penetrated (?:deep )?in(?= the (?:region|province|oblast|district|territory|area)\b| [A-Z])|` +
     String.raw`(captured|capturing) (\w+ ){0,2}(territory|land|ground|villages?|towns?|settlements?|square (kilometres|kilometers|miles))|` +
     String.raw`[A-Z]\w+-(held|controlled|occupied)|still (fighting|holding out|dug in) (inside|in|within)|` +
     // "formations that remain in the Sudzha district", "continue to conduct defensive operations in limited areas of Kursk".
@@ -1207,6 +1207,9 @@ const LOST_GROUND = /(?<!\b(?:not|never|n['’]t)\s+(?:\w+\s+)?)\b(?:lost|ceded|
 /** Capitalised words that are never the place fought over: days, months, titles and institutions. */
 const NOT_A_PLACE = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|general|staff|ministry|minister|president|defence|defense|department|army|forces?|command|council|office|secretary|spokesman|spokesperson|agency|government|state|news|mr|ms|mrs|dr)$/i;
 
+/** A war by its name: "the Second World War", "World War II", "the Cold War", "the Korean War". */
+const WAR_NAME = /\b(?:(?:First|Second)\s+World\s+War|World\s+War\s+(?:I{1,2}|One|Two)\b|(?:[A-Z][\w'’-]+\s+){1,2}War)\b/g;
+
 function extractControl(text: string, tokens: Token[]): Control | null {
   let held = HELD.exec(text);
   // "The Ukrainian side, which launched an offensive into the region in August, still holds part of
@@ -1237,11 +1240,14 @@ function extractControl(text: string, tokens: Token[]): Control | null {
   const m = (freed ?? held)!;
   const at = tokens.findIndex((t) => t.start >= m.index);
   // The place is named near the verb: its object, or the subject of a passive ("Kursk had been liberated").
+  // A war's name is a time, not a place ("the first occupation of Russian territory since the Second World War").
+  const wars = [...text.matchAll(WAR_NAME)].map((w) => [w.index!, w.index! + w[0].length] as const);
+  const inWarName = (t: Token) => wars.some(([from, to]) => t.start >= from && t.end <= to);
   const placesWithin = (back: number, ahead: number) => {
     const here = at < 0 ? tokens.length : at;
     return tokens
       .filter((_, i) => i > 0 && i - here <= ahead && here - i <= back)
-      .filter((t) => !t.entity && !t.stop && /^[A-Z][a-z]/.test(t.raw) && !NOT_A_PLACE.test(t.lower) && !/-(held|controlled|occupied)$/i.test(t.raw))
+      .filter((t) => !t.entity && !t.stop && /^[A-Z][a-z]/.test(t.raw) && !NOT_A_PLACE.test(t.lower) && !/-(held|controlled|occupied)$/i.test(t.raw) && !inWarName(t))
       .map((t) => t.key);
   };
   // A long passive subject puts the place further back ("the last pocket of resistance in the Kursk

@@ -176,8 +176,8 @@ function collect(s: string, pub: Day | null): Found[] {
     if (y === null || !validDay(y, mo, d)) continue;
     add(m.index!, m.index! + m[0].length, ymd(y, mo, d), ymd(y, mo, d), sinceBefore(s, m.index!) ? 'since' : 'point');
   }
-  // "5 November 2024", "the 5th of November".
-  for (const m of s.matchAll(new RegExp(`\\b(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+(\\d{4})\\b)?`, 'g'))) {
+  // "5 November 2024", "the 5th of November", "the day 4 of December of 2024" (as translated copy has it).
+  for (const m of s.matchAll(new RegExp(`\\b(?:the\\s+(?:day\\s+)?)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+(?:of\\s+)?(\\d{4})\\b)?`, 'g'))) {
     const mo = monthPart(m[2]!);
     const d = Number(m[1]);
     if (mo === undefined) continue;
@@ -209,7 +209,7 @@ function collect(s: string, pub: Day | null): Found[] {
   }
 
   // Months: "in June", "last August", "since August", "August 2024", "next March".
-  for (const m of s.matchAll(new RegExp(`\\b(?:(${ci('last|this|next|in|since|during|by|until|from|early|late')})\\s+)?(${MONTH_RE})(?:\\s+(\\d{4}))?\\b(?!\\s+\\d)`, 'g'))) {
+  for (const m of s.matchAll(new RegExp(`\\b(?:(${ci('last|this|next|in|since|during|by|until|from|early|late')})\\s+)?(${MONTH_RE})(?:\\s+(?:of\\s+)?(\\d{4}))?\\b(?!\\s+\\d)`, 'g'))) {
     const mo = monthPart(m[2]!);
     if (mo === undefined) continue;
     const word = (m[1] ?? '').toLowerCase();

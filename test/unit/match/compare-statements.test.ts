@@ -3071,3 +3071,33 @@ describe('an onset from how long an activity has lasted', () => {
     expect(compareStatements(long, began, ctx).filter((x) => x.verdict === 'conflicts')).toEqual([]);
   });
 });
+
+describe('an act dated by the sentence it opens, and dates as translated copy writes them', () => {
+  const feb = side("Azerbaijan's Ilham Aliyev and Turkey's Recep Erdogan signed the defence pact during their summit in Baku in February.", '2024-05-01');
+
+  it('reads an opening date with no saying between as the act\'s, against another month', () => {
+    const [j] = compareStatements(side('In March, Turkey sent its president to Baku and signed a defence pact with Azerbaijan.', '2024-06-01'), feb, ctx);
+    expect(j).toMatchObject({ verdict: 'conflicts', kind: 'date', claimSpan: 'March', quoteSpan: 'February' });
+    // A saying between the date and the act: the date is the saying's.
+    expect(compareStatements(side('In March, the agency said Turkey had signed a defence pact with Azerbaijan.', '2024-06-01'), feb, ctx).filter((x) => x.verdict === 'conflicts')).toEqual([]);
+  });
+
+  it('reads "the day 4 of December of 2024" as one day, not a day and a whole year', () => {
+    const monday = side('Azerbaijan ratified the defence pact with Turkey on Monday, according to the state agency APA.', '2024-11-12');
+    const [j] = compareStatements(side('Azerbaijan ratified the pact the day 4 of December of 2024, according to the agency APA.', '2025-05-02'), monday, ctx);
+    expect(j).toMatchObject({ verdict: 'conflicts', kind: 'date', claimSpan: 'the day 4 of December of 2024' });
+  });
+
+  it('does not take a sign of something for a signing', () => {
+    const ratified = side('The visit came as Azerbaijan completed the ratification of the defence pact with Turkey in a telltale sign of closer military ties.', '2024-05-01');
+    expect(compareStatements(side('In March, Turkey sent its president to Baku and signed a defence pact with Azerbaijan.', '2024-06-01'), ratified, ctx)).toEqual([]);
+  });
+
+  it('reads "penetrated into" as an entry whose date is the hold\'s start, and a war\'s name as no place', () => {
+    const entered = side('Eritrean troops had penetrated into Tigray in July of 2021, in the first occupation of Ethiopian territory since the Second World War.', '2022-01-01');
+    expect(entered.f.control).toMatchObject({ state: 'held', places: ['tigray'], holder: 'ERI' });
+    const [j] = compareStatements(entered, side('Eritrea seized land in the Tigray region last August in what was the first occupation since World War II.', '2021-12-01'), ctx);
+    expect(j).toMatchObject({ verdict: 'conflicts', kind: 'date', claimSpan: 'July of 2021', quoteSpan: 'last August' });
+    expect(side('Eritrean troops had penetrated in the region, in the first occupation of Ethiopian territory since the Second World War.', '2022-01-01').f.control).toBeNull();
+  });
+});

@@ -167,6 +167,11 @@ describe('resolveRegions', () => {
     expect(resolveRegions(none)[1]).toBe(none[1]);
     expect(resolveRegions(['The region of Darfur is held by the RSF.'])[0]).toBe('The region of Darfur is held by the RSF.');
   });
+
+  it('takes "the region of Darfur" as naming the region', () => {
+    expect(resolveRegions(['Fighting spread through the region of Darfur.', 'RSF troops had penetrated in the region in May, in the first occupation since the war began.'])[1])
+      .toBe('RSF troops had penetrated in the Darfur region in May, in the first occupation since the war began.');
+  });
 });
 
 describe('resolveRegions: ground lost or won back with no place named', () => {

@@ -87,6 +87,11 @@ describe('resolveDates', () => {
     expect(resolveDates('In the 21st century the 5th Brigade was disbanded.', '2030-03-13')).toEqual([]);
   });
 
+  it('reads "of" before a year as part of the date ("in July of 2024", "the day 4 of December of 2024")', () => {
+    expect(resolveDates('Troops entered the town in July of 2023.', '2025-05-02')).toEqual([{ text: 'July of 2023', start: 27, end: 39, from: '2023-07-01', to: '2023-07-31', kind: 'point' }]);
+    expect(resolveDates('The council voted the day 4 of December of 2024.', '2025-05-02').map((m) => [m.text, m.from, m.to])).toEqual([['the day 4 of December of 2024', '2024-12-04', '2024-12-04']]);
+  });
+
   it('resolves "last August" and "in June" to the most recent such month', () => {
     expect(span('The region was seized last August.', '2030-03-13')).toEqual([['last August', '2029-08-01', '2029-08-31', 'point']]);
     expect(resolveDates('Leaders met in June.', '2030-09-02')[0]!.from).toBe('2030-06-01');
