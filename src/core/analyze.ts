@@ -575,7 +575,7 @@ function articleStatements(text: string, published: string | null, title: string
       // "puts the number higher still, at about 15,000": the count of the figures a few sentences before.
       const ref = resolveFigureReferences(read, f.figures, function* () {
         for (let k = i - 1; k >= Math.max(0, i - FIGURE_LOOKBACK); k--) yield sentenceFeatures(readAs[k]!, told).figures;
-      });
+      }, i > 0 ? readAs[i - 1] : undefined);
       return (full = { f: ref.counted === null ? f : withCounted(f, ref.figures, ref.counted), shown });
     };
     statements.push({

@@ -2787,7 +2787,9 @@ function anchoredClash(claim: Side, source: Side, sim: number): Judgement | null
   // Not against a count over a span ("sent 1,000 ships … over a year", "so far"): that is a total, not who is there.
   const event = (x: Figure) => {
     const keys = new Set((x.bound ?? []).filter((k) => !k.startsWith('@') && !names.has(k)).map(foldSynonym));
-    if (x.unit && [...keys].every((k) => k === foldSynonym(stem(x.unit!)) || COUNT_NOUN.has(k))) return new Set(OVER_A_SPAN.test(source.text) ? [] : [SEND]);
+    // "The department put their number at roughly 8,000": a count put by someone, bound to nothing else.
+    const put = (side: Side) => { const at = side.text.indexOf(x.text); return at > 0 && PUT_THE_NUMBER.test(side.text.slice(Math.max(0, at - 60), at)); };
+    if (x.unit && ([...keys].every((k) => k === foldSynonym(stem(x.unit!)) || COUNT_NOUN.has(k)) || put(claim) || put(source))) return new Set(OVER_A_SPAN.test(source.text) ? [] : [SEND]);
     return keys;
   };
   for (const x of claim.f.figures) {
@@ -2817,12 +2819,15 @@ function anchoredClash(claim: Side, source: Side, sim: number): Judgement | null
       if (![...parties(y, source)].some((p) => px.has(p)) || ![...event(y)].some((k) => ex.has(k))) continue;
       // Counted for the same other party or place too ("sent to Russia" / "sent to eastern Russia"):
       // "2,500 stationed across the province" and "9,000 sent to the front lines" may both be right.
-      if (!claim.f.entities.some((e) => !px.has(e) && source.f.entities.includes(e))) continue;
+      if (!claim.f.entities.some((e) => !px.has(e) && source.f.entities.includes(e)) && !sharedName(claim, source)) continue;
       return figuresDisagree(claim, source, x, y, sim);
     }
   }
   return null;
 }
+
+/** "put their number at", "puts the total at about": a count given by someone, right before the figure. */
+const PUT_THE_NUMBER = /\bput(?:s|ting)?\s+(?:the|their|its|his|her)\s+(?:own\s+)?(?:number|total|count|figure|tally|strength)\s+(?:\w+\s+){0,2}?at\s+$/i;
 
 /** A count over a span of time: a total, not a count of who is there now. */
 const OVER_A_SPAN = /\b(?:over|in|during|within|throughout)\s+(?:a|an|the\s+(?:past|last)|one|two|three|\d+)\s+(?:years?|months?|weeks?)\b|\b(?:so far|to date|in total|all told|cumulative(?:ly)?)\b/i;

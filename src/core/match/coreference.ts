@@ -374,7 +374,7 @@ const NOT_A_COUNT = /^(percent|percentage point|dollar|euro|pound|yen|won|rouble
  * with counted figures (at most FIGURE_LOOKBACK back, nearest first from `earlier`, which need yield
  * no more) gives its unit, event and party, when all its counted figures count one thing.
  */
-export function resolveFigureReferences(text: string, figures: Figure[], earlier: () => Iterable<Figure[]>): { figures: Figure[]; counted: string | null } {
+export function resolveFigureReferences(text: string, figures: Figure[], earlier: () => Iterable<Figure[]>, previous?: string): { figures: Figure[]; counted: string | null } {
   const unchanged = { figures, counted: null };
   const anaphor = COUNT_ANAPHOR.exec(text);
   // "put the number at about 11,000 people": people, with no kind of their own and nothing added, are
@@ -382,6 +382,21 @@ export function resolveFigureReferences(text: string, figures: Figure[], earlier
   const people = (f: Figure) => !!f.unit && GENERIC_PEOPLE.test(f.unit) && !f.scope && !f.event;
   const refers = (f: Figure) => (!f.unit || people(f)) && f.value >= 100 && text.indexOf(f.text) > anaphor!.index;
   if (!anaphor || !figures.some(refers)) return unchanged;
+  // "… North Korean soldiers sent to Russia had begun fighting Ukrainian forces." then "The department put
+  // their number at roughly 8,000": "their" is the troops the sentence before named first, its subject, and did not count.
+  const theirs = /^their\s+(?:own\s+)?(?:number|total|count)$/i.test(anaphor[0]) && previous !== undefined ? troopsNamed(previous) : [];
+  const first = theirs.length ? earlier()[Symbol.iterator]().next() : null;
+  if (theirs.length && first && !first.done && !first.value.some((f) => f.unit && !NOT_A_COUNT.test(f.unit))) {
+    const last = theirs[0]!;
+    const noun = /(\w+)$/.exec(last.words)![1]!.toLowerCase();
+    if (/^(troops|soldiers|forces|servicemen|fighters)$/.test(noun)) {
+      const unit = noun === 'servicemen' ? 'serviceman' : noun.replace(/s$/, '');
+      return {
+        figures: figures.map((f) => (refers(f) && !people(f) ? { ...f, unit, party: last.party } : f)),
+        counted: `${entityName(last.party)} ${unit}`,
+      };
+    }
+  }
   let back = 0;
   for (const before of earlier()) {
     if (++back > FIGURE_LOOKBACK) break;

@@ -3101,3 +3101,15 @@ describe('an act dated by the sentence it opens, and dates as translated copy wr
     expect(side('Eritrean troops had penetrated in the region, in the first occupation of Ethiopian territory since the Second World War.', '2022-01-01').f.control).toBeNull();
   });
 });
+
+describe('a count someone "put" at a figure', () => {
+  it('sets "put their number at roughly 800" (read as soldiers) against "over 1,000" soldiers sent to the same region', () => {
+    const put = side('The ministry put their number at roughly 800, most of them now in Sirte.', '2024-11-26');
+    const read: Side = { ...put, f: { ...put.f, figures: put.f.figures.map((f) => ({ ...f, unit: 'soldier', party: 'TUR' })), entities: ['TUR'] } };
+    const sent = side('During a briefing, a ministry spokesperson confirmed that over 1,000 Turkish soldiers have been deployed in Libya, with most of them fighting in the Sirte region.', '2024-11-25');
+    expect(compareStatements(read, sent, ctx).filter((j) => j.verdict === 'conflicts')).toMatchObject([{ kind: 'number', claimSpan: 'roughly 800' }]);
+    // Another place: two counts.
+    const other = side('During a briefing, a ministry spokesperson confirmed that over 1,000 Turkish soldiers have been deployed in Syria, with most of them fighting in the Idlib region.', '2024-11-25');
+    expect(compareStatements(read, other, ctx).filter((j) => j.verdict === 'conflicts')).toEqual([]);
+  });
+});

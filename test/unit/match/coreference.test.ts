@@ -112,8 +112,18 @@ describe('resolveFigureReferences', () => {
     const last = sentences.length - 1;
     return resolveFigureReferences(sentences[last]!, figs[last]!, function* () {
       for (let k = last - 1; k >= 0; k--) yield figs[k]!;
-    });
+    }, sentences[last - 1]);
   };
+
+  it('reads "their number" as a count of the troops the sentence before named first and did not count', () => {
+    const sent = 'Two weeks ago, Greece confirmed that Turkish soldiers sent to Libya had begun fighting rebel forces in the Sirte region.';
+    const r = read([sent, 'The ministry put their number at roughly 800, most of them now in Sirte.']);
+    expect(r.figures[0]).toMatchObject({ value: 800, unit: 'soldier', party: 'TUR' });
+    expect(r.counted).toBe('Turkey soldier');
+    // Counted before: that count's unit, as for "the number"; no troops named: nothing.
+    expect(read(['Greece said 300 Turkish advisers had arrived.', 'The ministry put their number at roughly 800.']).figures[0]).toMatchObject({ unit: 'adviser' });
+    expect(read(['Greece confirmed that the talks had begun in Sirte.', 'The ministry put their number at roughly 800.']).counted).toBeNull();
+  });
 
   it('reads a count told of "the number" or "later estimates" as a count of what the figure before counted', () => {
     const page = [
