@@ -327,8 +327,11 @@ function casualtiesUnconfirmed(claim: Side, source: Side, sim: number): Judgemen
     // Whose dead: a party's soldiers or deaths named after the stance ("North Korean soldiers killed",
     // "any North Korean deaths"), not a place ("killed in Lebanon") nor the one that does not confirm.
     const after = tokenize(none.text.slice(at));
-    const dead = after.find((t, i) => t.entity && t.entity !== who && /^(troops|soldiers?|servicem[ae]n|forces|units|fighters|advisers|advisors|officers|marines|sailors|deaths|casualties|personnel)$/.test(after[i + 1]?.lower ?? ''))?.entity;
-    if (!who || !dead) continue;
+    // "North Korean military personnel": a kind of troops may stand between.
+    const troopWord = (t: Token | undefined) => /^(troops|soldiers?|servicem[ae]n|forces|units|fighters|advisers|advisors|officers|marines|sailors|deaths|casualties|personnel)$/.test(t?.lower ?? '');
+    const dead = after.find((t, i) => t.entity && t.entity !== who && (troopWord(after[i + 1]) || (/^(military|army|special|elite|combat)$/.test(after[i + 1]?.lower ?? '') && troopWord(after[i + 2]))))?.entity;
+    // Nobody named as not confirming ("there has been no confirmed report of …"): only a later report of deaths overtakes it.
+    if (!dead) continue;
     // Dead, not wounded: "some soldiers were wounded" is no death.
     const told = some.f.figures.some((x) => x.event === 'killed' && figureParties(x, some, true).has(dead)) ||
       (some.f.claimed?.agent === dead && CASUALTY_WORD.test(some.text) && /\b(taking|suffer\w*|sustain\w*)\s+(heavy\s+)?(casualties|losses)\b/i.test(some.text));
@@ -342,6 +345,7 @@ function casualtiesUnconfirmed(claim: Side, source: Side, sim: number): Judgemen
       };
     }
     // At once, or "none confirmed" told later: only the same party's own account of deaths is contradicted.
+    if (!who) continue;
     const teller = tokenize(some.text.slice(0, Math.max(0, some.text.search(SAID_OR_TOLD)))).find((t) => t.entity && t.entity !== dead)?.entity;
     if (teller !== who) continue;
     return {
@@ -1046,6 +1050,8 @@ const NEGATIVE_CUE = /\b(not|cannot|no|never|neither|nor|none|nobody|nothing|wit
 /** Below NEGATION_SAME, a pair may still be one statement when one side's every content word is in the other. */
 const NEGATION_CONTAINED = 0.5;
 const CONTAINED_MIN_KEYS = 4;
+/** Below NEGATION_CONTAINED, a named person's denied act against the same person's act, told with its object, is still one statement. */
+const NAMED_DENIAL = 0.35;
 
 /** Every content key of the shorter side is in the longer one ("The incursion hasn't changed the war's dynamics" within "… the incursion has changed the war's dynamics by tying down …"). */
 function contained(a: Side, b: Side): boolean {
@@ -1062,27 +1068,37 @@ function contained(a: Side, b: Side): boolean {
  * "did not cut interest rates" / "cut its growth forecast", nor "parliament has not approved" /
  * "the cabinet approved".
  */
-function sameClauseDenied(neg: Side, plain: Side, key: string): boolean {
+function sameClauseDenied(neg: Side, plain: Side, key: string, loose = false): boolean {
   const nt = tokenize(neg.text);
   const pt = tokenize(plain.text);
   const at = (ts: Token[]) => ts.findIndex((t) => foldSynonym(t.key) === foldSynonym(key));
   const [ni, pi] = [at(nt), at(pt)];
   if (ni < 0 || pi < 0) return false;
   const content = (ts: Token[], from: number, to: number) => ts.slice(from, to).filter((t) => !t.stop && !/^[a-z]+ly$/.test(t.lower) && !/^(not|never|no|did|does|do|has|have|had|is|are|was|were)$/.test(t.lower) && !/n['’]t$/.test(t.lower));
-  // The subject: the denial's last content word before its verb is named before the plain verb.
-  const subject = content(nt, 0, ni).pop();
+  // The subject: the denial's last content word before its verb is named before the plain verb ("did
+  // not announce or promise": before the first of the verbs joined).
+  const subject = content(nt, 0, /^(or|nor)$/.test(nt[ni - 1]?.lower ?? '') ? ni - 2 : ni).pop();
   if (subject && !content(pt, 0, pi).some((t) => foldSynonym(t.key) === foldSynonym(subject.key))) return false;
-  // The object: the first content word after the denied verb comes right after the plain one.
+  // The object: the first content word after the denied verb comes right after the plain one (loosely:
+  // among the first five, as "promised a strong US and allied sanctions response" has it).
   const object = content(nt, ni + 1, nt.length)[0];
-  if (object && foldSynonym(content(pt, pi + 1, pt.length)[0]?.key ?? '') !== foldSynonym(object.key)) return false;
+  const after = content(pt, pi + 1, pt.length).slice(0, loose ? 5 : 1);
+  if (object && !after.some((t) => foldSynonym(t.key) === foldSynonym(object.key))) return false;
   // The first date after each verb dates what it tells ("did not send troops … in 2019" / "sent troops … in 2020 after … late 2019").
   const dated = (x: Side, verb: Token) => x.f.dates.find((d) => d.kind === 'point' && d.start > verb.start);
   const [da, db] = [dated(neg, nt[ni]!), dated(plain, pt[pi]!)];
   return !(da && db && !(days(da.from, db.to) <= 0 && days(db.from, da.to) <= 0));
 }
 
+/** The person named right before a denial of the predicate `key` ("Kirby did not announce or promise"), or null. */
+function namedDoer(side: Side, key: string): string | null {
+  const m = new RegExp(`\\b([A-Z][a-z]{2,})\\s+(?:(?:did|does|has|have|had)\\s+(?:not|never)|(?:did|does|has|have|had)n['’]t|never)\\s+(?:(?:yet|publicly|formally|officially)\\s+)?((?:[a-z]+\\s+(?:or|nor)\\s+)?[a-z]+)`).exec(side.text);
+  if (!m || OFFICE_TITLE.test(m[1]!) || DATE_WORD.test(m[1]!.toLowerCase()) || tokenize(m[1]!)[0]?.entity) return null;
+  return m[2]!.split(/\s+/).some((w) => foldSynonym(stem(w)) === foldSynonym(key)) ? m[1]! : null;
+}
+
 function negatedPredicate(claim: Side, source: Side, sim: number): Judgement | null {
-  if (sim < NEGATION_SAME && (sim < NEGATION_CONTAINED || !contained(claim, source))) return null;
+  if (sim < NEGATION_SAME && sim < NAMED_DENIAL) return null;
   const weak = sim < NEGATION_SAME;
   const a = claim.f.negated ?? [];
   const b = source.f.negated ?? [];
@@ -1095,7 +1111,14 @@ function negatedPredicate(claim: Side, source: Side, sim: number): Judgement | n
   const plainKeys = new Set(plain.f.keys.map(foldSynonym));
   const k = neg.find((x) => plainKeys.has(foldSynonym(x)));
   if (!k) return null;
-  if (weak && !sameClauseDenied(negSide === 'claim' ? claim : source, plain, k)) return null;
+  // Below NEGATION_SAME: one side's words all within the other's, or a named person denied to have done
+  // what the other side names him doing, to the same object ("Kirby did not … promise any sanctions
+  // response" / "Kirby … promised a strong US and allied sanctions response").
+  const negated = negSide === 'claim' ? claim : source;
+  const within = sim >= NEGATION_CONTAINED && contained(claim, source);
+  const named = !within && namedDoer(negated, k);
+  if (weak && !within && !(named && plain.text.includes(named))) return null;
+  if (weak && !sameClauseDenied(negated, plain, k, !!named)) return null;
   const negText = negSide === 'claim' ? claim.text : source.text;
   const span = negationSpan(negText, k);
   // The quoted words stand beside the side that says them.

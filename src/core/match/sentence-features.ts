@@ -792,6 +792,9 @@ export function negatedPredicates(tokens: Token[]): string[] {
     if (!v || v.entity || NOT_PREDICATE.test(v.lower) || (v.stop && !/^(do|done|have|had|be)$/.test(v.lower))) continue;
     if (v.stop || STANCE_VERB.test(v.key) || /^\d/.test(v.key)) continue;
     out.push(v.key);
+    // "did not announce or promise any response": the verb joined by "or" is denied too.
+    const w = /^(or|nor)$/.test(tokens[j + 1]?.lower ?? '') ? tokens[j + 2] : undefined;
+    if (w && !w.stop && !w.entity && !/^\d/.test(w.key) && !STANCE_VERB.test(w.key)) out.push(w.key);
   }
   return [...new Set(out)];
 }

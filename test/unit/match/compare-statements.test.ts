@@ -3113,3 +3113,30 @@ describe('a count someone "put" at a figure', () => {
     expect(compareStatements(read, other, ctx).filter((j) => j.verdict === 'conflicts')).toEqual([]);
   });
 });
+
+describe('denials read in more of their forms', () => {
+  const died = side('Brig. Gen. Sam Vale, Pentagon press secretary, told reporters that some Iranian advisers have died in combat near Aleppo but did not give a number.', '2024-12-17');
+
+  it('reads "never confirmed deaths among the Iranian military personnel" as the Pentagon\'s, against its own account of deaths', () => {
+    const [j] = compareStatements(side('The Pentagon never confirmed deaths among the Iranian military personnel during the fighting of 2024.', '2025-05-02'), died, ctx);
+    expect(j).toMatchObject({ verdict: 'conflicts', kind: 'negation', claimSpan: 'never confirmed' });
+  });
+
+  it('sees a later report of deaths overtake "no confirmed report of a single Iranian soldier killed", though no one is named', () => {
+    const [j] = compareStatements(side('So far there has been no confirmed report of a single Iranian soldier killed near Aleppo.', '2024-11-26'), died, ctx);
+    expect(j).toMatchObject({ verdict: 'conflicts', kind: 'superseded', newer: 'source' });
+    // Told later than the report of deaths, with no one named: nobody's account is contradicted.
+    expect(compareStatements(side('So far there has been no confirmed report of a single Iranian soldier killed near Aleppo.', '2025-01-26'), died, ctx).filter((x) => x.verdict === 'conflicts')).toEqual([]);
+  });
+
+  it('reads "did not announce or promise any sanctions response" against the same person promising one', () => {
+    const promised = side('Hale said Iranian advisers are taking casualties in the fighting and promised a strong US and allied sanctions response to Iran.', '2024-12-17');
+    const [j] = compareStatements(side('Hale did not announce or promise any US sanctions response to Iran when he spoke on Monday.', '2024-12-19'), promised, ctx);
+    expect(j).toMatchObject({ verdict: 'conflicts', kind: 'negation', claimSpan: 'did not announce or promise' });
+    // Told with the person's full title, which lowers the overlap.
+    expect(compareStatements(side('White House spokesman Tom Hale did not announce or promise any sanctions response to Iran when he spoke on Monday.', '2024-12-19'), promised, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'negation' });
+    // Another person, or another object, is no denial of it.
+    expect(compareStatements(side('Ortiz did not promise a strong US and allied sanctions response to Iran, though Hale spoke of Iranian casualties in the fighting.', '2024-12-19'), promised, ctx).filter((x) => x.verdict === 'conflicts')).toEqual([]);
+    expect(compareStatements(side('Hale did not promise any new aid to Iran when he spoke on Monday about the US sanctions response.', '2024-12-19'), promised, ctx).filter((x) => x.verdict === 'conflicts')).toEqual([]);
+  });
+});
