@@ -2494,7 +2494,8 @@ function deniesOnly(side: Side): boolean {
  * one supersedes. Otherwise the figures cannot both be right.
  */
 function figuresDisagree(claim: Side, source: Side, x: Figure, y: Figure, sim: number): Judgement {
-  const newer = statedAtSameTime(claim, source) ? null : newerSide(claim, source);
+  // Both cite one outlet's report ("CNN has reported …" / "CNN previously reported …"): one report, one figure.
+  const newer = statedAtSameTime(claim, source) || sameReporter(claim, source) ? null : newerSide(claim, source);
   if (newer) {
     const [now, then] = newer === 'claim' ? [[x, claim], [y, source]] as const : [[y, source], [x, claim]] as const;
     return {
@@ -2830,7 +2831,12 @@ function anchoredClash(claim: Side, source: Side, sim: number): Judgement | null
     // the enemy out of the Kursk Region numbers around 30,000" / "approximately 50,000 troops … mobilized to reclaim the Kursk region").
     const includes = (f: Figure) => !!f.scope && /^including\b/i.test(f.scope);
     const oneForce = (y: Figure) => includesSameParty(x, y) || (RETAKE_PURPOSE.test(claim.text) && RETAKE_PURPOSE.test(source.text) && !(includes(x) && includes(y)));
-    const including = FUTURE_FIGURE.test(claim.text) || FUTURE_FIGURE.test(source.text) ? undefined : source.f.figures.find((y) => y.value >= ANCHOR_MIN_VALUE && !!x.unit && foldSynonym(x.unit) === foldSynonym(y.unit ?? '') && oneForce(y) && sharedName(claim, source) && !overlaps(x, y) && !increment(source.text, y));
+    // The same place named on both sides, or the same outlet's report of the force ("CNN has reported that
+    // Russia has massed some 80,000 troops, North Koreans among them" / "CNN previously reported that
+    // approximately 50,000 troops, including the North Korean contingent, …") with no places apart.
+    const onlyShared = (x: Side, y: Side) => [...namedAfter(x.text, AT_A_PLACE)].every((p) => new RegExp(`\\b${p}`, 'i').test(y.text));
+    const oneTelling = sharedName(claim, source) || (sameReporter(claim, source) && onlyShared(claim, source) && onlyShared(source, claim));
+    const including = FUTURE_FIGURE.test(claim.text) || FUTURE_FIGURE.test(source.text) ? undefined : source.f.figures.find((y) => y.value >= ANCHOR_MIN_VALUE && !!x.unit && foldSynonym(x.unit) === foldSynonym(y.unit ?? '') && oneForce(y) && oneTelling && !overlaps(x, y) && !increment(source.text, y));
     if (including) return figuresDisagree(claim, source, x, including, sim);
     const px = parties(x, claim);
     const ex = event(x);
@@ -2859,7 +2865,7 @@ const OVER_A_SPAN = /\b(?:over|in|during|within|throughout)\s+(?:a|an|the\s+(?:p
 const COUNT_NOUN = new Set(['number', 'figure', 'total', 'count', 'tally', 'estimate'].map((w) => foldSynonym(stem(w))));
 
 /** A force's purpose, to retake a place: "to reclaim the Kursk region", "tasked with driving the enemy out of". */
-const RETAKE_PURPOSE = /\b(to|tasked with|aimed at|in order to|bid to)\s+(try to\s+)?(retake|reclaim|recapture|liberate|push|drive|driving|expel|oust|dislodge)\w*|\b(driving|pushing|ousting|expelling)\b[^.;]{0,30}\bout of\b/i;
+const RETAKE_PURPOSE = /\b(to|tasked with|aimed at|in order to|bid to)\s+(try to\s+)?(retake|reclaim|recapture|liberate|push|drive|driving|expel|oust|dislodge)\w*|\bto\s+(?:try\s+to\s+)?(?:take|win|get)\s+(?:the|it|them|this|that)\s+(?:\w+\s+)?back\b|\b(driving|pushing|ousting|expelling)\b[^.;]{0,30}\bout of\b/i;
 
 /** A count of what is yet to come: "will join", "are expected to reach". */
 const FUTURE_FIGURE = /\b(will|would|shall|expected to|set to|due to|plans? to|planned to|to be sent)\b/i;
@@ -2875,6 +2881,14 @@ function includesSameParty(x: Figure, y: Figure): boolean {
   const iy = included(y);
   return included(x).some((e) => iy.includes(e));
 }
+
+/** The one outlet both sides cite for what they tell: "CNN has reported that …" / "CNN previously reported that …". */
+function sameReporter(claim: Side, source: Side): boolean {
+  const reporter = (x: Side) => REPORTED_BY.exec(x.text)?.[1] ?? null;
+  const a = reporter(claim);
+  return !!a && a === reporter(source);
+}
+const REPORTED_BY = /\b([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?)\s+(?:(?:has|had|have|previously|earlier|also|first|last\s+week)\s+)*reported\b/;
 
 /** A place both sentences name after a preposition ("out of Kursk" / "the Kursk region"), not a party's name. */
 function sharedName(claim: Side, source: Side): boolean {

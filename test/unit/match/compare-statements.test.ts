@@ -3140,3 +3140,18 @@ describe('denials read in more of their forms', () => {
     expect(compareStatements(side('Hale did not promise any new aid to Iran when he spoke on Monday about the US sanctions response.', '2024-12-19'), promised, ctx).filter((x) => x.verdict === 'conflicts')).toEqual([]);
   });
 });
+
+describe("one outlet's report of a force, given with two figures", () => {
+  const earlier = side('Reuters previously reported that approximately 50,000 troops, including the Eritrean contingent, have been mobilized to reclaim the Tigray region from rebel control.', '2024-11-13');
+  const conflicts = (t: string) => compareStatements(side(t, '2024-11-26'), earlier, ctx).filter((j) => j.verdict === 'conflicts');
+
+  it('sets the figures against each other as one report\'s, not as a count that changed', () => {
+    expect(conflicts('Reuters has reported that Ethiopia has massed some 80,000 troops, Eritreans among them, to take the ground back.'))
+      .toMatchObject([{ kind: 'number', claimSpan: 'some 80,000 troops', quoteSpan: 'approximately 50,000 troops' }]);
+  });
+
+  it('leaves another outlet, and a force gathered somewhere else, alone', () => {
+    expect(conflicts('AP has reported that Ethiopia has massed some 80,000 troops, Eritreans among them, to take the ground back.')).toEqual([]);
+    expect(conflicts('Reuters has reported that Ethiopia has massed some 80,000 troops, Eritreans among them, in Amhara to take the ground back.')).toEqual([]);
+  });
+});
