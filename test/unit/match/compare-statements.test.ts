@@ -3155,3 +3155,24 @@ describe("one outlet's report of a force, given with two figures", () => {
     expect(conflicts('Reuters has reported that Ethiopia has massed some 80,000 troops, Eritreans among them, in Amhara to take the ground back.')).toEqual([]);
   });
 });
+
+describe('a hold and a silence told in other words', () => {
+  const freed = side('On the 26th, Syria announced that Idlib had been completely liberated, confirming for the first time that Iranian troops had taken part in the battle.', '2025-04-30');
+
+  it('reads "crossed into X in August, and … they are still dug in there" as a hold now, overtaken by a later liberation', () => {
+    const dug = side("Turkey's forces crossed into Idlib in August, and more than three months later they are still dug in there, the first foreign army to hold Syrian soil in decades.", '2024-11-26');
+    expect(dug.f.control).toMatchObject({ state: 'held', holder: 'TUR' });
+    expect(dug.f.control?.launched).toBeUndefined();
+    expect(compareStatements(dug, freed, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'superseded', newer: 'source' });
+    // The entry alone stays an event.
+    expect(side("Turkey's forces crossed into Idlib in August, and more than three months later the talks are still going on.", '2024-11-26').f.control?.launched).toBe(true);
+  });
+
+  it('reads "has not said a word publicly" as silence, overtaken by a later confirmation', () => {
+    const silent = side('Tehran has not said a word publicly about sending them.', '2024-11-26');
+    expect(silent.f.stances).toMatchObject([{ kind: 'no-comment', subject: 'IRN' }]);
+    const confirmed = side('Iran also confirmed its troop deployment to Syria the previous day through its state media.', '2025-04-30');
+    expect(compareStatements(silent, confirmed, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'superseded', newer: 'source' });
+    expect(side('He had not said a word before the vote.', '2024-11-26').f.stances).toEqual([]);
+  });
+});
