@@ -527,6 +527,9 @@ function selfReports(article: ArticleInput, statements: Statement[], index: Corp
   return out;
 }
 
+/** How many references back a count is followed ("their number" → "Kyiv's estimate"). */
+const FIGURE_REFERENCE_DEPTH = 3;
+
 /** Check-worthy statements of the article, with offsets in the article's own text. */
 function articleStatements(text: string, published: string | null, title: string | null): { all: number; statements: Statement[] } {
   let cleaned = text;
@@ -552,6 +555,20 @@ function articleStatements(text: string, published: string | null, title: string
   // is told as of its own day (timelineDates).
   const readAs = resolveSayingIt(resolveRegions(resolveDemonstratives(resolveGroups(resolveCountReferences(resolveShortNames(resolveSurnames(bodies)))))));
   const entryDay = timelineDates(text, published);
+  // A sentence's figures as counts of what they refer to ("The department put their number at roughly
+  // 8,000." then "Kyiv's estimate is higher, at about 11,000."), a few references deep at most.
+  const resolved = new Map<number, SentenceFeatures['figures']>();
+  const figuresAt = (k: number, depth: number): SentenceFeatures['figures'] => {
+    const known = resolved.get(k);
+    if (known) return known;
+    const own = sentenceFeatures(readAs[k]!, published).figures;
+    if (depth >= FIGURE_REFERENCE_DEPTH) return own;
+    const out = resolveFigureReferences(readAs[k]!, own, function* () {
+      for (let j = k - 1; j >= Math.max(0, k - FIGURE_LOOKBACK); j--) yield figuresAt(j, depth + 1);
+    }, k > 0 ? readAs[k - 1] : undefined).figures;
+    resolved.set(k, out);
+    return out;
+  };
   for (const [i, s] of sentences.entries()) {
     const body = bodies[i]!;
     let worthy = false;
@@ -574,7 +591,7 @@ function articleStatements(text: string, published: string | null, title: string
       const { f, shown } = readFeatures(body, read, told);
       // "puts the number higher still, at about 15,000": the count of the figures a few sentences before.
       const ref = resolveFigureReferences(read, f.figures, function* () {
-        for (let k = i - 1; k >= Math.max(0, i - FIGURE_LOOKBACK); k--) yield sentenceFeatures(readAs[k]!, told).figures;
+        for (let k = i - 1; k >= Math.max(0, i - FIGURE_LOOKBACK); k--) yield figuresAt(k, 1);
       }, i > 0 ? readAs[i - 1] : undefined);
       return (full = { f: ref.counted === null ? f : withCounted(f, ref.figures, ref.counted), shown });
     };

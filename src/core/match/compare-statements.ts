@@ -2493,9 +2493,13 @@ function deniesOnly(side: Side): boolean {
  * sent, people killed, money pledged) most often tell of a count that grew or was revised: the newer
  * one supersedes. Otherwise the figures cannot both be right.
  */
+/** Words that say a figure has stayed the same: "has been twelve thousand all along", "from the start". */
+const ALL_ALONG = /\b(?:all along|from the (?:start|outset|beginning)|has always been|have always been|has consistently|have consistently)\b/i;
+
 function figuresDisagree(claim: Side, source: Side, x: Figure, y: Figure, sim: number): Judgement {
   // Both cite one outlet's report ("CNN has reported …" / "CNN previously reported …"): one report, one figure.
-  const newer = statedAtSameTime(claim, source) || sameReporter(claim, source) ? null : newerSide(claim, source);
+  // …and a figure held "all along" has not changed since.
+  const newer = statedAtSameTime(claim, source) || sameReporter(claim, source) || ALL_ALONG.test(claim.text) || ALL_ALONG.test(source.text) ? null : newerSide(claim, source);
   if (newer) {
     const [now, then] = newer === 'claim' ? [[x, claim], [y, source]] as const : [[y, source], [x, claim]] as const;
     return {
@@ -2671,7 +2675,7 @@ function samePersonsFigure(claim: Side, source: Side, sim: number): Judgement | 
 }
 
 /** A point figure: a bare number or an estimate around one ("about 12,000"), not a bound ("over 10,000") or a range. */
-const POINT_FIGURE = /^(?:(?:about|some|around|roughly|approximately|an estimated|estimated|circa|nearer|closer to)\s+)?(?:\d[\d.,]*\d|\d)(?![\d.,])(?:\s+(?:thousand|million|billion))?(?!\s*(?:-|–|to|and|or)\s*\d)/i;
+const POINT_FIGURE = /^(?:(?:about|some|around|roughly|approximately|an estimated|estimated|circa|nearer|closer to)\s+)?(?:(?:\d[\d.,]*\d|\d)(?![\d.,])(?:\s+(?:thousand|million|billion))?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?\s+(?:thousand|million|billion)\b)(?!\s*(?:-|–|to|and|or)\s*\d)/i;
 /** Two point figures further apart than a reporter's rounding of one number. */
 const POINTS_APART = 0.05;
 
@@ -2680,13 +2684,16 @@ const ACCORDING_TO = /\baccording to ([^,;:]+)/i;
 const SOURCE_SAYS = /^([^,;:"“]{1,80}?)\s+(?:says|said|estimates|estimated|reports|reported|puts|put|claims|claimed|assesses|assessed)\b(?!\s+to\b)/i;
 const SAYS_AT_END = /,\s*([^,;:"“]{1,60}?)\s+(?:says|said|estimates?|estimated|reports?|reported|claims?|claimed)\.?$/i;
 
-/** The parties a statement attributes itself to: "according to Kyiv", "Ukraine's intelligence agency says …". */
+/** A party's own figure named as such: "Kyiv's figure …", "Tokyo's estimate is higher". */
+const OWN_FIGURE = /\b([A-Z][\w-]*)['’]s\s+(?:own\s+)?(?:figure|estimate|count|tally|total)\b/;
+
+/** The parties a statement attributes itself to: "according to Kyiv", "Ukraine's intelligence agency says …", "Kyiv's figure". */
 function attributedTo(text: string): Set<string> {
   const out = new Set<string>();
   // "Kyiv's figure has been higher from the start: Ukrainian officials said …": the clause after a colon says.
   const colon = text.indexOf(': ');
   const afterColon = colon > 0 && colon < 120 ? [text.slice(colon + 2)] : [];
-  for (const [re, t] of [[ACCORDING_TO, text], [SOURCE_SAYS, text], ...afterColon.map((a) => [SOURCE_SAYS, a] as const), [SAYS_AT_END, text]] as const) {
+  for (const [re, t] of [[ACCORDING_TO, text], [SOURCE_SAYS, text], ...afterColon.map((a) => [SOURCE_SAYS, a] as const), [SAYS_AT_END, text], [OWN_FIGURE, text]] as const) {
     const m = re.exec(t.trim());
     // "North Korea is estimated …": a passive names who is counted.
     if (m?.[1] && !/\b(is|are|was|were|been|being)$/i.test(m[1].trim())) for (const t of tokenize(m[1])) if (t.entity) out.add(t.entity);
@@ -3008,8 +3015,14 @@ const FIGURE_GATE = 0.05;
  * Only corroboration is read this way, so the figure is the anchor and the overlap gate is the
  * frames' (0.02): such pairs share little else (set 1: +2, none false).
  */
+/**
+ * Below this overlap not even one party's count in the same unit, close in value, ties two sentences: a
+ * count read from "the total" of the sentence before shares little else with a long quotation.
+ */
+const ANCHOR_GATE = 0.01;
+
 function anchoredFigure(claim: Side, source: Side, sim: number): Judgement | null {
-  if (sim < FRAME_GATE) return null;
+  if (sim < ANCHOR_GATE) return null;
   const names = new Set([...claim.f.names, ...source.f.names]);
   const parties = (x: Figure, side: Side) => figureParties(x, side, true);
   const casualties = (x: Figure) => x.event === 'killed' || x.event === 'wounded';

@@ -356,7 +356,7 @@ export function restoreFigureText(figures: Figure[], verbatim: string): Figure[]
  * of …" nor "the figure for …", which say it.
  */
 const COUNT_ANAPHOR =
-  /\b(?:(?:the|that|this|its|their|his|her|whose)\s+(?:own\s+)?(?:number|figure|total|tally|count|estimate)|(?:later|earlier|newer|latest|revised|current|subsequent|other)\s+(?:estimates?|figures?|counts?))\b(?!\s+(?:of|for|on|from)\b)|^(?:Estimates|Figures)\b(?!\s+(?:of|for|on|from)\b)/i;
+  /\b(?:(?:the|that|this|its|their|his|her|whose|[A-Z][\w-]*['’]s)\s+(?:own\s+)?(?:number|figure|total|tally|count|estimate)|(?:later|earlier|newer|latest|revised|current|subsequent|other)\s+(?:estimates?|figures?|counts?))\b(?!\s+(?:of|for|on|from)\b)|^(?:Estimates|Figures)\b(?!\s+(?:of|for|on|from)\b)/i;
 /** How many sentences back the counted figure may be. */
 export const FIGURE_LOOKBACK = 6;
 /** Count nouns that name no kind of person: the count before says which people. */

@@ -236,6 +236,24 @@ describe('analyze reads a count of "them" by the sentences before it', () => {
   });
 });
 
+describe('analyze follows a count through "their number" to "X\'s estimate"', () => {
+  const troops = compileCorpus([{
+    id: 'g', outlet: 'Aegean Wire', title: 'Turkish troops in Libya', published: '2024-11-13', url: null,
+    text: 'During a briefing, a ministry spokesperson confirmed that over 10,000 Turkish soldiers have been deployed in Libya, with most of them fighting in the Sirte region.',
+  }]);
+
+  it('reads the estimate as a count of the troops two sentences before, and matches it', () => {
+    const report = analyze(article([
+      'Two weeks ago, Greece confirmed that Turkish soldiers sent to Libya had begun fighting rebel forces in the Sirte region.',
+      'The ministry put their number at roughly 8,000, most of them now in Sirte.',
+      "Tripoli's estimate is higher, at about 11,000.",
+      'The talks on a ceasefire went on for a long time in the capital, officials said.',
+    ].join('\n\n'), { published: '2024-11-26' }), troops);
+    const claim = report.claims.find((c) => c.text.startsWith("Tripoli's estimate"));
+    expect(claim?.evidence[0]).toMatchObject({ source: 'g', verdict: 'corroborates', kind: 'compatible-figure' });
+  });
+});
+
 describe('analyze reads an encyclopedia page with footnote marks', () => {
   it('matches a statement whose marks split it, and reads no mark as a figure', () => {
     const report = analyze(article([

@@ -3176,3 +3176,19 @@ describe('a hold and a silence told in other words', () => {
     expect(side('He had not said a word before the vote.', '2024-11-26').f.stances).toEqual([]);
   });
 });
+
+describe("a party's own figure named as such", () => {
+  it('sets "Tehran\'s figure … has been twelve thousand all along" against "According to Tehran, some 11,000"', () => {
+    const own = side("Tehran's figure, as I understand it, has been twelve thousand all along.", '2024-12-04');
+    const read: Side = { ...own, f: { ...own.f, figures: own.f.figures.map((f) => ({ ...f, unit: 'soldier', party: 'IRN' })), entities: [...own.f.entities, 'IRN'] } };
+    const tripoli = side('According to Tehran, some 11,000 Iranian soldiers are already deployed in Syria and have started fighting in the Idlib region.', '2024-11-12');
+    const [j] = compareStatements(read, tripoli, ctx).filter((x) => x.verdict === 'conflicts');
+    expect(j).toMatchObject({ kind: 'number', claimSpan: 'twelve thousand' });
+    expect(j?.reason).toMatch(/own count/);
+    // Without "all along", three weeks later the count may have changed.
+    expect(compareStatements({ ...read, text: "Tehran's figure, as I understand it, is twelve thousand." }, tripoli, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'superseded' });
+    // Another party's count of the same troops stays compatible.
+    const ankara = side('According to Ankara, some 11,000 Iranian soldiers are already deployed in Syria and have started fighting in the Idlib region.', '2024-11-12');
+    expect(compareStatements(read, ankara, ctx).filter((x) => x.verdict === 'conflicts')).toEqual([]);
+  });
+});

@@ -115,6 +115,10 @@ describe('resolveFigureReferences', () => {
     }, sentences[last - 1]);
   };
 
+  it('reads a named party\'s estimate ("Kyiv\'s estimate is higher, at about 11,000") as the count before', () => {
+    expect(read(['Greece said more than 10,000 Turkish soldiers had been sent to Libya.', "Tripoli's estimate is higher, at about 11,000."]).figures[0]).toMatchObject({ unit: 'soldier', party: 'TUR' });
+  });
+
   it('reads "their number" as a count of the troops the sentence before named first and did not count', () => {
     const sent = 'Two weeks ago, Greece confirmed that Turkish soldiers sent to Libya had begun fighting rebel forces in the Sirte region.';
     const r = read([sent, 'The ministry put their number at roughly 800, most of them now in Sirte.']);

@@ -21,6 +21,7 @@ describe('isCheckWorthy', () => {
     'It obliges both parties to consult each other before any arms sale.',
     'The accord does contain a mutual aid clause, under which each side has undertaken to help the other if it is attacked.',
     'It includes a clause under which each side is obliged to provide help without delay if the other is attacked.',
+    'The accord includes a clause of mutual aid that obliges each side to lend help without delay if the other is attacked.',
     // A fact told to the reader is still a fact.
     'As you may have seen, the council confirmed on Tuesday that the bridge is closed.',
     'If you live in Wad Madani, the army has ordered you to leave.',
@@ -61,6 +62,7 @@ describe('isCheckWorthy', () => {
     ['a remark that something "includes" a lot', 'It has a nice ring to it, and it includes a lot of charm.'],
     ['a remark on a deal\'s clauses that states none', 'The deal has some clauses worth reading.'],
     ['a remark that a bill has provisions', 'The bill contains provisions, too.'],
+    ['a remark that a deal has a clause on something, with no terms', 'The deal includes a clause on data that the firm likes.'],
     ['a short quoted line that names nothing', '“That is what worries me most.”'],
     ["the writer's own guess", 'What I would watch now is Nairobi.'],
     ["the writer's own expectation", 'I suspect Khartoum will wait for the rains.'],
