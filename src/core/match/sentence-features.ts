@@ -344,6 +344,10 @@ function extractProblem(text: string, tokens: Token[]): Problem | null {
 const ON_RECORD = /^(confirm|confirms|confirmed|confirming|acknowledg\w*|announc\w*|admit|admits|admitted|admitting)$/;
 /** Verbs that open the reported content; the last one before the content is the one it hangs on. */
 const OPENS_CONTENT = /^(confirm|confirms|confirmed|confirming|acknowledg\w*|announc\w*|admit|admits|admitted|admitting|said|say|says|told|stated|reported|reports|finding|findings|assessment|conclusion)$/;
+/** "recognized (for the first time, on 26 April,) that …": an admission that opens its content, not a recognition of a state. */
+function recognizedThat(text: string, tokens: Token[], i: number): boolean {
+  return /^recogni[sz](?:e|es|ed|ing)$/.test(tokens[i]!.lower) && /^[^.;]{0,50}?\bthat\b/.test(text.slice(tokens[i]!.end));
+}
 /** Nouns that open content only with "that" right after them ("its finding that …", not "the finding"). */
 const CONTENT_NOUN = /^(finding|findings|assessment|conclusion)$/;
 /** Events a confirmation may be about: paraphrase classes of newsroom verbs (see lexicon.ts). */
@@ -370,10 +374,10 @@ const BE = /^(be|been|being|was|were|is|are|am)$/;
  * fighting" is about the troops, not about Kyiv, and in "…, a spokesman said." nothing follows.
  */
 export function extractAssertion(text: string, tokens: Token[]): Assertion | null {
-  const first = tokens.findIndex((t, i) => ON_RECORD.test(t.lower) && !tokens.slice(Math.max(0, i - 5), i).some((p) => NOT_ON_RECORD.test(p.lower)));
+  const first = tokens.findIndex((t, i) => (ON_RECORD.test(t.lower) || recognizedThat(text, tokens, i)) && !tokens.slice(Math.max(0, i - 5), i).some((p) => NOT_ON_RECORD.test(p.lower)));
   if (first < 0) return null;
   const openers = [first];
-  for (let i = first + 1; i < tokens.length; i++) if (OPENS_CONTENT.test(tokens[i]!.lower) || colonAfter(text, tokens, i) || namelyOpens(text, tokens, i)) openers.push(i);
+  for (let i = first + 1; i < tokens.length; i++) if (OPENS_CONTENT.test(tokens[i]!.lower) || recognizedThat(text, tokens, i) || colonAfter(text, tokens, i) || namelyOpens(text, tokens, i)) openers.push(i);
   // "Pyongyang has now admitted sending troops": a gerund right after the verb is the subject's own act.
   // So is "its troop deployment": the subject's own sending of troops, named as a noun. Only troops
   // sent: "confirmed the killing of its soldiers" is a loss, and "sending aid" another act.
@@ -474,7 +478,7 @@ export function extractEventClaim(text: string, tokens: Token[]): EventClaim | n
       openers.push(i);
       continue;
     }
-    if (!OPENS_CONTENT.test(tokens[i]!.lower)) continue;
+    if (!OPENS_CONTENT.test(tokens[i]!.lower) && !recognizedThat(text, tokens, i)) continue;
     if (CONTENT_NOUN.test(tokens[i]!.lower) && tokens[i + 1]?.lower !== 'that') continue;
     // "Pyongyang is said to have sent troops": a hedge on the subject's own act, not a saying whose content follows.
     if (/^(is|are|was|were)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower === 'to') continue;
@@ -1041,7 +1045,8 @@ const STANCE_PATTERNS: { kind: StanceKind; re: RegExp }[] = [
   { kind: 'deny', re: new RegExp(String.raw`\b(?<!\b(?:more|rather|other) than )(den(y|ied|ies|ying)(?!\s+(?:\w+\s+)?(?:entry|access|visas?|bail|permission|parole|requests?|the request|service|admission|asylum|a permit|permits?)\b)|(dismiss|reject|brush\w* off|brush\w* aside)\w* (the |that |this |these |those |such |\w+['’]s )?(\w+ )?(claims?|reports?|assertions?|allegations?|accounts?)|call(ed|s|ing)? (the |these |those |such )?(claims?|reports?|allegations?) ["“]?(false|fake|baseless|groundless|unfounded|lies|rumou?rs)|(dismiss|reject|brush)\w*[^.;]{0,40}\bas (groundless|baseless|unfounded|false|fake)|` +
     // "described the State Department's assertion that … as 'yet another canard'", "pulled out of thin air".
     String.raw`(described|called|branded|labell?ed|termed|dismissed)\b[^.;]{0,160}?\bas ["“‘']?(yet )?(another |a |an |pure |complete |total |just )?(canard|fabrication|fake|hoax|lies?|nonsense|propaganda|provocation|disinformation|fiction|myth|invention)|pulled out of thin air)`, 'gi') },
-  { kind: 'confirm', re: /\b(confirm(s|ed|ing)?|acknowledg(e|ed|es|ing)|admit(s|ted|ting)?|conced(e|ed|es|ing)|announc(e|ed|es|ing)(?: (?:on|last|this) \w+)? that|own(ed|s|ing)? up to|(went|gone|goes|going) public( for the first time)? with|came clean)\b/gi },
+  // "recognized for the first time, on 26 April, that …": an admission, not a diplomatic recognition.
+  { kind: 'confirm', re: /\b(confirm(s|ed|ing)?|acknowledg(e|ed|es|ing)|admit(s|ted|ting)?|conced(e|ed|es|ing)|recogni[sz](e|ed|es|ing)(?=(?:\s+(?:for the first time|publicly|officially|openly))?[^.;]{0,40}?\bthat\b)|announc(e|ed|es|ing)(?: (?:on|last|this) \w+)? that|own(ed|s|ing)? up to|(went|gone|goes|going) public( for the first time)? with|came clean)\b/gi },
 ];
 
 /**
@@ -1356,7 +1361,7 @@ export function extractOnset(text: string, tokens: Token[], dates: DateSpan[], p
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     // "confirming for the first time that …" dates the confirmation, not the event.
     const prevWord = /(\w+)[\s,]*$/.exec(before)?.[1]?.toLowerCase() ?? '';
-    if (REPORTING.test(prevWord) || /^(confirm|announc|acknowledg|admit)/.test(prevWord)) continue;
+    if (REPORTING.test(prevWord) || /^(confirm|announc|acknowledg|admit|recogni[sz])/.test(prevWord)) continue;
     // "went public for the first time with its finding": the first saying, not the event's onset.
     if (/\b(went|gone|go|goes|going)\s+public\s*$/i.test(before)) continue;
     // "for the first time", or "first" right before a past verb ("first clashed with", "first fought").

@@ -242,6 +242,8 @@ function isDateOrTime(s: string, tokens: Token[], i: number, end: number): boole
   if (prev?.text === '.' && prev.start === tokens[i - 2]?.end && MONTHS.has(tokens[i - 2]!.lower)) return true;
   if (prev?.lower === 'the' && tokens[i - 2] && MONTHS.has(tokens[i - 2]!.lower)) return true;
   if (next && MONTHS.has(next.lower) && tokens[i]!.kind === 'num' && Number(tokens[i]!.text) <= 31) return true;
+  // "the 4 of December", "the day 26 of April": a day of the month, as translated copy writes it.
+  if (next?.lower === 'of' && tokens[end + 1] && MONTHS.has(tokens[end + 1]!.lower) && tokens[i]!.kind === 'num' && Number(tokens[i]!.text) <= 31) return true;
   if (next && next.start === tokens[end - 1]!.end && /^(st|nd|rd|th)$/i.test(next.text)) return true;
   const after = s.slice(tokens[end - 1]!.end, tokens[end - 1]!.end + 6);
   if (/^:\d/.test(after) || /^\s?(a\.m\.|p\.m\.|am\b|pm\b|gmt|utc|hrs)/i.test(after)) return true;

@@ -3192,3 +3192,22 @@ describe("a party's own figure named as such", () => {
     expect(compareStatements(read, ankara, ctx).filter((x) => x.verdict === 'conflicts')).toEqual([]);
   });
 });
+
+describe('an admission told as "recognized … that"', () => {
+  it('reads "recognized for the first time, the day 26 of April, that X fought" as putting the fighting on record', () => {
+    const f = sentenceFeatures('Ankara recognized for the first time, the day 26 of April, that the Turkish military personnel combated together with the Libyan troops in the region of Sirte.', '2025-05-02');
+    expect(f.stances).toMatchObject([{ kind: 'confirm', subject: 'TUR', firstTime: true }]);
+    expect(f.asserted).toMatchObject({ agent: 'TUR', events: ['~fight'] });
+    // The day of the month is a date, not a figure; the first recognition is no onset of the fighting.
+    expect(f.figures).toEqual([]);
+    expect(f.onset).toBeNull();
+    const [j] = compareStatements(side('Ankara recognized for the first time, the day 26 of April, that the Turkish military personnel combated together with the Libyan troops in the region of Sirte.', '2025-05-02'),
+      side('Athens confirmed Tuesday that Turkish troops, who have been deployed to the Sirte region, have begun engaging in combat operations against rebel forces.', '2024-11-13'), ctx);
+    expect(j).toMatchObject({ verdict: 'corroborates', kind: 'same-fact' });
+  });
+
+  it('leaves a recognition of a state or a person alone', () => {
+    expect(sentenceFeatures("Moscow recognized Kosovo's independence in 2008.", '2024-01-01').stances).toEqual([]);
+    expect(sentenceFeatures('The board recognized the nurses for their service during the floods.', '2024-01-01').stances).toEqual([]);
+  });
+});
