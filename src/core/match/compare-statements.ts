@@ -3748,12 +3748,16 @@ const SIGN_OF = /\b(?:a|an|the|any|no|some|telltale|clear|further|another|first|
  * that Pyongyang withdraw its troops" / "Austin and Umerov discussed the North Korean forces by phone"):
  * two facts, though they share the speaker and the story.
  */
+/** Talks held: "discussed … in a phone call with", "met with", "held talks with". */
+const TALKS = /\b(?:discuss(?:ed|es|ing)?|(?:phone|telephone|video) (?:call|conversation)|(?:met|meets|meeting) with|held talks|talks with|spoke (?:with|by phone|by telephone))\b/i;
+
 function demandAgainstAct(claim: Side, source: Side): boolean {
   const demands = (x: Side) => (x.f.directives ?? []).some((d) => d.kind === 'demand');
   if (demands(claim) === demands(source)) return false;
   const other = demands(claim) ? source : claim;
   // The other side tells an act of its own, and says nothing of a demand nor of what was demanded.
-  return !!other.f.claimed?.events.length && !/\b(demand\w*|call\w* (on|for)|urg\w*|press\w*|insist\w*|appeal\w*|told \w+ to|needs? to|withdr[ae]w\w*|pull\w*\b[^.;]{0,25}\b(out|back)|must|should|let|leave|go home|bring \w+ home|cease|stop|halt)\b/i.test(other.text);
+  // "Austin also discussed the troops in a phone call with Umerov": talks are an act too.
+  return (!!other.f.claimed?.events.length || TALKS.test(other.text)) && !/\b(demand\w*|call\w* (on|for)|urg\w*|press\w*|insist\w*|appeal\w*|told \w+ to|needs? to|withdr[ae]w\w*|pull\w*\b[^.;]{0,25}\b(out|back)|must|should|let|leave|go home|bring \w+ home|cease|stop|halt)\b/i.test(other.text);
 }
 
 function sameFact(claim: Side, source: Side, same: SameMatch, threshold: number): Judgement | null {

@@ -14,6 +14,8 @@ const REPORTER = /\b(?:reporter|correspondent|staff writer|contributed to this r
 const CREDIT = /\b(?:photo(?:graph)?s?|image|picture|video|footage)\s*(?:by|courtesy|credit|:)|\bcredits?:|\[[A-Z][A-Z0-9 .,'/&-]{2,40}\]\s*$|\s\/\s*\p{Lu}[\p{L}.&' -]{1,40}$|©|\ball rights reserved\b/iu;
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/;
 const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i;
+/** The label a fact-check puts before the claim it tests: "CLAIM 3:", "Claim:", "Viral claim:", "The claim:". */
+const CLAIM_UNDER_TEST = /^(?:the\s+|viral\s+|false\s+)?claims?(?:\s+(?:no\.?\s*)?\d+)?\s*:/i;
 /** Calls to the reader that open a sentence. */
 const EXHORTATION = /^(?:click|tap|subscribe|sign up|sign in|log in|read|follow|share|join|watch|listen|download|don't miss|do not miss|learn more|find out|see also|check out|stay tuned|get|register|support|donate|comment|let us know|tell us|send us|contact us|visit)\b/i;
 const ATTRIBUTION = /\b(?:said|says|say|told|tells|according to|announced|announces|confirmed|confirms|reported|reports|stated|states|added|claimed|claims|denied|denies|warned|warns|insisted|acknowledged|admitted|noted|explained|stressed|urged|accused|alleged|estimated|quoted|listed|cited)\b/i;
@@ -74,6 +76,8 @@ export function isCheckWorthy(sentence: string): boolean {
   if (letters < s.length * 0.5) return false;
   if (BYLINE.test(s) || REPORTER.test(s) || CREDIT.test(s) || EMAIL.test(s) || URL_ONLY.test(s)) return false;
   if (EXHORTATION.test(s.replace(/^[“"‘'(]+/, ''))) return false;
+  // A claim a fact-check puts to the test ("CLAIM 3: “…”", "Claim: …") is not the page's own statement.
+  if (CLAIM_UNDER_TEST.test(s)) return false;
   // A question, even a quoted one, asks rather than states.
   if (/\?["”’)]*$/.test(s)) return false;
   // Headline-style fragments: no sentence end, or Title Case throughout.

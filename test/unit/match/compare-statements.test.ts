@@ -3211,3 +3211,14 @@ describe('an admission told as "recognized … that"', () => {
     expect(sentenceFeatures('The board recognized the nurses for their service during the floods.', '2024-01-01').stances).toEqual([]);
   });
 });
+
+describe('talks are not a demand', () => {
+  it('leaves "discussed … in a phone call with" apart from the same official\'s demand', () => {
+    const demand = side('Defense Secretary Tom Hale called on Iran at the end of October to “withdraw its troops from Syria” while a deputy ambassador to the UN warned that Iranian soldiers would “necessarily return in body bags” if they entered Iraq.', '2024-11-12');
+    const talks = side("Hale also discussed the Iranian troops in a phone call with Iraq's defence minister, Ali Hamdan, and reaffirmed U.S. security support for Baghdad.", '2024-12-19');
+    expect(compareStatements(talks, demand, ctx)).toEqual([]);
+    // The same talks told twice are one fact.
+    const told = side('Defense Secretary Tom Hale and Iraqi Defense Minister Ali Hamdan discussed the participation of Iranian forces over the phone, with Hale reaffirming U.S. support.', '2024-11-13');
+    expect(compareStatements(talks, told, ctx)[0]).toMatchObject({ verdict: 'corroborates' });
+  });
+});

@@ -25,6 +25,8 @@ describe('isCheckWorthy', () => {
     // A fact told to the reader is still a fact.
     'As you may have seen, the council confirmed on Tuesday that the bridge is closed.',
     'If you live in Wad Madani, the army has ordered you to leave.',
+    // A sentence about claims is still a statement.
+    'Claims that the mayor closed the bridge were false, the council said.',
     // What someone listed or cited is attributed.
     'The problems she listed were cost, delays, staffing and training.',
     // An event the story names, as the subject of what it did.
@@ -66,6 +68,8 @@ describe('isCheckWorthy', () => {
     ['a short quoted line that names nothing', '“That is what worries me most.”'],
     ["the writer's own guess", 'What I would watch now is Nairobi.'],
     ["the writer's own expectation", 'I suspect Khartoum will wait for the rains.'],
+    ['a claim a fact-check puts to the test', 'CLAIM 3: "The ministry says hundreds of flood victims have already died in Sennar."'],
+    ['a claim a fact-check puts to the test, labelled in lower case', 'Claim: The mayor closed the bridge on Monday.'],
   ])('drops %s', (_, s) => {
     expect(isCheckWorthy(s)).toBe(false);
   });
