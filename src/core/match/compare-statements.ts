@@ -3760,8 +3760,16 @@ function demandAgainstAct(claim: Side, source: Side): boolean {
   return (!!other.f.claimed?.events.length || TALKS.test(other.text)) && !/\b(demand\w*|call\w* (on|for)|urg\w*|press\w*|insist\w*|appeal\w*|told \w+ to|needs? to|withdr[ae]w\w*|pull\w*\b[^.;]{0,25}\b(out|back)|must|should|let|leave|go home|bring \w+ home|cease|stop|halt)\b/i.test(other.text);
 }
 
+/** A statement that tells a place freed and nothing else: no event claimed or put on record, no figure, no onset. */
+function onlyControlChange(x: Side): boolean {
+  return x.f.control?.state === 'freed' && !x.f.claimed && !x.f.asserted && !x.f.onset && !x.f.figures.length;
+}
+
 function sameFact(claim: Side, source: Side, same: SameMatch, threshold: number): Judgement | null {
   if (same.score < threshold || stillHeldLater(claim, source) || otherActs(claim, source) || actsApart(claim, source) || demandAgainstAct(claim, source)) return null;
+  // A change of control told alone ("Moscow declared that the Kursk region was completely liberated")
+  // is not a statement that tells no control at all, whatever their words share.
+  if (onlyControlChange(claim) !== onlyControlChange(source) && (!claim.f.control || !source.f.control)) return null;
   // Two silences about two named topics share their words of silence, not a fact.
   if (claim.f.stances.some((x) => x.kind === 'no-comment' && source.f.stances.some((y) => y.kind === 'no-comment' && silenceTopicsApart(claim, x, source, y)))) return null;
   if (!sharesWhatIsSaid(claim, source) || oppositeStances(claim, source)) return null;

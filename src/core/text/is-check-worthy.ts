@@ -14,6 +14,8 @@ const REPORTER = /\b(?:reporter|correspondent|staff writer|contributed to this r
 const CREDIT = /\b(?:photo(?:graph)?s?|image|picture|video|footage)\s*(?:by|courtesy|credit|:)|\bcredits?:|\[[A-Z][A-Z0-9 .,'/&-]{2,40}\]\s*$|\s\/\s*\p{Lu}[\p{L}.&' -]{1,40}$|©|\ball rights reserved\b/iu;
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/;
 const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i;
+/** The writer bidding the reader to reflect: "Think about what …", "Imagine …", "Ask yourself …". */
+const RHETORICAL_ORDER = /^(?:(?:just|now|so|but)\s*,?\s+)?(?:think (?:about|of)|imagine|ask yourself|picture)\b/i;
 /** The label a fact-check puts before the claim it tests: "CLAIM 3:", "Claim:", "Viral claim:", "The claim:". */
 const CLAIM_UNDER_TEST = /^(?:the\s+|viral\s+|false\s+)?claims?(?:\s+(?:no\.?\s*)?\d+)?\s*:/i;
 /** Calls to the reader that open a sentence. */
@@ -76,6 +78,8 @@ export function isCheckWorthy(sentence: string): boolean {
   if (letters < s.length * 0.5) return false;
   if (BYLINE.test(s) || REPORTER.test(s) || CREDIT.test(s) || EMAIL.test(s) || URL_ONLY.test(s)) return false;
   if (EXHORTATION.test(s.replace(/^[“"‘'(]+/, ''))) return false;
+  // A question put to the reader as an order ("Think about what that says about …", "Imagine the cost"): no statement.
+  if (RHETORICAL_ORDER.test(s.replace(/^[“"‘'(]+/, ''))) return false;
   // A claim a fact-check puts to the test ("CLAIM 3: “…”", "Claim: …") is not the page's own statement.
   if (CLAIM_UNDER_TEST.test(s)) return false;
   // A question, even a quoted one, asks rather than states.

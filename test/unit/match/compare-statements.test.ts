@@ -3222,3 +3222,14 @@ describe('talks are not a demand', () => {
     expect(compareStatements(talks, told, ctx)[0]).toMatchObject({ verdict: 'corroborates' });
   });
 });
+
+describe('a liberation told alone', () => {
+  it('is not the same fact as a statement that tells no control, though their words overlap', () => {
+    const freed = side('That same day, Damascus declared that the Idlib region was completely liberated of the rebel forces.', '2025-05-02');
+    const sent = side('"Today, I can confirm that over 10,000 Iranian soldiers have been sent to Syria, and most of them have moved to the Idlib region, where they have begun engaging in combat operations with Syrian forces," he added.', '2024-11-13');
+    expect(compareStatements(freed, sent, { ...ctx, approach: 'vectors' }).filter((j) => j.verdict === 'corroborates')).toEqual([]);
+    // Against another liberation, it is one fact.
+    const also = side('On the 26th, Syria announced that the Idlib region had been completely liberated.', '2025-04-30');
+    expect(compareStatements(freed, also, ctx)[0]).toMatchObject({ verdict: 'corroborates' });
+  });
+});
