@@ -304,6 +304,8 @@ function confirmingPerson(side: Side): string | null {
 }
 
 /** Words of a casualty: the dead and wounded of a party's troops. */
+/** Seats of government named after "at" or "in", which are no place anything happened. */
+const OFFICE_PLACE = /^(pentagon|kremlin|white|state|elysee|élysée|downing|foggy|whitehall|capitol|congress|parliament|ministry|un|nato|headquarters)$/;
 const CASUALTY_WORD = /\b(killed|died|dead|deaths?|wounded|casualties)\b/i;
 const UNCONFIRMED = new Set(['no-comment', 'no-proof']);
 
@@ -332,6 +334,12 @@ function casualtiesUnconfirmed(claim: Side, source: Side, sim: number): Judgemen
     const dead = after.find((t, i) => t.entity && t.entity !== who && (troopWord(after[i + 1]) || (/^(military|army|special|elite|combat)$/.test(after[i + 1]?.lower ?? '') && troopWord(after[i + 2]))))?.entity;
     // Nobody named as not confirming ("there has been no confirmed report of …"): only a later report of deaths overtakes it.
     if (!dead) continue;
+    // Deaths in another place are other deaths ("in Manipur" / "in an ambush in Kashmir"); with nobody
+    // named, the place must be one both name ("killed in Kursk" / "died in combat in Kursk").
+    // "At the Pentagon" names an office, not where anyone died.
+    const where = (x: Side) => new Set([...namedAfter(x.text, AT_A_PLACE)].filter((p) => !OFFICE_PLACE.test(p)));
+    const [wn, ws] = [where(none), where(some)];
+    if ((wn.size && ws.size && ![...wn].some((p) => ws.has(p))) || (!who && ![...wn].some((p) => some.text.toLowerCase().includes(p)))) continue;
     // Dead, not wounded: "some soldiers were wounded" is no death.
     const told = some.f.figures.some((x) => x.event === 'killed' && figureParties(x, some, true).has(dead)) ||
       (some.f.claimed?.agent === dead && CASUALTY_WORD.test(some.text) && /\b(taking|suffer\w*|sustain\w*)\s+(heavy\s+)?(casualties|losses)\b/i.test(some.text));
@@ -1090,6 +1098,25 @@ function sameClauseDenied(neg: Side, plain: Side, key: string, loose = false): b
   return !(da && db && !(days(da.from, db.to) <= 0 && days(db.from, da.to) <= 0));
 }
 
+/**
+ * A named person's denied act against the same person's act holds only for one time and one object: the
+ * plain side is not the newer report (he may have done it since: "Starmer has not visited Washington" /
+ * a month later "Starmer visited Washington on Thursday"), dates no other time ("visited Manipur in
+ * 2022"), and names every word of what was denied ("did not invite Putin to her inauguration" / "invited
+ * Putin to the G20 summit").
+ */
+function namedDenialHolds(negated: Side, plain: Side, key: string): boolean {
+  if (plain.published && negated.published && plain.published > negated.published) return false;
+  const points = (x: Side) => x.f.dates.filter((d) => d.kind === 'point');
+  if (points(plain).some((d) => !points(negated).some((e) => spansMeet(d, e)))) return false;
+  const at = tokenize(negated.text).findIndex((t) => foldSynonym(t.key) === foldSynonym(key));
+  if (at < 0) return false;
+  const rest = negated.text.slice(tokenize(negated.text)[at]!.end);
+  const object = rest.split(/[,;:]|\b(?:when|because|since|after|before|as|but|while|although|though|despite|saying|citing|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i)[0]!;
+  const have = new Set(plain.f.keys.map(foldSynonym));
+  return tokenize(object).filter((t) => !t.stop && !/^(any|all|some|yet|ever)$/.test(t.lower) && !/^\d/.test(t.key)).every((t) => have.has(foldSynonym(t.key)));
+}
+
 /** The person named right before a denial of the predicate `key` ("Kirby did not announce or promise"), or null. */
 function namedDoer(side: Side, key: string): string | null {
   const m = new RegExp(`\\b([A-Z][a-z]{2,})\\s+(?:(?:did|does|has|have|had)\\s+(?:not|never)|(?:did|does|has|have|had)n['’]t|never)\\s+(?:(?:yet|publicly|formally|officially)\\s+)?((?:[a-z]+\\s+(?:or|nor)\\s+)?[a-z]+)`).exec(side.text);
@@ -1117,7 +1144,7 @@ function negatedPredicate(claim: Side, source: Side, sim: number): Judgement | n
   const negated = negSide === 'claim' ? claim : source;
   const within = sim >= NEGATION_CONTAINED && contained(claim, source);
   const named = !within && namedDoer(negated, k);
-  if (weak && !within && !(named && plain.text.includes(named))) return null;
+  if (weak && !within && !(named && plain.text.includes(named) && namedDenialHolds(negated, plain, k))) return null;
   if (weak && !sameClauseDenied(negated, plain, k, !!named)) return null;
   const negText = negSide === 'claim' ? claim.text : source.text;
   const span = negationSpan(negText, k);
@@ -2243,6 +2270,21 @@ function movedToFrontLeft(back: Side, fights: Side): boolean {
   return new RegExp(`\\b(?:moved|moving|arriving|arrived)\\b[^.;]{0,40}\\b${left[1]}\\b`).test(fights.text);
 }
 
+/**
+ * A length of fighting ("have been fighting for three weeks in Khan Younis", "Troops of the 5th Brigade
+ * have been fighting for two weeks") names nothing the other side lacks: no place or unit by name, no
+ * numbered unit.
+ */
+function lastedAlike(lasted: Side, other: Side): boolean {
+  const words = tokenize(lasted.text);
+  const otherText = other.text.toLowerCase();
+  const named = words.filter((t, i) => i > 0 && !t.entity && /^[A-Z][a-z]/.test(t.raw) && !DATE_WORD.test(t.lower) && !otherText.includes(t.lower));
+  const ordinals = [...lasted.text.matchAll(/\b\d+(?:st|nd|rd|th)\b/gi)].filter((o) => !otherText.includes(o[0].toLowerCase()));
+  // The speaker named is no place ("Ryder said …").
+  const speaker = (t: Token) => new RegExp(`\\b${t.raw}\\s+(?:said|says|told)\\b|\\b(?:said|says|told)\\s+(?:\\w+\\s+){0,3}${t.raw}\\b`).test(lasted.text);
+  return !named.some((t) => !speaker(t)) && !ordinals.length;
+}
+
 /** A verb of telling: the onset it dates is when the news was first told. */
 const FIRST_TOLD = /\b(said|says|reported|announced|told|confirmed|stated|claimed|alleged)\b/i;
 
@@ -2255,6 +2297,8 @@ function onsetDate(claim: Side, source: Side, sim: number): Judgement | null {
   if (a.agent && b.agent && a.agent !== b.agent) return null;
   const ea = new Set(a.event.map(foldSynonym));
   if (!b.event.map(foldSynonym).some((k) => ea.has(k))) return null;
+  // A length of fighting told of a place or a unit the other side does not name is another battle's.
+  if ((a.lasted && !lastedAlike(claim, source)) || (b.lasted && !lastedAlike(source, claim))) return null;
   // Exact onset on one side against "already under way by" on the other, more than a few days apart.
   const check = (exact: typeof a, by: typeof b): boolean =>
     exact.from !== null && by.by !== null && days(exact.from, by.by) > 3;
@@ -2493,13 +2537,22 @@ function deniesOnly(side: Side): boolean {
  * sent, people killed, money pledged) most often tell of a count that grew or was revised: the newer
  * one supersedes. Otherwise the figures cannot both be right.
  */
-/** Words that say a figure has stayed the same: "has been twelve thousand all along", "from the start". */
-const ALL_ALONG = /\b(?:all along|from the (?:start|outset|beginning)|has always been|have always been|has consistently|have consistently)\b/i;
+/** Words that say a figure has stayed the same: "has been twelve thousand all along", "from the start"; not "all along the border". */
+const ALL_ALONG = /\b(?:all along(?!\s+(?:the|its|their|a|an|this|that|our|his|her)\b)|from the (?:start|outset|beginning)(?!\s+of\b)|has always been|have always been)\b/i;
+/** One outlet's report cited on both sides is one report when the two are this close in time. */
+const SAME_REPORT_DAYS = 60;
+
+/** The newer side says its figure has held all along: no change since the older one. */
+function heldAllAlong(claim: Side, source: Side): boolean {
+  const newer = newerSide(claim, source);
+  return !!newer && ALL_ALONG.test((newer === 'claim' ? claim : source).text);
+}
 
 function figuresDisagree(claim: Side, source: Side, x: Figure, y: Figure, sim: number): Judgement {
   // Both cite one outlet's report ("CNN has reported …" / "CNN previously reported …"): one report, one figure.
   // …and a figure held "all along" has not changed since.
-  const newer = statedAtSameTime(claim, source) || sameReporter(claim, source) || ALL_ALONG.test(claim.text) || ALL_ALONG.test(source.text) ? null : newerSide(claim, source);
+  const sameReport = sameReporter(claim, source) && !!claim.published && !!source.published && Math.abs(days(claim.published, source.published)) <= SAME_REPORT_DAYS;
+  const newer = statedAtSameTime(claim, source) || sameReport || heldAllAlong(claim, source) ? null : newerSide(claim, source);
   if (newer) {
     const [now, then] = newer === 'claim' ? [[x, claim], [y, source]] as const : [[y, source], [x, claim]] as const;
     return {
@@ -2872,7 +2925,7 @@ const OVER_A_SPAN = /\b(?:over|in|during|within|throughout)\s+(?:a|an|the\s+(?:p
 const COUNT_NOUN = new Set(['number', 'figure', 'total', 'count', 'tally', 'estimate'].map((w) => foldSynonym(stem(w))));
 
 /** A force's purpose, to retake a place: "to reclaim the Kursk region", "tasked with driving the enemy out of". */
-const RETAKE_PURPOSE = /\b(to|tasked with|aimed at|in order to|bid to)\s+(try to\s+)?(retake|reclaim|recapture|liberate|push|drive|driving|expel|oust|dislodge)\w*|\bto\s+(?:try\s+to\s+)?(?:take|win|get)\s+(?:the|it|them|this|that)\s+(?:\w+\s+)?back\b|\b(driving|pushing|ousting|expelling)\b[^.;]{0,30}\bout of\b/i;
+const RETAKE_PURPOSE = /\b(to|tasked with|aimed at|in order to|bid to)\s+(try to\s+)?(retake|reclaim|recapture|liberate|push|drive|driving|expel|oust|dislodge)\w*|\bto\s+(?:try\s+to\s+)?(?:take|win)\s+(?:the\s+)?(?:ground|territory|land|region|area|town|city|village|province)\s+back\b|\b(driving|pushing|ousting|expelling)\b[^.;]{0,30}\bout of\b/i;
 
 /** A count of what is yet to come: "will join", "are expected to reach". */
 const FUTURE_FIGURE = /\b(will|would|shall|expected to|set to|due to|plans? to|planned to|to be sent)\b/i;
@@ -3022,7 +3075,8 @@ const FIGURE_GATE = 0.05;
 const ANCHOR_GATE = 0.01;
 
 function anchoredFigure(claim: Side, source: Side, sim: number): Judgement | null {
-  if (sim < ANCHOR_GATE) return null;
+  // Below the frame gate, two places named apart are two counts whatever else agrees.
+  if (sim < ANCHOR_GATE || (sim < FRAME_GATE && placesApart(claim, source))) return null;
   const names = new Set([...claim.f.names, ...source.f.names]);
   const parties = (x: Figure, side: Side) => figureParties(x, side, true);
   const casualties = (x: Figure) => x.event === 'killed' || x.event === 'wounded';
@@ -3325,8 +3379,22 @@ function passiveOneEvent(claim: Side, source: Side): boolean {
 
 /** Words that may stand before a sentence's opening date: "In", "On", "Back in", "Then, on". */
 const OPENING_DATE = /^\s*(?:(?:back|then|later|earlier|and|but)\s*,?\s+)?(?:in|on|during|at the (?:end|start|beginning) of)?\s*$/i;
+/** Between an opening date and the act's subject: a comma and names ("In July, Vladimir Putin …"). */
+const ONLY_NAMES = /^[\s,]*(?:[A-Z][\w.'’-]*\s+){0,3}$/;
+/** An act told in a clause of its own or before another time: ", which", "had signed", "since it signed", "the anniversary of". */
+const NOT_PLAIN_ACT = /,|\b(?:which|who|had|having|since|after|before|when|anniversary|year|years|marked|celebrated)\b/i;
 /** A saying or a "that" clause between an opening date and the act: the date is the saying's. */
 const SAYING_BETWEEN = /\b(said|says|told|announced|reported|confirmed|stated|claimed|according|revealed|disclosed|learned|that)\b/i;
+
+/** A document that is not the first of its kind, or a part added to one. */
+const ANOTHER_DOCUMENT = /\b(?:second|third|fourth|another|new|updated|revised|fresh|additional|extended|follow-up)\s+(?:[\w-]+\s+){0,2}?(?:pact|treaty|accord|agreement|deal|contract|memorandum)\b|\b(?:annex|annexes|extension|amendment|amendments|protocol|addendum|renewal)\b/i;
+
+/** Both name whom the act was done with, and not the same one ("signed a deal with Egypt" / "… with Tunisia"). */
+function partnersApart(claim: Side, source: Side): boolean {
+  const partner = (x: Side) => /\bwith\s+(?:the\s+)?([A-Z][\w'’.-]*)/.exec(x.text)?.[1]?.toLowerCase() ?? null;
+  const [a, b] = [partner(claim), partner(source)];
+  return !!a && !!b && !source.text.toLowerCase().includes(a) && !claim.text.toLowerCase().includes(b);
+}
 
 function eventDateClash(claim: Side, source: Side, sim: number): Judgement | null {
   // Only a date written after the start of what is said to have happened dates it: in "On Tuesday,
@@ -3342,7 +3410,10 @@ function eventDateClash(claim: Side, source: Side, sim: number): Judgement | nul
     const until = rel ? from + told!.length + rel.index : x.text.length;
     // An opening date with no saying between it and the act dates the act too ("In July, Putin flew to
     // Pyongyang and signed …"; not "In July, the agency said Kim had signed …").
-    const opening = (d: DateSpan) => d.start < from && OPENING_DATE.test(x.text.slice(0, d.start)) && !SAYING_BETWEEN.test(x.text.slice(d.start + d.text.length, from));
+    // Only names stand between ("In July, Vladimir Putin flew to Pyongyang and signed"), and the act is
+    // told plainly: not in a relative clause, after "had" or "since", nor as an anniversary.
+    const opening = (d: DateSpan) => d.start < from && OPENING_DATE.test(x.text.slice(0, d.start)) && ONLY_NAMES.test(x.text.slice(d.start + d.text.length, from)) &&
+      !SAYING_BETWEEN.test(x.text.slice(d.start + d.text.length, from)) && !NOT_PLAIN_ACT.test(told!);
     return x.f.dates.filter((d) => d.kind === 'point' && (opening(d) || (d.start > from && d.start < until)) && !datesTheSaying(x.text, d));
   };
   // Only what is done once to one object (a treaty signed or ratified) has one date; strikes,
@@ -3351,6 +3422,9 @@ function eventDateClash(claim: Side, source: Side, sim: number): Judgement | nul
   if (!once(claim) || !once(source)) return null;
   // Two bodies of one state each ratify once ("the Duma ratified" / "the Federation Council ratified").
   if (twoActs(claim, source)) return null;
+  // Another document of the same kind ("a second defence pact", "an updated pact", "the pact's second
+  // annex", "a contract extension"), or a partner named on each side and not the same ("with Egypt" / "with Tunisia").
+  if (ANOTHER_DOCUMENT.test(claim.text) !== ANOTHER_DOCUMENT.test(source.text) || partnersApart(claim, source)) return null;
   const a = dated(claim);
   const b = dated(source);
   if (!a.length && !b.length) return null;

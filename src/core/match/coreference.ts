@@ -356,7 +356,9 @@ export function restoreFigureText(figures: Figure[], verbatim: string): Figure[]
  * of …" nor "the figure for …", which say it.
  */
 const COUNT_ANAPHOR =
-  /\b(?:(?:the|that|this|its|their|his|her|whose|[A-Z][\w-]*['’]s)\s+(?:own\s+)?(?:number|figure|total|tally|count|estimate)|(?:later|earlier|newer|latest|revised|current|subsequent|other)\s+(?:estimates?|figures?|counts?))\b(?!\s+(?:of|for|on|from)\b)|^(?:Estimates|Figures)\b(?!\s+(?:of|for|on|from)\b)/i;
+  /\b(?:(?:the|that|this|its|their|his|her|whose|[A-Z][\w-]*['’]s)\s+(?:own\s+)?(?:number|figure|total|tally|count|estimate)|(?:later|earlier|newer|latest|revised|current|subsequent|other)\s+(?:estimates?|figures?|counts?))\b(?!\s+(?:of|for|on|from)\b|\s+(?:arrested|killed|wounded|injured|displaced|detained|evacuated|deported|dead|missing|affected|infected|rescued|recruited|employed|enrolled|registered)\b)|^(?:Estimates|Figures)\b(?!\s+(?:of|for|on|from)\b)/i;
+/** People other than troops that "their number" may count. */
+const OTHER_PEOPLE = /\b(?:tourists|residents|civilians|people|refugees|migrants|villagers|families|children|women|men|workers|protesters|prisoners|hostages|detainees|patients|passengers|students|voters|pilgrims|evacuees|militias|militiamen|rebels|insurgents|guerrillas|gangs|fighters)\b/i;
 /** How many sentences back the counted figure may be. */
 export const FIGURE_LOOKBACK = 6;
 /** Count nouns that name no kind of person: the count before says which people. */
@@ -384,7 +386,10 @@ export function resolveFigureReferences(text: string, figures: Figure[], earlier
   if (!anaphor || !figures.some(refers)) return unchanged;
   // "… North Korean soldiers sent to Russia had begun fighting Ukrainian forces." then "The department put
   // their number at roughly 8,000": "their" is the troops the sentence before named first, its subject, and did not count.
-  const theirs = /^their\s+(?:own\s+)?(?:number|total|count)$/i.test(anaphor[0]) && previous !== undefined ? troopsNamed(previous) : [];
+  // Not when the sentence before names other people "their" may stand for ("evacuated tourists", "Residents
+  // fled as … troops advanced"), or two groups joined ("Ethiopian troops and Somali militias clashed").
+  const theirs = /^their\s+(?:own\s+)?(?:number|total|count)$/i.test(anaphor[0]) && previous !== undefined && !OTHER_PEOPLE.test(previous) ? troopsNamed(previous) : [];
+  if (theirs.length && /^\s*(?:and|,)\s/.test(previous!.slice(theirs[0]!.at + theirs[0]!.words.length))) return unchanged;
   const first = theirs.length ? earlier()[Symbol.iterator]().next() : null;
   if (theirs.length && first && !first.done && !first.value.some((f) => f.unit && !NOT_A_COUNT.test(f.unit))) {
     const last = theirs[0]!;

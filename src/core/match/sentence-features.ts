@@ -75,6 +75,8 @@ export type Onset = {
   text: string;
   /** Who began it, when named right before the verb ("Finland joined", "North Korean troops began"). */
   agent?: string;
+  /** Read from how long it has lasted so far ("had been in combat for only about a week"). */
+  lasted?: true;
 };
 
 export type SentenceFeatures = {
@@ -1040,7 +1042,7 @@ const STANCE_PATTERNS: { kind: StanceKind; re: RegExp }[] = [
   // confirmation beside a denial. First, so the words inside it are taken.
   { kind: 'no-comment', re: /\b(neither (confirm|admit|acknowledg)\w* nor den(y|ied|ies)|neither den(y|ied|ies) nor (confirm|admit|acknowledg)\w*|((did|does|do|has|have|had|would|will|could|can)\s*(not|n't)|cannot|(declin|refus)\w* to|without)\s+((confirm|admit|acknowledg)\w*|den(y|ying)) (or|nor) ((confirm|admit|acknowledg)\w*|den(y|ying))|no (confirmation|comment|admission) or denial)\b/gi },
   { kind: 'no-proof', re: /\b((?:seen|found|saw|detected) no (signs?|indications?)(?= (?:of|that)\b)|no (proof|evidence|confirmation)|(?:(?:has|have|had) not|(?:has|have|had)n['’]t) (?:yet )?seen(?=(?:\s+[\w'’-]+){0,6}?\s+(?:evidence|proof|signs?|indications?|take part|taking part|participat\w*|fight\w*|engag\w*|combat|casualt\w*|deaths?|losses))|(could not|cannot|can't|couldn't|can not|unable to|not able to|(has|have) not been able to) (independently )?(confirm|verify)|not (been )?(independently )?verified)\b/gi },
-  { kind: 'no-comment', re: /\b((did|does|do|has|have|had|would|will)\s*(not|n't)\s+(immediately\s+)?(comment|respond|confirm|answer)|(declin|refus)(e|es|ed|ing) to (comment|confirm|answer|respond|discuss|say|admit|acknowledge|be drawn)|(evad|dodg|sidestep|deflect)\w* (the |every |all |any )?questions?|referred questions?|(put|direct|refer|address|sen[dt]|pass|forward|redirect)\w* (the |such |those |all |their |any |reporters['’] |journalists['’] )?(question|inquir|quer|reporter|journalist|everything)\w*( (about|on|over) [^,.;]{1,40}?)? to (the )?(\w+ )?(ministry|department|office|agency|government|military|army|kremlin|pentagon|defen[cs]e)|(batted|brushed|swatted|waved|bats|brushes) (away|aside|off) (\w+['’] )?questions?|no comment|made no mention|(made|makes|make|issued|issues|has issued|have issued) no (official |public |formal )?(announcement|statement|comment)s?(?![^.;]*\b(before|but|after|although|though|while)\b)|(did|does|do|has|have|had|would|will)\s*(not|n['’]t)\s+(say|said)\s+(whether|if)\b|(said|says|say) nothing (in public|publicly|officially)|(has|have|had)\s*(not|n['’]t)\s+(said|uttered|breathed)\s+(a|one|a single)\s+word\b(?! (before|since)\b)|(said|says|say) nothing (about|on|regarding) (the|its|their|any|reports?)\b|(remained|kept|stayed|has been|have been) (publicly )?silent|(kept|keeps?|keeping|maintain\w*)( up)? (its|their|his|her) (?!radio\b)([\w-]+ ){0,2}?silence\b(?![^.;]*\b(confirmed|admitted|acknowledged|announced)\b)|(has|have) yet to (comment|confirm|respond|admit|acknowledge))/gi },
+  { kind: 'no-comment', re: /\b((did|does|do|has|have|had|would|will)\s*(not|n't)\s+(immediately\s+)?(comment|respond|confirm|answer)|(declin|refus)(e|es|ed|ing) to (comment|confirm|answer|respond|discuss|say|admit|acknowledge|be drawn)|(evad|dodg|sidestep|deflect)\w* (the |every |all |any )?questions?|referred questions?|(put|direct|refer|address|sen[dt]|pass|forward|redirect)\w* (the |such |those |all |their |any |reporters['’] |journalists['’] )?(question|inquir|quer|reporter|journalist|everything)\w*( (about|on|over) [^,.;]{1,40}?)? to (the )?(\w+ )?(ministry|department|office|agency|government|military|army|kremlin|pentagon|defen[cs]e)|(batted|brushed|swatted|waved|bats|brushes) (away|aside|off) (\w+['’] )?questions?|no comment|made no mention|(made|makes|make|issued|issues|has issued|have issued) no (official |public |formal )?(announcement|statement|comment)s?(?![^.;]*\b(before|but|after|although|though|while)\b)|(did|does|do|has|have|had|would|will)\s*(not|n['’]t)\s+(say|said)\s+(whether|if)\b|(said|says|say) nothing (in public|publicly|officially)|(has|have|had)\s*(not|n['’]t)\s+(said|uttered|breathed)\s+(a|one|a single)\s+word\b(?! (before|since)\b)(?:\s+(?:publicly|in public|officially))?|(said|says|say) nothing (about|on|regarding) (the|its|their|any|reports?)\b|(remained|kept|stayed|has been|have been) (publicly )?silent|(kept|keeps?|keeping|maintain\w*)( up)? (its|their|his|her) (?!radio\b)([\w-]+ ){0,2}?silence\b(?![^.;]*\b(confirmed|admitted|acknowledged|announced)\b)|(has|have) yet to (comment|confirm|respond|admit|acknowledge))/gi },
   // "denied entry", "denied bail": a refusal, not a denial of a claim.
   { kind: 'deny', re: new RegExp(String.raw`\b(?<!\b(?:more|rather|other) than )(den(y|ied|ies|ying)(?!\s+(?:\w+\s+)?(?:entry|access|visas?|bail|permission|parole|requests?|the request|service|admission|asylum|a permit|permits?)\b)|(dismiss|reject|brush\w* off|brush\w* aside)\w* (the |that |this |these |those |such |\w+['’]s )?(\w+ )?(claims?|reports?|assertions?|allegations?|accounts?)|call(ed|s|ing)? (the |these |those |such )?(claims?|reports?|allegations?) ["“]?(false|fake|baseless|groundless|unfounded|lies|rumou?rs)|(dismiss|reject|brush)\w*[^.;]{0,40}\bas (groundless|baseless|unfounded|false|fake)|` +
     // "described the State Department's assertion that … as 'yet another canard'", "pulled out of thin air".
@@ -1181,9 +1183,11 @@ function extractStances(text: string, tokens: Token[]): Stance[] {
 
 // ---------- control of a place ----------
 
+/** Troops "penetrated": an army's entry, not a brand's into a market; not "once penetrated", a past told as history. */
+const TROOPS_PENETRATED = String.raw`(?<=\b(?:troops|forces|soldiers|units|fighters|militants|army|rebels)\s(?:(?:had|have|has)\s)?)penetrated`;
 const HELD = new RegExp(
   String.raw`\b(occupied|occupying|occupies|occupation of|seized|seizing|advancing (into|in)|advanced (into|in)|on the offensive|` +
-    String.raw`incursion (into|in)|offensive into|invaded|(push|pushed|pushing|punched|swept|stormed|crossed|pressed|thrust|penetrated) (?:deep |across (?:the )?(?:border |frontier )?)?into|penetrated (?:deep )?in(?= the (?:region|province|oblast|district|territory|area)\b| [A-Z])|` +
+    String.raw`incursion (into|in)|offensive into|invaded|(push|pushed|pushing|punched|swept|stormed|crossed|pressed|thrust|${TROOPS_PENETRATED}) (?:deep |across (?:the )?(?:border |frontier )?)?into|${TROOPS_PENETRATED} (?:deep )?in(?= the (?:region|province|oblast|district|territory|area)\b| [A-Z])|` +
     String.raw`(captured|capturing) (\w+ ){0,2}(territory|land|ground|villages?|towns?|settlements?|square (kilometres|kilometers|miles))|` +
     String.raw`[A-Z]\w+-(held|controlled|occupied)|still (fighting|holding out|dug in) (inside|in|within)|` +
     // "formations that remain in the Sudzha district", "continue to conduct defensive operations in limited areas of Kursk".
@@ -1397,7 +1401,7 @@ export function extractOnset(text: string, tokens: Token[], dates: DateSpan[], p
 }
 
 /** An activity told with how long it has lasted so far: "have been in combat for only about a week". */
-const LASTED = /\b(?:have|has|had)\s+(?:only\s+|just\s+)?been\s+((?:fighting|in combat|in action|at war|engaged in (?:combat|fighting)|on the front[- ]?lines?|at the front)\b[^.;:]{0,40}?)\s+for\s+(?:only\s+|just\s+)?(about|some|nearly|almost|around|roughly|more than|over|less than|just over|just under)?\s*\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|couple of|\d{1,3})\s+(days?|weeks?|months?)\b/i;
+const LASTED = /(?<!\b(?:will|would|shall|may|might|could|should)\s+)\b(?:have|has|had)\s+(?:only\s+|just\s+)?been\s+((?:fighting|in combat|engaged in (?:combat|fighting)|on the front[- ]?lines?|at the front)\b(?:\s+(?:in|near|around|inside|at|on|alongside|with|against|along)\s+[^.;:]{0,40}?)?)\s+for\s+(?:only\s+|just\s+)?(about|some|nearly|almost|around|roughly|more than|over|less than|just over|just under)?\s*\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|couple of|\d{1,3})\s+(days?|weeks?|months?)\b/i;
 
 /**
  * The onset an activity's length so far gives ("Ryder said the troops had been in combat for only about
@@ -1406,9 +1410,15 @@ const LASTED = /\b(?:have|has|had)\s+(?:only\s+|just\s+)?been\s+((?:fighting|in 
 function lastedSoFar(text: string, tokens: Token[], dates: DateSpan[], published: string | null): Onset | null {
   const m = LASTED.exec(text);
   if (!m) return null;
-  // "had been fighting for three weeks when the truce came": lasted up to another event, not up to the telling.
-  if (/^\s*(?:when|before|until|by the time)\b/i.test(text.slice(m.index + m[0].length))) return null;
+  // Lasted up to another time or event ("had been fighting for three weeks when the truce came", "By the
+  // time of the ceasefire, …"), told in a relative clause ("soldiers, who have been fighting for two weeks,
+  // are now resting"), or told in a memoir: not up to the telling.
+  if (/\b(?:when|before|until|by the time|memoirs?|diary|diaries|autobiography|book)\b/i.test(text) || /,\s*(?:who|which|that)\s*$/i.test(text.slice(0, m.index))) return null;
+  // A battle for a place ("fighting for about a week to retake the town of Goma") is not the start of the fighting.
+  if (/^[\s,]*(?:to|in order to|in a bid to)\s+(?:retake|recapture|take|hold|capture|seize|defend|reach|encircle|clear)\b/i.test(text.slice(m.index + m[0].length))) return null;
   const said = dates.find((d) => d.kind === 'point' && d.from === d.to && d.start < m.index && reportingBefore(text, d.start, d.start + d.text.length));
+  // Any other date (a saying "in March", "last week") leaves the day it is told as of unknown.
+  if (dates.some((d) => d !== said)) return null;
   const asOf = said?.from ?? published;
   const span = asOf ? durationStart(m[2] ?? '', m[3]!, m[4]!, asOf) : null;
   if (!span) return null;
@@ -1416,7 +1426,7 @@ function lastedSoFar(text: string, tokens: Token[], dates: DateSpan[], published
   const event = tokens.filter((t) => t.start >= at && t.end <= at + m[1]!.length && !t.stop && !t.entity).map((t) => t.key);
   if (!event.length) return null;
   const agent = onsetAgent(tokens, tokens.findIndex((t) => t.start >= m.index));
-  return { event, from: span.from, to: span.to, by: null, text: m[0], ...(agent ? { agent } : {}) };
+  return { event, from: span.from, to: span.to, by: null, text: m[0], lasted: true, ...(agent ? { agent } : {}) };
 }
 
 /** A verb of telling right after "first": "first claimed", "first confirmed on …". */

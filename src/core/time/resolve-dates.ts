@@ -215,6 +215,8 @@ function collect(s: string, pub: Day | null): Found[] {
     const word = (m[1] ?? '').toLowerCase();
     // "May" without a cue is the verb; "Jan" could be a name: a bare month needs a cue or a year.
     if (!word && !m[3]) continue;
+    // "the Women's March of 2017": an event named after a month, not the month.
+    if (!word && /\sof\s/.test(m[0]) && /^(?:March|May)$/.test(m[2]!) && /\b[A-Z][\w-]*['’]s\s+$/.test(s.slice(Math.max(0, m.index! - 30), m.index!))) continue;
     if (m[2] === 'May' && !word && !m[3]) continue;
     const y = m[3] ? Number(m[3]) : pub !== null ? recentMonthYear(pub, mo, word === 'last', word === 'next' || (future(m.index!) && word !== 'last' && word !== 'since')) : null;
     if (y === null) continue;

@@ -3233,3 +3233,55 @@ describe('a liberation told alone', () => {
     expect(compareStatements(freed, also, ctx)[0]).toMatchObject({ verdict: 'corroborates' });
   });
 });
+
+describe("cases a review of this session's rules found (rules kept narrow)", () => {
+  const conflicts = (a: string, da: string, b: string, db: string) => compareStatements(side(a, da), side(b, db), ctx).filter((j) => j.verdict === 'conflicts');
+
+  it('leaves a length of fighting alone when it names another place or unit, lasts up to another time, or is told in a relative clause', () => {
+    expect(conflicts('Israeli troops have been fighting for three weeks in Khan Younis.', '2023-12-22', 'Israeli troops began fighting in Gaza on October 27.', '2023-10-28')).toEqual([]);
+    expect(conflicts('Troops of the 5th Brigade have been fighting for two weeks, the army said Monday.', '2024-02-20', 'Troops of the 3rd Brigade began fighting on January 10, the army said.', '2024-01-11')).toEqual([]);
+    expect(conflicts('By the time of the ceasefire, Armenian forces had been fighting for six weeks.', '2021-01-01', 'Armenian forces began fighting in Nagorno-Karabakh on September 27, 2020.', '2020-09-28')).toEqual([]);
+    expect(conflicts('Colombian soldiers, who have been fighting for two weeks, are now resting in Bogota.', '2024-03-01', 'Colombian soldiers began fighting ELN guerrillas in Arauca in January.', '2024-02-01')).toEqual([]);
+    expect(conflicts('Government troops have been fighting for about a week to retake the town of Goma.', '2024-03-01', 'Government troops began fighting M23 rebels in North Kivu in 2021.', '2022-01-01')).toEqual([]);
+    expect(conflicts('In a speech in March, the general said his brigade had been fighting for only two weeks.', '2024-06-20', 'The brigade began fighting near Kharkiv on February 25, the general said.', '2024-03-30')).toEqual([]);
+    expect(conflicts('Residents have been fighting the landfill plan for six months.', '2024-06-01', 'Residents began fighting the landfill plan in 2019, when it was first proposed.', '2019-06-01')).toEqual([]);
+  });
+
+  it('reads an opening date as the act\'s only for a plain act, one document and one partner', () => {
+    const feb = 'Turkey signed a defence pact with Azerbaijan in February.';
+    expect(conflicts('In March, Turkey signed a second defence pact with Azerbaijan.', '2024-06-01', feb, '2024-03-01')).toEqual([]);
+    expect(conflicts('In March, Turkey and Azerbaijan signed the defence pact\'s second annex.', '2024-06-01', feb, '2024-03-01')).toEqual([]);
+    expect(conflicts('In March, Turkey had already signed the defence pact with Azerbaijan.', '2024-06-01', feb, '2024-02-20')).toEqual([]);
+    expect(conflicts('In March, Turkey, which signed a defence pact with Azerbaijan, held joint drills in the Caspian.', '2024-06-01', feb, '2021-07-01')).toEqual([]);
+    expect(conflicts('In March, Turkey marked a year since it signed the defence pact with Azerbaijan.', '2024-06-01', 'Turkey signed the defence pact with Azerbaijan in March 2023.', '2023-04-01')).toEqual([]);
+    expect(conflicts('Earlier in March, the EU signed a migration deal with Egypt.', '2024-05-01', 'The EU signed a migration deal with Tunisia in July 2023.', '2023-07-17')).toEqual([]);
+  });
+
+  it('takes "penetrated" for troops only, and "the Women\'s March of 2017" for no month', () => {
+    expect(conflicts('China\'s EV makers have penetrated deep into Thailand.', '2024-03-01', "Japanese brands recaptured the lead in Thailand's car market last month.", '2024-05-01')).toEqual([]);
+    expect(conflicts('Islamic State militants once penetrated into Palmyra\'s ancient ruins.', '2024-05-01', 'Syrian troops liberated Palmyra from Islamic State.', '2016-03-28')).toEqual([]);
+    expect(conflicts("Trump signed the executive order the day after the Women's March of 2017.", '2024-01-22', 'Trump signed the executive order reinstating the Mexico City policy on January 23, 2017.', '2017-01-23')).toEqual([]);
+  });
+
+  it('holds a named person\'s denial only against an act no newer, at no other time, of the same object', () => {
+    expect(conflicts('Starmer has not visited Washington since taking office.', '2024-08-01', 'Starmer visited Washington on Thursday for talks with Biden.', '2024-09-13')).toEqual([]);
+    expect(conflicts('Modi did not visit Manipur after the riots, the opposition said.', '2024-03-10', 'Modi visited Manipur in 2022 ahead of state elections.', '2022-02-20')).toEqual([]);
+    expect(conflicts('Sheinbaum did not invite Putin to her inauguration.', '2024-09-25', 'Sheinbaum invited Putin to the G20 summit.', '2024-09-25')).toEqual([]);
+  });
+
+  it('reads no unconfirmed deaths against deaths in another place', () => {
+    expect(conflicts('There has been no confirmed report of a single Indian soldier killed in Manipur.', '2024-05-01', 'Five Indian soldiers were killed in an ambush in Kashmir on Thursday.', '2024-05-10')).toEqual([]);
+    expect(conflicts('There has been no confirmed report of a single Chinese soldier killed.', '2024-05-01', 'Two Chinese soldiers were killed in an avalanche in Tibet, state media said.', '2024-06-01')).toEqual([]);
+    expect(conflicts('The Pentagon has not confirmed any deaths among Russian military personnel in Niger.', '2024-05-01', "Dozens of Russian soldiers were killed in Mali in July, the mercenaries' channels said.", '2024-08-01')).toEqual([]);
+  });
+
+  it('keeps one outlet\'s reports years apart as a count that changed, and "all along the border" as no word of an unchanged figure', () => {
+    expect(conflicts('Reuters has reported that about 2,500 US troops, including special forces, are in Iraq.', '2024-05-01', 'Reuters previously reported that approximately 5,200 US troops, including special forces, were in Iraq.', '2019-05-01'))
+      .toMatchObject([{ kind: 'superseded' }]);
+    expect(conflicts('Some 8,000 Indian troops are now deployed along the border with China.', '2024-09-01', 'About 5,000 Indian troops are deployed all along the border with China.', '2024-06-01')).toMatchObject([{ kind: 'superseded' }]);
+  });
+
+  it('keeps two silences about two topics apart, though one says "has not said a word publicly"', () => {
+    expect(compareStatements(side('The White House has not said a word publicly about the leaked documents.', '2024-04-10'), side("The White House declined to comment on the president's health.", '2024-04-11'), ctx).filter((j) => j.verdict === 'corroborates')).toEqual([]);
+  });
+});

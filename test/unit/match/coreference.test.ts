@@ -258,3 +258,22 @@ describe('resolveDemonstratives: the contingent', () => {
     expect(out[1]).toBe('Officials say most of the Iranian contingent has since been pulled back.');
   });
 });
+
+describe('resolveFigureReferences: "their number" kept narrow (cases a review found)', () => {
+  const read = (sentences: string[]) => {
+    const figs = sentences.map((t) => sentenceFeatures(t, '2024-06-01').figures);
+    const last = sentences.length - 1;
+    return resolveFigureReferences(sentences[last]!, figs[last]!, function* () {
+      for (let k = last - 1; k >= 0; k--) yield figs[k]!;
+    }, sentences[last - 1]);
+  };
+
+  it('leaves "their" alone when the sentence before names other people or two groups joined', () => {
+    expect(read(['Indian troops evacuated tourists stranded after landslides in the mountains.', 'Officials put their number in Sikkim at roughly 1,200.']).counted).toBeNull();
+    expect(read(['Ethiopian troops and Somali militias clashed on Tuesday.', 'Local elders put their number near Baidoa at roughly 300.']).counted).toBeNull();
+  });
+
+  it('reads "the total arrested" as a count of its own', () => {
+    expect(read(['Police said 300 officers had been sent to the square.', 'The total arrested reached 1,200 by midnight.']).counted).toBeNull();
+  });
+});
