@@ -2944,10 +2944,15 @@ function includesSameParty(x: Figure, y: Figure): boolean {
 
 /** The one outlet both sides cite for what they tell: "CNN has reported that …" / "CNN previously reported that …". */
 function sameReporter(claim: Side, source: Side): boolean {
-  const reporter = (x: Side) => REPORTED_BY.exec(x.text)?.[1] ?? null;
+  // An outlet, not a party: "according to Kyiv" cites a government, whose count may change.
+  const reporter = (x: Side) => {
+    const name = REPORTED_BY.exec(x.text)?.[1] ?? ACCORDING_TO_OUTLET.exec(x.text)?.[1] ?? null;
+    return name && !tokenize(name).some((t) => t.entity) ? name : null;
+  };
   const a = reporter(claim);
   return !!a && a === reporter(source);
 }
+const ACCORDING_TO_OUTLET = /\b[Aa]ccording to (?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?)/;
 const REPORTED_BY = /\b([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?)\s+(?:(?:has|had|have|previously|earlier|also|first|last\s+week)\s+)*reported\b/;
 
 /** A place both sentences name after a preposition ("out of Kursk" / "the Kursk region"), not a party's name. */

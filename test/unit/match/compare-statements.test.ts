@@ -3285,3 +3285,13 @@ describe("cases a review of this session's rules found (rules kept narrow)", () 
     expect(compareStatements(side('The White House has not said a word publicly about the leaked documents.', '2024-04-10'), side("The White House declined to comment on the president's health.", '2024-04-11'), ctx).filter((j) => j.verdict === 'corroborates')).toEqual([]);
   });
 });
+
+describe('one outlet cited as "according to"', () => {
+  const earlier = side('Reuters previously reported that approximately 50,000 troops, including the Eritrean contingent, have been mobilized to reclaim the Tigray region from rebel control.', '2024-11-13');
+  it('is the same report as the outlet "reported", and a government cited so is not', () => {
+    expect(compareStatements(side('According to Reuters, Ethiopia has massed some 15,000 troops, Eritreans among them, to drive the rebels back out.', '2024-12-10'), earlier, ctx).filter((j) => j.verdict === 'conflicts'))
+      .toMatchObject([{ kind: 'number' }]);
+    const kyiv = side('According to Addis Ababa, some 15,000 troops, Eritreans among them, have been massed to drive the rebels back out.', '2024-12-10');
+    expect(compareStatements(kyiv, side('Addis Ababa previously said that approximately 50,000 troops, including the Eritrean contingent, have been mobilized to reclaim the Tigray region.', '2024-11-13'), ctx).filter((j) => j.kind === 'number')).toEqual([]);
+  });
+});
