@@ -310,6 +310,34 @@ const CASUALTY_WORD = /\b(killed|died|dead|deaths?|wounded|casualties)\b/i;
 const UNCONFIRMED = new Set(['no-comment', 'no-proof']);
 
 /**
+ * A party that "has not said whether" it would do something, against the same party's warning or demand
+ * that says it ("Washington has not said whether it would treat the soldiers as legitimate targets" /
+ * "The U.S. has warned that the troops would become legitimate targets"): the warning said it. Told
+ * later than the silence, the warning overtakes it.
+ */
+function undecidedAgainstWarning(claim: Side, source: Side, sim: number): Judgement | null {
+  if (sim < FRAME_GATE) return null;
+  for (const [silent, said] of [[claim, source], [source, claim]] as const) {
+    const st = silent.f.stances.find((x) => x.kind === 'no-comment' && /\bnot\s+said\s+(?:whether|if)\b|n['’]t\s+said\s+(?:whether|if)\b/i.test(x.text));
+    if (!st?.subject) continue;
+    const d = (said.f.directives ?? []).find((x) => x.by === st.subject && x.kind === 'warn');
+    if (!d) continue;
+    // What was left unsaid, in words the warning uses: most of its content words.
+    const at = silent.text.indexOf(st.text) + st.text.length;
+    const topic = tokenize(silent.text.slice(at)).filter((t) => !t.stop && !t.entity && !/^(would|could|will|it|they|itself|themselves|treat|consider|regard)$/.test(t.lower)).map((t) => foldSynonym(t.key));
+    const warned = new Set(d.keys.map(foldSynonym));
+    const met = topic.filter((k) => warned.has(k));
+    if (met.length < 2 || met.length * 2 < Math.min(topic.length, 6)) continue;
+    const newer = newerSide(claim, source);
+    const saidLater = newer === (said === claim ? 'claim' : 'source');
+    return saidLater
+      ? { verdict: 'conflicts', kind: 'superseded', score: 1 + sim, newer: newer!, reason: `superseded: the older report says ${entityName(st.subject)} had not said it ('${st.text}'); the newer one says it warned so.`, ...(silent === claim ? { claimSpan: st.text } : { quoteSpan: st.text }) }
+      : { verdict: 'conflicts', kind: 'negation', score: 0.9 + sim, reason: `negation: ${silent === claim ? 'here' : 'in the other report'} ${entityName(st.subject)} has not said it ('${st.text}'); ${silent === claim ? 'the other report' : 'here it'} says it warned so.`, ...(silent === claim ? { claimSpan: st.text } : { quoteSpan: st.text }) };
+  }
+  return null;
+}
+
+/**
  * One side has no confirmed deaths of a party's troops ("the NIS has no confirmed reports of North Korean
  * soldiers killed", "the Pentagon has not confirmed any North Korean deaths", "has not seen any North Korean
  * casualties"), the other says some have
@@ -438,6 +466,7 @@ function judge(claim: Side, source: Side, sim: number, same: SameMatch, threshol
     flagBearerSwap(claim, source, sim) ??
     firstConfirmedLater(claim, source, sim) ??
     stanceJudgement(claim, source, sim, threshold) ??
+    undecidedAgainstWarning(claim, source, sim) ??
     casualtiesUnconfirmed(claim, source, sim) ??
     deniedReports(claim, source) ??
     actorRole(claim, source, sim) ??

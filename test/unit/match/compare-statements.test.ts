@@ -3295,3 +3295,18 @@ describe('one outlet cited as "according to"', () => {
     expect(compareStatements(kyiv, side('Addis Ababa previously said that approximately 50,000 troops, including the Eritrean contingent, have been mobilized to reclaim the Tigray region.', '2024-11-13'), ctx).filter((j) => j.kind === 'number')).toEqual([]);
   });
 });
+
+describe('a party undecided, against its own warning', () => {
+  const warned = side('The U.S. has warned that Iranian troops would become legitimate targets if they become involved in the war.', '2024-11-13');
+  it('sets "has not said whether it would treat them as legitimate targets" against the warning that they would be', () => {
+    const [j] = compareStatements(side('But Washington has not said whether it would treat Iranian soldiers as legitimate targets if they crossed into Iraq itself.', '2024-12-01'), warned, ctx);
+    expect(j).toMatchObject({ verdict: 'conflicts', kind: 'negation', claimSpan: 'has not said whether' });
+    // Told later than the silence, the warning overtakes it.
+    expect(compareStatements(side('But Washington has not said whether it would treat Iranian soldiers as legitimate targets.', '2024-10-01'), warned, ctx)[0]).toMatchObject({ kind: 'superseded', newer: 'source' });
+  });
+  it('leaves another party, and another matter left unsaid, alone', () => {
+    const none = (t: string) => expect(compareStatements(side(t, '2024-12-01'), warned, ctx).filter((j) => j.verdict === 'conflicts')).toEqual([]);
+    none('But Baghdad has not said whether it would treat Iranian soldiers as legitimate targets.');
+    none('But Washington has not said whether it would send more aid to Iraq this winter.');
+  });
+});
