@@ -1653,7 +1653,8 @@ function thankedSwap(claim: Side, source: Side, sim: number, threshold: number):
   if (sim < threshold || !a || !b || !thanksSwapped(claim, source)) return null;
   // Thanked for the same thing: the first word after "for" ("for the dispatch of …" / "for the dispatch of …").
   const forWhat = (side: Side) => {
-    const m = /\bfor\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?([\w-]+)/i.exec(side.text.slice(side.text.indexOf(side.f.claimed!.text)));
+    // "for the dispatch of …", "over the deployment".
+    const m = /\b(?:for|over)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?([\w-]+)/i.exec(side.text.slice(side.text.indexOf(side.f.claimed!.text)));
     return m ? foldSynonym(stem(m[1]!.toLowerCase())) : null;
   };
   const what = forWhat(claim);

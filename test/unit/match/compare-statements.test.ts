@@ -3310,3 +3310,13 @@ describe('a party undecided, against its own warning', () => {
     none('But Washington has not said whether it would send more aid to Iraq this winter.');
   });
 });
+
+describe('thanks "over" what was done', () => {
+  it('reads "expressing gratitude to Macron over the deployment" as the same thanks swapped', () => {
+    const b = side('Subsequently, French President Emmanuel Macron issued a statement expressing gratitude to Olaf Scholz for the dispatch of rescue teams.', '2024-06-05');
+    const [j] = compareStatements(side('Within days, Olaf Scholz issued a statement expressing gratitude to Emmanuel Macron over the dispatch.', '2024-06-20'), b, ctx);
+    expect(j).toMatchObject({ verdict: 'conflicts', kind: 'actor-role' });
+    // Over something else: two thanks.
+    expect(compareStatements(side('Within days, Olaf Scholz issued a statement expressing gratitude to Emmanuel Macron over the trade talks.', '2024-06-20'), b, ctx).filter((x) => x.verdict === 'conflicts')).toEqual([]);
+  });
+});
