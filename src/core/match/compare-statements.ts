@@ -2768,7 +2768,7 @@ const SOURCE_SAYS = /^([^,;:"“]{1,80}?)\s+(?:says|said|estimates|estimated|rep
 const SAYS_AT_END = /,\s*([^,;:"“]{1,60}?)\s+(?:says|said|estimates?|estimated|reports?|reported|claims?|claimed)\.?$/i;
 
 /** A party's own figure named as such: "Kyiv's figure …", "Tokyo's estimate is higher". */
-const OWN_FIGURE = /\b([A-Z][\w-]*)['’]s\s+(?:own\s+)?(?:figure|estimate|count|tally|total)\b/;
+const OWN_FIGURE = /\b([A-Z][\w-]*)['’]s\s+(?:own\s+)?(?:figure|estimate|count|tally)\b(?!\s+(?:of|for)\b)/;
 
 /** The parties a statement attributes itself to: "according to Kyiv", "Ukraine's intelligence agency says …", "Kyiv's figure". */
 function attributedTo(text: string): Set<string> {
@@ -3866,8 +3866,11 @@ function demandAgainstAct(claim: Side, source: Side): boolean {
   const other = demands(claim) ? source : claim;
   // The other side tells an act of its own, and says nothing of a demand nor of what was demanded.
   // "Austin also discussed the troops in a phone call with Umerov": talks are an act too.
-  return (!!other.f.claimed?.events.length || TALKS.test(other.text)) && !/\b(demand\w*|call\w* (on|for)|urg\w*|press\w*|insist\w*|appeal\w*|told \w+ to|needs? to|withdr[ae]w\w*|pull\w*\b[^.;]{0,25}\b(out|back)|must|should|let|leave|go home|bring \w+ home|cease|stop|halt)\b/i.test(other.text);
+  return (!!other.f.claimed?.events.length || TALKS.test(other.text)) && !/\b(demand\w*|call\w* (on|for|off)|ask\w*|request\w*|sought|seek\w*|hold off|scale back|pause|suspend\w*|reconsider|urg\w*|press\w*|insist\w*|appeal\w*|told \w+ to|needs? to|withdr[ae]w\w*|pull\w*\b[^.;]{0,25}\b(out|back)|must|should|let|leave|go home|bring \w+ home|cease|stop|halt)\b/i.test(other.text);
 }
+
+/** A place won or a battle ended in words the control reader does not take: "full control of", "cleared of militants", "declared victory". */
+const TAKEN_IN_OTHER_WORDS = /\b(?:(?:full|complete|total)\s+control|(?:took|taken|take|taking|seized|gained|regained|assumed|restored)\s+(?:full\s+|complete\s+)?control|driven|cleared|free of|freed|victory|captured|captur\w+|retook|recaptur\w*|liberat\w*|stronghold|expelled|pushed out|ousted|regained|won back|(?:battle|fight|fighting|siege)\b[^.;]{0,30}\b(?:over|ended|end))\b/i;
 
 /** A statement that tells a place freed and nothing else: no event claimed or put on record, no figure, no onset. */
 function onlyControlChange(x: Side): boolean {
@@ -3878,7 +3881,7 @@ function sameFact(claim: Side, source: Side, same: SameMatch, threshold: number)
   if (same.score < threshold || stillHeldLater(claim, source) || otherActs(claim, source) || actsApart(claim, source) || demandAgainstAct(claim, source)) return null;
   // A change of control told alone ("Moscow declared that the Kursk region was completely liberated")
   // is not a statement that tells no control at all, whatever their words share.
-  if (onlyControlChange(claim) !== onlyControlChange(source) && (!claim.f.control || !source.f.control)) return null;
+  if (onlyControlChange(claim) !== onlyControlChange(source) && (!claim.f.control || !source.f.control) && !TAKEN_IN_OTHER_WORDS.test(onlyControlChange(claim) ? source.text : claim.text)) return null;
   // Two silences about two named topics share their words of silence, not a fact.
   if (claim.f.stances.some((x) => x.kind === 'no-comment' && source.f.stances.some((y) => y.kind === 'no-comment' && silenceTopicsApart(claim, x, source, y)))) return null;
   if (!sharesWhatIsSaid(claim, source) || oppositeStances(claim, source)) return null;

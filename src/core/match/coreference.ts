@@ -356,7 +356,7 @@ export function restoreFigureText(figures: Figure[], verbatim: string): Figure[]
  * of …" nor "the figure for …", which say it.
  */
 const COUNT_ANAPHOR =
-  /\b(?:(?:the|that|this|its|their|his|her|whose|[A-Z][\w-]*['’]s)\s+(?:own\s+)?(?:number|figure|total|tally|count|estimate)|(?:later|earlier|newer|latest|revised|current|subsequent|other)\s+(?:estimates?|figures?|counts?))\b(?!\s+(?:of|for|on|from)\b|\s+(?:arrested|killed|wounded|injured|displaced|detained|evacuated|deported|dead|missing|affected|infected|rescued|recruited|employed|enrolled|registered)\b)|^(?:Estimates|Figures)\b(?!\s+(?:of|for|on|from)\b)/i;
+  /\b(?:(?:the|that|this|its|their|his|her|whose)\s+(?:own\s+)?(?:number|figure|total|tally|count|estimate)|[A-Z][\w-]*['’]s\s+(?:own\s+)?(?:figure|estimate)|(?:later|earlier|newer|latest|revised|current|subsequent|other)\s+(?:estimates?|figures?|counts?))\b(?!\s+(?:of|for|on|from)\b|\s+(?:arrested|killed|wounded|injured|displaced|detained|evacuated|deported|dead|missing|affected|infected|rescued|recruited|employed|enrolled|registered)\b)|^(?:Estimates|Figures)\b(?!\s+(?:of|for|on|from)\b)/i;
 /** People other than troops that "their number" may count. */
 const OTHER_PEOPLE = /\b(?:tourists|residents|civilians|people|refugees|migrants|villagers|families|children|women|men|workers|protesters|prisoners|hostages|detainees|patients|passengers|students|voters|pilgrims|evacuees|militias|militiamen|rebels|insurgents|guerrillas|gangs|fighters)\b/i;
 /** How many sentences back the counted figure may be. */

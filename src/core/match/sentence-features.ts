@@ -348,7 +348,7 @@ const ON_RECORD = /^(confirm|confirms|confirmed|confirming|acknowledg\w*|announc
 const OPENS_CONTENT = /^(confirm|confirms|confirmed|confirming|acknowledg\w*|announc\w*|admit|admits|admitted|admitting|said|say|says|told|stated|reported|reports|finding|findings|assessment|conclusion)$/;
 /** "recognized (for the first time, on 26 April,) that …": an admission that opens its content, not a recognition of a state. */
 function recognizedThat(text: string, tokens: Token[], i: number): boolean {
-  return /^recogni[sz](?:e|es|ed|ing)$/.test(tokens[i]!.lower) && /^[^.;]{0,50}?\bthat\b/.test(text.slice(tokens[i]!.end));
+  return /^recogni[sz](?:e|es|ed)$/.test(tokens[i]!.lower) && /^(?:\s*,?\s*(?:for the first time|publicly|officially|openly|formally))?(?:\s*,\s*[^,;.]{1,40},)?\s+that\b/i.test(text.slice(tokens[i]!.end));
 }
 /** Nouns that open content only with "that" right after them ("its finding that …", not "the finding"). */
 const CONTENT_NOUN = /^(finding|findings|assessment|conclusion)$/;
@@ -1048,7 +1048,7 @@ const STANCE_PATTERNS: { kind: StanceKind; re: RegExp }[] = [
     // "described the State Department's assertion that … as 'yet another canard'", "pulled out of thin air".
     String.raw`(described|called|branded|labell?ed|termed|dismissed)\b[^.;]{0,160}?\bas ["“‘']?(yet )?(another |a |an |pure |complete |total |just )?(canard|fabrication|fake|hoax|lies?|nonsense|propaganda|provocation|disinformation|fiction|myth|invention)|pulled out of thin air)`, 'gi') },
   // "recognized for the first time, on 26 April, that …": an admission, not a diplomatic recognition.
-  { kind: 'confirm', re: /\b(confirm(s|ed|ing)?|acknowledg(e|ed|es|ing)|admit(s|ted|ting)?|conced(e|ed|es|ing)|recogni[sz](e|ed|es|ing)(?=(?:\s+(?:for the first time|publicly|officially|openly))?[^.;]{0,40}?\bthat\b)|announc(e|ed|es|ing)(?: (?:on|last|this) \w+)? that|own(ed|s|ing)? up to|(went|gone|goes|going) public( for the first time)? with|came clean)\b/gi },
+  { kind: 'confirm', re: /\b(confirm(s|ed|ing)?|acknowledg(e|ed|es|ing)|admit(s|ted|ting)?|conced(e|ed|es|ing)|recogni[sz](e|ed|es)(?=(?:\s*,?\s*(?:for the first time|publicly|officially|openly|formally))?(?:\s*,\s*[^,;.]{1,40},)?\s+that\b)|announc(e|ed|es|ing)(?: (?:on|last|this) \w+)? that|own(ed|s|ing)? up to|(went|gone|goes|going) public( for the first time)? with|came clean)\b/gi },
 ];
 
 /**

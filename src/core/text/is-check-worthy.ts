@@ -15,9 +15,9 @@ const CREDIT = /\b(?:photo(?:graph)?s?|image|picture|video|footage)\s*(?:by|cour
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/;
 const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i;
 /** The writer bidding the reader to reflect: "Think about what …", "Imagine …", "Ask yourself …". */
-const RHETORICAL_ORDER = /^(?:(?:just|now|so|but)\s*,?\s+)?(?:think (?:about|of)|imagine|ask yourself|picture)\b/i;
+const RHETORICAL_ORDER = /^(?:(?:[Jj]ust|[Nn]ow|[Ss]o|[Bb]ut)\s*,?\s+)?(?:[Tt]hink (?:about|of)|[Ii]magine|[Aa]sk yourself)\s+\p{Ll}/u;
 /** The label a fact-check puts before the claim it tests: "CLAIM 3:", "Claim:", "Viral claim:", "The claim:". */
-const CLAIM_UNDER_TEST = /^(?:the\s+|viral\s+|false\s+)?claims?(?:\s+(?:no\.?\s*)?\d+)?\s*:/i;
+const CLAIM_UNDER_TEST = /^(?:(?:the\s+|viral\s+|false\s+|misleading\s+)?claim\s+(?:no\.?\s*|#)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*[:—–-]|(?:the\s+|viral\s+|false\s+|misleading\s+)?claim\s*:\s*["“])/i;
 /** Calls to the reader that open a sentence. */
 const EXHORTATION = /^(?:click|tap|subscribe|sign up|sign in|log in|read|follow|share|join|watch|listen|download|don't miss|do not miss|learn more|find out|see also|check out|stay tuned|get|register|support|donate|comment|let us know|tell us|send us|contact us|visit)\b/i;
 const ATTRIBUTION = /\b(?:said|says|say|told|tells|according to|announced|announces|confirmed|confirms|reported|reports|stated|states|added|claimed|claims|denied|denies|warned|warns|insisted|acknowledged|admitted|noted|explained|stressed|urged|accused|alleged|estimated|quoted|listed|cited)\b/i;
@@ -79,7 +79,7 @@ export function isCheckWorthy(sentence: string): boolean {
   if (BYLINE.test(s) || REPORTER.test(s) || CREDIT.test(s) || EMAIL.test(s) || URL_ONLY.test(s)) return false;
   if (EXHORTATION.test(s.replace(/^[“"‘'(]+/, ''))) return false;
   // A question put to the reader as an order ("Think about what that says about …", "Imagine the cost"): no statement.
-  if (RHETORICAL_ORDER.test(s.replace(/^[“"‘'(]+/, ''))) return false;
+  if (RHETORICAL_ORDER.test(s.replace(/^[“"‘'(]+/, '')) && !/\b(?:said|told|according to|announced|reported)\b/i.test(s)) return false;
   // A claim a fact-check puts to the test ("CLAIM 3: “…”", "Claim: …") is not the page's own statement.
   if (CLAIM_UNDER_TEST.test(s)) return false;
   // A question, even a quoted one, asks rather than states.

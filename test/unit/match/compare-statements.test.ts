@@ -3320,3 +3320,29 @@ describe('thanks "over" what was done', () => {
     expect(compareStatements(side('Within days, Olaf Scholz issued a statement expressing gratitude to Emmanuel Macron over the trade talks.', '2024-06-20'), b, ctx).filter((x) => x.verdict === 'conflicts')).toEqual([]);
   });
 });
+
+describe("cases a second review of this session's rules found (rules kept narrow)", () => {
+  const conflicts = (a: string, da: string, b: string, db: string) => compareStatements(side(a, da), side(b, db), ctx).filter((j) => j.verdict === 'conflicts');
+
+  it('takes no recognition of a government, and no "that" of a relative clause, for an admission', () => {
+    expect(sentenceFeatures('The United States recognized the interim government that was formed in Dhaka after Hasina fled.', '2024-08-10').stances).toEqual([]);
+    expect(conflicts('Spain formally recognized a Palestinian state on Tuesday, saying that it would help bring peace.', '2024-05-28', 'Israel rejected claims that recognition of a Palestinian state would help bring peace.', '2024-05-29')).toEqual([]);
+    expect(sentenceFeatures('Recognizing that the talks had stalled, Qatar invited both delegations to Doha.', '2024-05-01').stances).toEqual([]);
+  });
+
+  it('keeps a demand made in talks one fact with the demand', () => {
+    const [j] = compareStatements(side('In a phone call with Gallant on Friday, Blinken asked Israel to call off its offensive in Rafah.', '2024-05-11'), side('Blinken urged Israel to halt its offensive in Rafah.', '2024-05-10'), ctx);
+    expect(j?.verdict).not.toBe('conflicts');
+  });
+
+  it('lets a liberation told alone meet the same victory told in other words', () => {
+    const freed = side('Damascus declared that the Idlib region was completely liberated.', '2025-05-02');
+    expect(compareStatements(freed, side('Syrian troops have taken full control of the Idlib region, the army said.', '2025-05-01'), ctx)[0]).toMatchObject({ verdict: 'corroborates' });
+  });
+
+  it('does not take "Iran\'s total oil exports" for Iran\'s own count', () => {
+    const total = side('Iran\'s total oil exports averaged about 1.5 million barrels a day in March, tanker trackers said.', '2024-04-10');
+    const own = side('Iran said its crude exports averaged about 1.4 million barrels a day in March.', '2024-04-09');
+    expect(compareStatements(total, own, ctx).filter((j) => /own count/.test(j.reason))).toEqual([]);
+  });
+});

@@ -273,6 +273,10 @@ describe('resolveFigureReferences: "their number" kept narrow (cases a review fo
     expect(read(['Ethiopian troops and Somali militias clashed on Tuesday.', 'Local elders put their number near Baidoa at roughly 300.']).counted).toBeNull();
   });
 
+  it('reads another actor\'s "tally" as no reference to the count before', () => {
+    expect(read(['Trump won about 77 million votes in the election.', "Harris's tally was about 75 million."]).counted).toBeNull();
+  });
+
   it('reads "the total arrested" as a count of its own', () => {
     expect(read(['Police said 300 officers had been sent to the square.', 'The total arrested reached 1,200 by midnight.']).counted).toBeNull();
   });

@@ -25,8 +25,12 @@ describe('isCheckWorthy', () => {
     // A fact told to the reader is still a fact.
     'As you may have seen, the council confirmed on Tuesday that the bridge is closed.',
     'If you live in Wad Madani, the army has ordered you to leave.',
-    // A sentence about claims is still a statement.
+    // A sentence about claims is still a statement; so is a section label before a fact, a noun "Picture" and a name.
     'Claims that the mayor closed the bridge were false, the council said.',
+    'Claims: Weekly jobless claims fell by 12,000 to 210,000 last week, the Labor Department said.',
+    'Picture galleries at the Louvre reopened on Monday after a two-week strike.',
+    'Imagine Dragons cancelled their concert in Tel Aviv on Friday.',
+    'Think of the 2,300 people killed in the Derna floods, the UN envoy told the Security Council.',
     // What someone listed or cited is attributed.
     'The problems she listed were cost, delays, staffing and training.',
     // An event the story names, as the subject of what it did.
@@ -71,7 +75,8 @@ describe('isCheckWorthy', () => {
     ['the writer bidding the reader to reflect', 'Think about what that says about the army after nearly three years of war.'],
     ['the reader told to imagine', 'Imagine what 10,000 more soldiers would mean for the front.'],
     ['a claim a fact-check puts to the test', 'CLAIM 3: "The ministry says hundreds of flood victims have already died in Sennar."'],
-    ['a claim a fact-check puts to the test, labelled in lower case', 'Claim: The mayor closed the bridge on Monday.'],
+    ['a claim a fact-check puts to the test, labelled in lower case', 'Claim: “The mayor closed the bridge on Monday.”'],
+    ['a numbered claim with a dash', 'Claim #3 — the mayor closed the bridge on Monday.'],
   ])('drops %s', (_, s) => {
     expect(isCheckWorthy(s)).toBe(false);
   });
