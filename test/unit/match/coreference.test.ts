@@ -106,14 +106,17 @@ describe('resolveDemonstratives and a party\'s men', () => {
   });
 });
 
+/** A page's last sentence's figures, read with the sentences before it. */
+function readFigures(sentences: string[]) {
+  const figs = sentences.map((t) => sentenceFeatures(t, '2024-06-01').figures);
+  const last = sentences.length - 1;
+  return resolveFigureReferences(sentences[last]!, figs[last]!, function* () {
+    for (let k = last - 1; k >= 0; k--) yield figs[k]!;
+  }, sentences[last - 1]);
+}
+
 describe('resolveFigureReferences', () => {
-  const read = (sentences: string[]) => {
-    const figs = sentences.map((t) => sentenceFeatures(t, '2024-06-01').figures);
-    const last = sentences.length - 1;
-    return resolveFigureReferences(sentences[last]!, figs[last]!, function* () {
-      for (let k = last - 1; k >= 0; k--) yield figs[k]!;
-    }, sentences[last - 1]);
-  };
+  const read = readFigures;
 
   it('reads a named party\'s estimate ("Kyiv\'s estimate is higher, at about 11,000") as the count before', () => {
     expect(read(['Greece said more than 10,000 Turkish soldiers had been sent to Libya.', "Tripoli's estimate is higher, at about 11,000."]).figures[0]).toMatchObject({ unit: 'soldier', party: 'TUR' });
@@ -260,13 +263,7 @@ describe('resolveDemonstratives: the contingent', () => {
 });
 
 describe('resolveFigureReferences: "their number" kept narrow (cases a review found)', () => {
-  const read = (sentences: string[]) => {
-    const figs = sentences.map((t) => sentenceFeatures(t, '2024-06-01').figures);
-    const last = sentences.length - 1;
-    return resolveFigureReferences(sentences[last]!, figs[last]!, function* () {
-      for (let k = last - 1; k >= 0; k--) yield figs[k]!;
-    }, sentences[last - 1]);
-  };
+  const read = readFigures;
 
   it('leaves "their" alone when the sentence before names other people or two groups joined', () => {
     expect(read(['Indian troops evacuated tourists stranded after landslides in the mountains.', 'Officials put their number in Sikkim at roughly 1,200.']).counted).toBeNull();
