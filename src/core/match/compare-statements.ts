@@ -461,7 +461,6 @@ const FROM_THE_REPORT = /\b(after|before|earlier|later|ago)\b/i;
 
 function judge(claim: Side, source: Side, sim: number, same: SameMatch, threshold: number): Judgement | null {
   return (
-    sameWordsOtherSpeaker(claim, source, sim) ??
     referralSwap(claim, source, sim) ??
     sameActOtherActor(claim, source, sim) ??
     flagBearerSwap(claim, source, sim) ??
@@ -1666,61 +1665,6 @@ function thankedSwap(claim: Side, source: Side, sim: number, threshold: number):
     reason: `who did what: here ${entityName(a.agent)} thanks ${entityName(b.agent)}; in the other report ${entityName(b.agent)} thanks ${entityName(a.agent)}.`,
     claimSpan: a.text, quoteSpan: b.text,
   };
-}
-
-/**
- * The same words credited to two people: one list of three or more items ("interoperability, the
- * language barrier, command and control") or one quotation of five words or more, said by a person
- * named on each side, and not the same person ("Kirby listed the hurdles …" / "…," Patel said). A fact
- * told by two speakers still corroborates; words are said by one. Not when one side says the words
- * were echoed, repeated or quoted.
- */
-function sameWordsOtherSpeaker(claim: Side, source: Side, sim: number): Judgement | null {
-  if (sim < FRAME_GATE || [claim, source].some((x) => ECHOED.test(x.text))) return null;
-  const [la, lb] = [listItems(claim.text), listItems(source.text)];
-  // Items met within each other's words ("are interoperability" / "interoperability", "command and control and communications").
-  const last = (x: string) => x.split(' ').pop()!;
-  const sharedItems = la.filter((i) => lb.some((j) => new RegExp(`\\b${escapeRe(i)}\\b`).test(j) || new RegExp(`\\b${escapeRe(j)}\\b`).test(i) || (last(i).length >= 6 && last(i) === last(j)))).length;
-  const [qa, qb] = [longQuotes(claim.text), longQuotes(source.text)];
-  if (sharedItems < 3 && !qa.some((q) => qb.includes(q))) return null;
-  const [a, b] = [personSaying(claim.text), personSaying(source.text)];
-  if (!a || !b || a.split(' ').some((w) => b.split(' ').includes(w))) return null;
-  return {
-    verdict: 'conflicts', kind: 'other', score: 1 + sim,
-    reason: `other: here these words are ${a}'s; in the other report they are ${b}'s.`,
-    claimSpan: a, quoteSpan: b,
-  };
-}
-function escapeRe(x: string): string {
-  return x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/** Words that say the words were said again or by someone else first. */
-const ECHOED = /\b(echo\w*|repeat\w*|reiterat\w*|quot\w*|cit(?:ed|ing)|borrow\w*|paraphras\w*|also|too|as well|like)\b/i;
-/** A verb of saying or listing right after a person's name (", listed", "said"). */
-const PERSON_SAYS = /\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\s*,?\s+(?:listed|said|says|warned|told|added|stressed|noted|explained|insisted)\b/g;
-/** Words that name an office, a party or a day, not a person. */
-const NOT_A_PERSON = /\b(?:State|Department|House|Ministry|Office|Kremlin|Pentagon|Council|Agency|Service|Command|Government|Army|Navy|Committee|Commission|Party|Institute|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|He|She|They|It|We)\b/;
-
-/** The person named as saying the sentence's words, or null when none or more than one is. */
-function personSaying(text: string): string | null {
-  const names = [...text.matchAll(PERSON_SAYS)].map((m) => m[1]!).filter((n) => !NOT_A_PERSON.test(n) && !tokenize(n).some((t) => t.entity));
-  return new Set(names).size === 1 ? names[0]! : null;
-}
-
-/** Items of an enumeration of three or more ("a, b, and c"), lower-cased, without articles. */
-function listItems(text: string): string[] {
-  // Every comma run, items of an apposition too ("The spokesman, Matthew Miller, listed …"): only items the other side shares count.
-  const plain = text.replace(/["“”]/g, '');
-  const runs = [...plain.matchAll(/(?:[\w'’ -]{3,40},\s+){2,}(?:and\s+|or\s+)?[\w'’ -]{3,40}/g)].map((m) => m[0]);
-  const tail = plain.split(/[:;]/).slice(1).join(' ');
-  // Names listed ("France, Germany and Italy") are facts anyone may give; only common words are someone's list.
-  return [...runs, ...(tail ? [tail] : [])].flatMap((r) => r.split(/,\s*(?:and\s+|or\s+)?/)).map((i) => i.replace(/^\s*(?:the|a|an|as|are|were|is|of)\s+/gi, '').trim())
-    .filter((i) => i.length >= 4 && !/\b[A-Z]/.test(i.split(' ').slice(-3).join(' '))).map((i) => i.toLowerCase());
-}
-
-/** Quotations of five words or more, normalised. */
-function longQuotes(text: string): string[] {
-  return [...text.matchAll(/["“]([^"”]{20,300})["”]/g)].map((m) => m[1]!.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, '').replace(/\s+/g, ' ').trim()).filter((q) => q.split(' ').length >= 5);
 }
 
 /** Offices that answer questions or pass them on, by a word that names each one. */

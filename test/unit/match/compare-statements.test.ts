@@ -3357,21 +3357,3 @@ describe('a country and a place in it', () => {
     expect(compareStatements(side('Syria has nonetheless kept up its advance in Idlib, where Defence Minister Ali Abbas claimed last month that his forces were taking about 20 square kilometres a day.', '2025-01-20'), aleppo, ctx).filter((x) => x.verdict === 'conflicts')).toEqual([]);
   });
 });
-
-describe('the same words credited to two people', () => {
-  const listed = side('"Some of the problems they would need to solve are logistics, the water supply, fuel and spare parts," Haddad said.', '2024-11-13');
-  it('sets one list of three or more items, given by another named person, against it', () => {
-    const [j] = compareStatements(side('Ministry spokesman Karim Nasser listed the hurdles the army would have to clear: logistics, the water supply, and fuel.', '2024-12-19'), listed, ctx);
-    expect(j).toMatchObject({ verdict: 'conflicts', kind: 'other' });
-    expect(j?.reason).toBe("other: here these words are Karim Nasser's; in the other report they are Haddad's.");
-    const quoted = side('“The army will not leave the city until every family is safe,” Nasser said.', '2024-12-19');
-    expect(compareStatements(quoted, side('“The army will not leave the city until every family is safe,” Haddad told reporters.', '2024-12-18'), ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'other' });
-  });
-  it('leaves the same person, words said again, names listed and a shorter list alone', () => {
-    const none = (t: string, other = listed) => expect(compareStatements(side(t, '2024-12-19'), other, ctx).filter((j) => j.kind === 'other')).toEqual([]);
-    none('Defence spokesman Omar Haddad listed the hurdles the army would have to clear: logistics, the water supply, and fuel.');
-    none('Karim Nasser echoed the list of hurdles the army would have to clear: logistics, the water supply, and fuel.');
-    none('Karim Nasser listed the hurdles the army would have to clear: logistics and the water supply.');
-    none('Nasser said France, Germany and Italy would send engineers.', side('Haddad said France, Germany and Italy would send engineers.', '2024-12-18'));
-  });
-});
