@@ -2835,13 +2835,7 @@ function figuresAgree(claim: Side, source: Side, x: Figure, y: Figure, score: nu
 function placesApart(claim: Side, source: Side): boolean {
   const a = namedAfter(claim.text, AT_A_PLACE);
   const b = namedAfter(source.text, AT_A_PLACE);
-  if (!a.size || !b.size || [...a].some((p) => b.has(p))) return false;
-  // A country on one side and only places that are no country on the other ("in Ukraine" / "in the
-  // Donetsk region") may be the one place and a part of it.
-  const country = (p: string) => !!tokenize(p.charAt(0).toUpperCase() + p.slice(1))[0]?.entity;
-  const onlyCountries = (x: Set<string>) => [...x].every(country);
-  const noCountry = (x: Set<string>) => ![...x].some(country);
-  return !((onlyCountries(a) && noCountry(b)) || (onlyCountries(b) && noCountry(a)));
+  return a.size > 0 && b.size > 0 && ![...a].some((p) => b.has(p));
 }
 
 /**

@@ -3346,14 +3346,3 @@ describe("cases a second review of this session's rules found (rules kept narrow
     expect(compareStatements(total, own, ctx).filter((j) => /own count/.test(j.reason))).toEqual([]);
   });
 });
-
-describe('a country and a place in it', () => {
-  const gains = side('Syrian Defence Minister Ali Abbas said on Monday the military has been making steady gains in Syria, claiming that they have accelerated recently, with Syrian forces capturing about 30 square kilometres of territory a day.', '2024-12-17');
-  it('are not two places apart, so one minister\'s two rates conflict', () => {
-    const [j] = compareStatements(side('Syria has nonetheless kept up its advance in the Idlib region, where Defence Minister Ali Abbas claimed last month that his forces were taking about 20 square kilometres a day.', '2025-01-20'), gains, ctx).filter((x) => x.verdict === 'conflicts');
-    expect(j).toMatchObject({ kind: 'number' });
-    // Two places that are no country stay apart.
-    const aleppo = side('Syrian Defence Minister Ali Abbas said on Monday the military has been making steady gains in Aleppo, with Syrian forces capturing about 30 square kilometres of territory a day.', '2024-12-17');
-    expect(compareStatements(side('Syria has nonetheless kept up its advance in Idlib, where Defence Minister Ali Abbas claimed last month that his forces were taking about 20 square kilometres a day.', '2025-01-20'), aleppo, ctx).filter((x) => x.verdict === 'conflicts')).toEqual([]);
-  });
-});
