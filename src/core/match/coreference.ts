@@ -357,6 +357,9 @@ export function restoreFigureText(figures: Figure[], verbatim: string): Figure[]
  */
 const COUNT_ANAPHOR =
   /\b(?:(?:the|that|this|its|their|his|her|whose)\s+(?:own\s+)?(?:number|figure|total|tally|count|estimate)|[A-Z][\w-]*['’]s\s+(?:own\s+)?(?:figure|estimate)|(?:later|earlier|newer|latest|revised|current|subsequent|other)\s+(?:estimates?|figures?|counts?))\b(?!\s+(?:of|for|on|from)\b|\s+(?:arrested|killed|wounded|injured|displaced|detained|evacuated|deported|dead|missing|affected|infected|rescued|recruited|employed|enrolled|registered)\b)|^(?:Estimates|Figures)\b(?!\s+(?:of|for|on|from)\b)/i;
+/** A verb of estimating right before a count with no noun ("calculated then more than 12 thousand."). */
+const ESTIMATED_BARE = /\b(?:estimated|estimates|calculated|calculates|reckoned|reckons|counted|assessed|assesses)\s+(?:(?:then|now|at the time|at first|initially)\s+)?(?:at\s+)?(?=(?:about|around|roughly|some|nearly|almost|more than|over|upward of|up to|at least|fewer than|less than)?\s*\d[\d.,]*(?:\s+(?:thousand|million))?\s*[.;]?\s*$)/i;
+
 /** People other than troops that "their number" may count. */
 const OTHER_PEOPLE = /\b(?:tourists|residents|civilians|people|refugees|migrants|villagers|families|children|women|men|workers|protesters|prisoners|hostages|detainees|patients|passengers|students|voters|pilgrims|evacuees|militias|militiamen|rebels|insurgents|guerrillas|gangs|fighters)\b/i;
 /** How many sentences back the counted figure may be. */
@@ -378,7 +381,9 @@ const NOT_A_COUNT = /^(percent|percentage point|dollar|euro|pound|yen|won|rouble
  */
 export function resolveFigureReferences(text: string, figures: Figure[], earlier: () => Iterable<Figure[]>, previous?: string): { figures: Figure[]; counted: string | null } {
   const unchanged = { figures, counted: null };
-  const anaphor = COUNT_ANAPHOR.exec(text);
+  // "South Korea's intelligence estimated more than 12,000": a bare count right after a verb of estimating
+  // counts what was counted before, as "the number" does.
+  const anaphor = COUNT_ANAPHOR.exec(text) ?? ESTIMATED_BARE.exec(text);
   // "put the number at about 11,000 people": people, with no kind of their own and nothing added, are
   // the people counted before (not buildings, rockets or families).
   const people = (f: Figure) => !!f.unit && GENERIC_PEOPLE.test(f.unit) && !f.scope && !f.event;

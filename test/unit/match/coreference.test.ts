@@ -270,6 +270,12 @@ describe('resolveFigureReferences: "their number" kept narrow (cases a review fo
     expect(read(['Ethiopian troops and Somali militias clashed on Tuesday.', 'Local elders put their number near Baidoa at roughly 300.']).counted).toBeNull();
   });
 
+  it('reads a bare count that ends the sentence after a verb of estimating as the count before', () => {
+    expect(read(['Greece said more than 10,000 Turkish soldiers had been sent to Libya.', 'The intelligence of Egypt calculated then more than 12 thousand.']).figures[0]).toMatchObject({ unit: 'soldier', party: 'TUR' });
+    // A count with words after it says what it counts, or counts something else.
+    expect(read(['Greece said more than 10,000 Turkish soldiers had been sent to Libya.', 'Egypt estimated 12,000 in Benghazi alone.']).counted).toBeNull();
+  });
+
   it('reads another actor\'s "tally" as no reference to the count before', () => {
     expect(read(['Trump won about 77 million votes in the election.', "Harris's tally was about 75 million."]).counted).toBeNull();
   });
