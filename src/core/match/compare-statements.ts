@@ -3872,6 +3872,20 @@ function demandAgainstAct(claim: Side, source: Side): boolean {
 /** A place won or a battle ended in words the control reader does not take: "full control of", "cleared of militants", "declared victory". */
 const TAKEN_IN_OTHER_WORDS = /\b(?:(?:full|complete|total)\s+control|(?:took|taken|take|taking|seized|gained|regained|assumed|restored)\s+(?:full\s+|complete\s+)?control|driven|cleared|free of|freed|victory|captured|captur\w+|retook|recaptur\w*|liberat\w*|stronghold|expelled|pushed out|ousted|regained|won back|(?:battle|fight|fighting|siege)\b[^.;]{0,30}\b(?:over|ended|end))\b/i;
 
+/** The count a figure is given for, right before it: "the death toll at", "the number of dead rose to". */
+const TALLY_OF = /\b(toll|number|total|tally|count|figure)\b[^.;,]{0,25}?\b(?:at|to|of|reached|stood at|stands at|hit)\s+$/i;
+
+/** Both give a figure for the same kind of count, and no two of them overlap. */
+function tallyApart(claim: Side, source: Side): boolean {
+  const tallies = (x: Side) => x.f.figures.flatMap((f) => {
+    const at = x.text.indexOf(f.text);
+    const m = at > 0 ? TALLY_OF.exec(x.text.slice(Math.max(0, at - 40), at)) : null;
+    return m ? [{ f, noun: m[1]!.toLowerCase() }] : [];
+  });
+  const [a, b] = [tallies(claim), tallies(source)];
+  return a.length > 0 && b.length > 0 && a.every((x) => b.every((y) => x.noun === y.noun && !overlaps(x.f, y.f)));
+}
+
 /** A statement that tells a place freed and nothing else: no event claimed or put on record, no figure, no onset. */
 function onlyControlChange(x: Side): boolean {
   return x.f.control?.state === 'freed' && !x.f.claimed && !x.f.asserted && !x.f.onset && !x.f.figures.length;
@@ -3882,6 +3896,8 @@ function sameFact(claim: Side, source: Side, same: SameMatch, threshold: number)
   // A change of control told alone ("Moscow declared that the Kursk region was completely liberated")
   // is not a statement that tells no control at all, whatever their words share.
   if (onlyControlChange(claim) !== onlyControlChange(source) && (!claim.f.control || !source.f.control) && !TAKEN_IN_OTHER_WORDS.test(onlyControlChange(claim) ? source.text : claim.text)) return null;
+  // Two tallies of one count that cannot both hold ("put the death toll at 120" / "… at 180") are no one fact.
+  if (tallyApart(claim, source)) return null;
   // Two silences about two named topics share their words of silence, not a fact.
   if (claim.f.stances.some((x) => x.kind === 'no-comment' && source.f.stances.some((y) => y.kind === 'no-comment' && silenceTopicsApart(claim, x, source, y)))) return null;
   if (!sharesWhatIsSaid(claim, source) || oppositeStances(claim, source)) return null;

@@ -3346,3 +3346,12 @@ describe("cases a second review of this session's rules found (rules kept narrow
     expect(compareStatements(total, own, ctx).filter((j) => /own count/.test(j.reason))).toEqual([]);
   });
 });
+
+describe('two tallies of one count', () => {
+  it('are not one fact when their figures cannot both hold', () => {
+    const monday = side("Monday's tally put the death toll at 120, the ministry said.", '2024-03-05');
+    expect(compareStatements(monday, side("Tuesday's tally put the death toll at 180, the ministry said.", '2024-03-06'), ctx).filter((j) => j.verdict === 'corroborates')).toEqual([]);
+    // The same tally told twice is.
+    expect(compareStatements(monday, side('The ministry put the death toll at about 120 on Monday.', '2024-03-05'), ctx)[0]).toMatchObject({ verdict: 'corroborates' });
+  });
+});
