@@ -14,6 +14,8 @@ const REPORTER = /\b(?:reporter|correspondent|staff writer|contributed to this r
 const CREDIT = /\b(?:photo(?:graph)?s?|image|picture|video|footage)\s*(?:by|courtesy|credit|:)|\bcredits?:|\[[A-Z][A-Z0-9 .,'/&-]{2,40}\]\s*$|\s\/\s*\p{Lu}[\p{L}.&' -]{1,40}$|©|\ball rights reserved\b/iu;
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/;
 const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i;
+/** The readers' own mail named as such: "your questions", "your letters". */
+const READERS_MAIL = /\byour (?:questions|letters|e-?mails|comments|messages|queries)\b/i;
 /** The writer bidding the reader to reflect: "Think about what …", "Imagine …", "Ask yourself …". */
 const RHETORICAL_ORDER = /^(?:(?:[Jj]ust|[Nn]ow|[Ss]o|[Bb]ut)\s*,?\s+)?(?:[Tt]hink (?:about|of)|[Ii]magine|[Aa]sk yourself)\s+\p{Ll}/u;
 /** The label a fact-check puts before the claim it tests: "CLAIM 3:", "Claim:", "Viral claim:", "The claim:". */
@@ -80,6 +82,8 @@ export function isCheckWorthy(sentence: string): boolean {
   if (EXHORTATION.test(s.replace(/^[“"‘'(]+/, ''))) return false;
   // A question put to the reader as an order ("Think about what that says about …", "Imagine the cost"): no statement.
   if (RHETORICAL_ORDER.test(s.replace(/^[“"‘'(]+/, '')) && !/\b(?:said|told|according to|announced|reported)\b/i.test(s)) return false;
+  // The page's own mail ("your questions have arrived by letter"): about the readers, not the story.
+  if (READERS_MAIL.test(s)) return false;
   // A claim a fact-check puts to the test ("CLAIM 3: “…”", "Claim: …") is not the page's own statement.
   if (CLAIM_UNDER_TEST.test(s)) return false;
   // A question, even a quoted one, asks rather than states.

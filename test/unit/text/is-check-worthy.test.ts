@@ -72,6 +72,7 @@ describe('isCheckWorthy', () => {
     ['a short quoted line that names nothing', '“That is what worries me most.”'],
     ["the writer's own guess", 'What I would watch now is Nairobi.'],
     ["the writer's own expectation", 'I suspect Khartoum will wait for the rains.'],
+    ["the readers' own mail", 'Since the first reports from the flooded Gezira region, your questions have arrived by letter, by email and, in one case, on a postcard from Oban.'],
     ['the writer bidding the reader to reflect', 'Think about what that says about the army after nearly three years of war.'],
     ['the reader told to imagine', 'Imagine what 10,000 more soldiers would mean for the front.'],
     ['a claim a fact-check puts to the test', 'CLAIM 3: "The ministry says hundreds of flood victims have already died in Sennar."'],
