@@ -3886,6 +3886,14 @@ function tallyApart(claim: Side, source: Side): boolean {
   return a.length > 0 && b.length > 0 && a.every((x) => b.every((y) => x.noun === y.noun && !overlaps(x.f, y.f)));
 }
 
+/** Both give counts of one kind (the same unit), and no count on one side meets one on the other. */
+function countsApart(claim: Side, source: Side): boolean {
+  const counted = (x: Side) => x.f.figures.filter((f) => f.unit && f.value >= 2);
+  const [a, b] = [counted(claim), counted(source)];
+  const alike = a.filter((x) => b.some((y) => sameUnit(x, y)));
+  return alike.length > 0 && alike.every((x) => b.every((y) => !sameUnit(x, y) || !overlaps(x, y)));
+}
+
 /** A statement that tells a place freed and nothing else: no event claimed or put on record, no figure, no onset. */
 function onlyControlChange(x: Side): boolean {
   return x.f.control?.state === 'freed' && !x.f.claimed && !x.f.asserted && !x.f.onset && !x.f.figures.length;
@@ -3896,8 +3904,12 @@ function sameFact(claim: Side, source: Side, same: SameMatch, threshold: number)
   // A change of control told alone ("Moscow declared that the Kursk region was completely liberated")
   // is not a statement that tells no control at all, whatever their words share.
   if (onlyControlChange(claim) !== onlyControlChange(source) && (!claim.f.control || !source.f.control) && !TAKEN_IN_OTHER_WORDS.test(onlyControlChange(claim) ? source.text : claim.text)) return null;
-  // Two tallies of one count that cannot both hold ("put the death toll at 120" / "… at 180") are no one fact.
-  if (tallyApart(claim, source)) return null;
+  // Two tallies of one count that cannot both hold ("put the death toll at 120" / "… at 180") are no one fact,
+  // nor are counts of one kind that cannot meet ("killed at least 95 people in Spain" / "… 62 people in Valencia").
+  if (tallyApart(claim, source) || countsApart(claim, source)) return null;
+  // …and one kind of event in two places named apart ("killed at least 95 people in Spain" / "… in Valencia"
+  // may be part of it, "… in Haiti" is another) is not one fact told twice when both count it.
+  if (placesApart(claim, source) && claim.f.figures.some((f) => f.unit) && source.f.figures.some((f) => f.unit)) return null;
   // Two silences about two named topics share their words of silence, not a fact.
   if (claim.f.stances.some((x) => x.kind === 'no-comment' && source.f.stances.some((y) => y.kind === 'no-comment' && silenceTopicsApart(claim, x, source, y)))) return null;
   if (!sharesWhatIsSaid(claim, source) || oppositeStances(claim, source)) return null;

@@ -3355,3 +3355,16 @@ describe('two tallies of one count', () => {
     expect(compareStatements(monday, side('The ministry put the death toll at about 120 on Monday.', '2024-03-05'), ctx)[0]).toMatchObject({ verdict: 'corroborates' });
   });
 });
+
+describe('one kind of count in two places', () => {
+  const none = (a: string, b: string) => expect(compareStatements(side(a, '2024-10-31'), side(b, '2024-10-31'), ctx).filter((j) => j.verdict === 'corroborates')).toEqual([]);
+  it('is not one fact told twice: counts that cannot meet, or counts named in places apart', () => {
+    none('Cholera has killed 300 people in Yemen this year, the WHO said.', 'Cholera has killed 200 people in Haiti this year, the WHO said.');
+    none('Wildfires have burned 15,000 hectares in Greece this week.', 'Wildfires have burned 100,000 hectares in California this week.');
+    none('Floods killed at least 95 people in Spain, officials said.', 'Floods killed at least 62 people in Valencia, officials said.');
+    none('More than 200,000 people marched in London on Saturday, organisers said.', 'More than 20,000 people marched in Manchester on Saturday, organisers said.');
+  });
+  it('still corroborates the same count told twice', () => {
+    expect(compareStatements(side('Floods killed at least 95 people in Valencia, officials said.', '2024-10-31'), side('At least 95 people died in the floods in Valencia, the regional government said.', '2024-10-31'), ctx)[0]).toMatchObject({ verdict: 'corroborates' });
+  });
+});
