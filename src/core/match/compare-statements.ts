@@ -668,6 +668,7 @@ function holdStartClash(claim: Side, source: Side, sim: number): Judgement | nul
  * forces". A holder named on one side only does not keep them apart; two different holders do.
  */
 function sameControl(claim: Side, source: Side): Judgement | null {
+  if (takenByTwo(claim, source)) return null;
   const a = claim.f.control;
   const b = source.f.control;
   if (!a || !b || a.state !== b.state) return null;
@@ -3886,6 +3887,25 @@ function tallyApart(claim: Side, source: Side): boolean {
   return a.length > 0 && b.length > 0 && a.every((x) => b.every((y) => x.noun === y.noun && !overlaps(x.f, y.f)));
 }
 
+/** The side a change of control names as its doer: "Ethiopian forces", "Tigrayan troops", a known party. */
+function controlDoer(x: Side): string | null {
+  const c = x.f.control;
+  if (!c) return null;
+  if (c.holder) return entityName(c.holder).toLowerCase();
+  const at = x.text.indexOf(c.text);
+  const m = at > 0 ? /\b([A-Z][\w'’-]+)\s+(?:forces|troops|soldiers|fighters|militias|militiamen|rebels|army)\s+(?:have\s+|has\s+|had\s+)?$/.exec(x.text.slice(0, at)) : null;
+  return m ? m[1]!.toLowerCase() : null;
+}
+
+/** Both tell the same place taken or held, each by a side it names, and not the same side. */
+function takenByTwo(claim: Side, source: Side): boolean {
+  const [a, b] = [claim.f.control, source.f.control];
+  if (!a || !b || a.state !== b.state || !a.places.some((p) => b.places.includes(p))) return false;
+  const [da, db] = [controlDoer(claim), controlDoer(source)];
+  // "Ethiopian" and "Ethiopia" name one side.
+  return !!da && !!db && !da.startsWith(db.slice(0, 5)) && !db.startsWith(da.slice(0, 5));
+}
+
 /** Both give counts of one kind (the same unit), and no count on one side meets one on the other. */
 function countsApart(claim: Side, source: Side): boolean {
   const counted = (x: Side) => x.f.figures.filter((f) => f.unit && f.value >= 2);
@@ -3904,6 +3924,8 @@ function sameFact(claim: Side, source: Side, same: SameMatch, threshold: number)
   // A change of control told alone ("Moscow declared that the Kursk region was completely liberated")
   // is not a statement that tells no control at all, whatever their words share.
   if (onlyControlChange(claim) !== onlyControlChange(source) && (!claim.f.control || !source.f.control) && !TAKEN_IN_OTHER_WORDS.test(onlyControlChange(claim) ? source.text : claim.text)) return null;
+  // One place taken by two named sides ("Ethiopian forces liberated Lalibela" / "Tigrayan forces have recaptured Lalibela").
+  if (takenByTwo(claim, source)) return null;
   // Two tallies of one count that cannot both hold ("put the death toll at 120" / "… at 180") are no one fact,
   // nor are counts of one kind that cannot meet ("killed at least 95 people in Spain" / "… 62 people in Valencia").
   if (tallyApart(claim, source) || countsApart(claim, source)) return null;

@@ -3368,3 +3368,11 @@ describe('one kind of count in two places', () => {
     expect(compareStatements(side('Floods killed at least 95 people in Valencia, officials said.', '2024-10-31'), side('At least 95 people died in the floods in Valencia, the regional government said.', '2024-10-31'), ctx)[0]).toMatchObject({ verdict: 'corroborates' });
   });
 });
+
+describe('one place taken by two named sides', () => {
+  it('is not one fact', () => {
+    expect(compareStatements(side('Ethiopian forces liberated the town of Lalibela on Sunday.', '2021-12-02'), side('Tigrayan forces have recaptured Lalibela, residents said.', '2021-12-13'), ctx).filter((j) => j.verdict === 'corroborates')).toEqual([]);
+    // One side named two ways is one.
+    expect(compareStatements(side('Ethiopian forces liberated the town of Lalibela on Sunday.', '2021-12-02'), side('Ethiopia recaptured Lalibela on Sunday, state media said.', '2021-12-02'), ctx)[0]).toMatchObject({ verdict: 'corroborates' });
+  });
+});
