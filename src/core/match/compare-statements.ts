@@ -2530,7 +2530,22 @@ function figures(claim: Side, source: Side, sim: number, same: number, threshold
     if (party) return oneSourceDisagrees(claim, source, compatible[0], compatible[1], party, sim);
   }
   if (compatible && stillHeldLater(claim, source)) return null;
+  // The same count in two places apart ("about 5,000 troops in northern Iraq" / "… in Idlib") is two counts:
+  // places bound to the figures themselves, not where it was said ("Speaking in Washington, …").
+  if (compatible && countedInPlacesApart(claim, source, compatible[0], compatible[1])) return null;
   return compatible ? figuresAgree(claim, source, compatible[0], compatible[1], same + 0.2) : anchoredClash(claim, source, sim);
+}
+
+/** Both figures are bound to a place named after "in", "at" or "to", and no place is the same. */
+function countedInPlacesApart(claim: Side, source: Side, x: Figure, y: Figure): boolean {
+  const places = (side: Side, f: Figure) => {
+    const bound = new Set(f.bound ?? []);
+    // Compared by key: "Russia's" and "Russia" are one place.
+    const key = (p: string) => tokenize(p.charAt(0).toUpperCase() + p.slice(1))[0]?.key ?? p;
+    return new Set([...namedAfter(side.text, AT_A_PLACE), ...namedAfter(side.text, TO_A_PLACE)].map(key).filter((k) => bound.has(k)));
+  };
+  const [a, b] = [places(claim, x), places(source, y)];
+  return a.size > 0 && b.size > 0 && ![...a].some((p) => b.has(p));
 }
 
 /** Words bound to a figure that say nothing of what happened to what is counted: giving it, or naming the count. */
@@ -2630,7 +2645,7 @@ function revisedFigure(claim: Side, source: Side): Judgement | null {
 }
 
 /** A preposition of place and the capitalised name after it ("in the Kursk region", "near Aleppo"). */
-const AT_A_PLACE = /\b(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]round|[Ii]nside|[Oo]utside)\s+(?:the\s+)?([A-Z][\w'’-]*)/g;
+const AT_A_PLACE = /\b(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]round|[Ii]nside|[Oo]utside)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+)?([A-Z][\w'’-]*)/g;
 /** A preposition of destination and the name after it ("sent to Russia", "into Tigray"). */
 const TO_A_PLACE = /\b(?:to|into)\s+(?:the\s+)?([A-Z][\w'’-]*)/g;
 

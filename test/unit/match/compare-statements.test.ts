@@ -3376,3 +3376,12 @@ describe('one place taken by two named sides', () => {
     expect(compareStatements(side('Ethiopian forces liberated the town of Lalibela on Sunday.', '2021-12-02'), side('Ethiopia recaptured Lalibela on Sunday, state media said.', '2021-12-02'), ctx)[0]).toMatchObject({ verdict: 'corroborates' });
   });
 });
+
+describe('one count in two places', () => {
+  it('does not corroborate the same figure bound to places apart, and still does where only the saying is elsewhere', () => {
+    expect(compareStatements(side('Turkey has about 5,000 troops in northern Iraq, officials said.', '2024-03-01'), side('Turkey has about 5,000 troops in Idlib, officials said.', '2024-03-01'), ctx).filter((j) => j.verdict === 'corroborates')).toEqual([]);
+    const [j] = compareStatements(side("Speaking in Ankara on Tuesday, the minister said more than 3,000 troops had been sent to Syria's north.", '2024-03-01'),
+      side('“I can confirm that more than 3,000 Turkish troops have been sent to Syria,” he said on Tuesday.', '2024-03-01'), ctx);
+    expect(j).toMatchObject({ verdict: 'corroborates' });
+  });
+});
