@@ -557,16 +557,17 @@ function articleStatements(text: string, published: string | null, title: string
   const entryDay = timelineDates(text, published);
   // A sentence's figures as counts of what they refer to ("The department put their number at roughly
   // 8,000." then "Kyiv's estimate is higher, at about 11,000."), a few references deep at most.
-  const resolved = new Map<number, SentenceFeatures['figures']>();
+  // Kept per sentence and depth, so a sentence read first from further away does not leave a shallower read.
+  const resolved = new Map<string, SentenceFeatures['figures']>();
   const figuresAt = (k: number, depth: number): SentenceFeatures['figures'] => {
-    const known = resolved.get(k);
+    const known = resolved.get(`${k}@${depth}`);
     if (known) return known;
     const own = sentenceFeatures(readAs[k]!, published).figures;
     if (depth >= FIGURE_REFERENCE_DEPTH) return own;
     const out = resolveFigureReferences(readAs[k]!, own, function* () {
       for (let j = k - 1; j >= Math.max(0, k - FIGURE_LOOKBACK); j--) yield figuresAt(j, depth + 1);
     }, k > 0 ? readAs[k - 1] : undefined).figures;
-    resolved.set(k, out);
+    resolved.set(`${k}@${depth}`, out);
     return out;
   };
   for (const [i, s] of sentences.entries()) {

@@ -1139,9 +1139,10 @@ function namedDenialHolds(negated: Side, plain: Side, key: string): boolean {
   if (plain.published && negated.published && plain.published > negated.published) return false;
   const points = (x: Side) => x.f.dates.filter((d) => d.kind === 'point');
   if (points(plain).some((d) => !points(negated).some((e) => spansMeet(d, e)))) return false;
-  const at = tokenize(negated.text).findIndex((t) => foldSynonym(t.key) === foldSynonym(key));
-  if (at < 0) return false;
-  const rest = negated.text.slice(tokenize(negated.text)[at]!.end);
+  const words = tokenize(negated.text);
+  const verb = words.find((t) => foldSynonym(t.key) === foldSynonym(key));
+  if (!verb) return false;
+  const rest = negated.text.slice(verb.end);
   const object = rest.split(/[,;:]|\b(?:when|because|since|after|before|as|but|while|although|though|despite|saying|citing|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i)[0]!;
   const have = new Set(plain.f.keys.map(foldSynonym));
   return tokenize(object).filter((t) => !t.stop && !/^(any|all|some|yet|ever)$/.test(t.lower) && !/^\d/.test(t.key)).every((t) => have.has(foldSynonym(t.key)));
@@ -2659,8 +2660,12 @@ function destinationsApart(claim: Side, source: Side): boolean {
   const a = namedAfter(claim.text, TO_A_PLACE);
   const b = namedAfter(source.text, TO_A_PLACE);
   // A place the other side names anywhere ("sent to Russia" / "deployed in eastern Russia") is a shared one.
-  const named = (p: string, x: Side) => new RegExp(`\\b${p}`, 'i').test(x.text);
-  return a.size > 0 && b.size > 0 && ![...a].some((p) => named(p, source)) && ![...b].some((p) => named(p, claim));
+  return a.size > 0 && b.size > 0 && ![...a].some((p) => namesPlace(source, p)) && ![...b].some((p) => namesPlace(claim, p));
+}
+
+/** Whether a side names a place anywhere, in any case ("russia" in "… eastern Russia"). */
+function namesPlace(x: Side, place: string): boolean {
+  return new RegExp(`\\b${place}`, 'i').test(x.text);
 }
 
 const MAJORITY = /\b(most|the majority|more than half|the bulk)\s+of\s+(them|those|these)\b/i;
@@ -2940,7 +2945,7 @@ function anchoredClash(claim: Side, source: Side, sim: number): Judgement | null
     // The same place named on both sides, or the same outlet's report of the force ("CNN has reported that
     // Russia has massed some 80,000 troops, North Koreans among them" / "CNN previously reported that
     // approximately 50,000 troops, including the North Korean contingent, …") with no places apart.
-    const onlyShared = (x: Side, y: Side) => [...namedAfter(x.text, AT_A_PLACE)].every((p) => new RegExp(`\\b${p}`, 'i').test(y.text));
+    const onlyShared = (x: Side, y: Side) => [...namedAfter(x.text, AT_A_PLACE)].every((p) => namesPlace(y, p));
     const oneTelling = sharedName(claim, source) || (sameReporter(claim, source) && onlyShared(claim, source) && onlyShared(source, claim));
     const including = FUTURE_FIGURE.test(claim.text) || FUTURE_FIGURE.test(source.text) ? undefined : source.f.figures.find((y) => y.value >= ANCHOR_MIN_VALUE && !!x.unit && foldSynonym(x.unit) === foldSynonym(y.unit ?? '') && oneForce(y) && oneTelling && !overlaps(x, y) && !increment(source.text, y));
     if (including) return figuresDisagree(claim, source, x, including, sim);
