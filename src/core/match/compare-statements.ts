@@ -1013,7 +1013,9 @@ function stanceJudgement(claim: Side, source: Side, sim: number, threshold: numb
       if (!sameSubject && pair.has('no-proof') && pair.has('confirm') && sameTopic(claim, source, x, y)) {
         const confirm = x.kind === 'confirm' ? 'claim' : 'source';
         const c = confirm === 'claim' ? x : y;
-        if (newerSide(claim, source) === confirm && c.firstTime && sameEventOnRecord(claim, source)) {
+        // A confirmation that it has begun ("confirmed Tuesday that … troops have begun engaging in combat") is a first one too.
+        const began = BEGAN_FIGHTING.test(afterStance((confirm === 'claim' ? claim : source).text, c.text) ?? '');
+        if (newerSide(claim, source) === confirm && (c.firstTime || began) && sameEventOnRecord(claim, source)) {
           const doubter = confirm === 'claim' ? y.subject : x.subject;
           return {
             verdict: 'conflicts', kind: 'superseded', score: 1 + sim, newer: confirm,
@@ -2317,6 +2319,13 @@ function lastedAlike(lasted: Side, other: Side): boolean {
   return !named.some((t) => !speaker(t)) && !ordinals.length;
 }
 
+const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b/i;
+
+/** The day is written out as a day of the calendar ("November 2", "5 Nov. 2024"), not a weekday or a vague time. */
+function calendarDay(x: Side, day: string): boolean {
+  return x.f.dates.some((d) => d.kind === 'point' && d.from === day && d.to === day && /\b\d{1,2}(?:st|nd|rd|th)?\b/.test(d.text) && MONTH_NAME.test(d.text));
+}
+
 /** A verb of telling: the onset it dates is when the news was first told. */
 const FIRST_TOLD = /\b(said|says|reported|announced|told|confirmed|stated|claimed|alleged)\b/i;
 
@@ -2340,13 +2349,16 @@ function onsetDate(claim: Side, source: Side, sim: number): Judgement | null {
   // Told by the same party: the one named last before the verb of telling ("Ukrainian officials said", "Kyiv first reported").
   const firstTold = (o: typeof a, x: Side) => !o.from && o.by !== null && /\bfirst\b/i.test(o.text) && FIRST_TOLD.test(x.text);
   const teller = (x: Side) => tokenize(x.text.slice(0, FIRST_TOLD.exec(x.text)!.index)).findLast((t) => t.entity)?.entity ?? null;
-  // Days that meet ("in early November" / "on November 5") are one telling.
-  const meet = claim.f.dates.some((x) => x.kind === 'point' && source.f.dates.some((y) => y.kind === 'point' && days(x.from, y.to) <= 3 && days(y.from, x.to) <= 3));
+  // Days that meet ("in early November" / "on November 5") are one telling. Two days of the calendar
+  // ("on November 2" / "On November 5") meet only a day apart, across time zones; a weekday or a vague
+  // time may be off by a few.
+  const slack = a.by && b.by && calendarDay(claim, a.by) && calendarDay(source, b.by) ? 1 : 3;
+  const meet = claim.f.dates.some((x) => x.kind === 'point' && source.f.dates.some((y) => y.kind === 'point' && days(x.from, y.to) <= slack && days(y.from, x.to) <= slack));
   // One event: the same doer against the same other side ("its forces … with North Korean units" on both), not two firsts
   // of one party ("first attacked a ship in the Indian Ocean" / "… in the Mediterranean").
   const against = (x: Side) => (x.f.claimed?.partner ? `${x.f.claimed.agent}>${x.f.claimed.partner}` : null);
   const oneEvent = !!against(claim) && against(claim) === against(source);
-  const told = oneEvent && firstTold(a, claim) && firstTold(b, source) && Math.abs(days(a.by!, b.by!)) > 3 && !meet && !!teller(claim) && teller(claim) === teller(source);
+  const told = oneEvent && firstTold(a, claim) && firstTold(b, source) && Math.abs(days(a.by!, b.by!)) > slack && !meet && !!teller(claim) && teller(claim) === teller(source);
   if (!(check(a, b) || check(b, a) || both || told)) return null;
   // A span of more than a week is told as one: "began between 21 Nov 2024 and 27 Dec 2024".
   const describe = (o: typeof a) =>
@@ -3447,9 +3459,11 @@ const ANOTHER_DOCUMENT = /\b(?:second|third|fourth|another|new|updated|revised|f
 
 /** Both name whom the act was done with, and not the same one ("signed a deal with Egypt" / "… with Tunisia"). */
 function partnersApart(claim: Side, source: Side): boolean {
-  const partner = (x: Side) => /\bwith\s+(?:the\s+)?([A-Z][\w'’.-]*)/.exec(x.text)?.[1]?.toLowerCase() ?? null;
+  const partner = (x: Side) => /\bwith\s+(?:the\s+)?([A-Z][\w'’.-]*)/.exec(x.text)?.[1] ?? null;
   const [a, b] = [partner(claim), partner(source)];
-  return !!a && !!b && !source.text.toLowerCase().includes(a) && !claim.text.toLowerCase().includes(b);
+  // One party by two names ("with Moscow" / "with Russia").
+  if (!a || !b || (entityOf([a]) && entityOf([a]) === entityOf([b]))) return false;
+  return !source.text.toLowerCase().includes(a.toLowerCase()) && !claim.text.toLowerCase().includes(b.toLowerCase());
 }
 
 function eventDateClash(claim: Side, source: Side, sim: number): Judgement | null {

@@ -363,6 +363,11 @@ export const EVENT_CLASSES = new Set(['fight', 'send', 'kill', 'seize', 'retake'
  */
 const NOT_ON_RECORD = /^(not|never|no|neither|nor|without|cannot|unable|declin\w*|refus\w*|will|would|could|may|might|should|yet|to|if|whether|unless|urg\w*|ask\w*|expect\w*|call\w*|\w+n't)$/;
 /** In the content: a possibility, a plan or a doubt, not an event on record. */
+/** A word as a hedge reads it: "May" inside a sentence is the month ("in late May") or a name ("Theresa May"), not the modal. */
+function hedged(t: Token): string {
+  return t.raw === 'May' && t.start > 0 ? 'may-month' : t.lower;
+}
+
 const NOT_AN_EVENT = /^(may|might|could|would|will|should|must|promis\w*|pledg\w*|vow\w*|intend\w*|if|whether|unless|unclear|possibl\w*|likely|expected|plan|plans|planned|planning|soon)$/;
 /** Before a named party: it is not the subject of the content ("aid to Ukraine", "killed by Russian troops"). */
 const NOT_SUBJECT = /^(to|by|in|into|from|after|for|with|against|of|on|at|over|near|toward|towards)$/;
@@ -376,7 +381,7 @@ const BE = /^(be|been|being|was|were|is|are|am)$/;
  * fighting" is about the troops, not about Kyiv, and in "…, a spokesman said." nothing follows.
  */
 export function extractAssertion(text: string, tokens: Token[]): Assertion | null {
-  const first = tokens.findIndex((t, i) => (ON_RECORD.test(t.lower) || recognizedThat(text, tokens, i)) && !tokens.slice(Math.max(0, i - 5), i).some((p) => NOT_ON_RECORD.test(p.lower)));
+  const first = tokens.findIndex((t, i) => (ON_RECORD.test(t.lower) || recognizedThat(text, tokens, i)) && !tokens.slice(Math.max(0, i - 5), i).some((p) => NOT_ON_RECORD.test(hedged(p))));
   if (first < 0) return null;
   const openers = [first];
   for (let i = first + 1; i < tokens.length; i++) if (OPENS_CONTENT.test(tokens[i]!.lower) || recognizedThat(text, tokens, i) || colonAfter(text, tokens, i) || namelyOpens(text, tokens, i)) openers.push(i);
@@ -394,7 +399,7 @@ export function extractAssertion(text: string, tokens: Token[]): Assertion | nul
     const subject = tokens.slice(clause + 1, first).find((t) => t.entity);
     // Refused in a phrase NOT_ON_RECORD's single words do not cover: "stopped short of", "rather than", "avoided".
     const refused = /\b(short of|rather than|instead of|avoid\w*|resist\w*)\s+(?:\w+\s+){0,2}$/i.test(text.slice(0, tokens[first]!.start));
-    if (subject && !refused && !tokens.slice(Math.max(0, first - 5), first).some((p) => NOT_ON_RECORD.test(p.lower))) {
+    if (subject && !refused && !tokens.slice(Math.max(0, first - 5), first).some((p) => NOT_ON_RECORD.test(hedged(p)))) {
       return { agent: subject.entity!, events: [SEND_CLASS], text: text.slice(tokens[first]!.start, tokens[first]!.end), own: true };
     }
   }
@@ -433,7 +438,7 @@ function readContent(content: Token[]): { agent: string; events: string[] } | 'r
   if (at < 0) return 'nothing';
   if (at > 0 && NOT_SUBJECT.test(content[at - 1]!.lower)) return 'refused';
   // "confirmed that the troops had not joined the fighting", "confirmed they could be sent".
-  if (content.some((t) => NEGATOR.test(t.lower) || /^(no|never|neither|nor|without)$/.test(t.lower) || NOT_AN_EVENT.test(t.lower))) return 'refused';
+  if (content.some((t) => NEGATOR.test(t.lower) || /^(no|never|neither|nor|without)$/.test(t.lower) || NOT_AN_EVENT.test(hedged(t)))) return 'refused';
   const events = new Set<string>();
   for (let k = at + 1; k < content.length; k++) {
     const t = content[k]!;
@@ -500,7 +505,7 @@ export function extractEventClaim(text: string, tokens: Token[]): EventClaim | n
   for (const [n, span] of spans.entries()) {
     // "has never officially confirmed that …": content refused, doubted or asked for states nothing.
     const opener = n < latestFirst.length ? latestFirst[n]! : -1;
-    if (opener > 0 && tokens.slice(Math.max(0, opener - 5), opener).some((p) => NOT_SAID.test(p.lower))) return null;
+    if (opener > 0 && tokens.slice(Math.max(0, opener - 5), opener).some((p) => NOT_SAID.test(hedged(p)))) return null;
     // An apposition or relative clause after the event ("…traded fire with North Korean soldiers, an
     // encounter that would mark…") comments on it: its "would" refuses nothing.
     const cut = span.findIndex((t, i) => i > 0 && /^(a|an|which)$/.test(t.lower) && text.slice(span[i - 1]!.end, t.start).includes(',') && span.slice(0, i).some((w, k) => EVENT_CLASSES.has(foldSynonym(w.key)) || (FIRE.test(w.lower) && span[k + 1]?.lower === 'fire')));
@@ -563,7 +568,7 @@ function extractNegatedEvent(text: string, tokens: Token[]): EventClaim | null {
     }
     // "has yet to ratify": not done so far.
     const yetTo = isYetTo(tokens, i);
-    if (!yetTo && (!NEGATOR.test(tokens[i]!.lower) || (i > 0 && MODAL.test(tokens[i - 1]!.lower)))) continue;
+    if (!yetTo && (!NEGATOR.test(tokens[i]!.lower) || (i > 0 && MODAL.test(hedged(tokens[i - 1]!))))) continue;
     let j = yetTo ? i + 2 : i + 1;
     while (j < tokens.length && j <= i + 3 && BETWEEN.test(tokens[j]!.lower)) j++;
     const v = tokens[j];
@@ -642,7 +647,7 @@ function readEvent(whole: Token[], owner: string | null): (Omit<EventClaim, 'tex
   const lastEvent = span.findLastIndex((t) => EVENT_CLASSES.has(foldSynonym(t.key)));
   // Nor can a participle of saying that follows it ("denied giving any training, calling the accusation a fabrication").
   const nextClause = span.findIndex((t, i) => i > lastEvent && /^(and|but|while|whereas|calling|saying|adding|describing|dismissing|insisting|stressing)$/.test(t.lower));
-  if (span.slice(0, nextClause < 0 ? span.length : nextClause).some((t, i) => isYetTo(span, i) || NEGATOR.test(t.lower) || /^(no|never|neither|nor|without)$/.test(t.lower) || NOT_AN_EVENT.test(t.lower) || NOT_DONE.test(t.lower))) return 'refused';
+  if (span.slice(0, nextClause < 0 ? span.length : nextClause).some((t, i) => isYetTo(span, i) || NEGATOR.test(t.lower) || /^(no|never|neither|nor|without)$/.test(t.lower) || NOT_AN_EVENT.test(hedged(t)) || NOT_DONE.test(t.lower))) return 'refused';
   // A leader or spokesman named in full speaks and acts for his country ("Kim Jong Un had signed").
   const words = span.map((t) => t.raw);
   const person = span.map((t, i) => (t.entity ? null : personEntity(words, i + 1)));
@@ -790,7 +795,7 @@ export function negatedPredicates(tokens: Token[]): string[] {
     const t = tokens[i]!;
     if (MODAL_NEGATOR.test(t.lower)) continue;
     if (!NEGATOR.test(t.lower)) continue;
-    if (i > 0 && (MODAL.test(tokens[i - 1]!.lower) || tokens[i - 1]!.lower === 'or')) continue;
+    if (i > 0 && (MODAL.test(hedged(tokens[i - 1]!)) || tokens[i - 1]!.lower === 'or')) continue;
     let j = i + 1;
     // An adverb leaves the verb the predicate too: "hasn't significantly changed".
     while (j < tokens.length && j <= i + 3 && (BETWEEN.test(tokens[j]!.lower) || (/^[a-z]{4,}ly$/.test(tokens[j]!.lower) && !NOT_PREDICATE.test(tokens[j]!.lower)))) j++;

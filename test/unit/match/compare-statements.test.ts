@@ -2387,10 +2387,20 @@ describe('the day news was first told', () => {
     expect(j?.reason).toBe('date: here it was first told on 2 Mar 2024, in the other report on 9 Mar 2024; it was first told on one day only.');
   });
 
+  it('holds two days of the calendar apart to a day; a weekday or a vague time may be off by a few', () => {
+    const other = (text: string) => compareStatements(side(first, '2024-06-01'), side(text, '2024-03-06'), ctx).find((j) => j.kind === 'date');
+    expect(other('On March 5, Philippine officials said their forces had for the first time engaged with Chinese troops near the shoal.')?.reason)
+      .toBe('date: here it was first told on 2 Mar 2024, in the other report on 5 Mar 2024; it was first told on one day only.');
+    // "On Tuesday" (5 March) is a weekday, resolved from the report's date: it may be off by a few days.
+    expect(other('On Tuesday, Philippine officials said their forces had for the first time engaged with Chinese troops near the shoal.')).toBeUndefined();
+    expect(other('Philippine officials said on Monday that their forces had for the first time engaged with Chinese troops near the shoal.')).toBeUndefined();
+  });
+
   it('leaves another teller, or days close together, alone', () => {
     const none = (text: string) => expect(compareStatements(side(first, '2024-06-01'), side(text, '2024-04-01'), ctx).some((j) => j.kind === 'date')).toBe(false);
     none('On March 9, Japanese officials said Philippine forces had for the first time engaged with Chinese troops near the shoal.');
-    none('On March 4, Philippine officials said their forces had for the first time engaged with Chinese troops near the shoal.');
+    // Two days of the calendar a day apart may be one day in two time zones.
+    none('On March 3, Philippine officials said their forces had for the first time engaged with Chinese troops near the shoal.');
     // Two firsts of one party: against another side.
     none('On March 9, Philippine officials said their forces had for the first time engaged with Vietnamese troops near the shoal.');
     none('Manila said in early March that, on patrol near the disputed shoal, its forces had for the first time clashed with Chinese troops.');
@@ -3383,5 +3393,37 @@ describe('one count in two places', () => {
     const [j] = compareStatements(side("Speaking in Ankara on Tuesday, the minister said more than 3,000 troops had been sent to Syria's north.", '2024-03-01'),
       side('“I can confirm that more than 3,000 Turkish troops have been sent to Syria,” he said on Tuesday.', '2024-03-01'), ctx);
     expect(j).toMatchObject({ verdict: 'corroborates' });
+  });
+});
+
+describe('a once-only act dated apart, with its partner named two ways', () => {
+  const conflicts = (a: string, da: string, b: string, db: string) => compareStatements(side(a, da), side(b, db), ctx).filter((j) => j.verdict === 'conflicts');
+
+  it('reads a partner named by its capital on one side and its country on the other as one partner', () => {
+    const may = 'Islamabad ratified its port agreement with Beijing in late May, according to state media.';
+    expect(conflicts(may, '2024-08-01', 'Pakistan ratified a landmark port agreement with China on Monday, according to state media.', '2024-06-18')[0]?.reason)
+      .toBe('date: here it happened between 21 May 2024 and 31 May 2024, in the other report on 17 Jun 2024; both cannot be right.');
+    // Another partner is another agreement.
+    expect(conflicts(may, '2024-08-01', 'Pakistan ratified a landmark port agreement with Qatar on Monday, according to state media.', '2024-06-18')).toEqual([]);
+  });
+
+  it('takes "May" inside a sentence for the month, not the modal', () => {
+    expect(sentenceFeatures('Pakistan ratified the agreement in late May.', '2024-08-01').claimed).toMatchObject({ agent: 'PAK' });
+    expect(sentenceFeatures('Pakistan may ratify the agreement in June.', '2024-08-01').claimed).toBeUndefined();
+  });
+});
+
+describe('no sign of an event, then a confirmation that it has begun', () => {
+  const noSign = side('Officials said, however, that they had so far seen no sign that the Iranian advisers had been used in combat against the Saudi-led coalition.', '2024-03-01');
+
+  it('reads a later confirmation that it "has begun" as superseding the older report', () => {
+    const [j] = compareStatements(noSign, side('Washington confirmed on Tuesday that Iranian advisers have begun taking part in combat operations against the Saudi-led coalition.', '2024-04-10'), ctx);
+    expect(j).toMatchObject({ verdict: 'conflicts', kind: 'superseded', newer: 'source' });
+  });
+
+  it('leaves a confirmation that does not say it began, or an older one, alone', () => {
+    const none = (text: string, published: string) => expect(compareStatements(noSign, side(text, published), ctx).some((j) => j.kind === 'superseded')).toBe(false);
+    none('Washington confirmed on Tuesday that Iranian advisers have taken part in combat operations against the Saudi-led coalition.', '2024-04-10');
+    none('Washington confirmed on Tuesday that Iranian advisers have begun taking part in combat operations against the Saudi-led coalition.', '2024-02-10');
   });
 });
