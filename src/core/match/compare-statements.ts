@@ -1283,7 +1283,15 @@ function sharedPersonName(a: Side, b: Side): boolean {
 }
 
 /** A step ruled out: "there were no plans to decorate", "ruled out state awards", "has no intention of". */
-const RULED_OUT = /\b(?:no plans? (?:to|for)|(?:does|did|do)\s*(?:not|n['’]t) plan to|(?:ruled|rules|ruling) out|not on the agenda|no intention (?:of|to)|(?:has|have|had) no intention)\b/i;
+const RULED_OUT = /\b(?:no plans? (?:to|for)|(?:does|did|do)\s*(?:not|n['’]t) plan to|(?:ruled|rules|ruling) out|not on the agenda|no intention (?:of|to)|(?:has|have|had) no intention)\b|\bno\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:is|are|was|were)\s+(?:being\s+)?(?:planned|envisaged|foreseen|contemplated)\b/i;
+/** A verb of saying: who names the step ("The Kremlin has said", "Peskov, spokesperson for the Kremlin, mentioned"). */
+const VOICED = /\b(?:said|says|told|mentioned|mentions|stated|states|announced|insisted|stressed|added|hinted|suggested)\b/i;
+
+/** The party a sentence's first saying is voiced by: the last one named before its verb ("Dmitry Peskov, spokesperson for the Kremlin, mentioned"). */
+function voiceOf(x: Side): string | null {
+  const m = VOICED.exec(x.text);
+  return m ? tokenize(x.text.slice(0, m.index)).findLast((t) => t.entity)?.entity ?? null : null;
+}
 /** A step held possible: "may reward", "the possibility that", "is considering". */
 const HELD_POSSIBLE = /\b(?:may|might|could|possibility|possibly|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?)\b/i;
 
@@ -1293,21 +1301,31 @@ const HELD_POSSIBLE = /\b(?:may|might|could|possibility|possibly|consider(?:s|ed
  * same step (its verb in the words right after each cue), for the same party, named by the same person.
  * Months apart, he may have changed his mind.
  */
+/** One step ruled out on one side and held possible on the other: the two cues, or null. */
+function ruledOutStep(no: Side, maybe: Side): { out: RegExpExecArray; may: RegExpExecArray } | null {
+  const out = RULED_OUT.exec(no.text);
+  const may = out && !RULED_OUT.test(maybe.text) ? HELD_POSSIBLE.exec(maybe.text) : null;
+  // "there was no possibility of", "could not": the step is not held possible there.
+  if (!out || !may || NEGATIVE_CUE.test(maybe.text.slice(Math.max(0, may.index - 12), may.index + 60))) return null;
+  // The step and what it is done to, both: "decorate the … soldiers" / "reward the … soldiers", not
+  // "sending Taurus missiles" / "send more air-defence systems".
+  const stepKeys = (text: string, at: number) => new Set(tokenize(text.slice(at, at + 80)).slice(0, 9)
+    .filter((t) => !t.stop && !t.entity && t.key.length > 2).map((t) => foldSynonym(t.key)));
+  // "no state awards are planned for …": the step is named before the cue's verb.
+  const [ka, kb] = [stepKeys(no.text, out[1] ? out.index : out.index + out[0].length), stepKeys(maybe.text, may.index + may[0].length)];
+  return [...ka].filter((k) => kb.has(k)).length >= 2 ? { out, may } : null;
+}
+
 function possibilityRuledOut(claim: Side, source: Side, sim: number): Judgement | null {
   if (sim < FRAME_GATE) return null;
   for (const [no, maybe] of [[claim, source], [source, claim]] as const) {
-    const out = RULED_OUT.exec(no.text);
-    const may = out && !RULED_OUT.test(maybe.text) ? HELD_POSSIBLE.exec(maybe.text) : null;
-    // "there was no possibility of", "could not": the step is not held possible there.
-    if (!out || !may || NEGATIVE_CUE.test(maybe.text.slice(Math.max(0, may.index - 12), may.index + 60))) continue;
-    // The step and what it is done to, both: "decorate the … soldiers" / "reward the … soldiers", not
-    // "sending Taurus missiles" / "send more air-defence systems".
-    const stepKeys = (text: string, at: number) => new Set(tokenize(text.slice(at, at + 80)).slice(0, 9)
-      .filter((t) => !t.stop && !t.entity && t.key.length > 2).map((t) => foldSynonym(t.key)));
-    const [ka, kb] = [stepKeys(no.text, out.index + out[0].length), stepKeys(maybe.text, may.index + may[0].length)];
-    if ([...ka].filter((k) => kb.has(k)).length < 2) continue;
-    // The same person, and the same party the step is for.
-    if (!sharedPersonName(no, maybe) || !no.f.entities.some((e) => maybe.f.entities.includes(e))) continue;
+    const step = ruledOutStep(no, maybe);
+    if (!step) continue;
+    const { out, may } = step;
+    // The same person, or the same office speaking ("The Kremlin has said" / "Peskov, spokesperson for the Kremlin, mentioned"),
+    // and the same party the step is for.
+    const voice = voiceOf(no);
+    if (!(sharedPersonName(no, maybe) || (!!voice && voice === voiceOf(maybe))) || !no.f.entities.some((e) => maybe.f.entities.includes(e))) continue;
     const [da, db] = [pointDates(no), pointDates(maybe)];
     if (da.length && db.length ? !da.some((x) => db.some((y) => Math.abs(days(x.from, y.from)) <= 60)) : !!no.published && !!maybe.published && Math.abs(days(no.published.slice(0, 10), maybe.published.slice(0, 10))) > 60) continue;
     // The cue and the few words of the step after it: "no plans to decorate the North Korean".
@@ -1826,8 +1844,11 @@ function sameMutualDefence(claim: Side, source: Side, sim: number): Judgement | 
   };
 }
 
-/** A mutual-defence commitment denied: "the pact 'is not a mutual defense alliance'", "contains no binding commitment … to come to the other's aid". */
-const NO_MUTUAL_DEFENCE = /\b(?:is|was|are|were)\s+(?:not|no)\s+(?:a\s+)?["“]?\s*mutual[- ](?:defen[cs]e|military)\s+(?:alliance|pact|treaty|clause|commitment|obligation)\b|\b(?:isn['’]t|wasn['’]t)\s+(?:a\s+)?["“]?\s*mutual[- ](?:defen[cs]e|military)\s+(?:alliance|pact|treaty|clause)\b|\b(?:contains?|includes?|has|have)\s+no\s+(?:binding\s+)?(?:commitment|obligation|clause)\b[^.;]{0,60}\b(?:aid|assistance|defen[cs]e)\b|\b(?:contains?|includes?|has|have|holds?)\s+no\s+(?:binding\s+)?mutual[- ](?:defen[cs]e|military|aid|assistance)\s+(?:commitment|obligation|clause|provision|guarantee)s?\b/i;
+/**
+ * A mutual-defence commitment denied: "the pact 'is not a mutual defense alliance'", "contains no binding
+ * commitment … to come to the other's aid", "stops short of obliging either country to come to the other's defence".
+ */
+const NO_MUTUAL_DEFENCE = /\b(?:is|was|are|were)\s+(?:not|no)\s+(?:a\s+)?["“]?\s*mutual[- ](?:defen[cs]e|military)\s+(?:alliance|pact|treaty|clause|commitment|obligation)\b|\b(?:isn['’]t|wasn['’]t)\s+(?:a\s+)?["“]?\s*mutual[- ](?:defen[cs]e|military)\s+(?:alliance|pact|treaty|clause)\b|\b(?:contains?|includes?|has|have)\s+no\s+(?:binding\s+)?(?:commitment|obligation|clause)\b[^.;]{0,60}\b(?:aid|assistance|defen[cs]e)\b|\b(?:contains?|includes?|has|have|holds?)\s+no\s+(?:binding\s+)?mutual[- ](?:defen[cs]e|military|aid|assistance)\s+(?:commitment|obligation|clause|provision|guarantee)s?\b|\b(?:stops?|stopped|stopping|falls?|fell|falling)\s+short\s+of\s+(?:obliging|committing|requiring|binding)\b[^.;]{0,60}\b(?:aid|assistance|defen[cs]e)\b/i;
 
 /** What a denial of mutual defence is said of: "the pact", "this treaty" (the last document named before it). */
 const PACT_DENIED = /\b(?:the|this|that|their|its)\s+(?:pact|treaty|accord|agreement)\b(?![^.;]*\b(?:the|this|that|their|its)\s+\w+\s+(?:is|was)\b)[^.;]*$/i;
@@ -3298,7 +3319,9 @@ function distinctFacts(claim: Side, source: Side): boolean {
   const silent = (x: Side) => new Set(x.f.stances.filter((st) => st.kind === 'no-comment' && st.subject).map((st) => st.subject!));
   const [sa, sb] = [silent(claim), silent(source)];
   const twoSilences = sa.size > 0 && sb.size > 0 && ![...sa].some((e) => sb.has(e)) && !claim.f.stances.some((st) => st.kind !== 'no-comment') && !source.f.stances.some((st) => st.kind !== 'no-comment');
-  return swapped || denied || twoSilences || figuresClash(claim, source) || datedApart(claim, source) || oneSideOnly(claim, source, KILL) || (!!a && !!b && (controlOpposed(a, b) || !a.places.some((p) => b.places.includes(p))));
+  // A step ruled out and the same step held possible are never one fact, whoever says them.
+  const ruledOut = !!ruledOutStep(claim, source) || !!ruledOutStep(source, claim);
+  return swapped || denied || twoSilences || ruledOut || figuresClash(claim, source) || datedApart(claim, source) || oneSideOnly(claim, source, KILL) || (!!a && !!b && (controlOpposed(a, b) || !a.places.some((p) => b.places.includes(p))));
 }
 
 /** One side lost the place the other says it took ("Ukrainian units were driven out of Sudzha" / "Sudzha was recaptured by Ukrainian forces"). */

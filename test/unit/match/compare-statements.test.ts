@@ -3427,3 +3427,29 @@ describe('no sign of an event, then a confirmation that it has begun', () => {
     none('Washington confirmed on Tuesday that Iranian advisers have begun taking part in combat operations against the Saudi-led coalition.', '2024-02-10');
   });
 });
+
+describe('a pact said to stop short of mutual defence', () => {
+  it('reads "stops short of obliging either country to come to the other\'s defence" as denying the mutual-defence clause', () => {
+    const [j] = compareStatements(side("Some analysts argue the pact stops short of obliging either country to come to the other's defence if it is attacked.", '2024-06-10'),
+      side('The Turkey-Azerbaijan pact includes a mutual defence clause.', '2024-05-20'), ctx);
+    expect(j).toMatchObject({ verdict: 'conflicts', kind: 'negation' });
+    // Stopping short of something else denies nothing of the clause.
+    expect(compareStatements(side('Some analysts argue the pact stops short of naming a common enemy.', '2024-06-10'),
+      side('The Turkey-Azerbaijan pact includes a mutual defence clause.', '2024-05-20'), ctx).some((x) => x.verdict === 'conflicts')).toBe(false);
+  });
+});
+
+describe('a step "not planned" against the same step held possible', () => {
+  const planned = 'Downing Street has said flatly that no state awards are planned for the veterans who served in the war.';
+
+  it('reads the same office ruling out a step it held possible as a negation', () => {
+    const [j] = compareStatements(side(planned, '2024-06-10'), side('Prime Minister Starmer, speaking for Downing Street, said the government may reward the veterans who served in the war.', '2024-05-20'), ctx);
+    expect(j?.reason).toBe("negation: here it is ruled out ('no state awards are planned for the veterans who'); in the other report it is held possible ('may reward the veterans who').");
+  });
+
+  it('never reads a step ruled out and the same step held possible as one fact, whoever says them', () => {
+    const js = compareStatements(side(planned, '2024-06-10'), side('The Elysee said President Macron may reward the veterans who served in the war.', '2024-05-20'), ctx);
+    expect(js.some((x) => x.verdict === 'corroborates')).toBe(false);
+    expect(js.some((x) => x.verdict === 'conflicts')).toBe(false);
+  });
+});

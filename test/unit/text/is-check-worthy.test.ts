@@ -26,6 +26,8 @@ describe('isCheckWorthy', () => {
     'As you may have seen, the council confirmed on Tuesday that the bridge is closed.',
     'If you live in Wad Madani, the army has ordered you to leave.',
     // A sentence about claims is still a statement; so is a section label before a fact, a noun "Picture" and a name.
+    // An argument reported is an attribution.
+    'Some economists argue the new rules stop short of obliging banks to hold more capital.',
     'Claims that the mayor closed the bridge were false, the council said.',
     'Claims: Weekly jobless claims fell by 12,000 to 210,000 last week, the Labor Department said.',
     'Picture galleries at the Louvre reopened on Monday after a two-week strike.',
