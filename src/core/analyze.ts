@@ -215,11 +215,14 @@ function matchStatement(
       if (claimSpan && s.text.includes(claimSpan)) e.claimSpan = claimSpan;
       if (j.quoteSpan && quote.includes(j.quoteSpan)) e.quoteSpan = j.quoteSpan;
       if (j.newer) e.newer = j.newer;
-      return { e, score: j.score };
+      return { e, score: j.score, ...(j.day ? { day: j.day } : {}) };
     });
 }
 
-type Scored = { e: Evidence; score: number };
+type Scored = { e: Evidence; score: number; day?: string };
+
+/** Dates this many days apart or fewer, set against one passage, are one date restated ("on Tuesday" / the report of the 13th). */
+const RESTATED_DAYS = 3;
 
 /**
  * A contradiction is reported once: when one passage of another report (the same quote and the same
@@ -239,7 +242,11 @@ function reportedOnce(scored: Scored[][]): Set<Scored> {
       // Two different denials on the article's side ("pulled out of thin air" / "described … as a
       // canard") are two contradictions; a restated "confirmed" / "confirm" is one.
       const mine = x.e.kind === 'negation' ? stem((x.e.claimSpan ?? '').toLowerCase().split(/\s+/)[0] ?? '') : '';
-      const key = `${x.e.source}|${x.e.kind}|${x.e.quote}|${x.e.quoteSpan ?? ''}|${mine}|${x.e.kind === 'superseded' ? x.e.reason : ''}`;
+      // Two dates set against one passage ("began about a week before 19 Dec" / "told on 14 Nov") are two
+      // contradictions; one date restated ("under way by 12 Nov" / "by 13 Nov") is one.
+      const base = `${x.e.source}|${x.e.kind}|${x.e.quote}|${x.e.quoteSpan ?? ''}|${mine}|${x.e.kind === 'superseded' ? x.e.reason : ''}`;
+      const near = x.day ? [...best.keys()].find((k) => k.startsWith(`${base}@`) && Math.abs(Date.parse(k.slice(base.length + 1)) - Date.parse(x.day!)) <= RESTATED_DAYS * 86_400_000) : undefined;
+      const key = near ?? (x.day ? `${base}@${x.day}` : base);
       const prev = best.get(key);
       if (!prev) best.set(key, x);
       else if (x.score > prev.score) {

@@ -28,6 +28,8 @@ export type Judgement = {
   claimSpan?: string;
   quoteSpan?: string;
   newer?: 'claim' | 'source';
+  /** For a date conflict, the day this side puts the event at: restatements of one date against one passage are one contradiction. */
+  day?: string;
 };
 
 export type CompareContext = {
@@ -2342,9 +2344,27 @@ function lastedAlike(lasted: Side, other: Side): boolean {
 
 const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b/i;
 
-/** The day is written out as a day of the calendar ("November 2", "5 Nov. 2024"), not a weekday or a vague time. */
+/**
+ * The day is named exactly: a day of the calendar ("November 2", "5 Nov. 2024") or a weekday of the
+ * report's week ("on Tuesday"), not a vague time ("in early November", "last week").
+ */
 function calendarDay(x: Side, day: string): boolean {
-  return x.f.dates.some((d) => d.kind === 'point' && d.from === day && d.to === day && /\b\d{1,2}(?:st|nd|rd|th)?\b/.test(d.text) && MONTH_NAME.test(d.text));
+  return x.f.dates.some((d) => d.kind === 'point' && d.from === day && d.to === day &&
+    ((/\b\d{1,2}(?:st|nd|rd|th)?\b/.test(d.text) && MONTH_NAME.test(d.text)) || /^(?:on\s+|last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(d.text)));
+}
+
+/** Further apart than this, the news that something began may have been told again. */
+const BEGUN_TOLD_DAYS = 14;
+
+/** Words of an office, not of a place ("the State Department", "the Defence Ministry"). */
+const OFFICE_WORD = /^(?:state|department|ministry|office|house|council|command|agency|government|defen[cs]e|foreign|security|general|staff|army|navy|forces?)$/i;
+
+/** Both name one place, and no other: the capitalised names after "in" or in a possessive ("in the Kursk region", "Russia's Kursk region"). */
+function samePlaceNamed(a: Side, b: Side): boolean {
+  const places = (x: Side) => new Set(tokenize(x.text).filter((t, i, ts) => !t.entity && !t.stop && /^[A-Z][a-z]/.test(t.raw) && i > 0 && x.f.names.includes(t.key) && !DATE_WORD.test(t.lower) && !OFFICE_WORD.test(t.raw) &&
+    /^(in|the|of|near|around)$|['’]s$/i.test(ts[i - 1]!.raw)).map((t) => t.key));
+  const [pa, pb] = [places(a), places(b)];
+  return pa.size > 0 && pb.size > 0 && [...pa].every((k) => pb.has(k)) && [...pb].every((k) => pa.has(k));
 }
 
 /** A verb of telling: the onset it dates is when the news was first told. */
@@ -2368,8 +2388,16 @@ function onsetDate(claim: Side, source: Side, sim: number): Judgement | null {
   // Both say when it was first told ("Kyiv first reported … on Oct. 29" / "On November 5, officials said
   // their forces had for the first time engaged …"): it was first told on one day only.
   // Told by the same party: the one named last before the verb of telling ("Ukrainian officials said", "Kyiv first reported").
-  const firstTold = (o: typeof a, x: Side) => !o.from && o.by !== null && /\bfirst\b/i.test(o.text) && FIRST_TOLD.test(x.text);
+  // Or the news that it began, told on a day the sentence names ("The State Department said on Thursday,
+  // Nov. 14, that … troops had begun combat operations" / "On Tuesday, the State Department announced that
+  // … for the first time"): that news is told once, within days; weeks later it may be told again.
+  const firstTold = (o: typeof a, x: Side) => !o.from && o.by !== null && FIRST_TOLD.test(x.text) &&
+    (/\bfirst\b/i.test(o.text) || (/^(?:begun|began)$/i.test(o.text) && saidOn(x) === o.by));
+  const begunOnly = !/\bfirst\b/i.test(a.text) && !/\bfirst\b/i.test(b.text);
   const teller = (x: Side) => tokenize(x.text.slice(0, FIRST_TOLD.exec(x.text)!.index)).findLast((t) => t.entity)?.entity ?? null;
+  // Or one office named before both tellings ("The State Department said" / "the U.S. State Department announced").
+  const office = (x: Side) => /\b([A-Z][a-z]+ (?:Department|Ministry|Office|Council|Command))\b/.exec(x.text.slice(0, FIRST_TOLD.exec(x.text)!.index))?.[1] ?? null;
+  const sameTeller = () => (!!teller(claim) && teller(claim) === teller(source)) || (!!office(claim) && office(claim) === office(source));
   // Days that meet ("in early November" / "on November 5") are one telling. Two days of the calendar
   // ("on November 2" / "On November 5") meet only a day apart, across time zones; a weekday or a vague
   // time may be off by a few.
@@ -2378,8 +2406,11 @@ function onsetDate(claim: Side, source: Side, sim: number): Judgement | null {
   // One event: the same doer against the same other side ("its forces … with North Korean units" on both), not two firsts
   // of one party ("first attacked a ship in the Indian Ocean" / "… in the Mediterranean").
   const against = (x: Side) => (x.f.claimed?.partner ? `${x.f.claimed.agent}>${x.f.claimed.partner}` : null);
-  const oneEvent = !!against(claim) && against(claim) === against(source);
-  const told = oneEvent && firstTold(a, claim) && firstTold(b, source) && Math.abs(days(a.by!, b.by!)) > slack && !meet && !!teller(claim) && teller(claim) === teller(source);
+  // One side may leave out whom it was against, when both name the one place it began in ("in the Kursk region" / "Russia's Kursk region").
+  const oneParty = !!claim.f.claimed && claim.f.claimed.agent === source.f.claimed?.agent && (!claim.f.claimed.partner || !source.f.claimed.partner);
+  const oneEvent = (!!against(claim) && against(claim) === against(source)) || (oneParty && samePlaceNamed(claim, source));
+  const told = oneEvent && firstTold(a, claim) && firstTold(b, source) && Math.abs(days(a.by!, b.by!)) > slack && !meet && sameTeller() &&
+    (!begunOnly || Math.abs(days(a.by!, b.by!)) <= BEGUN_TOLD_DAYS);
   if (!(check(a, b) || check(b, a) || both || told)) return null;
   // A span of more than a week is told as one: "began between 21 Nov 2024 and 27 Dec 2024".
   const describe = (o: typeof a) =>
@@ -2389,7 +2420,7 @@ function onsetDate(claim: Side, source: Side, sim: number): Judgement | null {
     reason: told && !check(a, b) && !check(b, a) && !both
       ? `date: here it was first told on ${fmtDate(a.by)}, in the other report on ${fmtDate(b.by)}; it was first told on one day only.`
       : `date: here it ${describe(a)}, in the other report it ${describe(b)}; both cannot be right.`,
-    claimSpan: a.text, quoteSpan: b.text,
+    claimSpan: a.text, quoteSpan: b.text, day: (a.from ?? a.by)!,
   };
 }
 

@@ -82,6 +82,20 @@ describe('analyze', () => {
     expect(report.claims[0]?.status).toBe('mixed');
   });
 
+  it('keeps two dates that one passage contradicts, and reports one date restated once', () => {
+    const own = compileCorpus([{
+      id: 'x', outlet: 'Gulf Wire', title: 'Iranian troops in combat in Idlib', published: '2024-03-13', url: null,
+      text: 'On Tuesday, the Foreign Ministry announced that Iranian troops dispatched to Syria\'s Idlib region have officially taken part in combat against rebel forces for the first time.',
+    }]);
+    const dated = (lines: string[]) => analyze(article(lines.join('\n\n'), { published: '2024-05-01' }), own).claims
+      .filter((c) => c.evidence.some((e) => e.verdict === 'conflicts' && e.kind === 'date')).map((c) => c.text.slice(0, 40));
+    const told = 'The Foreign Ministry said on Thursday, March 14, that Iranian troops in the Idlib region had begun combat operations alongside Syrian forces.';
+    const lasted = 'A ministry spokesman said the Iranian troops in the Idlib region had been in combat for only about a week.';
+    expect(dated([told, lasted])).toHaveLength(2);
+    // The same date told again a day later in the article is one contradiction.
+    expect(dated([told, 'The Foreign Ministry said on Friday, March 15, that Iranian troops in the Idlib region had begun combat operations alongside Syrian forces.'])).toHaveLength(1);
+  });
+
   it('keeps two different denials that one confirmation contradicts, one on each statement', () => {
     const story: RawReport[] = [
       {
