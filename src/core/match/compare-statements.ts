@@ -2405,7 +2405,13 @@ function onsetDate(claim: Side, source: Side, sim: number): Judgement | null {
   const meet = claim.f.dates.some((x) => x.kind === 'point' && source.f.dates.some((y) => y.kind === 'point' && days(x.from, y.to) <= slack && days(y.from, x.to) <= slack));
   // One event: the same doer against the same other side ("its forces … with North Korean units" on both), not two firsts
   // of one party ("first attacked a ship in the Indian Ocean" / "… in the Mediterranean").
-  const against = (x: Side) => (x.f.claimed?.partner ? `${x.f.claimed.agent}>${x.f.claimed.partner}` : null);
+  // With no event claimed, the teller of its first one and the party named after "with" or "against" ("reported its first firefight with North Korean units").
+  const withParty = (x: Side, o: typeof a) => {
+    const m = /\b(?:with|against)\s+(.{1,40})/.exec(x.text.slice(x.text.indexOf(o.text)));
+    const party = m ? tokenize(m[1]!).find((t) => t.entity)?.entity : undefined;
+    return o.agent?.startsWith('@') && party ? `${o.agent.slice(1)}>${party}` : null;
+  };
+  const against = (x: Side) => (x.f.claimed?.partner ? `${x.f.claimed.agent}>${x.f.claimed.partner}` : !x.f.claimed ? withParty(x, x === claim ? a : b) : null);
   // One side may leave out whom it was against, when both name the one place it began in ("in the Kursk region" / "Russia's Kursk region").
   const oneParty = !!claim.f.claimed && claim.f.claimed.agent === source.f.claimed?.agent && (!claim.f.claimed.partner || !source.f.claimed.partner);
   const oneEvent = (!!against(claim) && against(claim) === against(source)) || (oneParty && samePlaceNamed(claim, source));

@@ -1352,6 +1352,11 @@ function entityInClauseBefore(text: string, tokens: Token[], at: number, span: n
 
 const ONSET = /\b(began|begun|begin(s|ning)?|start(ed|ing|s)?|join(ed|s)|for the first time|first|(went|gone|go(es|ing)?) into (battle|combat|action)|entered (the )?(battle|combat|fighting|fight|war))\b/gi;
 
+/** A verb of telling and a determiner right before "first": "reported its first …", "announced the first …". */
+const FIRST_OF_TOLD = /\b(?:reported|announced|confirmed|recorded|disclosed|claimed)\s+(?:its|their|the|his|her)\s+$/i;
+/** An event's noun right after "first": "first firefight", "first clash with". */
+const FIRST_EVENT_NOUN = /^\s+(?:(?:armed|direct|major|deadly|reported|confirmed)\s+)?(?:firefights?|clash(?:es)?|battles?|engagements?|skirmish(?:es)?|fights?|exchanges? of fire|combat|contacts?|encounters?)\b/i;
+
 export function extractOnset(text: string, tokens: Token[], dates: DateSpan[], published: string | null): Onset | null {
   ONSET.lastIndex = 0;
   // "Kyiv first claimed on October 29 that …", "US officials first confirmed on November 12 that … had begun":
@@ -1365,6 +1370,16 @@ export function extractOnset(text: string, tokens: Token[], dates: DateSpan[], p
       const content = tokens.filter((t) => t.start >= at).slice(1, 9).filter((t) => !t.stop && !t.entity && !/^\d/.test(t.key) && !inDate(t)).map((t) => t.key);
       const agent = onsetAgent(tokens, tokens.findIndex((t) => t.start >= m!.index));
       told ??= { event: content, from: null, to: null, by: day?.to ?? published ?? null, text: m[0], ...(agent ? { agent } : {}) };
+      continue;
+    }
+    // "Ukraine reported its first firefight with North Korean units on Nov. 8": the first one of an event, told on a day.
+    if (m[0].toLowerCase() === 'first' && FIRST_OF_TOLD.test(text.slice(Math.max(0, m.index - 40), m.index)) && FIRST_EVENT_NOUN.test(text.slice(m.index + m[0].length))) {
+      const at = m.index + m[0].length;
+      const day = dates.find((d) => d.kind === 'point' && d.start >= at) ?? dates.find((d) => d.kind === 'point');
+      const inDate = (t: Token) => dates.some((d) => t.start >= d.start && t.end <= d.start + d.text.length);
+      const content = tokens.filter((t) => t.start >= at).slice(0, 6).filter((t) => !t.stop && !t.entity && !/^\d/.test(t.key) && !inDate(t)).map((t) => t.key);
+      const teller = tokens.filter((t) => t.end <= m!.index).findLast((t) => t.entity)?.entity;
+      told ??= { event: content, from: null, to: null, by: day?.to ?? published ?? null, text: m[0], ...(teller ? { agent: '@' + teller } : {}) };
       continue;
     }
     const before = text.slice(Math.max(0, m.index - 30), m.index);

@@ -2413,6 +2413,16 @@ describe('the day news was first told', () => {
       .toMatchObject({ from: null, by: '2024-03-14' });
   });
 
+  it('reads "reported its first clash with X on March 8" as the day its first one was told', () => {
+    const other = side('On March 5, Philippine officials said their forces had for the first time engaged with Chinese troops near the shoal.', '2024-03-06');
+    const reported = (text: string) => compareStatements(side(text, '2024-06-01'), other, ctx).find((j) => j.kind === 'date');
+    expect(reported('The Philippines reported its first clash with Chinese forces on March 8.')?.reason)
+      .toBe('date: here it was first told on 8 Mar 2024, in the other report on 5 Mar 2024; it was first told on one day only.');
+    // Against another party, or the first of something that is no event.
+    expect(reported('The Philippines reported its first clash with Vietnamese forces on March 8.')).toBeUndefined();
+    expect(reported('The Philippines reported its first trade surplus with Chinese buyers on March 8.')).toBeUndefined();
+  });
+
   it('leaves another teller, or days close together, alone', () => {
     const none = (text: string) => expect(compareStatements(side(first, '2024-06-01'), side(text, '2024-04-01'), ctx).some((j) => j.kind === 'date')).toBe(false);
     none('On March 9, Japanese officials said Philippine forces had for the first time engaged with Chinese troops near the shoal.');
