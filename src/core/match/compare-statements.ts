@@ -3751,7 +3751,11 @@ function onceDateClash(claim: Side, source: Side, sim: number): Judgement | null
   // A treaty two leaders signed together is signed once; a law, a bill or a ratification may be signed
   // or passed by several bodies on several days.
   const onlySigned = (x: Side) => x.f.claimed?.events.length === 1 && x.f.claimed.events[0] === SIGN && !/\b(law|bill|decree|ratif\w*)\b/i.test(x.text);
-  if (claimsOneEvent(claim.f.claimed, source.f.claimed) && (claim.f.claimed!.joint || source.f.claimed!.joint) && onlySigned(claim) && onlySigned(source)) {
+  // …and so is a treaty "Concluded during a visit … in June" by no one named, against one signed by a named side.
+  const passiveSigned = (x: Side) => !x.f.claimed && onceActs(x)[0] === SIGN && !/\b(law|bill|decree)\b/i.test(x.text);
+  const oneSigning = (claimsOneEvent(claim.f.claimed, source.f.claimed) && (claim.f.claimed!.joint || source.f.claimed!.joint) && onlySigned(claim) && onlySigned(source)) ||
+    (passiveOneEvent(claim, source) && ((onlySigned(claim) && passiveSigned(source)) || (passiveSigned(claim) && onlySigned(source))));
+  if (oneSigning) {
     const clash = eventDateClash(claim, source, sim);
     if (clash) return clash;
   }

@@ -3480,3 +3480,20 @@ describe('a step "not planned" against the same step held possible', () => {
     expect(js.some((x) => x.verdict === 'conflicts')).toBe(false);
   });
 });
+
+describe('a treaty concluded during a visit, by no one named, against one a named side signed', () => {
+  // The story's own names are frequent in its reports, so they weigh little: the two sentences share little else.
+  const story: CompareContext = { idf: (k) => (['erdogan', 'baku', 'visit', 'treaty'].includes(k) ? 0.05 : 1), approach: 'lexicon' };
+  const signed = side('In March, Turkish President Recep Tayyip Erdogan flew to Baku and signed a defence treaty with Aliyev.', '2024-06-01');
+
+  it('dates the one signing apart', () => {
+    const concluded = side('Concluded during a rare visit by Erdogan to Baku in February, this treaty between two close allies provides in particular for reciprocal immediate military aid in the event of an attack against either of the two countries.', '2024-03-01');
+    expect(compareStatements(signed, concluded, story)[0]?.reason)
+      .toBe('date: here it happened between 1 Mar 2024 and 31 Mar 2024, in the other report between 1 Feb 2024 and 29 Feb 2024; both cannot be right.');
+  });
+
+  it('leaves another document concluded on that visit alone', () => {
+    const trade = side('Concluded during a rare visit by Erdogan to Baku in February, this trade agreement between two close allies covers gas pipelines, tariffs and customs rules for the two countries.', '2024-03-01');
+    expect(compareStatements(signed, trade, story).some((j) => j.verdict === 'conflicts')).toBe(false);
+  });
+});
