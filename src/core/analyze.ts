@@ -9,7 +9,7 @@
 import type { ArticleInput, Claim, ClaimStatus, Evidence, Report, Sentence, SourceRef } from './types';
 import { cleanReport } from './text/clean-report';
 import { splitSentences, withoutFootnoteMarks } from './text/split-sentences';
-import { FIGURE_LOOKBACK, resolveCountReferences, resolveDemonstratives, resolveFigureReferences, resolveGroups, resolveRegions, resolveSayingIt, resolveShortNames, resolveSurnames, restoreFigureText } from './match/coreference';
+import { FIGURE_LOOKBACK, resolveCountReferences, resolveDemonstratives, resolveFigureReferences, resolveGroups, resolveDocumentIt, resolveRegions, resolveSayingIt, resolveShortNames, resolveSurnames, restoreFigureText } from './match/coreference';
 import { isCheckWorthy } from './text/is-check-worthy';
 import { bm25Idf, docIdf, postingsOf, reportDf, sentenceKeys, sentenceSignature, type CorpusIndex } from './corpus/compile-corpus';
 import { sentenceFeatures, sentenceWords, type SentenceFeatures, type SentenceWords } from './match/sentence-features';
@@ -560,7 +560,7 @@ function articleStatements(text: string, published: string | null, title: string
   // before, "It also admitted" as the party that opened the sentence before, and a known person's
   // family name alone as the full name given before; the statement stays verbatim. A timeline's entry
   // is told as of its own day (timelineDates).
-  const readAs = resolveSayingIt(resolveRegions(resolveDemonstratives(resolveGroups(resolveCountReferences(resolveShortNames(resolveSurnames(bodies)))))));
+  const readAs = resolveDocumentIt(resolveSayingIt(resolveRegions(resolveDemonstratives(resolveGroups(resolveCountReferences(resolveShortNames(resolveSurnames(bodies))))))));
   const entryDay = timelineDates(text, published);
   // A sentence's figures as counts of what they refer to ("The department put their number at roughly
   // 8,000." then "Kyiv's estimate is higher, at about 11,000."), a few references deep at most.

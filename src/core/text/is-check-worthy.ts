@@ -21,6 +21,8 @@ const RHETORICAL_ORDER = /^(?:(?:[Jj]ust|[Nn]ow|[Ss]o|[Bb]ut)\s*,?\s+)?(?:[Tt]hi
 /** The label a fact-check puts before the claim it tests: "CLAIM 3:", "Claim:", "Viral claim:", "The claim:". */
 const CLAIM_UNDER_TEST = /^(?:(?:the\s+|viral\s+|false\s+|misleading\s+)?claim\s+(?:no\.?\s*|#)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*[:—–-]|(?:the\s+|viral\s+|false\s+|misleading\s+)?claim\s*:\s*["“])/i;
 /** Calls to the reader that open a sentence. */
+/** What the reader is told they will find: "and you will find that …", "and you'll see that …". */
+const YOU_WILL_FIND = /\band\s+you(?:['’]ll|\s+will)\s+(?:find|see|notice|learn|discover)\s+that\s+\p{L}/u;
 const EXHORTATION = /^(?:click|tap|subscribe|sign up|sign in|log in|read|follow|share|join|watch|listen|download|don't miss|do not miss|learn more|find out|see also|check out|stay tuned|get|register|support|donate|comment|let us know|tell us|send us|contact us|visit)\b/i;
 const ATTRIBUTION = /\b(?:said|says|say|told|tells|according to|announced|announces|confirmed|confirms|reported|reports|stated|states|added|claimed|claims|denied|denies|warned|warns|insisted|acknowledged|admitted|noted|explained|stressed|urged|accused|alleged|estimated|quoted|listed|cited|argued|argues|argue|contended|contends|contend)\b/i;
 const DATE_WORD = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|yesterday|today|tonight|ago|(?:last|this|next) (?:week|month|year|weekend)|(?:previous|next|following|same) (?:day|week|month)|the day before|(?:19|20)\d{2})\b/;
@@ -79,7 +81,8 @@ export function isCheckWorthy(sentence: string): boolean {
   const letters = (s.match(/\p{L}/gu) ?? []).length;
   if (letters < s.length * 0.5) return false;
   if (BYLINE.test(s) || REPORTER.test(s) || CREDIT.test(s) || EMAIL.test(s) || URL_ONLY.test(s)) return false;
-  if (EXHORTATION.test(s.replace(/^[“"‘'(]+/, ''))) return false;
+  // …unless it goes on to state what the reader will find ("Read it closely, and you will find that it contains no …").
+  if (EXHORTATION.test(s.replace(/^[“"‘'(]+/, '')) && !YOU_WILL_FIND.test(s)) return false;
   // A question put to the reader as an order ("Think about what that says about …", "Imagine the cost"): no statement.
   if (RHETORICAL_ORDER.test(s.replace(/^[“"‘'(]+/, '')) && !/\b(?:said|told|according to|announced|reported)\b/i.test(s)) return false;
   // The page's own mail ("your questions have arrived by letter"): about the readers, not the story.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveCountReferences, resolveDemonstratives, resolveFigureReferences, resolveGroups, resolveRegions, resolveSayingIt, resolveShortNames, resolveSurnames } from '../../../src/core/match/coreference';
+import { resolveCountReferences, resolveDemonstratives, resolveDocumentIt, resolveFigureReferences, resolveGroups, resolveRegions, resolveSayingIt, resolveShortNames, resolveSurnames } from '../../../src/core/match/coreference';
 import { sentenceFeatures } from '../../../src/core/match/sentence-features';
 
 describe('resolveCountReferences', () => {
@@ -282,5 +282,25 @@ describe('resolveFigureReferences: "their number" kept narrow (cases a review fo
 
   it('reads "the total arrested" as a count of its own', () => {
     expect(read(['Police said 300 officers had been sent to the square.', 'The total arrested reached 1,200 by midnight.']).counted).toBeNull();
+  });
+});
+
+describe('resolveDocumentIt', () => {
+  it('reads "it" before a document\'s verb as the one kind of document named just before', () => {
+    const out = resolveDocumentIt([
+      'Ankara and Baku signed a defence pact in March.',
+      'Much has been made of that document.',
+      'Read it closely, and you will find that it contains no clause on arms sales.',
+    ]);
+    expect(out[2]).toBe('Read it closely, and you will find that the pact contains no clause on arms sales.');
+    expect(resolveDocumentIt(['The accord was signed in Doha.', 'It obliges both sides to free prisoners.'])[1]).toBe('The accord obliges both sides to free prisoners.');
+  });
+
+  it('leaves "it" alone with two kinds of document before, none, a document in its own sentence, or no document\'s verb', () => {
+    const keep = (lines: string[]) => expect(resolveDocumentIt(lines)[lines.length - 1]).toBe(lines[lines.length - 1]);
+    keep(['The treaty and the trade agreement were signed together.', 'It contains no clause on arms.']);
+    keep(['The company launched a new cereal.', 'It contains no added sugar.']);
+    keep(['The pact was signed in March.', 'The accord on fishing is shorter: it contains no clause on arms.']);
+    keep(['The pact was signed in March.', 'It rained in Baku as the leaders met.']);
   });
 });

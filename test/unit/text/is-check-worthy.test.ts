@@ -26,6 +26,8 @@ describe('isCheckWorthy', () => {
     'As you may have seen, the council confirmed on Tuesday that the bridge is closed.',
     'If you live in Wad Madani, the army has ordered you to leave.',
     // A sentence about claims is still a statement; so is a section label before a fact, a noun "Picture" and a name.
+    // An order to the reader that goes on to state what they will find.
+    'Read it closely, though, and you will find that the pact contains no clause on arms sales.',
     // An argument reported is an attribution.
     'Some economists argue the new rules stop short of obliging banks to hold more capital.',
     'Claims that the mayor closed the bridge were false, the council said.',
@@ -64,6 +66,7 @@ describe('isCheckWorthy', () => {
     ['a fragment without a sentence end', 'A long road to recovery for the farmers of the valley'],
     ['a question to the reader', 'Could the government survive another vote of confidence?'],
     ['an exhortation', 'Subscribe now to get the latest news from the region.'],
+    ['an order to read with nothing found', 'Read the full report on the treaty and share it with your friends.'],
     ['a copyright line', '© 2031 Example Media. All rights reserved.'],
     ['vague commentary with no anchor', 'The move has not really changed much of anything at all.'],
     ['commentary on a deal that states none of its terms', 'The deal has not really changed much of anything at all.'],
