@@ -2227,7 +2227,9 @@ function demandDateClash(claim: Side, source: Side, sim: number): Judgement | nu
     const name = nameBefore(x.text, at);
     // The demand's own date: a point date right after the verb or its object ("called on North Korea at the end of October").
     const end = at + d.text.length;
-    const date = x.f.dates.find((y) => y.kind === 'point' && y.start >= end && y.start - end <= 30 && !/[,;:]/.test(x.text.slice(end, y.start)));
+    // …or an opening date with only the demander's name and title between ("In mid-October, Defense Secretary Lloyd Austin told …").
+    const opening = (y: DateSpan) => y.start < at && OPENING_DATE.test(x.text.slice(0, y.start)) && /^[\s,]*(?:[A-Z][\w.'’-]*\s+){1,5}$/.test(x.text.slice(y.start + y.text.length, at));
+    const date = x.f.dates.find((y) => y.kind === 'point' && ((y.start >= end && y.start - end <= 30 && !/[,;:]/.test(x.text.slice(end, y.start))) || opening(y)));
     // Where the troops are to leave: the party or place right after "from" or "out of".
     const from = /\b(?:from|out of)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)/.exec(x.text.slice(at));
     const place = from ? (tokenize(from[1]!).find((t) => t.entity)?.entity ?? from[1]!.toLowerCase()) : null;
@@ -3356,9 +3358,14 @@ function distinctFacts(claim: Side, source: Side): boolean {
   const silent = (x: Side) => new Set(x.f.stances.filter((st) => st.kind === 'no-comment' && st.subject).map((st) => st.subject!));
   const [sa, sb] = [silent(claim), silent(source)];
   const twoSilences = sa.size > 0 && sb.size > 0 && ![...sa].some((e) => sb.has(e)) && !claim.f.stances.some((st) => st.kind !== 'no-comment') && !source.f.stances.some((st) => st.kind !== 'no-comment');
+  // Troops withdrawn, or to be withdrawn, from two places ("out of Syria" / "from Iraq") are two withdrawals.
+  const leftFrom = (x: Side) => /\b(?:withdr[ae]w\w*|pull(?:s|ed|ing)?|remov\w*|evacuat\w*)\b[^.;]{0,40}?\b(?:from|out of)\s+(?:the\s+)?([A-Z][\w'’-]*)/.exec(x.text)?.[1] ?? null;
+  const [fa, fb] = [leftFrom(claim), leftFrom(source)];
+  const placeOf = (w: string) => entityOf([w]) ?? w.toLowerCase();
+  const fromApart = !!fa && !!fb && placeOf(fa) !== placeOf(fb) && !source.text.includes(fa) && !claim.text.includes(fb);
   // A step ruled out and the same step held possible are never one fact, whoever says them.
   const ruledOut = !!ruledOutStep(claim, source) || !!ruledOutStep(source, claim);
-  return swapped || denied || twoSilences || ruledOut || figuresClash(claim, source) || datedApart(claim, source) || oneSideOnly(claim, source, KILL) || (!!a && !!b && (controlOpposed(a, b) || !a.places.some((p) => b.places.includes(p))));
+  return swapped || denied || twoSilences || ruledOut || fromApart || figuresClash(claim, source) || datedApart(claim, source) || oneSideOnly(claim, source, KILL) || (!!a && !!b && (controlOpposed(a, b) || !a.places.some((p) => b.places.includes(p))));
 }
 
 /** One side lost the place the other says it took ("Ukrainian units were driven out of Sudzha" / "Sudzha was recaptured by Ukrainian forces"). */

@@ -3497,3 +3497,25 @@ describe('a treaty concluded during a visit, by no one named, against one a name
     expect(compareStatements(signed, trade, story).some((j) => j.verdict === 'conflicts')).toBe(false);
   });
 });
+
+describe('a demand to withdraw, dated by an opening date', () => {
+  const mid = side('In mid-March, Foreign Minister Hakan Fidan told Tehran to pull its troops out of Syria.', '2024-06-01');
+
+  it('reads "told Tehran to pull its troops out" as a demand', () => {
+    expect(mid.f.directives?.[0]).toMatchObject({ kind: 'demand', about: 'IRN' });
+    expect(sentenceFeatures('Fidan told reporters the troops would pull out of Syria by May.', '2024-06-01').directives ?? []).toEqual([]);
+  });
+
+  it('sets the one demand dated apart, from the same place', () => {
+    const late = (text: string) => compareStatements(mid, side(text, '2024-04-01'), ctx)[0];
+    expect(late('Hakan Fidan called on Iran in late March to withdraw its troops from Syria.')?.reason)
+      .toBe("date: here Hakan Fidan made the demand 'mid-March', in the other report 'late March'; it was made once.");
+    expect(late('Hakan Fidan called on Iran in late March to withdraw its troops from Damascus.')?.kind).toBe('date');
+    // Made again, it was made twice.
+    expect(late('Hakan Fidan called on Iran again in late March to withdraw its troops from Syria.')?.kind).not.toBe('date');
+  });
+
+  it('never reads withdrawals from two places as one fact', () => {
+    expect(compareStatements(mid, side('Hakan Fidan called on Iran in late March to withdraw its troops from Iraq.', '2024-04-01'), ctx)).toEqual([]);
+  });
+});
