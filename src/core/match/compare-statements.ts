@@ -468,6 +468,7 @@ function judge(claim: Side, source: Side, sim: number, same: SameMatch, threshol
     flagBearerSwap(claim, source, sim) ??
     firstConfirmedLater(claim, source, sim) ??
     stanceJudgement(claim, source, sim, threshold) ??
+    noSignThenBegun(claim, source, sim) ??
     undecidedAgainstWarning(claim, source, sim) ??
     casualtiesUnconfirmed(claim, source, sim) ??
     deniedReports(claim, source) ??
@@ -956,6 +957,56 @@ function contentsApart(a: Side, x: Stance, b: Side, y: Stance): boolean {
   return ea.length > 0 && eb.length > 0 && !ea.some((k) => eb.includes(k));
 }
 
+/** No sign, evidence or proof seen of something: not "could not verify", which leaves the thing open. */
+const NO_SIGN = /\b(?:sign|signs|evidence|indication|indications|proof)\b/i;
+/** Told as begun, in the perfect or the past: "have begun", "has started", "began" (not "expected to begin"). */
+const HAS_BEGUN = /\b(?:(?:has|have|had)\s+(?:now\s+|already\s+|finally\s+|officially\s+)?(?:begun|started)|began)\b/i;
+
+/** The one no-sign stance of a side, when it has no stance of another kind. */
+function noSign(x: Side): Stance | null {
+  const st = x.f.stances.find((y) => y.kind === 'no-proof' && NO_SIGN.test(y.text));
+  return st && !x.f.stances.some((y) => y.kind !== 'no-proof') ? st : null;
+}
+
+/**
+ * No sign that something had begun, then a later report that it has begun ("There is no sign that
+ * peace talks … have begun in Jeddah" / a month later "Peace talks … have begun in Jeddah"): the news
+ * overtook the older report. The two share what began (a word right by the verb of beginning) and
+ * another word, name no places apart and no parties apart.
+ */
+function noSignThenBegun(claim: Side, source: Side, sim: number): Judgement | null {
+  if (sim < FRAME_GATE || !claim.published || !source.published) return null;
+  // Days later is enough: what had not begun may begin the next week.
+  const apart = days(claim.published.slice(0, 10), source.published.slice(0, 10));
+  for (const [doubt, begun, begunSide] of [[claim, source, 'source'], [source, claim, 'claim']] as const) {
+    const st = noSign(doubt);
+    const m = st && !begun.f.stances.length ? HAS_BEGUN.exec(begun.text) : null;
+    if (!st || !m || NEGATIVE_CUE.test(begun.text) || (begunSide === 'source' ? -apart : apart) < 2) continue;
+    const about = contentTokens(doubt, st).filter((t) => !t.stop && !t.entity);
+    const keys = new Set(about.map((t) => foldSynonym(t.key)));
+    // What began: named in the subject ("the evacuation of Rafah has begun"), and not another act after the verb
+    // ("Iranian troops have begun withdrawing" is not "had begun combat operations"); the troops themselves are not what began.
+    const words = tokenize(begun.text);
+    const verbAt = words.findIndex((t) => t.start >= m.index);
+    const next = words.find((t) => t.start >= m.index + m[0].length);
+    const act = next && !next.stop && /^[a-z]/.test(next.raw) ? next : null;
+    if (act && !keys.has(foldSynonym(act.key))) continue;
+    const subject = words.slice(0, verbAt).filter((t) => !t.stop && !t.entity && foldSynonym(t.key) !== TROOP && keys.has(foldSynonym(t.key)));
+    const shared = new Set(begun.f.keys.map(foldSynonym).filter((k) => keys.has(k)));
+    if ((!act && !subject.length) || shared.size < 2) continue;
+    // Parties named on both sides must meet ("between Sudan's army and the RSF" / "between Ethiopia and Eritrea").
+    const [pa, pb] = [new Set(tokenize(afterStance(doubt.text, st.text) ?? '').flatMap((t) => (t.entity ? [t.entity] : []))), new Set(begun.f.entities)];
+    if ((pa.size && pb.size && ![...pa].some((e) => pb.has(e))) || placesApart(doubt, begun)) continue;
+    const seen = NO_SIGN.exec(st.text)![0].toLowerCase();
+    return {
+      verdict: 'conflicts', kind: 'superseded', score: 1 + sim, newer: begunSide,
+      reason: `superseded: the older report (${fmtDate(doubt.published)}) found no ${seen} that it had begun; the newer one (${fmtDate(begun.published)}) says it ${m[0].replace(/^(?:has|have|had)\s+/i, 'has ')}.`,
+      ...(begunSide === 'source' ? { claimSpan: st.text, quoteSpan: m[0] } : { claimSpan: m[0], quoteSpan: st.text }),
+    };
+  }
+  return null;
+}
+
 /** A silence said to last until now: "still hasn't confirmed", "has yet to confirm", "has so far not confirmed". */
 function stillSilent(side: Side, stance: Stance): boolean {
   const at = side.text.indexOf(stance.text);
@@ -1187,6 +1238,16 @@ function negatedPredicate(claim: Side, source: Side, sim: number): Judgement | n
   const quoted = span ? ` ('${span}')` : '';
   const here = negSide === 'claim' ? `here it is denied${quoted}` : 'here it is stated';
   const there = negSide === 'claim' ? `the other report states it${who(source)}` : `the other report denies it${quoted}${who(source)}`;
+  // What had not begun and then began ("have not begun" in May / "have begun" in September): the news overtook the older report.
+  const later = !!plain.published && !!negated.published && days(plain.published.slice(0, 10), negated.published.slice(0, 10)) >= 2;
+  if (later && HAS_BEGUN.test(plain.text) && /\b(?:not|never|n['’]t)\s+(?:yet\s+)?(?:begun|started)\b/i.test(negText)) {
+    const newer = negSide === 'claim' ? 'source' : 'claim';
+    return {
+      verdict: 'conflicts', kind: 'superseded', score: 1 + sim, newer,
+      reason: `superseded: the older report (${fmtDate(negated.published)}) says it had not begun${quoted}; the newer one (${fmtDate(plain.published)}) says it has begun.`,
+      ...(span ? (negSide === 'claim' ? { claimSpan: span } : { quoteSpan: span }) : {}),
+    };
+  }
   return {
     verdict: 'conflicts', kind: 'negation', score: 0.9 + sim,
     reason: `negation: ${here}, ${there}.`,
@@ -2377,6 +2438,8 @@ function onsetDate(claim: Side, source: Side, sim: number): Judgement | null {
   const b = source.f.onset;
   // The shared event words below are the real test of one event; the gate only keeps unrelated pairs out.
   if (!a || !b || sim < 0.05) return null;
+  // An onset doubted or denied ("no sign that talks have begun", "denied that their troops had for the first time clashed") dates nothing.
+  if ([claim, source].some((x) => noSign(x) || x.f.stances.some((st) => st.kind === 'deny'))) return null;
   // Two parties each beginning something ("Finland joined the alliance" / "Sweden joined the alliance").
   if (a.agent && b.agent && a.agent !== b.agent) return null;
   const ea = new Set(a.event.map(foldSynonym));
@@ -3358,6 +3421,12 @@ function distinctFacts(claim: Side, source: Side): boolean {
   const silent = (x: Side) => new Set(x.f.stances.filter((st) => st.kind === 'no-comment' && st.subject).map((st) => st.subject!));
   const [sa, sb] = [silent(claim), silent(source)];
   const twoSilences = sa.size > 0 && sb.size > 0 && ![...sa].some((e) => sb.has(e)) && !claim.f.stances.some((st) => st.kind !== 'no-comment') && !source.f.stances.some((st) => st.kind !== 'no-comment');
+  // A predicate denied on one side and told plainly on the other, with the same subject and object ("has not
+  // recaptured Omdurman" / "Analysts say Sudan's army has recaptured Omdurman"), is never one fact, however the rest is framed.
+  const deniedPlainly = (neg: Side, plain: Side) => !NEGATIVE_CUE.test(plain.text) && (neg.f.negated ?? []).some((k) => plain.f.keys.some((p) => foldSynonym(p) === foldSynonym(k)) && sameClauseDenied(neg, plain, k));
+  const plainAndDenied = deniedPlainly(claim, source) || deniedPlainly(source, claim);
+  // No sign of something against a side that tells it without doubt: never one fact.
+  const oneSignless = !!noSign(claim) !== !!noSign(source) && !(noSign(claim) ? source : claim).f.stances.some((y) => y.kind === 'no-proof');
   // Troops withdrawn, or to be withdrawn, from two places ("out of Syria" / "from Iraq") are two withdrawals.
   const leftFrom = (x: Side) => /\b(?:withdr[ae]w\w*|pull(?:s|ed|ing)?|remov\w*|evacuat\w*)\b[^.;]{0,40}?\b(?:from|out of)\s+(?:the\s+)?([A-Z][\w'’-]*)/.exec(x.text)?.[1] ?? null;
   const [fa, fb] = [leftFrom(claim), leftFrom(source)];
@@ -3365,7 +3434,7 @@ function distinctFacts(claim: Side, source: Side): boolean {
   const fromApart = !!fa && !!fb && placeOf(fa) !== placeOf(fb) && !source.text.includes(fa) && !claim.text.includes(fb);
   // A step ruled out and the same step held possible are never one fact, whoever says them.
   const ruledOut = !!ruledOutStep(claim, source) || !!ruledOutStep(source, claim);
-  return swapped || denied || twoSilences || ruledOut || fromApart || figuresClash(claim, source) || datedApart(claim, source) || oneSideOnly(claim, source, KILL) || (!!a && !!b && (controlOpposed(a, b) || !a.places.some((p) => b.places.includes(p))));
+  return swapped || denied || twoSilences || ruledOut || fromApart || plainAndDenied || oneSignless || figuresClash(claim, source) || datedApart(claim, source) || oneSideOnly(claim, source, KILL) || (!!a && !!b && (controlOpposed(a, b) || !a.places.some((p) => b.places.includes(p))));
 }
 
 /** One side lost the place the other says it took ("Ukrainian units were driven out of Sudzha" / "Sudzha was recaptured by Ukrainian forces"). */

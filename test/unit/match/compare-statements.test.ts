@@ -3519,3 +3519,44 @@ describe('a demand to withdraw, dated by an opening date', () => {
     expect(compareStatements(mid, side('Hakan Fidan called on Iran in late March to withdraw its troops from Iraq.', '2024-04-01'), ctx)).toEqual([]);
   });
 });
+
+describe('no sign that something had begun, and a later report that it has', () => {
+  const doubt = (text: string, published = '2024-01-10') => side(text, published);
+  const talks = doubt("There is no sign that peace talks between Sudan's army and the RSF have begun in Jeddah.");
+
+  it('reads "there is no sign", "showed no sign" and "reported no sign of" as no proof', () => {
+    for (const t of ['There is no sign that the talks have begun.', 'Satellite images showed no sign that construction had begun.', 'Witnesses reported no sign of fighting in Bahri.']) {
+      expect(sentenceFeatures(t, '2024-01-10').stances[0]?.kind).toBe('no-proof');
+    }
+  });
+
+  it('reads the later report that it has begun as superseding the older one', () => {
+    const [j] = compareStatements(talks, side("Peace talks between Sudan's army and the RSF have begun in Jeddah, Saudi officials said.", '2024-02-20'), ctx);
+    expect(j).toMatchObject({ verdict: 'conflicts', kind: 'superseded', newer: 'source' });
+    expect(j?.reason).toBe('superseded: the older report (10 Jan 2024) found no sign that it had begun; the newer one (20 Feb 2024) says it has begun.');
+    const rafah = compareStatements(doubt('There was no evidence that the evacuation of Rafah had begun.', '2024-05-01'), side('Israel says the evacuation of Rafah has begun.', '2024-05-07'), ctx)[0];
+    expect(rafah).toMatchObject({ kind: 'superseded' });
+  });
+
+  it('never reads no sign and a plain telling as one fact, and leaves other talks, another act or a plan alone', () => {
+    const none = (text: string, d = talks) => expect(compareStatements(d, side(text, '2024-02-20'), ctx)).toEqual([]);
+    none('Peace talks between Sudan\'s army and the RSF have begun in Geneva, US officials said.');
+    none('Peace talks between Ethiopia and Eritrea have begun in Jeddah, Saudi officials said.');
+    none('Peace talks between Sudan\'s army and the RSF are expected to begin in Jeddah next week, Saudi officials said.');
+    none('Iranian troops have begun withdrawing from Aleppo, US officials said.', doubt('There was no sign that Iranian troops had begun combat operations in Aleppo.', '2024-10-20'));
+  });
+
+  it('reads "have not begun" and a later "have begun" as superseded, not a negation', () => {
+    const [j] = compareStatements(side("Peace talks between Sudan's army and the RSF have begun in Jeddah, Saudi officials said.", '2024-09-20'),
+      side("Peace talks between Sudan's army and the RSF have not begun in Jeddah, Saudi officials said.", '2024-05-20'), ctx);
+    expect(j).toMatchObject({ verdict: 'conflicts', kind: 'superseded', newer: 'claim' });
+  });
+});
+
+describe('a predicate denied on one side and told plainly, framed by a saying, on the other', () => {
+  it('never reads them as one fact, and reads no change of control from a denied one', () => {
+    expect(sentenceFeatures("Sudan's army has not recaptured Omdurman, military sources said.", '2024-04-01').control).toBeNull();
+    const js = compareStatements(side("Analysts say Sudan's army has recaptured Omdurman.", '2024-04-01'), side("Sudan's army has not recaptured Omdurman, military sources said.", '2024-04-01'), ctx);
+    expect(js.some((j) => j.verdict === 'corroborates')).toBe(false);
+  });
+});
