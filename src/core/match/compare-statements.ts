@@ -2418,6 +2418,31 @@ function calendarDay(x: Side, day: string): boolean {
 
 /** Further apart than this, the news that something began may have been told again. */
 const BEGUN_TOLD_DAYS = 14;
+/** Further apart than this, two firsts told are of two episodes (a war a year later), not one first told twice. */
+const FIRST_TOLD_DAYS = 120;
+/** A later phase or a repeat: "a second phase of", "a new offensive", "for a second time". */
+const LATER_PHASE = /\b(?:second|third|fourth|new|fresh|next|another|renewed)\s+(?:phase|stage|round|wave|offensive|operation|push|assault)\b|\bfor\s+(?:a|the)\s+(?:second|third|fourth)\s+time\b/i;
+
+/** Whom a fight was against: the word after "with", "against", "engaged" or "fought" ("with Hezbollah fighters", "engaged Hamas fighters"). */
+function opponent(x: Side): string | null {
+  const m = /\b(?:(?:engaged|fought|attacked|battled|clashed)(?:\s+(?:with|against))?|with|against)\s+(?:the\s+)?["“‘']?([\w'’-]+)(?:\s+([\w'’-]+))?/.exec(x.text);
+  if (!m || /^(?:its|their|his|her|our|a|an|with|against)$/i.test(m[1]!)) return null;
+  const words = [m[1]!, m[2] ?? ''].filter(Boolean);
+  return entityOf(words) ?? entityOf(words.slice(0, 1)) ?? m[1]!.toLowerCase();
+}
+
+/** Both name whom they fought, and not the same one. */
+function opponentsApart(a: Side, b: Side): boolean {
+  const [oa, ob] = [opponent(a), opponent(b)];
+  return !!oa && !!ob && oa !== ob;
+}
+
+/** What was begun ("had begun combat operations", "have begun to withdraw") is among the other side's event words, when the sentence names it. */
+function begunActMeets(x: Side, other: Set<string>): boolean {
+  const m = /\b(?:begun|began)\s+(?:to\s+)?([a-z][\w-]*)/.exec(x.text);
+  if (!m || /^(?:the|a|an|its|their|in|on|at|with|against|for|by|after|to)$/.test(m[1]!)) return true;
+  return other.has(foldSynonym(stem(m[1]!)));
+}
 
 /** Words of an office, not of a place ("the State Department", "the Defence Ministry"). */
 const OFFICE_WORD = /^(?:state|department|ministry|office|house|council|command|agency|government|defen[cs]e|foreign|security|general|staff|army|navy|forces?)$/i;
@@ -2480,8 +2505,15 @@ function onsetDate(claim: Side, source: Side, sim: number): Judgement | null {
   // One side may leave out whom it was against, when both name the one place it began in ("in the Kursk region" / "Russia's Kursk region").
   const oneParty = !!claim.f.claimed && claim.f.claimed.agent === source.f.claimed?.agent && (!claim.f.claimed.partner || !source.f.claimed.partner);
   const oneEvent = (!!against(claim) && against(claim) === against(source)) || (oneParty && samePlaceNamed(claim, source));
-  const told = oneEvent && firstTold(a, claim) && firstTold(b, source) && Math.abs(days(a.by!, b.by!)) > slack && !meet && sameTeller() &&
-    (!begunOnly || Math.abs(days(a.by!, b.by!)) <= BEGUN_TOLD_DAYS);
+  // The first of one event: against the same opponent ("with Hezbollah fighters" / "engaged Hamas fighters" are two firsts),
+  // sharing more than the troops ("exchanged fire" / "for the first time killed a senior commander" are two), not a later
+  // phase ("have begun a second phase"), and, for a beginning, the same act begun ("begun combat operations" / "begun to withdraw").
+  const eb = new Set(b.event.map(foldSynonym));
+  const moreThanTroops = [...ea].some((k) => k !== TROOP && eb.has(k));
+  const oneFirst = moreThanTroops && !opponentsApart(claim, source) && !LATER_PHASE.test(claim.text) && !LATER_PHASE.test(source.text) &&
+    begunActMeets(claim, eb) && begunActMeets(source, ea);
+  const told = oneEvent && oneFirst && firstTold(a, claim) && firstTold(b, source) && Math.abs(days(a.by!, b.by!)) > slack && !meet && sameTeller() &&
+    Math.abs(days(a.by!, b.by!)) <= (begunOnly ? BEGUN_TOLD_DAYS : FIRST_TOLD_DAYS);
   if (!(check(a, b) || check(b, a) || both || told)) return null;
   // A span of more than a week is told as one: "began between 21 Nov 2024 and 27 Dec 2024".
   const describe = (o: typeof a) =>

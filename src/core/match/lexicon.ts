@@ -7,7 +7,7 @@ import { stem } from './stem';
 const CLASSES: string[][] = [
   ['troop', 'soldier', 'force', 'personnel', 'unit', 'contingent', 'reinforcement', 'servicemen', 'serviceman', 'army', 'military'],
   ['send', 'deploy', 'dispatch', 'deployment', 'dispatched', 'mobilize', 'mobilise', 'station'],
-  ['fight', 'combat', 'battle', 'engage', 'clash', 'fighting', 'hostility'],
+  ['fight', 'combat', 'battle', 'engage', 'clash', 'fighting', 'hostility', 'fought', 'firefight', 'skirmish', 'gunfight'],
   ['supply', 'provide', 'give', 'deliver', 'furnish'],
   ['confirm', 'announce', 'acknowledge', 'state', 'declare'],
   ['concern', 'worry', 'alarm'],

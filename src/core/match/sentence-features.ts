@@ -1370,6 +1370,8 @@ export function extractOnset(text: string, tokens: Token[], dates: DateSpan[], p
       const day = dates.find((d) => d.kind === 'point' && d.start >= at && d.start - at < 20) ?? dates.find((d) => d.kind === 'point');
       const inDate = (t: Token) => dates.some((d) => t.start >= d.start && t.end <= d.start + d.text.length);
       const content = tokens.filter((t) => t.start >= at).slice(1, 9).filter((t) => !t.stop && !t.entity && !/^\d/.test(t.key) && !inDate(t)).map((t) => t.key);
+      // "exchanged fire": a multiword paraphrase names the event too.
+      content.push(...phraseKeys(text.slice(at, at + 100)));
       const agent = onsetAgent(tokens, tokens.findIndex((t) => t.start >= m!.index));
       told ??= { event: content, from: null, to: null, by: day?.to ?? published ?? null, text: m[0], ...(agent ? { agent } : {}) };
       continue;

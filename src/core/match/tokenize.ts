@@ -18,7 +18,7 @@ export type Token = {
   stop: boolean;
 };
 
-const WORD = /[A-Za-z][A-Za-z'’\-.]*[A-Za-z]|[A-Za-z]|\d[\d,.]*\d|\d/g;
+const WORD = /\p{L}[\p{L}'’\-.]*\p{L}|\p{L}|\d[\d,.]*\d|\d/gu;
 
 export const STOPWORDS = new Set(
   ('a an the and or but if then than that this these those there here of in on at to for from by with as into onto over ' +

@@ -3560,3 +3560,34 @@ describe('a predicate denied on one side and told plainly, framed by a saying, o
     expect(js.some((j) => j.verdict === 'corroborates')).toBe(false);
   });
 });
+
+describe('one first told twice, and two firsts', () => {
+  const first = side('Israel first said on November 2 that its troops had exchanged fire with Hezbollah fighters in Aita al-Shaab.', '2024-11-10');
+  const date = (text: string, published = '2024-11-06', a = first) => compareStatements(a, side(text, published), ctx).find((j) => j.kind === 'date');
+
+  it('sets the one first, told on days apart, against itself', () => {
+    expect(date('On November 5, Israeli officials said their forces had for the first time engaged Hezbollah fighters in Aita al-Shaab.')?.kind).toBe('date');
+  });
+
+  it('leaves firsts against another opponent, of another act, of a later phase, or a year apart alone', () => {
+    expect(date('On November 5, Israeli officials said their forces had for the first time engaged Hamas fighters in Aita al-Shaab.')).toBeUndefined();
+    expect(date('On November 5, Israeli officials said their forces had for the first time killed a senior Hezbollah commander in Aita al-Shaab.')).toBeUndefined();
+    expect(date('On November 5, Israeli officials said their forces had for the first time engaged Hezbollah fighters in Aita al-Shaab.', '2024-11-06',
+      side('Israel first said on November 2 that its troops had exchanged fire with Hezbollah fighters in Aita al-Shaab.', '2025-11-10'))).toBeUndefined();
+    expect(date('On July 9, Ethiopian officials denied that their troops had for the first time clashed with al-Shabaab fighters in Beledweyne.', '2024-07-15',
+      side('Ethiopia first said on July 2 that its troops had clashed with al-Shabaab fighters in Beledweyne.', '2024-07-15'))).toBeUndefined();
+  });
+
+  it('leaves a later phase, or another act begun, alone', () => {
+    const begun = side('The Foreign Ministry said on Thursday, March 14, that Turkish troops in the Afrin region had begun combat operations against Kurdish militias.', '2024-03-20');
+    expect(date('On Tuesday, the Foreign Ministry announced that Turkish troops in the Afrin region have begun a second phase of combat operations against Kurdish militias.', '2024-03-20', begun)).toBeUndefined();
+    expect(date('The Foreign Ministry said on March 20 that Turkish troops in the Afrin region have begun to withdraw after completing combat operations.', '2024-03-30', begun)).toBeUndefined();
+    expect(date('On Tuesday, the Foreign Ministry announced that Turkish troops in the Afrin region have begun combat operations against Kurdish militias.', '2024-03-20', begun)?.kind).toBe('date');
+  });
+
+  it('reads a country named in its own script or by its demonym as one party', () => {
+    expect(sentenceFeatures('Türkiye first said on July 2 that its troops had clashed with rebel fighters in Darfur.', '2024-07-15').entities).toEqual(['TUR']);
+    expect(date('On July 9, Kenyan officials said their troops had for the first time clashed with rebel fighters in Darfur.', '2024-07-10',
+      side('Kenya first said on July 2 that its troops had clashed with rebel fighters in Darfur.', '2024-07-15'))?.kind).toBe('date');
+  });
+});
