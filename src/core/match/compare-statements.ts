@@ -3439,6 +3439,9 @@ function swappedFrames(claim: Side, source: Side): boolean {
   return claim.f.frames.some((x) => source.f.frames.some((y) => x.rel === y.rel && x.agent === y.patient && x.patient === y.agent));
 }
 
+/** An act held possible, expected or planned: "may ratify", "is expected to sign", "plans to approve" (the month "May" is no modal). */
+const HEDGED_ACT = /\b(?:may|might|could|would|will|shall|(?:is|are|was|were)\s+(?:expected|set|due|likely|poised)\s+to|plans?\s+to|intends?\s+to)\s+(?:(?:soon|still|now|also|formally)\s+)?([a-z]+)\b/;
+
 function distinctFacts(claim: Side, source: Side): boolean {
   // "No serious obstacle" against an obstacle foreseen or at work is never one fact.
   const [pa, pb] = [claim.f.problem, source.f.problem];
@@ -3457,6 +3460,17 @@ function distinctFacts(claim: Side, source: Side): boolean {
   // recaptured Omdurman" / "Analysts say Sudan's army has recaptured Omdurman"), is never one fact, however the rest is framed.
   const deniedPlainly = (neg: Side, plain: Side) => !NEGATIVE_CUE.test(plain.text) && (neg.f.negated ?? []).some((k) => plain.f.keys.some((p) => foldSynonym(p) === foldSynonym(k)) && sameClauseDenied(neg, plain, k));
   const plainAndDenied = deniedPlainly(claim, source) || deniedPlainly(source, claim);
+  // One once-only act (a signing, a ratification) with two partners ("with Washington" / "with London"), two such acts.
+  const onceApart = onceActs(claim).some((e) => ONCE.has(e)) && onceActs(source).some((e) => ONCE.has(e)) && partnersApart(claim, source);
+  // A once-only act only held possible or planned ("Parliament may ratify the treaty") against the act done: never one fact.
+  const hedged = (x: Side, other: Side) => {
+    const m = HEDGED_ACT.exec(x.text);
+    if (!m || x.f.claimed || HEDGED_ACT.test(other.text)) return false;
+    // Only an act done once (a signing, a ratification): "could confirm" is a stock phrase, "plans to deploy" a noun's.
+    const act = foldSynonym(stem(m[1]!));
+    return ONCE.has(act) && (!!other.f.claimed?.events.includes(act) || other.f.keys.some((k) => foldSynonym(k) === act));
+  };
+  const hedgedAgainstDone = hedged(claim, source) || hedged(source, claim);
   // No sign of something against a side that tells it without doubt: never one fact.
   const oneSignless = !!noSign(claim) !== !!noSign(source) && !(noSign(claim) ? source : claim).f.stances.some((y) => y.kind === 'no-proof');
   // Troops withdrawn, or to be withdrawn, from two places ("out of Syria" / "from Iraq") are two withdrawals.
@@ -3466,7 +3480,7 @@ function distinctFacts(claim: Side, source: Side): boolean {
   const fromApart = !!fa && !!fb && placeOf(fa) !== placeOf(fb) && !source.text.includes(fa) && !claim.text.includes(fb);
   // A step ruled out and the same step held possible are never one fact, whoever says them.
   const ruledOut = !!ruledOutStep(claim, source) || !!ruledOutStep(source, claim);
-  return swapped || denied || twoSilences || ruledOut || fromApart || plainAndDenied || oneSignless || figuresClash(claim, source) || datedApart(claim, source) || oneSideOnly(claim, source, KILL) || (!!a && !!b && (controlOpposed(a, b) || !a.places.some((p) => b.places.includes(p))));
+  return swapped || denied || twoSilences || ruledOut || fromApart || plainAndDenied || oneSignless || onceApart || hedgedAgainstDone || figuresClash(claim, source) || datedApart(claim, source) || oneSideOnly(claim, source, KILL) || (!!a && !!b && (controlOpposed(a, b) || !a.places.some((p) => b.places.includes(p))));
 }
 
 /** One side lost the place the other says it took ("Ukrainian units were driven out of Sudzha" / "Sudzha was recaptured by Ukrainian forces"). */
@@ -3625,13 +3639,30 @@ const SAYING_BETWEEN = /\b(said|says|told|announced|reported|confirmed|stated|cl
 /** A document that is not the first of its kind, or a part added to one. */
 const ANOTHER_DOCUMENT = /\b(?:second|third|fourth|another|new|updated|revised|fresh|additional|extended|follow-up)\s+(?:[\w-]+\s+){0,2}?(?:pact|treaty|accord|agreement|deal|contract|memorandum)\b|\b(?:annex|annexes|extension|amendment|amendments|protocol|addendum|renewal)\b/i;
 
+/** Documents in the plural: "15 cooperation agreements", "a series of deals". */
+const SEVERAL_DOCUMENTS = /\b(?:pacts|treaties|accords|agreements|deals|contracts|memorandums|memoranda)\b/i;
+/** A document of a kind, not one named: "a trade deal", "an agreement". */
+const INDEFINITE_DOCUMENT = /\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:pact|treaty|accord|agreement|deal|contract|memorandum)\b/i;
+
 /** Both name whom the act was done with, and not the same one ("signed a deal with Egypt" / "… with Tunisia"). */
 function partnersApart(claim: Side, source: Side): boolean {
-  const partner = (x: Side) => /\bwith\s+(?:the\s+)?([A-Z][\w'’.-]*)/.exec(x.text)?.[1] ?? null;
+  // The partner's name, up to three capitalised words ("with the United States"), and the party it names.
+  const partner = (x: Side) => {
+    const m = /\bwith\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})/.exec(x.text);
+    if (!m) return null;
+    const words = m[1]!.split(/\s+/);
+    for (let n = words.length; n >= 1; n--) {
+      const e = entityOf(words.slice(0, n));
+      if (e) return { name: words.slice(0, n).join(' '), entity: e };
+    }
+    return { name: words[0]!, entity: null };
+  };
   const [a, b] = [partner(claim), partner(source)];
-  // One party by two names ("with Moscow" / "with Russia").
-  if (!a || !b || (entityOf([a]) && entityOf([a]) === entityOf([b]))) return false;
-  return !source.text.toLowerCase().includes(a.toLowerCase()) && !claim.text.toLowerCase().includes(b.toLowerCase());
+  // One party by two names ("with Moscow" / "with Russia", "with Washington" / "with the United States").
+  if (!a || !b || (a.entity && a.entity === b.entity)) return false;
+  // Named on the other side as a party, not as a venue ("signed … in Tunis … with Libya").
+  const named = (x: Side, name: string) => new RegExp(`(?<!\\b(?:in|at)\\s+)\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(x.text);
+  return !named(source, a.name) && !named(claim, b.name);
 }
 
 function eventDateClash(claim: Side, source: Side, sim: number): Judgement | null {
@@ -3663,6 +3694,8 @@ function eventDateClash(claim: Side, source: Side, sim: number): Judgement | nul
   // Another document of the same kind ("a second defence pact", "an updated pact", "the pact's second
   // annex", "a contract extension"), or a partner named on each side and not the same ("with Egypt" / "with Tunisia").
   if (ANOTHER_DOCUMENT.test(claim.text) !== ANOTHER_DOCUMENT.test(source.text) || partnersApart(claim, source)) return null;
+  // Several documents at once ("signed 15 cooperation agreements") are not the one the other side dates.
+  if (SEVERAL_DOCUMENTS.test(claim.text) !== SEVERAL_DOCUMENTS.test(source.text)) return null;
   const a = dated(claim);
   const b = dated(source);
   if (!a.length && !b.length) return null;
@@ -3701,6 +3734,8 @@ function eventDateClash(claim: Side, source: Side, sim: number): Judgement | nul
   // Some pair of dates can meet: no clash.
   if (a.some((x) => b.some((y) => spansMeet(x, y)))) return null;
   const [x, y] = [a[0]!, b[0]!];
+  // "a trade deal" signed in 2019 and one in 2024: a document of a kind, not named, may be signed again years later.
+  if (Math.abs(days(x.from, y.from)) > 365 && (INDEFINITE_DOCUMENT.test(claim.text) || INDEFINITE_DOCUMENT.test(source.text))) return null;
   return {
     verdict: 'conflicts', kind: 'date', score: 1 + sim,
     reason: `date: here it happened ${x.from === x.to ? 'on ' + fmtDate(x.from) : 'between ' + fmtDate(x.from) + ' and ' + fmtDate(x.to)}, in the other report ${y.from === y.to ? 'on ' + fmtDate(y.from) : 'between ' + fmtDate(y.from) + ' and ' + fmtDate(y.to)}; both cannot be right.`,

@@ -3591,3 +3591,25 @@ describe('one first told twice, and two firsts', () => {
       side('Kenya first said on July 2 that its troops had clashed with rebel fighters in Darfur.', '2024-07-15'))?.kind).toBe('date');
   });
 });
+
+describe('once-only acts with their partners', () => {
+  const js = (a: string, b: string) => compareStatements(side(a, '2024-07-01'), side(b, '2024-07-01'), ctx);
+
+  it('reads a partner named in several words ("with the United States") as the party its capital names', () => {
+    expect(js('Saudi Arabia signed a defence pact with Washington on June 12.', 'Saudi Arabia signed a defence agreement with the United States on June 19.')[0]?.kind).toBe('date');
+  });
+
+  it('never reads one act with two partners as one fact, and takes a capital after "in" for a venue', () => {
+    expect(js('The Philippines signed a reciprocal access agreement with Tokyo on July 8.', 'The Philippines signed a reciprocal access agreement with Canberra on July 15.')).toEqual([]);
+    expect(js('The EU signed a migration deal with Tunis on July 16.', 'The European Union signed a migration agreement in Tunis on July 23 with Libya.')).toEqual([]);
+  });
+
+  it('leaves several documents, or a document of a kind years apart, alone', () => {
+    expect(js('Brazil signed a trade deal with Beijing on April 10.', 'Brazil signed 15 cooperation agreements with China on April 20, including on satellites.').some((j) => j.kind === 'date')).toBe(false);
+    expect(js('Brazil signed a trade deal with Beijing on April 10.', 'Brazil signed a trade deal with China on April 10, 2019.').some((j) => j.kind === 'date')).toBe(false);
+  });
+
+  it('never reads an act only held possible as the act done', () => {
+    expect(js('Parliament may ratify the treaty with Japan before the summer recess.', 'Parliament ratified the treaty with Japan on April 2.').some((j) => j.verdict === 'corroborates')).toBe(false);
+  });
+});
