@@ -480,6 +480,7 @@ function judge(claim: Side, source: Side, sim: number, same: SameMatch, threshol
     possibilityRuledOut(claim, source, sim) ??
     rolesApart(claim, source, sim) ??
     stoppedShort(claim, source, sim) ??
+    documentStoppedShort(claim, source, sim) ??
     deniedMutualDefence(claim, source, sim) ??
     deniedReading(claim, source, sim) ??
     frontWithdrawal(claim, source, sim) ??
@@ -1467,6 +1468,8 @@ function deniedReading(claim: Side, source: Side, sim: number): Judgement | null
 
 /** Words of degree, not of what an act was about: "new sanctions", "a strong response". */
 const DEGREE = /^(new|fresh|further|more|additional|strong|tough|tougher|full|formal|immediate|outright|explicit|direct|public)$/;
+/** Stopping short of an act, by anyone or anything ("The deal stops short of obliging Israel to …"). */
+const ANY_STOPPED_SHORT = /\b(?:stopped|stops|stop|stopping|falls?|fell|falling)\s+short\s+of\s+(\w+ing)\b/i;
 const STOPPED_SHORT = /\b([A-Z][a-z]+)\s+(?:\w+ly\s+)?(?:stopped|stops|stop) short of (\w+ing)\b((?:\s+[\w-]+){1,7})/;
 
 /**
@@ -1475,6 +1478,42 @@ const STOPPED_SHORT = /\b([A-Z][a-z]+)\s+(?:\w+ly\s+)?(?:stopped|stops|stop) sho
  * response"): the verb, and a word of what it was about, must follow the name on the plain side, with
  * no negative word between.
  */
+/** A document, the subject before its verb: "The deal stops short of obliging", "Under the treaty, France is obliged". */
+const DOCUMENT_SUBJECT = /\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,3}?(deal|pact|treaty|accord|agreement|charter|convention|law|bill|resolution)\b/i;
+
+/**
+ * A document said to stop short of an act, and the same kind of document said to do it ("The deal stops
+ * short of obliging Israel to halt settlement construction" / "The deal obliges Israel to halt settlement
+ * construction for four months"): the act's verb, and two of the words that follow it, on both sides.
+ */
+function documentStoppedShort(claim: Side, source: Side, sim: number): Judgement | null {
+  if (sim < FRAME_GATE) return null;
+  for (const [neg, plain, here] of [[claim, source, true], [source, claim, false]] as const) {
+    const m = ANY_STOPPED_SHORT.exec(neg.text);
+    const doc = m ? DOCUMENT_SUBJECT.exec(neg.text.slice(0, m.index)) : null;
+    if (!m || !doc || ANY_STOPPED_SHORT.test(plain.text) || NEGATIVE_CUE.test(plain.text)) continue;
+    const other = DOCUMENT_SUBJECT.exec(plain.text);
+    if (!other || foldSynonym(stem(other[1]!.toLowerCase())) !== foldSynonym(stem(doc[1]!.toLowerCase()))) continue;
+    const verb = foldSynonym(stem(m[1]!.toLowerCase()));
+    const words = tokenize(plain.text);
+    const at = words.findIndex((t) => foldSynonym(t.key) === verb);
+    if (at < 0) continue;
+    const after = new Set(words.slice(at + 1, at + 10).filter((t) => !t.stop).map((t) => t.entity ?? foldSynonym(t.key)));
+    const asked = tokenize(neg.text.slice(m.index + m[0].length)).slice(0, 8).filter((t) => !t.stop).map((t) => t.entity ?? foldSynonym(t.key));
+    if (asked.filter((k) => after.has(k)).length < 2) continue;
+    // The parties one side names are all named on the other ("the 1951 treaty" with the United States is not the Philippines' new one with Japan).
+    const [few, many] = neg.f.entities.length <= plain.f.entities.length ? [neg.f.entities, plain.f.entities] : [plain.f.entities, neg.f.entities];
+    if (few.length && !few.every((e) => many.includes(e))) continue;
+    const span = m[0];
+    return {
+      verdict: 'conflicts', kind: 'negation', score: 0.8 + sim,
+      reason: here ? `negation: here the ${doc[1]!.toLowerCase()} '${span}'; in the other report it does so.` : `negation: here the ${other[1]!.toLowerCase()} does so; in the other report it '${span}'.`,
+      ...(here ? { claimSpan: span } : { quoteSpan: span }),
+    };
+  }
+  return null;
+}
+
 function stoppedShort(claim: Side, source: Side, sim: number): Judgement | null {
   if (sim < FRAME_GATE) return null;
   for (const [neg, plain, here] of [[claim, source, true], [source, claim, false]] as const) {
@@ -3460,6 +3499,13 @@ function distinctFacts(claim: Side, source: Side): boolean {
   // recaptured Omdurman" / "Analysts say Sudan's army has recaptured Omdurman"), is never one fact, however the rest is framed.
   const deniedPlainly = (neg: Side, plain: Side) => !NEGATIVE_CUE.test(plain.text) && (neg.f.negated ?? []).some((k) => plain.f.keys.some((p) => foldSynonym(p) === foldSynonym(k)) && sameClauseDenied(neg, plain, k));
   const plainAndDenied = deniedPlainly(claim, source) || deniedPlainly(source, claim);
+  // A commitment a side says the document stops short of, or denies, against the commitment stated: never one fact.
+  const shortOf = (x: Side, other: Side) => {
+    if (NO_MUTUAL_DEFENCE.test(x.text) && MUTUAL_DEFENCE.test(other.text) && !NO_MUTUAL_DEFENCE.test(other.text)) return true;
+    const m = ANY_STOPPED_SHORT.exec(x.text);
+    return !!m && !ANY_STOPPED_SHORT.test(other.text) && other.f.keys.some((k) => foldSynonym(k) === foldSynonym(stem(m[1]!)));
+  };
+  const committedApart = shortOf(claim, source) || shortOf(source, claim);
   // One once-only act (a signing, a ratification) with two partners ("with Washington" / "with London"), two such acts.
   const onceApart = onceActs(claim).some((e) => ONCE.has(e)) && onceActs(source).some((e) => ONCE.has(e)) && partnersApart(claim, source);
   // A once-only act only held possible or planned ("Parliament may ratify the treaty") against the act done: never one fact.
@@ -3480,7 +3526,7 @@ function distinctFacts(claim: Side, source: Side): boolean {
   const fromApart = !!fa && !!fb && placeOf(fa) !== placeOf(fb) && !source.text.includes(fa) && !claim.text.includes(fb);
   // A step ruled out and the same step held possible are never one fact, whoever says them.
   const ruledOut = !!ruledOutStep(claim, source) || !!ruledOutStep(source, claim);
-  return swapped || denied || twoSilences || ruledOut || fromApart || plainAndDenied || oneSignless || onceApart || hedgedAgainstDone || figuresClash(claim, source) || datedApart(claim, source) || oneSideOnly(claim, source, KILL) || (!!a && !!b && (controlOpposed(a, b) || !a.places.some((p) => b.places.includes(p))));
+  return swapped || denied || twoSilences || ruledOut || fromApart || plainAndDenied || oneSignless || onceApart || hedgedAgainstDone || committedApart || figuresClash(claim, source) || datedApart(claim, source) || oneSideOnly(claim, source, KILL) || (!!a && !!b && (controlOpposed(a, b) || !a.places.some((p) => b.places.includes(p))));
 }
 
 /** One side lost the place the other says it took ("Ukrainian units were driven out of Sudzha" / "Sudzha was recaptured by Ukrainian forces"). */

@@ -3613,3 +3613,19 @@ describe('once-only acts with their partners', () => {
     expect(js('Parliament may ratify the treaty with Japan before the summer recess.', 'Parliament ratified the treaty with Japan on April 2.').some((j) => j.verdict === 'corroborates')).toBe(false);
   });
 });
+
+describe('a document said to stop short of an act', () => {
+  const js = (a: string, b: string) => compareStatements(side(a, '2024-06-01'), side(b, '2024-06-02'), ctx);
+
+  it('sets it against the same kind of document said to do it', () => {
+    expect(js('The deal stops short of obliging Israel to halt settlement construction.', 'The deal obliges Israel to halt settlement construction for four months.')[0]?.kind).toBe('negation');
+    expect(js('The treaty between Armenia and France stops short of obliging Paris to defend Armenia.', 'France is obliged under the treaty to defend Armenia if it is attacked.')[0]?.kind).toBe('negation');
+  });
+
+  it('never reads a commitment denied and one stated as one fact, and leaves another pact alone', () => {
+    const short = "The agreement between Japan and the Philippines stops short of obliging either side to come to the other's defence.";
+    expect(js(short, 'The agreement between the United States and the Philippines includes a mutual defence clause.')).toEqual([]);
+    expect(js(short, 'A future upgrade of the agreement between Japan and the Philippines could include a mutual defence clause.')).toEqual([]);
+    expect(js("The 1951 treaty obliges the United States to come to the Philippines' defence if attacked.", 'The new agreement between the Philippines and Japan stops short of obliging either side to come to the other\'s defence.')).toEqual([]);
+  });
+});
