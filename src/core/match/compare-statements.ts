@@ -1377,7 +1377,11 @@ function ruledOutStep(no: Side, maybe: Side): { out: RegExpExecArray; may: RegEx
     .filter((t) => !t.stop && !t.entity && t.key.length > 2).map((t) => foldSynonym(t.key)));
   // "no state awards are planned for …": the step is named before the cue's verb.
   const [ka, kb] = [stepKeys(no.text, out[1] ? out.index : out.index + out[0].length), stepKeys(maybe.text, may.index + may[0].length)];
-  return [...ka].filter((k) => kb.has(k)).length >= 2 ? { out, may } : null;
+  if ([...ka].filter((k) => kb.has(k)).length < 2) return null;
+  // The step held possible is the one ruled out: the verb after the modal ("may reward", "could be honoured") is among
+  // the words ruled out ("no state awards"), not another step toward the same people ("may meet the negotiators").
+  const verb = /\b(?:may|might|could)\s+(?:(?:also|still|yet|well)\s+)?(?:be\s+)?([a-z]+)/.exec(maybe.text.slice(may.index));
+  return !verb || ka.has(foldSynonym(stem(verb[1]!))) ? { out, may } : null;
 }
 
 function possibilityRuledOut(claim: Side, source: Side, sim: number): Judgement | null {
@@ -1389,7 +1393,8 @@ function possibilityRuledOut(claim: Side, source: Side, sim: number): Judgement 
     // The same person, or the same office speaking ("The Kremlin has said" / "Peskov, spokesperson for the Kremlin, mentioned"),
     // and the same party the step is for.
     const voice = voiceOf(no);
-    if (!(sharedPersonName(no, maybe) || (!!voice && voice === voiceOf(maybe))) || !no.f.entities.some((e) => maybe.f.entities.includes(e))) continue;
+    // A party named on both sides must be one (the step may be for people of no party: "the hostage negotiators").
+    if (!(sharedPersonName(no, maybe) || (!!voice && voice === voiceOf(maybe))) || (maybe.f.entities.length > 0 && !no.f.entities.some((e) => maybe.f.entities.includes(e)))) continue;
     const [da, db] = [pointDates(no), pointDates(maybe)];
     if (da.length && db.length ? !da.some((x) => db.some((y) => Math.abs(days(x.from, y.from)) <= 60)) : !!no.published && !!maybe.published && Math.abs(days(no.published.slice(0, 10), maybe.published.slice(0, 10))) > 60) continue;
     // The cue and the few words of the step after it: "no plans to decorate the North Korean".
@@ -3525,7 +3530,11 @@ function distinctFacts(claim: Side, source: Side): boolean {
   const placeOf = (w: string) => entityOf([w]) ?? w.toLowerCase();
   const fromApart = !!fa && !!fb && placeOf(fa) !== placeOf(fb) && !source.text.includes(fa) && !claim.text.includes(fb);
   // A step ruled out and the same step held possible are never one fact, whoever says them.
-  const ruledOut = !!ruledOutStep(claim, source) || !!ruledOutStep(source, claim);
+  // …nor is a step ruled out against a statement with no negation or rejection at all ("no layoffs are planned" / "may cut jobs", "cut 400 jobs").
+  // ("without ruling out" rules nothing out.)
+  const ruled = (x: Side) => { const m = RULED_OUT.exec(x.text); return !!m && !/\b(?:without|not|never)\s+$/i.test(x.text.slice(Math.max(0, m.index - 12), m.index)); };
+  const outOnly = (x: Side, other: Side) => ruled(x) && !RULED_OUT.test(other.text) && !NEGATIVE_CUE.test(other.text) && !/\b(?:reject\w*|dismiss\w*|rul\w* out)\b/i.test(other.text);
+  const ruledOut = !!ruledOutStep(claim, source) || !!ruledOutStep(source, claim) || outOnly(claim, source) || outOnly(source, claim);
   return swapped || denied || twoSilences || ruledOut || fromApart || plainAndDenied || oneSignless || onceApart || hedgedAgainstDone || committedApart || figuresClash(claim, source) || datedApart(claim, source) || oneSideOnly(claim, source, KILL) || (!!a && !!b && (controlOpposed(a, b) || !a.places.some((p) => b.places.includes(p))));
 }
 

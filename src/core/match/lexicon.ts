@@ -47,7 +47,7 @@ const CLASSES: string[][] = [
   ['role', 'capacity', 'function'],
   ['monitor', 'watch'],
   ['consider', 'mull', 'ponder'],
-  ['reward', 'award', 'decorate', 'decoration', 'medal'],
+  ['reward', 'award', 'decorate', 'decoration', 'medal', 'honour', 'honor'],
 ];
 
 const FOLD = new Map<string, string>();

@@ -3629,3 +3629,22 @@ describe('a document said to stop short of an act', () => {
     expect(js("The 1951 treaty obliges the United States to come to the Philippines' defence if attacked.", 'The new agreement between the Philippines and Japan stops short of obliging either side to come to the other\'s defence.')).toEqual([]);
   });
 });
+
+describe('a step ruled out, against another step or a plain statement', () => {
+  const planned = side('The White House has said no state awards are planned for the hostage negotiators.', '2024-07-01');
+  const js = (text: string) => compareStatements(planned, side(text, '2024-07-20'), ctx);
+
+  it('reads the same person holding the very step possible as a negation, though the step is for people of no party', () => {
+    expect(compareStatements(side('White House spokesperson Karine Jean-Pierre said no state awards are planned for the hostage negotiators.', '2024-06-20'),
+      side('Karine Jean-Pierre said Biden may reward the hostage negotiators.', '2024-07-10'), ctx)[0]?.kind).toBe('negation');
+  });
+
+  it('leaves another step toward the same people alone, and never reads a step ruled out as one fact with a plain statement', () => {
+    expect(js('Karine Jean-Pierre, spokesperson for the White House, said Biden may meet the hostage negotiators next week.')).toEqual([]);
+    expect(compareStatements(side('Tesla has said no layoffs are planned at its Berlin factory.', '2024-03-01'), side('Tesla cut 400 jobs at its Berlin factory, a spokesperson said.', '2024-06-20'), ctx)
+      .some((j) => j.verdict === 'corroborates')).toBe(false);
+    // "without ruling out" rules nothing out.
+    expect(compareStatements(side('Officials said they would weigh a response, without ruling out sending weapons to Kyiv.', '2024-11-01'),
+      side('Officials said they would weigh a response, including sending weapons to Kyiv.', '2024-11-01'), ctx).some((j) => j.verdict === 'corroborates')).toBe(true);
+  });
+});
