@@ -2500,7 +2500,7 @@ function samePlaceNamed(a: Side, b: Side): boolean {
 }
 
 /** A verb of telling: the onset it dates is when the news was first told. */
-const FIRST_TOLD = /\b(said|says|reported|announced|told|confirmed|stated|claimed|alleged)\b/i;
+const FIRST_TOLD = /\b(said|says|reported|reports?|announced|announces?|told|confirmed|confirms?|stated|claimed|alleged)\b/i;
 
 function onsetDate(claim: Side, source: Side, sim: number): Judgement | null {
   const a = claim.f.onset;
@@ -2541,7 +2541,7 @@ function onsetDate(claim: Side, source: Side, sim: number): Judgement | null {
   // of one party ("first attacked a ship in the Indian Ocean" / "… in the Mediterranean").
   // With no event claimed, the teller of its first one and the party named after "with" or "against" ("reported its first firefight with North Korean units").
   const withParty = (x: Side, o: typeof a) => {
-    const m = /\b(?:with|against)\s+(.{1,40})/.exec(x.text.slice(x.text.indexOf(o.text)));
+    const m = /\b(?:with|against|between\s+[^,;]{1,40}?\s+and)\s+(.{1,40})/.exec(x.text.slice(x.text.indexOf(o.text)));
     const party = m ? tokenize(m[1]!).find((t) => t.entity)?.entity : undefined;
     return o.agent?.startsWith('@') && party ? `${o.agent.slice(1)}>${party}` : null;
   };
@@ -3513,6 +3513,10 @@ function distinctFacts(claim: Side, source: Side): boolean {
   const committedApart = shortOf(claim, source) || shortOf(source, claim);
   // One once-only act (a signing, a ratification) with two partners ("with Washington" / "with London"), two such acts.
   const onceApart = onceActs(claim).some((e) => ONCE.has(e)) && onceActs(source).some((e) => ONCE.has(e)) && partnersApart(claim, source);
+  // A treaty signed into law (its ratification) and the treaty signed at a summit or on a visit (its conclusion) are two acts.
+  const intoLaw = (x: Side) => /\binto law\b/i.test(x.text);
+  const concluded = (x: Side) => /\b(?:summit|visit|ceremony|talks)\b/i.test(x.text);
+  const lawApart = intoLaw(claim) !== intoLaw(source) && concluded(intoLaw(claim) ? source : claim) && onceActs(claim).includes(SIGN) && onceActs(source).includes(SIGN);
   // A once-only act only held possible or planned ("Parliament may ratify the treaty") against the act done: never one fact.
   const hedged = (x: Side, other: Side) => {
     const m = HEDGED_ACT.exec(x.text);
@@ -3535,7 +3539,7 @@ function distinctFacts(claim: Side, source: Side): boolean {
   const ruled = (x: Side) => { const m = RULED_OUT.exec(x.text); return !!m && !/\b(?:without|not|never)\s+$/i.test(x.text.slice(Math.max(0, m.index - 12), m.index)); };
   const outOnly = (x: Side, other: Side) => ruled(x) && !RULED_OUT.test(other.text) && !NEGATIVE_CUE.test(other.text) && !/\b(?:reject\w*|dismiss\w*|rul\w* out)\b/i.test(other.text);
   const ruledOut = !!ruledOutStep(claim, source) || !!ruledOutStep(source, claim) || outOnly(claim, source) || outOnly(source, claim);
-  return swapped || denied || twoSilences || ruledOut || fromApart || plainAndDenied || oneSignless || onceApart || hedgedAgainstDone || committedApart || figuresClash(claim, source) || datedApart(claim, source) || oneSideOnly(claim, source, KILL) || (!!a && !!b && (controlOpposed(a, b) || !a.places.some((p) => b.places.includes(p))));
+  return swapped || denied || twoSilences || ruledOut || fromApart || plainAndDenied || oneSignless || onceApart || hedgedAgainstDone || committedApart || lawApart || figuresClash(claim, source) || datedApart(claim, source) || oneSideOnly(claim, source, KILL) || (!!a && !!b && (controlOpposed(a, b) || !a.places.some((p) => b.places.includes(p))));
 }
 
 /** One side lost the place the other says it took ("Ukrainian units were driven out of Sudzha" / "Sudzha was recaptured by Ukrainian forces"). */

@@ -304,19 +304,22 @@ export function resolveSayingIt(sentences: readonly string[]): string[] {
 
 /** "it" as a document's subject: "it contains no …", "it does not oblige …", "it provides for …". */
 const DOCUMENT_IT = /\b([Ii]t)(?=\s+(?:(?:also|only|even|still|merely|explicitly|expressly)\s+)?(?:contains?|includes?|provides?|obliges?|obligates?|commits?|binds?|requires?|guarantees?|lacks?|(?:does|did)\s+not\s+(?:contain|include|provide|oblige|obligate|commit|bind|require|guarantee)|(?:does|did)n['’]t\s+(?:contain|include|provide|oblige|commit|bind|require)|has\s+no)\b)/;
+/** "it" as what is signed or ratified: "ratifying it only on Monday", "signed it in June". */
+const DOCUMENT_IT_OBJECT = /\b(?:ratif(?:y|ies|ied|ying)|sign(?:s|ed|ing)?)\s+(it)\b/;
 /** A document a page names: the specific kind, not "the document" or "the text". */
 const DOCUMENT_NOUN = /\b(treaty|pact|accord|agreement|charter|convention)\b/gi;
 const DOCUMENT_LOOKBACK = 2;
 
 /**
  * "it" that a document's verb follows ("Read it closely … you will find that it contains no mutual
- * defence clause"), read as the kind of document the sentences just before name ("… signed a
+ * defence clause"), or that is signed or ratified ("got round to ratifying it"), read as the kind of document the sentences just before name ("… signed a
  * 'comprehensive strategic partnership' treaty with Kim." → "the treaty contains no …"), when they name
  * one kind only and the sentence itself names none before the "it".
  */
 export function resolveDocumentIt(sentences: readonly string[]): string[] {
   return sentences.map((s, i) => {
-    const m = DOCUMENT_IT.exec(s);
+    const object = DOCUMENT_IT_OBJECT.exec(s);
+    const m = DOCUMENT_IT.exec(s) ?? (object ? Object.assign([object[1]!, object[1]!], { index: object.index + object[0].length - object[1]!.length }) as unknown as RegExpExecArray : null);
     if (!m || s.slice(0, m.index).match(DOCUMENT_NOUN)) return s;
     for (let k = i - 1; k >= Math.max(0, i - DOCUMENT_LOOKBACK); k--) {
       const kinds = new Set([...sentences[k]!.matchAll(DOCUMENT_NOUN)].map((x) => x[1]!.toLowerCase()));

@@ -1355,7 +1355,7 @@ function entityInClauseBefore(text: string, tokens: Token[], at: number, span: n
 const ONSET = /\b(began|begun|begin(s|ning)?|start(ed|ing|s)?|join(ed|s)|for the first time|first|(went|gone|go(es|ing)?) into (battle|combat|action)|entered (the )?(battle|combat|fighting|fight|war))\b/gi;
 
 /** A verb of telling and a determiner right before "first": "reported its first …", "announced the first …". */
-const FIRST_OF_TOLD = /\b(?:reported|announced|confirmed|recorded|disclosed|claimed)\s+(?:its|their|the|his|her)\s+$/i;
+const FIRST_OF_TOLD = /\b(?:reported|reports?|announced|announces?|confirmed|confirms?|recorded|records?|disclosed|discloses?|claimed|claims?)\s+(?:its|their|the|his|her)\s+$/i;
 /** An event's noun right after "first": "first firefight", "first clash with". */
 const FIRST_EVENT_NOUN = /^\s+(?:(?:armed|direct|major|deadly|reported|confirmed)\s+)?(?:firefights?|clash(?:es)?|battles?|engagements?|skirmish(?:es)?|fights?|exchanges? of fire|combat|contacts?|encounters?)\b/i;
 

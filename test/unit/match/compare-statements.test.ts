@@ -3648,3 +3648,16 @@ describe('a step ruled out, against another step or a plain statement', () => {
       side('Officials said they would weigh a response, including sending weapons to Kyiv.', '2024-11-01'), ctx).some((j) => j.verdict === 'corroborates')).toBe(true);
   });
 });
+
+describe('a first told in a timeline, a document signed into law, and "it" ratified', () => {
+  it('reads "officials report the first clash between their troops and X" as a first telling', () => {
+    const [j] = compareStatements(side('7 March 2024 – Philippine officials report the first clash between their troops and Chinese forces.', '2024-06-01'),
+      side('On March 5, Philippine officials said their forces had for the first time engaged with Chinese troops near the shoal.', '2024-03-06'), ctx);
+    expect(j?.reason).toBe('date: here it was first told on 7 Mar 2024, in the other report on 5 Mar 2024; it was first told on one day only.');
+  });
+
+  it('never reads a treaty signed into law and the treaty signed at a summit as one fact', () => {
+    expect(compareStatements(side('Erdogan signed the defence treaty into law on November 12.', '2024-11-20'),
+      side('Erdogan and Aliyev signed the defence treaty during their summit in Baku in June.', '2024-06-20'), ctx).some((j) => j.verdict === 'corroborates')).toBe(false);
+  });
+});

@@ -304,3 +304,10 @@ describe('resolveDocumentIt', () => {
     keep(['The pact was signed in March.', 'It rained in Baku as the leaders met.']);
   });
 });
+
+describe('resolveDocumentIt, for what is signed or ratified', () => {
+  it('reads "ratifying it" as the one kind of document named just before', () => {
+    expect(resolveDocumentIt(['Ankara and Baku signed the pact in June.', 'Baku got round to ratifying it only on Monday of last week.'])[1])
+      .toBe('Baku got round to ratifying the pact only on Monday of last week.');
+  });
+});
