@@ -3508,7 +3508,11 @@ function distinctFacts(claim: Side, source: Side): boolean {
   const shortOf = (x: Side, other: Side) => {
     if (NO_MUTUAL_DEFENCE.test(x.text) && MUTUAL_DEFENCE.test(other.text) && !NO_MUTUAL_DEFENCE.test(other.text)) return true;
     const m = ANY_STOPPED_SHORT.exec(x.text);
-    return !!m && !ANY_STOPPED_SHORT.test(other.text) && other.f.keys.some((k) => foldSynonym(k) === foldSynonym(stem(m[1]!)));
+    if (!m || ANY_STOPPED_SHORT.test(other.text) || NEGATIVE_CUE.test(other.text)) return false;
+    // The act stopped short of, or two words of what it was about ("calling the soldiers legitimate military targets" / "would become legitimate targets").
+    const have = new Set(other.f.keys.map(foldSynonym));
+    const about = tokenize(x.text.slice(m.index + m[0].length)).slice(0, 8).filter((t) => !t.stop && !t.entity && foldSynonym(t.key) !== TROOP).map((t) => foldSynonym(t.key));
+    return have.has(foldSynonym(stem(m[1]!))) || new Set(about.filter((k) => have.has(k))).size >= 2;
   };
   const committedApart = shortOf(claim, source) || shortOf(source, claim);
   // One once-only act (a signing, a ratification) with two partners ("with Washington" / "with London"), two such acts.

@@ -3661,3 +3661,11 @@ describe('a first told in a timeline, a document signed into law, and "it" ratif
       side('Erdogan and Aliyev signed the defence treaty during their summit in Baku in June.', '2024-06-20'), ctx).some((j) => j.verdict === 'corroborates')).toBe(false);
   });
 });
+
+describe('stopping short of an act, against what it was about told plainly', () => {
+  it('is never one fact', () => {
+    const js = compareStatements(side('The administration has stopped short of calling the militia fighters legitimate military targets, an official said.', '2024-11-20'),
+      side('The government has warned that the militia fighters would become legitimate targets if they crossed the border.', '2024-11-13'), ctx);
+    expect(js.some((j) => j.verdict === 'corroborates')).toBe(false);
+  });
+});
