@@ -397,7 +397,7 @@ function casualtiesUnconfirmed(claim: Side, source: Side, sim: number): Judgemen
 const SAID_OR_TOLD = /\b(said|says|told|tells|confirmed|announced)\b/;
 
 /** Footage put out once: "TASS released video of the fighting", "published combat footage" (not "aired", which is done again and again). */
-const RELEASED_FOOTAGE = /\b(?:released|releases|published|publishes|publishing|posted|posts)\b[^.;,]{0,40}?\b(?:footage|video|videos|clip|clips|scenes)\b/i;
+const RELEASED_FOOTAGE = /\b(?:released|releases|published|publishes|publishing|posted|posts|diffused)\b[^.;,]{0,40}?\b(?:footage|video|videos|clip|clips|scenes)\b/i;
 /** What footage shows: the fighting, or training. */
 const SHOWS_FIGHTING = /\b(combat|fighting|battle|assault|liberation)\b(?!\s+against\s+(?:the\s+)?(?:floods?|cholera|disease|fire|virus|hunger|poverty|crime|corruption))/i;
 const SHOWS_TRAINING = /\b(training|train|drills?|exercises?)\b/i;

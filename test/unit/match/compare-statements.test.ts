@@ -1997,6 +1997,11 @@ describe('one release of footage dated twice', () => {
     expect(j?.reason).toBe('date: here IRNA released the footage on 28 Apr 2025, in the other report on 29 Apr 2025; both cannot be right.');
   });
 
+  it('reads footage "diffused", as translated copy has it, as released', () => {
+    const [j] = compareStatements(side('The agency IRNA diffused the day 28 of April scenes in which Iranian soldiers appear in the liberation of the Aleppo district.', '2025-05-10'), the29th, ctx);
+    expect(j).toMatchObject({ verdict: 'conflicts', kind: 'date' });
+  });
+
   it('reads a party\'s state media as the agency when one side names none', () => {
     const [j] = compareStatements(side('Iranian state media released the first video of Iranian troops in combat on Sunday, April 27.', '2025-05-05'), the29th, ctx);
     expect(j).toMatchObject({ verdict: 'conflicts', kind: 'date' });
