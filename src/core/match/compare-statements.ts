@@ -9,7 +9,7 @@ import { foldSynonym } from './lexicon';
 import { stem } from './stem';
 import { tokenize, type Token } from './tokenize';
 import { EVENT_CLASSES, TROOP, mainClauseAfterOpeningDate, type Control, type DateSpan, type Stance, type Directive, type EventClaim, type Figure, type SentenceFeatures } from './sentence-features';
-import { entityName, entityOf, personEntity } from './aliases';
+import { entityName, entityOf, personCode, personEntity } from './aliases';
 import { keyCosine } from './word-vectors';
 import { compareQuantities, normScope, statedInterval, type Quantity, type QuantityRelation } from '../quantity/extract-quantities';
 
@@ -961,7 +961,19 @@ function contentsApart(a: Side, x: Stance, b: Side, y: Stance): boolean {
 /** No sign, evidence or proof seen of something: not "could not verify", which leaves the thing open. */
 const NO_SIGN = /\b(?:sign|signs|evidence|indication|indications|proof)\b/i;
 /** Told as begun, in the perfect or the past: "have begun", "has started", "began" (not "expected to begin"). */
-const HAS_BEGUN = /\b(?:(?:has|have|had)\s+(?:now\s+|already\s+|finally\s+|officially\s+)?(?:begun|started)|began)\b/i;
+const HAS_BEGUN = /(?<!\b(?:may|might|could|would|should|must|will|to)\s+)\b(?:(?:has|have|had)\s+(?:now\s+|already\s+|finally\s+|officially\s+)?(?:begun|started)|began)\b/i;
+
+/**
+ * The names each side gives, places, parties and other proper names ("the strike at Samsung", "French troops
+ * from Niger"), and whether neither side's names are all among the other's: then they tell of two things.
+ */
+function properNames(text: string): Set<string> {
+  return new Set(tokenize(text).filter((t, i) => (t.entity || (i > 0 && /^[A-Z][a-z]/.test(t.raw) && !t.stop)) && !DATE_WORD.test(t.lower) && !OFFICE_WORD.test(t.raw)).map((t) => t.entity ?? t.key));
+}
+function namesApart(a: string, b: string): boolean {
+  const [na, nb] = [properNames(a), properNames(b)];
+  return na.size > 0 && nb.size > 0 && ![...na].every((k) => nb.has(k)) && ![...nb].every((k) => na.has(k));
+}
 
 /** The one no-sign stance of a side, when it has no stance of another kind. */
 function noSign(x: Side): Stance | null {
@@ -997,7 +1009,7 @@ function noSignThenBegun(claim: Side, source: Side, sim: number): Judgement | nu
     if ((!act && !subject.length) || shared.size < 2) continue;
     // Parties named on both sides must meet ("between Sudan's army and the RSF" / "between Ethiopia and Eritrea").
     const [pa, pb] = [new Set(tokenize(afterStance(doubt.text, st.text) ?? '').flatMap((t) => (t.entity ? [t.entity] : []))), new Set(begun.f.entities)];
-    if ((pa.size && pb.size && ![...pa].some((e) => pb.has(e))) || placesApart(doubt, begun)) continue;
+    if ((pa.size && pb.size && ![...pa].some((e) => pb.has(e))) || placesApart(doubt, begun) || namesApart(afterStance(doubt.text, st.text) ?? doubt.text, begun.text)) continue;
     const seen = NO_SIGN.exec(st.text)![0].toLowerCase();
     return {
       verdict: 'conflicts', kind: 'superseded', score: 1 + sim, newer: begunSide,
@@ -1211,6 +1223,28 @@ function namedDoer(side: Side, key: string): string | null {
   return m[2]!.split(/\s+/).some((w) => foldSynonym(stem(w)) === foldSynonym(key)) ? m[1]! : null;
 }
 
+/** The proper names in the few words after the verb `key` on each side differ: "recaptured Omdurman" / "recaptured Khartoum". */
+function objectNamesApart(a: Side, b: Side, key: string): boolean {
+  const after = (x: Side) => {
+    const ts = tokenize(x.text);
+    const at = ts.findIndex((t) => foldSynonym(t.key) === foldSynonym(key));
+    return at < 0 ? '' : x.text.slice(ts[at]!.end, ts[Math.min(ts.length - 1, at + 5)]!.end);
+  };
+  // (A word before, so a name right after the verb is not taken for a sentence's capitalised first word.)
+  const [na, nb] = [properNames('then ' + after(a)), properNames('then ' + after(b))];
+  // …and neither is named anywhere on the other side ("promise any sanctions response to Iran" / "promised a strong US … response to Iran").
+  const [all_a, all_b] = [properNames('then ' + a.text), properNames('then ' + b.text)];
+  return na.size > 0 && nb.size > 0 && ![...na].some((k) => all_b.has(k)) && ![...nb].some((k) => all_a.has(k));
+}
+
+/** The words around the verb `key`: a few before (its subject) and after (its object). */
+function aroundVerb(x: Side, key: string): string {
+  const ts = tokenize(x.text);
+  const at = ts.findIndex((t) => foldSynonym(t.key) === foldSynonym(key));
+  if (at < 0) return '';
+  return (at - 6 > 0 ? 'then ' : '') + x.text.slice(ts[Math.max(0, at - 6)]!.start, ts[Math.min(ts.length - 1, at + 5)]!.end);
+}
+
 function negatedPredicate(claim: Side, source: Side, sim: number): Judgement | null {
   if (sim < NEGATION_SAME && sim < NAMED_DENIAL) return null;
   const weak = sim < NEGATION_SAME;
@@ -1220,8 +1254,8 @@ function negatedPredicate(claim: Side, source: Side, sim: number): Judgement | n
   if (!a.length === !b.length) return null;
   const [neg, plain, negSide] = a.length ? [a, source, 'claim' as const] : [b, claim, 'source' as const];
   // The plain side must say the thing plainly: any negative word there ("neither … nor", "refused to",
-  // "no") may carry the same denial in another construction.
-  if (NEGATIVE_CUE.test(plain.text)) return null;
+  // "no", "stops short of") may carry the same denial in another construction.
+  if (NEGATIVE_CUE.test(plain.text) || ANY_STOPPED_SHORT.test(plain.text)) return null;
   const plainKeys = new Set(plain.f.keys.map(foldSynonym));
   const k = neg.find((x) => plainKeys.has(foldSynonym(x)));
   if (!k) return null;
@@ -1234,6 +1268,14 @@ function negatedPredicate(claim: Side, source: Side, sim: number): Judgement | n
   if (weak && !within && !(named && plain.text.includes(named) && namedDenialHolds(negated, plain, k))) return null;
   if (weak && !sameClauseDenied(negated, plain, k, !!named)) return null;
   const negText = negSide === 'claim' ? claim.text : source.text;
+  // What was done to: the names right after the verb must not differ ("has not recaptured Omdurman" / "has recaptured Khartoum"),
+  // nor the names of the two sentences ("The strike at Samsung has not begun" / "The strike at Hyundai has begun").
+  // What began is named in its subject ("The strike at Samsung has not begun" / "The strike at Hyundai has begun").
+  const began = /^(?:begun|began|begin|start)/.test(k) || foldSynonym(stem('begin')) === foldSynonym(k);
+  if (objectNamesApart(negated, plain, k) || (began && namesApart(aroundVerb(negated, k), aroundVerb(plain, k)))) return null;
+  // A hedge on the plain side states nothing ("could have begun by now", "was due to have begun", "would have begun if …").
+  const plainVerb = tokenize(plain.text).find((t) => foldSynonym(t.key) === foldSynonym(k));
+  if (plainVerb && /\b(?:may|might|could|would|should|must|will|to)\s+(?:\w+\s+){0,2}$/i.test(plain.text.slice(Math.max(0, plainVerb.start - 30), plainVerb.start))) return null;
   const span = negationSpan(negText, k);
   // The quoted words stand beside the side that says them.
   const quoted = span ? ` ('${span}')` : '';
@@ -1241,7 +1283,7 @@ function negatedPredicate(claim: Side, source: Side, sim: number): Judgement | n
   const there = negSide === 'claim' ? `the other report states it${who(source)}` : `the other report denies it${quoted}${who(source)}`;
   // What had not begun and then began ("have not begun" in May / "have begun" in September): the news overtook the older report.
   const later = !!plain.published && !!negated.published && days(plain.published.slice(0, 10), negated.published.slice(0, 10)) >= 2;
-  if (later && HAS_BEGUN.test(plain.text) && /\b(?:not|never|n['’]t)\s+(?:yet\s+)?(?:begun|started)\b/i.test(negText)) {
+  if (later && HAS_BEGUN.test(plain.text) && /\b(?:not|never|n['’]t)\s+(?:yet\s+)?(?:begun|started)\b/i.test(negText) && !namesApart(negText, plain.text)) {
     const newer = negSide === 'claim' ? 'source' : 'claim';
     return {
       verdict: 'conflicts', kind: 'superseded', score: 1 + sim, newer,
@@ -1503,9 +1545,26 @@ function documentStoppedShort(claim: Side, source: Side, sim: number): Judgement
     const words = tokenize(plain.text);
     const at = words.findIndex((t) => foldSynonym(t.key) === verb);
     if (at < 0) continue;
+    // Not a wish or a hedge ("Critics say the accord should oblige …").
+    if (/\b(?:should|would|could|may|might|must)\s+(?:\w+\s+)?$/i.test(plain.text.slice(0, words[at]!.start))) continue;
     const after = new Set(words.slice(at + 1, at + 10).filter((t) => !t.stop).map((t) => t.entity ?? foldSynonym(t.key)));
-    const asked = tokenize(neg.text.slice(m.index + m[0].length)).slice(0, 8).filter((t) => !t.stop).map((t) => t.entity ?? foldSynonym(t.key));
+    const askedTokens = tokenize(neg.text.slice(m.index + m[0].length)).slice(0, 8);
+    const asked = askedTokens.filter((t) => !t.stop).map((t) => t.entity ?? foldSynonym(t.key));
     if (asked.filter((k) => after.has(k)).length < 2) continue;
+    // Every name of what was stopped short of recurs ("to withdraw from Gaza" is not "… from Lebanon"), and the one obliged is
+    // the same: the party right after the verb, or right before a passive ("France is obliged").
+    // The act asked (the first word after the one obliged: "to defend", not "to buy … arms") follows the verb on the other side too.
+    const act = askedTokens.find((t) => !t.stop && !t.entity && !/^[A-Z]/.test(t.raw));
+    if (act && !after.has(foldSynonym(act.key))) continue;
+    // Two documents by name ("The Barbados agreement" / "The Doha agreement").
+    const docName = (x: string) => new Set(tokenize(x).filter((t, i) => i > 0 && /^[A-Z]/.test(t.raw) && !t.stop).map((t) => t.entity ?? t.key));
+    const [da, db] = [docName(doc[0]), docName(other[0])];
+    if (da.size && db.size && ![...da].some((k) => db.has(k))) continue;
+    const names = askedTokens.filter((t) => t.entity || /^[A-Z][a-z]/.test(t.raw)).map((t) => t.entity ?? t.key);
+    if (!names.every((k) => plain.f.keys.includes(k) || plain.f.entities.includes(k) || plain.f.keys.includes('@' + k))) continue;
+    const obligee = (ts: Token[], i: number) => ts.slice(i + 1, i + 3).find((t) => t.entity)?.entity ?? ts.slice(Math.max(0, i - 3), i).reverse().find((t) => t.entity)?.entity ?? null;
+    const [oa, ob] = [askedTokens.slice(0, 2).find((t) => t.entity)?.entity ?? null, obligee(words, at)];
+    if (oa && ob && oa !== ob) continue;
     // The parties one side names are all named on the other ("the 1951 treaty" with the United States is not the Philippines' new one with Japan).
     const [few, many] = neg.f.entities.length <= plain.f.entities.length ? [neg.f.entities, plain.f.entities] : [plain.f.entities, neg.f.entities];
     if (few.length && !few.every((e) => many.includes(e))) continue;
@@ -2465,7 +2524,7 @@ const BEGUN_TOLD_DAYS = 14;
 /** Further apart than this, two firsts told are of two episodes (a war a year later), not one first told twice. */
 const FIRST_TOLD_DAYS = 120;
 /** A later phase or a repeat: "a second phase of", "a new offensive", "for a second time". */
-const LATER_PHASE = /\b(?:second|third|fourth|new|fresh|next|another|renewed)\s+(?:phase|stage|round|wave|offensive|operation|push|assault)\b|\bfor\s+(?:a|the)\s+(?:second|third|fourth)\s+time\b/i;
+const LATER_PHASE = /\b(?:second|third|fourth|new|fresh|next|another|renewed)\s+(?:phase|stage|round|wave|offensive|operation|push|assault)\b|\bfor\s+(?:a|the)\s+(?:second|third|fourth)\s+time\b|\bfirst\s+\w+(?:\s+\w+){0,6}?\s+since\b|\bafter\s+(?:earlier|previous|prior)\b|\bagain\b/i;
 
 /** Whom a fight was against: the word after "with", "against", "engaged" or "fought" ("with Hezbollah fighters", "engaged Hamas fighters"). */
 function opponent(x: Side): string | null {
@@ -2508,7 +2567,7 @@ function onsetDate(claim: Side, source: Side, sim: number): Judgement | null {
   // The shared event words below are the real test of one event; the gate only keeps unrelated pairs out.
   if (!a || !b || sim < 0.05) return null;
   // An onset doubted or denied ("no sign that talks have begun", "denied that their troops had for the first time clashed") dates nothing.
-  if ([claim, source].some((x) => noSign(x) || x.f.stances.some((st) => st.kind === 'deny'))) return null;
+  if ([claim, source].some((x) => noSign(x) || x.f.stances.some((st) => st.kind === 'deny' || st.kind === 'no-comment'))) return null;
   // Two parties each beginning something ("Finland joined the alliance" / "Sweden joined the alliance").
   if (a.agent && b.agent && a.agent !== b.agent) return null;
   const ea = new Set(a.event.map(foldSynonym));
@@ -3504,6 +3563,9 @@ function distinctFacts(claim: Side, source: Side): boolean {
   // recaptured Omdurman" / "Analysts say Sudan's army has recaptured Omdurman"), is never one fact, however the rest is framed.
   const deniedPlainly = (neg: Side, plain: Side) => !NEGATIVE_CUE.test(plain.text) && (neg.f.negated ?? []).some((k) => plain.f.keys.some((p) => foldSynonym(p) === foldSynonym(k)) && sameClauseDenied(neg, plain, k));
   const plainAndDenied = deniedPlainly(claim, source) || deniedPlainly(source, claim);
+  // Two denials of one predicate about two named things ("has not recaptured Omdurman" / "… Khartoum") are two facts.
+  const sharedDenied = (claim.f.negated ?? []).find((k) => (source.f.negated ?? []).some((j) => foldSynonym(j) === foldSynonym(k)));
+  const twoDenials = !!sharedDenied && objectNamesApart(claim, source, sharedDenied);
   // A commitment a side says the document stops short of, or denies, against the commitment stated: never one fact.
   const shortOf = (x: Side, other: Side) => {
     if (NO_MUTUAL_DEFENCE.test(x.text) && MUTUAL_DEFENCE.test(other.text) && !NO_MUTUAL_DEFENCE.test(other.text)) return true;
@@ -3543,7 +3605,7 @@ function distinctFacts(claim: Side, source: Side): boolean {
   const ruled = (x: Side) => { const m = RULED_OUT.exec(x.text); return !!m && !/\b(?:without|not|never)\s+$/i.test(x.text.slice(Math.max(0, m.index - 12), m.index)); };
   const outOnly = (x: Side, other: Side) => ruled(x) && !RULED_OUT.test(other.text) && !NEGATIVE_CUE.test(other.text) && !/\b(?:reject\w*|dismiss\w*|rul\w* out)\b/i.test(other.text);
   const ruledOut = !!ruledOutStep(claim, source) || !!ruledOutStep(source, claim) || outOnly(claim, source) || outOnly(source, claim);
-  return swapped || denied || twoSilences || ruledOut || fromApart || plainAndDenied || oneSignless || onceApart || hedgedAgainstDone || committedApart || lawApart || figuresClash(claim, source) || datedApart(claim, source) || oneSideOnly(claim, source, KILL) || (!!a && !!b && (controlOpposed(a, b) || !a.places.some((p) => b.places.includes(p))));
+  return swapped || denied || twoSilences || ruledOut || fromApart || plainAndDenied || oneSignless || onceApart || hedgedAgainstDone || committedApart || lawApart || twoDenials || figuresClash(claim, source) || datedApart(claim, source) || oneSideOnly(claim, source, KILL) || (!!a && !!b && (controlOpposed(a, b) || !a.places.some((p) => b.places.includes(p))));
 }
 
 /** One side lost the place the other says it took ("Ukrainian units were driven out of Sudzha" / "Sudzha was recaptured by Ukrainian forces"). */
@@ -3702,6 +3764,13 @@ const SAYING_BETWEEN = /\b(said|says|told|announced|reported|confirmed|stated|cl
 /** A document that is not the first of its kind, or a part added to one. */
 const ANOTHER_DOCUMENT = /\b(?:second|third|fourth|another|new|updated|revised|fresh|additional|extended|follow-up)\s+(?:[\w-]+\s+){0,2}?(?:pact|treaty|accord|agreement|deal|contract|memorandum)\b|\b(?:annex|annexes|extension|amendment|amendments|protocol|addendum|renewal)\b/i;
 
+/** The visitor on whose visit a document was concluded ("during a visit by Prime Minister Modi to Abu Dhabi") is named on the other side. */
+function visitorNamed(x: Side, other: Side): boolean {
+  const v = /\bvisit\s+by\s+(?:[A-Z][\w.'’-]*\s+){0,3}?([A-Z][\w'’-]+)\s+to\b/.exec(x.text);
+  // Only a side that names who signed can name another signer ("Pakistan signed …"; not "The treaty was signed in Pyongyang").
+  return !v || !other.f.claimed || other.text.includes(v[1]!) || (!!personCode(v[1]!) && other.f.entities.includes(personCode(v[1]!)!));
+}
+
 /** Documents in the plural: "15 cooperation agreements", "a series of deals". */
 const SEVERAL_DOCUMENTS = /\b(?:pacts|treaties|accords|agreements|deals|contracts|memorandums|memoranda)\b/i;
 /** A document of a kind, not one named: "a trade deal", "an agreement". */
@@ -3759,6 +3828,8 @@ function eventDateClash(claim: Side, source: Side, sim: number): Judgement | nul
   if (ANOTHER_DOCUMENT.test(claim.text) !== ANOTHER_DOCUMENT.test(source.text) || partnersApart(claim, source)) return null;
   // Several documents at once ("signed 15 cooperation agreements") are not the one the other side dates.
   if (SEVERAL_DOCUMENTS.test(claim.text) !== SEVERAL_DOCUMENTS.test(source.text)) return null;
+  // A document concluded on someone's visit is another's when the other side does not name the visitor.
+  if (!visitorNamed(claim, source) || !visitorNamed(source, claim)) return null;
   const a = dated(claim);
   const b = dated(source);
   if (!a.length && !b.length) return null;

@@ -307,7 +307,7 @@ const DOCUMENT_IT = /\b([Ii]t)(?=\s+(?:(?:also|only|even|still|merely|explicitly
 /** "it" as what is signed or ratified: "ratifying it only on Monday", "signed it in June". */
 const DOCUMENT_IT_OBJECT = /\b(?:ratif(?:y|ies|ied|ying)|sign(?:s|ed|ing)?)\s+(it)\b/;
 /** A document a page names: the specific kind, not "the document" or "the text". */
-const DOCUMENT_NOUN = /\b(treaty|pact|accord|agreement|charter|convention)\b/gi;
+const DOCUMENT_NOUN = /\b(treaty|pact|accord|agreement|charter|convention|memorandum|deal|contract|report|speech|statement|letter)\b/gi;
 const DOCUMENT_LOOKBACK = 2;
 
 /**

@@ -3674,3 +3674,44 @@ describe('stopping short of an act, against what it was about told plainly', () 
     expect(js.some((j) => j.verdict === 'corroborates')).toBe(false);
   });
 });
+
+describe('what a second review of the rules of this session found', () => {
+  const conflicts = (a: string, da: string, b: string, db: string) => compareStatements(side(a, da), side(b, db), ctx).filter((j) => j.verdict === 'conflicts');
+  const corroborates = (a: string, da: string, b: string, db: string) => compareStatements(side(a, da), side(b, db), ctx).some((j) => j.verdict === 'corroborates');
+
+  it('supersedes no sign, or "has not begun", only by the same thing begun, not by another place, party or a hedge', () => {
+    expect(conflicts('There is no sign that the evacuation of Derna has begun.', '2023-09-12', 'The evacuation of Benghazi began on Thursday, officials said.', '2023-09-15')).toEqual([]);
+    expect(conflicts('There is no sign that Ethiopian troops have begun withdrawing from Somalia.', '2024-12-01', 'Kenyan troops have begun withdrawing from Somalia.', '2024-12-10')).toEqual([]);
+    expect(conflicts('There is no sign that the withdrawal of French troops from Niger has begun.', '2023-09-01', 'Officials said the withdrawal of French troops from Niger may have begun.', '2023-09-10')).toEqual([]);
+    expect(conflicts('The strike at Samsung has not begun.', '2024-06-01', 'The strike at Hyundai has begun.', '2024-07-08')).toEqual([]);
+    expect(conflicts('Sandbagging in Valencia has not begun, the mayor said.', '2024-10-30', 'The mayor said sandbagging in Valencia could have begun by now.', '2024-11-05')).toEqual([]);
+  });
+
+  it('sets a denied act against the act told plainly only for the same named object', () => {
+    expect(conflicts('The army has not recaptured Omdurman.', '2024-02-01', 'The army has recaptured Khartoum.', '2024-02-01')).toEqual([]);
+    expect(corroborates('The army has not recaptured Omdurman.', '2024-02-01', 'The army has not recaptured Khartoum.', '2024-02-01')).toBe(false);
+  });
+
+  it('sets a document stopping short of an act only against the same act, for the same party, in the same document', () => {
+    const short = 'The accord stops short of obliging Israel to withdraw from Gaza.';
+    expect(conflicts(short, '2025-01-16', 'The accord obliges Israel to withdraw from Lebanon.', '2025-01-16')).toEqual([]);
+    expect(conflicts(short, '2025-01-16', 'The accord does not oblige Israel to withdraw from Gaza.', '2025-01-16')).toEqual([]);
+    expect(conflicts(short, '2025-01-16', 'Critics say the accord should oblige Israel to withdraw from Gaza.', '2025-01-16')).toEqual([]);
+    expect(conflicts('The pact stops short of obliging Saudi Arabia to defend Pakistan.', '2025-09-20', 'The pact obliges Pakistan to defend Saudi Arabia.', '2025-09-20')).toEqual([]);
+    expect(conflicts('The pact stops short of obliging Saudi Arabia to defend Pakistan.', '2025-09-20', 'The pact obliges Saudi Arabia to buy Pakistani arms.', '2025-09-20')).toEqual([]);
+    expect(conflicts('The Barbados agreement obliges Venezuela to hold free elections.', '2023-10-18', 'The Doha agreement stops short of obliging Venezuela to hold free elections.', '2023-10-18')).toEqual([]);
+  });
+
+  it('does not date a treaty concluded on one leader\'s visit against another signer\'s treaty', () => {
+    expect(conflicts('Concluded during a visit by Prime Minister Modi to Abu Dhabi in June, this treaty commits both sides to protect investments.', '2024-08-01',
+      'Pakistan signed a treaty with the UAE in July.', '2024-08-01')).toEqual([]);
+  });
+
+  it('dates no first from a refusal to comment, nor a first since a truce', () => {
+    const begun = 'Somalia\'s defence ministry said on Thursday, March 14, that Ethiopian troops had begun combat operations in Gedo.';
+    expect(conflicts(begun, '2024-03-15', 'Asked on Tuesday whether Ethiopian troops have begun combat operations in Gedo, Somalia\'s defence ministry declined to comment.', '2024-03-20')
+      .some((j) => j.kind === 'date')).toBe(false);
+    expect(conflicts('Ethiopian troops first said on March 8 that they had clashed with Somali forces in Gedo.', '2024-03-20',
+      'On March 12, Ethiopian officials said their troops had for the first time since the truce clashed with Somali forces in Gedo.', '2024-03-20').some((j) => j.kind === 'date')).toBe(false);
+  });
+});

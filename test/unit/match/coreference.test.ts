@@ -311,3 +311,10 @@ describe('resolveDocumentIt, for what is signed or ratified', () => {
       .toBe('Baku got round to ratifying the pact only on Monday of last week.');
   });
 });
+
+describe('resolveDocumentIt, with other writings named', () => {
+  it('leaves "it" alone when a memorandum or a speech is named beside the treaty', () => {
+    const lines = ['Manila signed the agreement with Tokyo, and a memorandum with Canberra.', 'It contains no mutual-defence clause, officials said.'];
+    expect(resolveDocumentIt(lines)[1]).toBe(lines[1]);
+  });
+});
