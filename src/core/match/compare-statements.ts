@@ -968,7 +968,8 @@ const HAS_BEGUN = /(?<!\b(?:may|might|could|would|should|must|will|to)\s+)\b(?:(
  * from Niger"), and whether neither side's names are all among the other's: then they tell of two things.
  */
 function properNames(text: string): Set<string> {
-  return new Set(tokenize(text).filter((t, i) => (t.entity || (i > 0 && /^[A-Z][a-z]/.test(t.raw) && !t.stop)) && !DATE_WORD.test(t.lower) && !OFFICE_WORD.test(t.raw)).map((t) => t.entity ?? t.key));
+  // Particles of names ("El Fasher", "Al Jazeera") name nothing alone.
+  return new Set(tokenize(text).filter((t, i) => (t.entity || (i > 0 && /^[A-Z][A-Za-z]/.test(t.raw) && !t.stop && t.raw.length > 2)) && !DATE_WORD.test(t.lower) && !OFFICE_WORD.test(t.raw)).map((t) => t.entity ?? t.key));
 }
 function namesApart(a: string, b: string): boolean {
   const [na, nb] = [properNames(a), properNames(b)];
@@ -1228,7 +1229,7 @@ function objectNamesApart(a: Side, b: Side, key: string): boolean {
   const after = (x: Side) => {
     const ts = tokenize(x.text);
     const at = ts.findIndex((t) => foldSynonym(t.key) === foldSynonym(key));
-    return at < 0 ? '' : x.text.slice(ts[at]!.end, ts[Math.min(ts.length - 1, at + 5)]!.end);
+    return at < 0 ? '' : x.text.slice(ts[at]!.end, ts[Math.min(ts.length - 1, at + 5)]!.end).split(/[,;]/)[0]!;
   };
   // (A word before, so a name right after the verb is not taken for a sentence's capitalised first word.)
   const [na, nb] = [properNames('then ' + after(a)), properNames('then ' + after(b))];
@@ -1383,7 +1384,12 @@ const OFFICE_TITLE = /^(president|chancellor|prime|minister|secretary|spokesman|
 
 /** A capitalised name, first word included, on both sides: "Scholz said …" / "… Scholz mentioned". */
 function sharedPersonName(a: Side, b: Side): boolean {
-  const names = (x: Side) => new Set(tokenize(x.text).filter((t) => !t.entity && !t.stop && /^[A-Z][a-z]{2,}$/.test(t.raw) && !OFFICE_TITLE.test(t.raw)).map((t) => t.key));
+  // Not a month or a weekday, nor a place after a preposition ("in Valencia"), nor a word of what is done ("the World Cup final").
+  const names = (x: Side) => {
+    const ts = tokenize(x.text);
+    return new Set(ts.filter((t, i) => !t.entity && !t.stop && /^[A-Z][a-z]{2,}$/.test(t.raw) && !OFFICE_TITLE.test(t.raw) && !DATE_WORD.test(t.lower) &&
+      !/^(?:in|at|from|to|into|near|of|the)$/i.test(ts[i - 1]?.raw ?? '')).map((t) => t.key));
+  };
   const nb = names(b);
   return [...names(a)].some((k) => nb.has(k));
 }

@@ -3702,6 +3702,17 @@ describe('what a second review of the rules of this session found', () => {
     expect(conflicts('The Barbados agreement obliges Venezuela to hold free elections.', '2023-10-18', 'The Doha agreement stops short of obliging Venezuela to hold free elections.', '2023-10-18')).toEqual([]);
   });
 
+  it('tells names apart in capitals and particles ("BYD", "El Fasher"), and a clause\'s object from its attribution', () => {
+    expect(conflicts('Construction of the new Tesla plant in Mexico has not begun.', '2024-01-01', 'Construction of the new BYD plant in Mexico has begun.', '2024-03-01')).toEqual([]);
+    expect(conflicts('The RSF has not captured El Fasher.', '2024-09-01', 'The RSF has captured El Geneina.', '2024-09-01')).toEqual([]);
+    expect(conflicts('Rebels have not captured Goma, the UN said.', '2025-01-25', 'Rebels have captured Bunia, the UN said.', '2025-01-25')).toEqual([]);
+  });
+
+  it('takes no month or place for the one person who rules a step out and holds it possible', () => {
+    expect(conflicts('The ECB ruled out a rate cut in June.', '2024-05-01', 'The Fed may cut rates in June.', '2024-05-01')).toEqual([]);
+    expect(conflicts('The Spanish government ruled out a state of emergency in Valencia.', '2024-11-01', 'The Valencian government may declare a state of emergency in Valencia.', '2024-11-01')).toEqual([]);
+  });
+
   it('does not date a treaty concluded on one leader\'s visit against another signer\'s treaty', () => {
     expect(conflicts('Concluded during a visit by Prime Minister Modi to Abu Dhabi in June, this treaty commits both sides to protect investments.', '2024-08-01',
       'Pakistan signed a treaty with the UAE in July.', '2024-08-01')).toEqual([]);
