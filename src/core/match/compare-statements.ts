@@ -3585,6 +3585,14 @@ function distinctFacts(claim: Side, source: Side): boolean {
   const committedApart = shortOf(claim, source) || shortOf(source, claim);
   // One once-only act (a signing, a ratification) with two partners ("with Washington" / "with London"), two such acts.
   const onceApart = onceActs(claim).some((e) => ONCE.has(e)) && onceActs(source).some((e) => ONCE.has(e)) && partnersApart(claim, source);
+  // One kind of once-only act by two signers ("Argentina signed a swap deal with China" / "Brazil signed …"), unless done jointly.
+  // The signer read plainly: its name opens the words of the act ("Argentina signed", not "The American confirmation came as …").
+  const signer = (x: Side) => {
+    const c = x.f.claimed;
+    if (!c || c.joint || !c.events.some((e) => ONCE.has(e))) return null;
+    return tokenize(c.text).slice(0, 3).some((t) => t.entity === c.agent) ? c.agent : null;
+  };
+  const signersApart = !!signer(claim) && !!signer(source) && signer(claim) !== signer(source);
   // A treaty signed into law (its ratification) and the treaty signed at a summit or on a visit (its conclusion) are two acts.
   const intoLaw = (x: Side) => /\binto law\b/i.test(x.text);
   const concluded = (x: Side) => /\b(?:summit|visit|ceremony|talks)\b/i.test(x.text);
@@ -3611,7 +3619,7 @@ function distinctFacts(claim: Side, source: Side): boolean {
   const ruled = (x: Side) => { const m = RULED_OUT.exec(x.text); return !!m && !/\b(?:without|not|never)\s+$/i.test(x.text.slice(Math.max(0, m.index - 12), m.index)); };
   const outOnly = (x: Side, other: Side) => ruled(x) && !RULED_OUT.test(other.text) && !NEGATIVE_CUE.test(other.text) && !/\b(?:reject\w*|dismiss\w*|rul\w* out)\b/i.test(other.text);
   const ruledOut = !!ruledOutStep(claim, source) || !!ruledOutStep(source, claim) || outOnly(claim, source) || outOnly(source, claim);
-  return swapped || denied || twoSilences || ruledOut || fromApart || plainAndDenied || oneSignless || onceApart || hedgedAgainstDone || committedApart || lawApart || twoDenials || figuresClash(claim, source) || datedApart(claim, source) || oneSideOnly(claim, source, KILL) || (!!a && !!b && (controlOpposed(a, b) || !a.places.some((p) => b.places.includes(p))));
+  return swapped || denied || twoSilences || ruledOut || fromApart || plainAndDenied || oneSignless || onceApart || hedgedAgainstDone || committedApart || lawApart || twoDenials || signersApart || figuresClash(claim, source) || datedApart(claim, source) || oneSideOnly(claim, source, KILL) || (!!a && !!b && (controlOpposed(a, b) || !a.places.some((p) => b.places.includes(p))));
 }
 
 /** One side lost the place the other says it took ("Ukrainian units were driven out of Sudzha" / "Sudzha was recaptured by Ukrainian forces"). */

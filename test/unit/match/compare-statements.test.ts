@@ -3614,6 +3614,10 @@ describe('once-only acts with their partners', () => {
     expect(js('Brazil signed a trade deal with Beijing on April 10.', 'Brazil signed a trade deal with China on April 10, 2019.').some((j) => j.kind === 'date')).toBe(false);
   });
 
+  it('never reads one kind of act by two signers as one fact', () => {
+    expect(js('Argentina signed a currency swap deal with China in June.', 'Brazil signed a currency swap deal with China in June.')).toEqual([]);
+  });
+
   it('never reads an act only held possible as the act done', () => {
     expect(js('Parliament may ratify the treaty with Japan before the summer recess.', 'Parliament ratified the treaty with Japan on April 2.').some((j) => j.verdict === 'corroborates')).toBe(false);
   });
