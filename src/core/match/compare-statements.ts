@@ -1269,9 +1269,8 @@ function negatedPredicate(claim: Side, source: Side, sim: number): Judgement | n
   if (weak && !within && !(named && plain.text.includes(named) && namedDenialHolds(negated, plain, k))) return null;
   if (weak && !sameClauseDenied(negated, plain, k, !!named)) return null;
   const negText = negSide === 'claim' ? claim.text : source.text;
-  // What was done to: the names right after the verb must not differ ("has not recaptured Omdurman" / "has recaptured Khartoum"),
-  // nor the names of the two sentences ("The strike at Samsung has not begun" / "The strike at Hyundai has begun").
-  // What began is named in its subject ("The strike at Samsung has not begun" / "The strike at Hyundai has begun").
+  // What was done to: the names right after the verb must not differ ("has not recaptured Omdurman" / "has recaptured Khartoum");
+  // what began is named in its subject ("The strike at Samsung has not begun" / "The strike at Hyundai has begun").
   const began = /^(?:begun|began|begin|start)/.test(k) || foldSynonym(stem('begin')) === foldSynonym(k);
   if (objectNamesApart(negated, plain, k) || (began && namesApart(aroundVerb(negated, k), aroundVerb(plain, k)))) return null;
   // A hedge on the plain side states nothing ("could have begun by now", "was due to have begun", "would have begun if …").
@@ -1407,12 +1406,6 @@ function voiceOf(x: Side): string | null {
 /** A step held possible: "may reward", "the possibility that", "is considering". */
 const HELD_POSSIBLE = /\b(?:may|might|could|possibility|possibly|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?)\b/i;
 
-/**
- * One person rules out a step the other report has him hold possible ("Peskov said there were no plans
- * to decorate the soldiers" / "Peskov mentioned the possibility that Putin may reward the soldiers"): the
- * same step (its verb in the words right after each cue), for the same party, named by the same person.
- * Months apart, he may have changed his mind.
- */
 /** One step ruled out on one side and held possible on the other: the two cues, or null. */
 function ruledOutStep(no: Side, maybe: Side): { out: RegExpExecArray; may: RegExpExecArray } | null {
   const out = RULED_OUT.exec(no.text);
@@ -1432,6 +1425,12 @@ function ruledOutStep(no: Side, maybe: Side): { out: RegExpExecArray; may: RegEx
   return !verb || ka.has(foldSynonym(stem(verb[1]!))) ? { out, may } : null;
 }
 
+/**
+ * One person rules out a step the other report has him hold possible ("Peskov said there were no plans
+ * to decorate the soldiers" / "Peskov mentioned the possibility that Putin may reward the soldiers"): the
+ * same step (its verb in the words right after each cue), for the same party, named by the same person
+ * or voiced by the same office. Months apart, he may have changed his mind.
+ */
 function possibilityRuledOut(claim: Side, source: Side, sim: number): Judgement | null {
   if (sim < FRAME_GATE) return null;
   for (const [no, maybe] of [[claim, source], [source, claim]] as const) {
@@ -1525,12 +1524,6 @@ const DEGREE = /^(new|fresh|further|more|additional|strong|tough|tougher|full|fo
 const ANY_STOPPED_SHORT = /\b(?:stopped|stops|stop|stopping|falls?|fell|falling)\s+short\s+of\s+(\w+ing)\b/i;
 const STOPPED_SHORT = /\b([A-Z][a-z]+)\s+(?:\w+ly\s+)?(?:stopped|stops|stop) short of (\w+ing)\b((?:\s+[\w-]+){1,7})/;
 
-/**
- * A named person who "stopped short of" an act on one side, and on the other the same person doing it
- * ("Mr Kirby stopped short of promising new sanctions" / "Kirby … promised a strong sanctions
- * response"): the verb, and a word of what it was about, must follow the name on the plain side, with
- * no negative word between.
- */
 /** A document, the subject before its verb: "The deal stops short of obliging", "Under the treaty, France is obliged". */
 const DOCUMENT_SUBJECT = /\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,3}?(deal|pact|treaty|accord|agreement|charter|convention|law|bill|resolution)\b/i;
 
@@ -1584,6 +1577,12 @@ function documentStoppedShort(claim: Side, source: Side, sim: number): Judgement
   return null;
 }
 
+/**
+ * A named person who "stopped short of" an act on one side, and on the other the same person doing it
+ * ("Mr Kirby stopped short of promising new sanctions" / "Kirby … promised a strong sanctions
+ * response"): the verb, and a word of what it was about, must follow the name on the plain side, with
+ * no negative word between.
+ */
 function stoppedShort(claim: Side, source: Side, sim: number): Judgement | null {
   if (sim < FRAME_GATE) return null;
   for (const [neg, plain, here] of [[claim, source, true], [source, claim, false]] as const) {
@@ -3568,10 +3567,12 @@ function distinctFacts(claim: Side, source: Side): boolean {
   // A predicate denied on one side and told plainly on the other, with the same subject and object ("has not
   // recaptured Omdurman" / "Analysts say Sudan's army has recaptured Omdurman"), is never one fact, however the rest is framed.
   const deniedPlainly = (neg: Side, plain: Side) => !NEGATIVE_CUE.test(plain.text) && (neg.f.negated ?? []).some((k) => plain.f.keys.some((p) => foldSynonym(p) === foldSynonym(k)) && sameClauseDenied(neg, plain, k));
-  const plainAndDenied = deniedPlainly(claim, source) || deniedPlainly(source, claim);
+  const plainAndDenied = () => deniedPlainly(claim, source) || deniedPlainly(source, claim);
   // Two denials of one predicate about two named things ("has not recaptured Omdurman" / "… Khartoum") are two facts.
-  const sharedDenied = (claim.f.negated ?? []).find((k) => (source.f.negated ?? []).some((j) => foldSynonym(j) === foldSynonym(k)));
-  const twoDenials = !!sharedDenied && objectNamesApart(claim, source, sharedDenied);
+  const twoDenials = () => {
+    const shared = (claim.f.negated ?? []).find((k) => (source.f.negated ?? []).some((j) => foldSynonym(j) === foldSynonym(k)));
+    return !!shared && objectNamesApart(claim, source, shared);
+  };
   // A commitment a side says the document stops short of, or denies, against the commitment stated: never one fact.
   const shortOf = (x: Side, other: Side) => {
     if (NO_MUTUAL_DEFENCE.test(x.text) && MUTUAL_DEFENCE.test(other.text) && !NO_MUTUAL_DEFENCE.test(other.text)) return true;
@@ -3582,9 +3583,9 @@ function distinctFacts(claim: Side, source: Side): boolean {
     const about = tokenize(x.text.slice(m.index + m[0].length)).slice(0, 8).filter((t) => !t.stop && !t.entity && foldSynonym(t.key) !== TROOP).map((t) => foldSynonym(t.key));
     return have.has(foldSynonym(stem(m[1]!))) || new Set(about.filter((k) => have.has(k))).size >= 2;
   };
-  const committedApart = shortOf(claim, source) || shortOf(source, claim);
+  const committedApart = () => shortOf(claim, source) || shortOf(source, claim);
   // One once-only act (a signing, a ratification) with two partners ("with Washington" / "with London"), two such acts.
-  const onceApart = onceActs(claim).some((e) => ONCE.has(e)) && onceActs(source).some((e) => ONCE.has(e)) && partnersApart(claim, source);
+  const onceApart = () => onceActs(claim).some((e) => ONCE.has(e)) && onceActs(source).some((e) => ONCE.has(e)) && partnersApart(claim, source);
   // One kind of once-only act by two signers ("Argentina signed a swap deal with China" / "Brazil signed …"), unless done jointly.
   // The signer read plainly: its name opens the words of the act ("Argentina signed", not "The American confirmation came as …").
   const signer = (x: Side) => {
@@ -3592,11 +3593,11 @@ function distinctFacts(claim: Side, source: Side): boolean {
     if (!c || c.joint || !c.events.some((e) => ONCE.has(e))) return null;
     return tokenize(c.text).slice(0, 3).some((t) => t.entity === c.agent) ? c.agent : null;
   };
-  const signersApart = !!signer(claim) && !!signer(source) && signer(claim) !== signer(source);
+  const signersApart = () => { const [x, y] = [signer(claim), signer(source)]; return !!x && !!y && x !== y; };
   // A treaty signed into law (its ratification) and the treaty signed at a summit or on a visit (its conclusion) are two acts.
   const intoLaw = (x: Side) => /\binto law\b/i.test(x.text);
   const concluded = (x: Side) => /\b(?:summit|visit|ceremony|talks)\b/i.test(x.text);
-  const lawApart = intoLaw(claim) !== intoLaw(source) && concluded(intoLaw(claim) ? source : claim) && onceActs(claim).includes(SIGN) && onceActs(source).includes(SIGN);
+  const lawApart = () => intoLaw(claim) !== intoLaw(source) && concluded(intoLaw(claim) ? source : claim) && onceActs(claim).includes(SIGN) && onceActs(source).includes(SIGN);
   // A once-only act only held possible or planned ("Parliament may ratify the treaty") against the act done: never one fact.
   const hedged = (x: Side, other: Side) => {
     const m = HEDGED_ACT.exec(x.text);
@@ -3605,21 +3606,24 @@ function distinctFacts(claim: Side, source: Side): boolean {
     const act = foldSynonym(stem(m[1]!));
     return ONCE.has(act) && (!!other.f.claimed?.events.includes(act) || other.f.keys.some((k) => foldSynonym(k) === act));
   };
-  const hedgedAgainstDone = hedged(claim, source) || hedged(source, claim);
+  const hedgedAgainstDone = () => hedged(claim, source) || hedged(source, claim);
   // No sign of something against a side that tells it without doubt: never one fact.
-  const oneSignless = !!noSign(claim) !== !!noSign(source) && !(noSign(claim) ? source : claim).f.stances.some((y) => y.kind === 'no-proof');
+  const oneSignless = () => !!noSign(claim) !== !!noSign(source) && !(noSign(claim) ? source : claim).f.stances.some((y) => y.kind === 'no-proof');
   // Troops withdrawn, or to be withdrawn, from two places ("out of Syria" / "from Iraq") are two withdrawals.
   const leftFrom = (x: Side) => /\b(?:withdr[ae]w\w*|pull(?:s|ed|ing)?|remov\w*|evacuat\w*)\b[^.;]{0,40}?\b(?:from|out of)\s+(?:the\s+)?([A-Z][\w'’-]*)/.exec(x.text)?.[1] ?? null;
-  const [fa, fb] = [leftFrom(claim), leftFrom(source)];
   const placeOf = (w: string) => entityOf([w]) ?? w.toLowerCase();
-  const fromApart = !!fa && !!fb && placeOf(fa) !== placeOf(fb) && !source.text.includes(fa) && !claim.text.includes(fb);
+  const fromApart = () => {
+    const [fa, fb] = [leftFrom(claim), leftFrom(source)];
+    return !!fa && !!fb && placeOf(fa) !== placeOf(fb) && !source.text.includes(fa) && !claim.text.includes(fb);
+  };
   // A step ruled out and the same step held possible are never one fact, whoever says them.
   // …nor is a step ruled out against a statement with no negation or rejection at all ("no layoffs are planned" / "may cut jobs", "cut 400 jobs").
   // ("without ruling out" rules nothing out.)
   const ruled = (x: Side) => { const m = RULED_OUT.exec(x.text); return !!m && !/\b(?:without|not|never)\s+$/i.test(x.text.slice(Math.max(0, m.index - 12), m.index)); };
   const outOnly = (x: Side, other: Side) => ruled(x) && !RULED_OUT.test(other.text) && !NEGATIVE_CUE.test(other.text) && !/\b(?:reject\w*|dismiss\w*|rul\w* out)\b/i.test(other.text);
-  const ruledOut = !!ruledOutStep(claim, source) || !!ruledOutStep(source, claim) || outOnly(claim, source) || outOnly(source, claim);
-  return swapped || denied || twoSilences || ruledOut || fromApart || plainAndDenied || oneSignless || onceApart || hedgedAgainstDone || committedApart || lawApart || twoDenials || signersApart || figuresClash(claim, source) || datedApart(claim, source) || oneSideOnly(claim, source, KILL) || (!!a && !!b && (controlOpposed(a, b) || !a.places.some((p) => b.places.includes(p))));
+  const ruledOut = () => !!ruledOutStep(claim, source) || !!ruledOutStep(source, claim) || outOnly(claim, source) || outOnly(source, claim);
+  // The guards below are tried in turn, each only when the ones before have not decided.
+  return swapped || denied || twoSilences || ruledOut() || fromApart() || plainAndDenied() || oneSignless() || onceApart() || hedgedAgainstDone() || committedApart() || lawApart() || twoDenials() || signersApart() || figuresClash(claim, source) || datedApart(claim, source) || oneSideOnly(claim, source, KILL) || (!!a && !!b && (controlOpposed(a, b) || !a.places.some((p) => b.places.includes(p))));
 }
 
 /** One side lost the place the other says it took ("Ukrainian units were driven out of Sudzha" / "Sudzha was recaptured by Ukrainian forces"). */
