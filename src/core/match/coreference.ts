@@ -312,21 +312,22 @@ const DOCUMENT_LOOKBACK = 2;
 
 /**
  * "it" that a document's verb follows ("Read it closely … you will find that it contains no mutual
- * defence clause"), or that is signed or ratified ("got round to ratifying it"), read as the kind of document the sentences just before name ("… signed a
- * 'comprehensive strategic partnership' treaty with Kim." → "the treaty contains no …"), when they name
- * one kind only and the sentence itself names none before the "it".
+ * defence clause"), or that is signed or ratified ("got round to ratifying it"), read as the kind of
+ * document the sentences just before name ("… signed a 'comprehensive strategic partnership' treaty
+ * with Kim." → "the treaty contains no …"), when they name one kind only and the sentence itself names
+ * none before the "it".
  */
 export function resolveDocumentIt(sentences: readonly string[]): string[] {
   return sentences.map((s, i) => {
-    const object = DOCUMENT_IT_OBJECT.exec(s);
-    const m = DOCUMENT_IT.exec(s) ?? (object ? Object.assign([object[1]!, object[1]!], { index: object.index + object[0].length - object[1]!.length }) as unknown as RegExpExecArray : null);
-    if (!m || s.slice(0, m.index).match(DOCUMENT_NOUN)) return s;
+    const subject = DOCUMENT_IT.exec(s);
+    const object = subject ? null : DOCUMENT_IT_OBJECT.exec(s);
+    const at = subject ? subject.index : object ? object.index + object[0].length - 2 : -1;
+    if (at < 0 || s.slice(0, at).match(DOCUMENT_NOUN)) return s;
     for (let k = i - 1; k >= Math.max(0, i - DOCUMENT_LOOKBACK); k--) {
       const kinds = new Set([...sentences[k]!.matchAll(DOCUMENT_NOUN)].map((x) => x[1]!.toLowerCase()));
       if (!kinds.size) continue;
       if (kinds.size > 1) return s;
-      const noun = [...kinds][0]!;
-      return s.slice(0, m.index) + (m[1] === 'It' ? 'The ' : 'the ') + noun + s.slice(m.index + m[1]!.length);
+      return s.slice(0, at) + (s[at] === 'I' ? 'The ' : 'the ') + [...kinds][0]! + s.slice(at + 2);
     }
     return s;
   });
