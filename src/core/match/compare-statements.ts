@@ -3547,6 +3547,9 @@ function swappedFrames(claim: Side, source: Side): boolean {
   return claim.f.frames.some((x) => source.f.frames.some((y) => x.rel === y.rel && x.agent === y.patient && x.patient === y.agent));
 }
 
+/** Doubt about what follows: "doubt(s) that", "it is unclear whether", "no one has" (not "no doubt", "little doubt"). */
+const DOUBT_CUE = /(?<!\b(?:no|little|without|any)\s+)\b(?:doubts?|doubted|doubting)\s+(?:that\s+)?(?:the|a|an|any|its|their|[A-Z]\w*)\b|\b(?:unclear|uncertain)\s+(?:whether|if)\b|\b[Nn]o\s+one\s+(?:has|had)\b|^Whether\b[^.;]*\b(?:is|was|remains)\s+(?:disputed|unclear|contested|unknown|uncertain)\b/;
+
 /** An act held possible, expected or planned: "may ratify", "is expected to sign", "plans to approve" (the month "May" is no modal). */
 const HEDGED_ACT = /\b(?:may|might|could|would|will|shall|(?:is|are|was|were)\s+(?:expected|set|due|likely|poised)\s+to|plans?\s+to|intends?\s+to)\s+(?:(?:soon|still|now|also|formally)\s+)?([a-z]+)\b/;
 
@@ -3622,8 +3625,12 @@ function distinctFacts(claim: Side, source: Side): boolean {
   const ruled = (x: Side) => { const m = RULED_OUT.exec(x.text); return !!m && !/\b(?:without|not|never)\s+$/i.test(x.text.slice(Math.max(0, m.index - 12), m.index)); };
   const outOnly = (x: Side, other: Side) => ruled(x) && !RULED_OUT.test(other.text) && !NEGATIVE_CUE.test(other.text) && !/\b(?:reject\w*|dismiss\w*|rul\w* out)\b/i.test(other.text);
   const ruledOut = () => !!ruledOutStep(claim, source) || !!ruledOutStep(source, claim) || outOnly(claim, source) || outOnly(source, claim);
+  // A statement held in doubt ("Analysts doubt the army has recaptured …", "it is unclear whether …", "No one has
+  // recaptured …") against one that tells it plainly: never one fact ("no doubt" is certainty, not doubt).
+  const doubted = (x: Side, other: Side) => DOUBT_CUE.test(x.text) && !DOUBT_CUE.test(other.text);
+  const doubtApart = () => doubted(claim, source) || doubted(source, claim);
   // The guards below are tried in turn, each only when the ones before have not decided.
-  return swapped || denied || twoSilences || ruledOut() || fromApart() || plainAndDenied() || oneSignless() || onceApart() || hedgedAgainstDone() || committedApart() || lawApart() || twoDenials() || signersApart() || figuresClash(claim, source) || datedApart(claim, source) || oneSideOnly(claim, source, KILL) || (!!a && !!b && (controlOpposed(a, b) || !a.places.some((p) => b.places.includes(p))));
+  return swapped || denied || twoSilences || ruledOut() || doubtApart() || fromApart() || plainAndDenied() || oneSignless() || onceApart() || hedgedAgainstDone() || committedApart() || lawApart() || twoDenials() || signersApart() || figuresClash(claim, source) || datedApart(claim, source) || oneSideOnly(claim, source, KILL) || (!!a && !!b && (controlOpposed(a, b) || !a.places.some((p) => b.places.includes(p))));
 }
 
 /** One side lost the place the other says it took ("Ukrainian units were driven out of Sudzha" / "Sudzha was recaptured by Ukrainian forces"). */

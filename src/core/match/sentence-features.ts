@@ -1252,6 +1252,9 @@ function extractControl(text: string, tokens: Token[]): Control | null {
   // A purpose ("to retake") or a future is not a completed change of control.
   // Nor is an order or a vow ("orders region 'liberated'", "vowed to see Kursk liberated").
   const freed = freedMatch && !/\b(to|will|would|aim\w* to|plan\w* to|bid to)\s+(be\s+)?$|\b(order\w*|vow\w*|demand\w*|want\w*|wants)\s+(?:(?:the\s+)?[\w'’-]+\s+){0,3}(?:to\s+be\s+|be\s+)?["“‘']?$/i.test(text.slice(Math.max(0, freedMatch.index - 40), freedMatch.index)) ? freedMatch : null;
+  // A change of control doubted ("Analysts doubt the army has recaptured …", "it is unclear whether …", "No one has recaptured …") is none.
+  const told = freed ?? held;
+  if (told && /\b(?:doubts?|doubted|doubting|unclear|uncertain|whether|no one|nobody)\b/i.test(text.slice(0, told.index))) return null;
   // A change of control denied ("has not recaptured Omdurman", "never retook the town") is no change: the negated event tells it.
   if (freed && /\b(?:not|never|(?:has|have|had|did|does|was|were)n['’]t)\s+(?:(?:yet|been|fully|actually|really)\s+){0,2}$/i.test(text.slice(Math.max(0, freed.index - 30), freed.index))) return null;
   // "the last Ukrainian-held village had been recaptured": the adjective tells the state before the change.

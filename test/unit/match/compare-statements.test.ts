@@ -3717,6 +3717,17 @@ describe('what a second review of the rules of this session found', () => {
     expect(conflicts('The Spanish government ruled out a state of emergency in Valencia.', '2024-11-01', 'The Valencian government may declare a state of emergency in Valencia.', '2024-11-01')).toEqual([]);
   });
 
+  it('never reads a statement held in doubt as one fact with the statement told plainly', () => {
+    const plain = 'The army has recaptured Omdurman.';
+    for (const doubt of ['Analysts doubt the army has recaptured Omdurman.', 'Analysts say it is unclear whether the army has recaptured Omdurman.',
+      'Whether the army has recaptured Omdurman is disputed.', 'No one has recaptured Omdurman.']) {
+      expect(corroborates(doubt, '2024-02-01', plain, '2024-02-01')).toBe(false);
+    }
+    expect(sentenceFeatures('Analysts doubt the army has recaptured Omdurman.', '2024-02-01').control).toBeNull();
+    // "no doubt" is certainty.
+    expect(corroborates('There is no doubt the army has recaptured Omdurman, officials said.', '2024-02-01', plain, '2024-02-01')).toBe(true);
+  });
+
   it('does not date a treaty concluded on one leader\'s visit against another signer\'s treaty', () => {
     expect(conflicts('Concluded during a visit by Prime Minister Modi to Abu Dhabi in June, this treaty commits both sides to protect investments.', '2024-08-01',
       'Pakistan signed a treaty with the UAE in July.', '2024-08-01')).toEqual([]);
