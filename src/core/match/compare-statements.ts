@@ -3778,9 +3778,10 @@ function passiveOneEvent(claim: Side, source: Side): boolean {
 }
 
 /** Words that may stand before a sentence's opening date: "In", "On", "Back in", "Then, on". */
-const OPENING_DATE = /^\s*(?:(?:back|then|later|earlier|and|but)\s*,?\s+)?(?:in|on|during|at the (?:end|start|beginning) of)?\s*$/i;
-/** Between an opening date and the act's subject: a comma and names ("In July, Vladimir Putin …"). */
-const ONLY_NAMES = /^[\s,]*(?:[A-Z][\w.'’-]*\s+){0,3}$/;
+// A timeline's entry may stand after a bullet ("- October 2024: Pyongyang ratifies the treaty").
+const OPENING_DATE = /^\s*(?:[-–—•*]\s+)?(?:(?:back|then|later|earlier|and|but)\s*,?\s+)?(?:in|on|during|at the (?:end|start|beginning) of)?\s*$/i;
+/** Between an opening date and the act's subject: a comma (or a timeline's colon or dash) and names ("In July, Vladimir Putin …"). */
+const ONLY_NAMES = /^(?:[\s,]*|\s*(?::|\s[–—-])\s*)(?:[A-Z][\w.'’-]*\s+){0,3}$/;
 /** An act told in a clause of its own or before another time: ", which", "had signed", "since it signed", "the anniversary of". */
 const NOT_PLAIN_ACT = /,|\b(?:which|who|had|having|since|after|before|when|anniversary|year|years|marked|celebrated)\b/i;
 /** A saying or a "that" clause between an opening date and the act: the date is the saying's. */
@@ -3832,7 +3833,8 @@ function eventDateClash(claim: Side, source: Side, sim: number): Judgement | nul
     const told = x.f.claimed?.text ?? passiveOnce(x.text);
     const from = told ? x.text.indexOf(told) : -1;
     if (from < 0) return [];
-    const rel = /[,\s](which|who|that|where)\b/i.exec(x.text.slice(from + told!.length));
+    // Right after the act, "that" names its object ("ratified that treaty on …"), not a relative clause.
+    const rel = /[,\s](which|who|where)\b|(?<!^)[,\s]that\b/i.exec(x.text.slice(from + told!.length));
     const until = rel ? from + told!.length + rel.index : x.text.length;
     // An opening date with no saying between it and the act dates the act too ("In July, Putin flew to
     // Pyongyang and signed …"; not "In July, the agency said Kim had signed …").

@@ -1457,7 +1457,8 @@ function lastedSoFar(text: string, tokens: Token[], dates: DateSpan[], published
 }
 
 /** A verb of telling right after "first": "first claimed", "first confirmed on …". */
-const FIRST_TELLING = /^\s+(?:publicly\s+|officially\s+)?(?:claimed|reported|said|announced|confirmed|acknowledged|admitted|told|alleged|disclosed|revealed|stated)\b/i;
+// The present tells it too, as a timeline does ("19 November 2024: the United States first confirms that …").
+const FIRST_TELLING = /^\s+(?:publicly\s+|officially\s+)?(?:claimed|reported|said|announced|confirmed|acknowledged|admitted|told|alleged|disclosed|revealed|stated|claims|reports|says|announces|confirms|acknowledges|admits|tells|alleges|discloses|reveals|states)\b/i;
 
 /** Words between a subject and its verb ("troops had already begun"). */
 const BEFORE_VERB = /^(had|has|have|was|were|is|are|already|only|reportedly|officially|also|now|then|just|formally|first|recently)$/;
@@ -1527,7 +1528,8 @@ function tailUnderWay(text: string, tokens: Token[], published: string | null): 
  */
 export function mainClauseAfterOpeningDate(text: string, start: number, end: number): string[] | null {
   if (/[A-Za-z]/.test(text.slice(0, start).replace(/\b(on|in|at|by|late|early|last|this)\b/gi, ''))) return null;
-  return text.slice(end).replace(/^\s*,/, '').split(/[,;:]|\bthat\b/)[0]!.split(/[^A-Za-z']+/).filter(Boolean).slice(0, 10);
+  // A timeline's entry heads its sentence with the date and a colon or a dash ("19 November 2024: the United States confirms …").
+  return text.slice(end).replace(/^\s*(?:,|:|\s[–—-]\s)/, '').split(/[,;:]|\bthat\b/)[0]!.split(/[^A-Za-z']+/).filter(Boolean).slice(0, 10);
 }
 
 /** Whether the date phrase at [start, end) dates a saying: right after a reporting verb ("confirmed Tuesday"), or opening a sentence whose main clause says. */

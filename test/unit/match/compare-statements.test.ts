@@ -3741,3 +3741,34 @@ describe('what a second review of the rules of this session found', () => {
       'On March 12, Ethiopian officials said their troops had for the first time since the truce clashed with Somali forces in Gedo.', '2024-03-20').some((j) => j.kind === 'date')).toBe(false);
   });
 });
+
+describe('a timeline entry, dated by its heading', () => {
+  const conflicts = (a: string, da: string, b: string, db: string) => compareStatements(side(a, da), side(b, db), ctx).filter((j) => j.verdict === 'conflicts');
+
+  it('dates a first confirmation told in the present by the date that heads the entry', () => {
+    const entry = '- 19 March 2024: the United States first confirms that Rwandan troops are engaged in combat in North Kivu.';
+    expect(extractOnset(entry, tokenize(entry), sentenceFeatures(entry, '2024-12-01').dates, '2024-12-01')?.by).toBe('2024-03-19');
+    const [j] = conflicts(entry, '2024-12-01', 'The United States confirmed on Tuesday that Rwandan troops were engaged in combat in North Kivu.', '2024-03-06');
+    expect(j?.reason).toBe('date: here the United States first confirmed it on 19 Mar 2024; the other report has the United States confirm it by 5 Mar 2024, earlier.');
+  });
+
+  it('dates a once-only act by the month that heads the entry, and finds no clash when the month is the same', () => {
+    const [j] = conflicts('- March 2023: Hungary ratifies the treaty with Sweden.', '2024-03-10', 'Hungary ratified its treaty with Sweden on Monday, according to state media.', '2024-02-27');
+    expect(j?.kind).toBe('date');
+    expect(j?.claimSpan).toBe('March 2023');
+    expect(conflicts('March 2023: Hungary ratifies the treaty with Sweden.', '2024-03-10', 'Hungary ratified its treaty with Sweden in March 2023, according to state media.', '2024-02-27')).toEqual([]);
+  });
+});
+
+describe('an act told with "that" before its object', () => {
+  const conflicts = (a: string, da: string, b: string, db: string) => compareStatements(side(a, da), side(b, db), ctx).filter((j) => j.verdict === 'conflicts');
+
+  it('dates "ratified that treaty on the fourth of March" as the ratification', () => {
+    const [j] = conflicts("Hungary's parliament ratified that treaty on the fourth of March.", '2024-04-01', 'Hungary ratified the treaty with Sweden on Monday.', '2024-02-27');
+    expect(j?.reason).toBe('date: here it happened on 4 Mar 2024, in the other report on 26 Feb 2024; both cannot be right.');
+  });
+
+  it('still leaves the date of a relative clause to its own event', () => {
+    expect(conflicts('Hungary signed the deal that takes effect on the fourth of March.', '2024-02-20', 'Hungary signed the deal on Monday.', '2024-02-13')).toEqual([]);
+  });
+});
