@@ -4192,6 +4192,76 @@ function otherOffice(claim: Side, source: Side, score: number): Judgement | null
   return null;
 }
 
+/** A person's name before a verb of saying: "Vedant Patel added", "spokesperson Matthew Miller was quoted as saying". */
+const NAME_BEFORE_SAYING = /(?<![\p{L}])((?:\p{Lu}[\p{Ll}'’-]+\s+){0,2}\p{Lu}[\p{Ll}'’-]+)\s+(?:was\s+quoted\s+as\s+saying|(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|added|adds|told|tells|stated|states|warned|warns|insisted|insists|stressed|stresses|noted|notes|remarked|declared|wrote))\b/gu;
+/** A person's name after the verb that closes a quotation: "…,” said Vedant Patel", "…," added Patel. */
+const NAME_AFTER_QUOTE = /[”"]\s*,?\s*(?:said|says|added|adds|wrote|told\s+reporters|stated|warned|noted)\s+(?:(?:the\s+)?(?:[a-z]+\s+){0,3}?(?:spokes(?:man|woman|person)|secretary|minister|ambassador|official|envoy|director|chief)\s+)?((?:\p{Lu}[\p{Ll}'’-]+\s+){0,2}\p{Lu}[\p{Ll}'’-]+)/gu;
+/** Words that open a capitalised run without naming a person. */
+const NOT_A_PERSON_WORD = /^(?:the|a|an|he|she|they|it|we|i|this|that|but|and|separately|meanwhile|however|also|state|department|white|house|kremlin|pentagon|ministry|office|council|government|spokes(?:man|woman|person)|secretary|minister|ambassador|official|officials|president|prime|defen[cs]e|foreign|deputy|general|chief|envoy|director|mr|mrs|ms|dr)$/i;
+
+/** The people a statement has speak, by their names' words ("Matthew Miller" → ["matthew", "miller"]): no party, office or date. */
+function namedSpeakers(text: string): string[][] {
+  const out: string[][] = [];
+  for (const re of [NAME_BEFORE_SAYING, NAME_AFTER_QUOTE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const words = m[1]!.split(/\s+/);
+      while (words.length && NOT_A_PERSON_WORD.test(words[0]!)) words.shift();
+      if (!words.length || words.some((w) => NOT_A_PERSON_WORD.test(w) || DATE_WORD.test(w.toLowerCase()) || entityOf([w]))) continue;
+      out.push(words.map((w) => w.toLowerCase().replace(/[’']s$/, '')));
+    }
+  }
+  return out;
+}
+
+/** The words inside quotation marks, one list per quotation, lower-case. */
+function quotedWords(text: string): string[][] {
+  return [...text.matchAll(/[“"]([^”"]{3,400})[”"]/g)].map((m) => m[1]!.toLowerCase().split(/[^\p{L}\p{N}'’]+/u).filter(Boolean));
+}
+
+/** How many words of one side's quotations stand, two or more in a row, in the other side's quotations. */
+function sharedQuotedWords(a: string[][], b: string[][]): string[] {
+  const other = b.map((q) => ` ${q.join(' ')} `);
+  const found = (words: string[]) => other.some((o) => o.includes(` ${words.join(' ')} `));
+  const out: string[] = [];
+  for (const q of a) {
+    for (let i = 0; i < q.length - 1;) {
+      // The longest run from here that the other side quotes too.
+      let n = 1;
+      while (i + n < q.length && found(q.slice(i, i + n + 1))) n++;
+      if (n >= 2) out.push(q.slice(i, i + n).join(' '));
+      i += n;
+    }
+  }
+  return out;
+}
+
+/** At least this many words quoted alike, in runs of two or more, make one saying: two people may both be "deeply concerned". */
+const SHARED_QUOTE_WORDS = 4;
+
+/**
+ * One saying, its words quoted on both sides, put in the mouths of two people each side names and
+ * the other does not ("spokesperson Matthew Miller was quoted as saying Washington was “incredibly
+ * concerned” by Moscow's “brutal war”" / "“We are incredibly concerned … their brutal war …,” Patel
+ * said"): both reports cannot be right about who said it.
+ */
+function otherSpeaker(claim: Side, source: Side, score: number): Judgement | null {
+  if (!QUOTE_MARK.test(claim.text) || !QUOTE_MARK.test(source.text)) return null;
+  const [sa, sb] = [namedSpeakers(claim.text), namedSpeakers(source.text)];
+  if (!sa.length || !sb.length) return null;
+  // Each side's speaker goes unnamed on the other side, under any of their names' words.
+  const lower = (x: Side) => ` ${x.text.toLowerCase().replace(/[^\p{L}\p{N}'’]+/gu, ' ')} `;
+  const [ta, tb] = [lower(claim), lower(source)];
+  if (sa.some((n) => n.some((w) => tb.includes(` ${w} `))) || sb.some((n) => n.some((w) => ta.includes(` ${w} `)))) return null;
+  const shared = sharedQuotedWords(quotedWords(claim.text), quotedWords(source.text));
+  if (shared.reduce((n, run) => n + run.split(' ').length, 0) < SHARED_QUOTE_WORDS) return null;
+  const name = (n: string[]) => n.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ');
+  return {
+    verdict: 'conflicts', kind: 'other', score: 0.9 + score,
+    reason: `speaker: here the words “${shared.join(' … ')}” are ${name(sa[0]!)}'s, in the other report ${name(sb[0]!)}'s; both reports cannot be right about who said them.`,
+  };
+}
+
 /** Documents and things named by number: "resolutions 1718, 1874 and 2397", "Article 5", "Flight 370". */
 const NUMBERED = /\b(resolutions?|articles?|sections?|paragraphs?|clauses?|decrees?|bills?|laws?|flights?|routes?|lines?|platforms?|gates?|rooms?|cases?)\s+((?:No\.?\s*)?\d+[A-Za-z]?(?![\d,]*\d{3}\b)(?:\s*(?:,|,?\s*and|,?\s*or|&)\s*\d+[A-Za-z]?(?!,\d))*)/gi;
 
@@ -4339,7 +4409,7 @@ function sameFact(claim: Side, source: Side, same: SameMatch, threshold: number)
   if (!sharesWhatIsSaid(claim, source) || oppositeStances(claim, source)) return null;
   if (distinctFacts(claim, source) || negatesTheOther(claim, source)) return null;
   if (oneSidedDoubt(claim, source, same)) return null;
-  const clash = (claimsOneEvent(claim.f.claimed, source.f.claimed) || passiveOneEvent(claim, source) ? eventDateClash(claim, source, same.score) : null) ?? otherIdentifiers(claim, source, same.score) ?? otherOffice(claim, source, same.score);
+  const clash = (claimsOneEvent(claim.f.claimed, source.f.claimed) || passiveOneEvent(claim, source) ? eventDateClash(claim, source, same.score) : null) ?? otherIdentifiers(claim, source, same.score) ?? otherOffice(claim, source, same.score) ?? otherSpeaker(claim, source, same.score);
   if (clash) return clash;
   const a = claim.f.speaker;
   const b = source.f.speaker;

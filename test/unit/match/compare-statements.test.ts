@@ -3772,3 +3772,21 @@ describe('an act told with "that" before its object', () => {
     expect(conflicts('Hungary signed the deal that takes effect on the fourth of March.', '2024-02-20', 'Hungary signed the deal on Monday.', '2024-02-13')).toEqual([]);
   });
 });
+
+describe('one saying put in the mouths of two people', () => {
+  const judge = (a: string, b: string) => compareStatements(side(a, '2025-03-20'), side(b, '2025-03-19'), ctx);
+  const quoted = 'Spokesman Stéphane Dujarric was quoted as saying the UN was "deeply alarmed" by the "collapse of the ceasefire" in Gaza.';
+
+  it('is a conflict when each side names a speaker the other does not', () => {
+    const [j] = judge(quoted, '“We are deeply alarmed by the collapse of the ceasefire in Gaza,” Farhan Haq said.');
+    expect(j?.verdict).toBe('conflicts');
+    expect(j?.reason).toBe('speaker: here the words “deeply alarmed … collapse of the ceasefire” are Stéphane Dujarric\'s, in the other report Farhan Haq\'s; both reports cannot be right about who said them.');
+  });
+
+  it('is no conflict for the same speaker, a speaker named on both sides, or a stock phrase two people may share', () => {
+    expect(judge(quoted, '“We are deeply alarmed by the collapse of the ceasefire in Gaza,” Stéphane Dujarric said.').map((j) => j.verdict)).toEqual(['corroborates']);
+    expect(judge(quoted, '“We are deeply alarmed by the collapse of the ceasefire in Gaza,” Farhan Haq said, echoing Dujarric.').map((j) => j.verdict)).toEqual(['corroborates']);
+    expect(judge('Spokesman Stéphane Dujarric said the UN was "deeply alarmed" by the fighting in Gaza.', '“We are deeply alarmed by the collapse of the ceasefire in Gaza,” Farhan Haq said.')
+      .some((j) => j.verdict === 'conflicts')).toBe(false);
+  });
+});
