@@ -3790,3 +3790,11 @@ describe('one saying put in the mouths of two people', () => {
       .some((j) => j.verdict === 'conflicts')).toBe(false);
   });
 });
+
+describe('a part of the ground retaken, told with a share', () => {
+  it('reads "retaken more than 40 per cent of" as a part, not the whole', () => {
+    expect(sentenceFeatures('Azerbaijan says its forces have retaken more than 40 per cent of the territory Armenia held in Karabakh.', '2025-02-10').control?.partial).toBe(true);
+    expect(sentenceFeatures('Azerbaijan says its forces have retaken the territory Armenia held in Karabakh.', '2025-02-10').control).toMatchObject({ state: 'freed', places: ['karabakh'] });
+    expect(sentenceFeatures('Azerbaijan says its forces have retaken the territory Armenia held in Karabakh.', '2025-02-10').control?.partial).toBeUndefined();
+  });
+});
