@@ -1406,6 +1406,9 @@ function voiceOf(x: Side): string | null {
 /** A step held possible: "may reward", "the possibility that", "is considering". */
 const HELD_POSSIBLE = /\b(?:may|might|could|possibility|possibly|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?)\b/i;
 
+/** A modal before a verb ("may reward"): the step is the verb, which the one-noun test does not compare. */
+const HEDGE_VERB = /^(?:may|might|could)\b/i;
+
 /** One step ruled out on one side and held possible on the other: the two cues, or null. */
 function ruledOutStep(no: Side, maybe: Side): { out: RegExpExecArray; may: RegExpExecArray } | null {
   const out = RULED_OUT.exec(no.text);
@@ -1414,11 +1417,14 @@ function ruledOutStep(no: Side, maybe: Side): { out: RegExpExecArray; may: RegEx
   if (!out || !may || NEGATIVE_CUE.test(maybe.text.slice(Math.max(0, may.index - 12), may.index + 60))) return null;
   // The step and what it is done to, both: "decorate the … soldiers" / "reward the … soldiers", not
   // "sending Taurus missiles" / "send more air-defence systems".
-  const stepKeys = (text: string, at: number) => new Set(tokenize(text.slice(at, at + 80)).slice(0, 9)
-    .filter((t) => !t.stop && !t.entity && t.key.length > 2).map((t) => foldSynonym(t.key)));
+  const stepWords = (text: string, at: number) => tokenize(text.slice(at, at + 80)).slice(0, 9)
+    .filter((t) => !t.stop && !t.entity && t.key.length > 2).map((t) => foldSynonym(t.key));
   // "no state awards are planned for …": the step is named before the cue's verb.
-  const [ka, kb] = [stepKeys(no.text, out[1] ? out.index : out.index + out[0].length), stepKeys(maybe.text, may.index + may[0].length)];
-  if ([...ka].filter((k) => kb.has(k)).length < 2) return null;
+  const [wa, wb] = [stepWords(no.text, out[1] ? out.index : out.index + out[0].length), stepWords(maybe.text, may.index + may[0].length)];
+  const [ka, kb] = [new Set(wa), new Set(wb)];
+  // Two words of the step in common, or its one noun heading both ("ruled out any response" / "consider appropriate responses").
+  const head = !out[1] && /^\s+(?:any|all|a|an|further|new)?\s*[a-z]+s?\b/i.test(no.text.slice(out.index + out[0].length)) && !!wa[0] && wb.slice(0, 2).includes(wa[0]) && !HEDGE_VERB.test(maybe.text.slice(may.index));
+  if ([...ka].filter((k) => kb.has(k)).length < 2 && !head) return null;
   // The step held possible is the one ruled out: the verb after the modal ("may reward", "could be honoured") is among
   // the words ruled out ("no state awards"), not another step toward the same people ("may meet the negotiators").
   const verb = /\b(?:may|might|could)\s+(?:(?:also|still|yet|well)\s+)?(?:be\s+)?([a-z]+)/.exec(maybe.text.slice(may.index));
@@ -1439,9 +1445,13 @@ function possibilityRuledOut(claim: Side, source: Side, sim: number): Judgement 
     const { out, may } = step;
     // The same person, or the same office speaking ("The Kremlin has said" / "Peskov, spokesperson for the Kremlin, mentioned"),
     // and the same party the step is for.
+    // Or the party that rules it out, named right before the cue ("Seoul has ruled out any response …, officials there said").
+    const before = (x: Side, at: number) => tokenize(x.text.slice(0, at).split(/[;:]|,\s+(?:but|while|and)\b/).pop()!).findLast((t) => t.entity)?.entity ?? null;
     const voice = voiceOf(no);
+    const doer = before(no, out.index);
+    const voices = new Set([voice, doer].filter((v): v is string => !!v));
     // A party named on both sides must be one (the step may be for people of no party: "the hostage negotiators").
-    if (!(sharedPersonName(no, maybe) || (!!voice && voice === voiceOf(maybe))) || (maybe.f.entities.length > 0 && !no.f.entities.some((e) => maybe.f.entities.includes(e)))) continue;
+    if (!(sharedPersonName(no, maybe) || voices.has(voiceOf(maybe) ?? '') || (!!doer && doer === before(maybe, may.index))) || (maybe.f.entities.length > 0 && !no.f.entities.some((e) => maybe.f.entities.includes(e)))) continue;
     const [da, db] = [pointDates(no), pointDates(maybe)];
     if (da.length && db.length ? !da.some((x) => db.some((y) => Math.abs(days(x.from, y.from)) <= 60)) : !!no.published && !!maybe.published && Math.abs(days(no.published.slice(0, 10), maybe.published.slice(0, 10))) > 60) continue;
     // The cue and the few words of the step after it: "no plans to decorate the North Korean".

@@ -3798,3 +3798,19 @@ describe('a part of the ground retaken, told with a share', () => {
     expect(sentenceFeatures('Azerbaijan says its forces have retaken the territory Armenia held in Karabakh.', '2025-02-10').control?.partial).toBeUndefined();
   });
 });
+
+describe('a response ruled out against the same party considering one', () => {
+  const conflicts = (a: string, da: string, b: string, db: string) => compareStatements(side(a, da), side(b, db), ctx).filter((j) => j.verdict === 'conflicts');
+  const considers = 'The Japanese government has stated that it will closely monitor the missile tests and consider appropriate responses.';
+
+  it('is a negation when the party that rules it out is the one that considers it', () => {
+    const [j] = conflicts('Tokyo has ruled out any response to the missile tests, officials there said.', '2024-11-14', considers, '2024-11-13');
+    expect(j?.kind).toBe('negation');
+    expect(j?.quoteSpan).toBe('consider appropriate responses');
+  });
+
+  it('is none for another party, or months apart', () => {
+    expect(conflicts('Seoul has ruled out any response to the missile tests, officials there said.', '2024-11-14', considers, '2024-11-13')).toEqual([]);
+    expect(conflicts('Tokyo has ruled out any response to the missile tests, officials there said.', '2025-04-14', considers, '2024-11-13')).toEqual([]);
+  });
+});
