@@ -3941,11 +3941,18 @@ function negatedEvent(claim: Side, source: Side, sim: number): Judgement | null 
     // Done to the same party: the positive side's frame runs from the denier to a party the denial names
     // ("Moscow denied giving any military training to N. Korean personnel" / "Moscow trained North Korean soldiers").
     const framed = pos.f.frames.some((fr) => fr.agent === n.agent && fr.patient !== n.agent && neg.f.entities.includes(fr.patient) && n.events.some((e) => FRAME_EVENT[fr.rel] === e));
-    if (!(n.partner && p.partner) && !shared.size && !ownLosses && !framed) continue;
+    // A ratification not yet signed into law ("has yet to sign the ratification into law", "is yet to sign the law ratifying
+    // the pact") is not the treaty's conclusion, signed by two at a summit; a signing of the treaty by the same one party,
+    // told within weeks, is that very act.
+    const intoLaw = INTO_LAW.test(neg.text) && n.events.includes(SIGN);
+    if (intoLaw && (!!p.joint || !!p.partner || CONCLUDED_AT.test(pos.text))) continue;
+    const lawSigned = intoLaw && p.agent === n.agent && p.events.includes(SIGN) && /\b(?:treaty|pact|accord|agreement|protocol|convention|law|ratification)\b/i.test(pos.text) &&
+      !!pos.published && !!neg.published && Math.abs(days(pos.published.slice(0, 10), neg.published.slice(0, 10))) <= INTO_LAW_DAYS;
+    if (!(n.partner && p.partner) && !shared.size && !ownLosses && !framed && !lawSigned) continue;
     // What was done must be the same thing: fighting, losses or troops sent are; a treaty, a delivery
     // or an export may be another one of its kind ("has yet to ratify the nuclear agreement" / "ratified
     // the trade agreement"), so only a near-identical pair is read for those.
-    const plainEvent = event === FIGHT_CLASS || ownLosses || framed || (event === SEND && troops(neg) && troops(pos)) || sameTreaty(neg, pos);
+    const plainEvent = event === FIGHT_CLASS || ownLosses || framed || lawSigned || (event === SEND && troops(neg) && troops(pos)) || sameTreaty(neg, pos);
     if (!plainEvent && sim < NEGATION_SAME) continue;
     const word = EVENT_WORDS[event.replace(/^~/, '')] ?? event.replace(/^~/, '');
     const what = ownLosses ? `losses among ${entityName(n.agent)}'s forces` : `the ${word} by ${entityName(n.agent)}`;
@@ -3975,6 +3982,13 @@ function negatedEvent(claim: Side, source: Side, sim: number): Judgement | null 
   }
   return null;
 }
+
+/** A ratification signed into law: "sign Russia's ratification into law", "sign the law ratifying the pact". */
+const INTO_LAW = /\bsign\w*\s+(?:[\w’'-]+\s+){0,3}?into\s+law\b|\bsign\w*\s+(?:the|a)\s+(?:law|bill|decree)\s+(?:ratifying|on\s+(?:the\s+)?ratification)\b|\bsign\w*\s+(?:the|its|their|[\w’'-]+['’]s?)\s+ratification\b/i;
+/** A treaty concluded at a meeting of its signers: "during their summit", "on a visit to", "at talks in". */
+const CONCLUDED_AT = /\b(?:summit|visit|trip|talks|ceremony|meeting)\b/i;
+/** Within this many days, a party's treaty "signed" and its ratification "yet to be signed into law" are one act. */
+const INTO_LAW_DAYS = 45;
 
 const TREATY = foldSynonym(stem('treaty'));
 

@@ -3814,3 +3814,27 @@ describe('a response ruled out against the same party considering one', () => {
     expect(conflicts('Tokyo has ruled out any response to the missile tests, officials there said.', '2025-04-14', considers, '2024-11-13')).toEqual([]);
   });
 });
+
+describe('a ratification not yet signed into law', () => {
+  const conflicts = (a: string, da: string, b: string, db: string) => compareStatements(side(a, da), side(b, db), ctx).filter((j) => j.verdict === 'conflicts');
+  const yet = 'President Erdogan, however, has yet to sign Turkey’s ratification into law.';
+
+  it('is denied by the same party signing the treaty, told within weeks', () => {
+    const [j] = conflicts(yet, '2024-02-05', 'Turkish President Recep Tayyip Erdogan also signed the accession protocol, the presidency announced this weekend.', '2024-01-29');
+    expect(j?.kind).toBe('negation');
+    expect(conflicts('On the Turkish side, Mr. Erdogan is yet to sign the law ratifying the pact.', '2024-02-05', 'Erdogan signed the pact, his office said on Saturday.', '2024-01-29')).toHaveLength(1);
+  });
+
+  it('is not the treaty signed by two at a summit, nor a signing months before', () => {
+    expect(conflicts('On the Turkish side, Mr. Erdogan is yet to sign the law ratifying the pact.', '2024-02-05', 'Erdogan and Aliyev signed the pact during their summit in Baku in June.', '2024-01-29')).toEqual([]);
+    expect(conflicts(yet, '2024-02-05', 'Turkish President Recep Tayyip Erdogan also signed the accession protocol, the presidency announced.', '2023-07-29')).toEqual([]);
+  });
+});
+
+describe('leaders often in the news', () => {
+  it('speak for their country', () => {
+    for (const [s, code] of [['Erdogan signed the pact on Saturday.', 'TUR'], ['Viktor Orbán signed the law on Monday.', 'HUN'], ['Netanyahu signed the deal on Friday.', 'ISR'], ['Lula signed the decree on Monday.', 'BRA']] as const) {
+      expect(sentenceFeatures(s, '2024-02-05').claimed?.agent).toBe(code);
+    }
+  });
+});
