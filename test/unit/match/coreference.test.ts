@@ -48,7 +48,7 @@ describe('resolveShortNames', () => {
 
 describe("a leader's troops", () => {
   it("reads a leader's soldiers as the country's, and Kim's only in a page that names Kim Jong Un", () => {
-    expect(resolveShortNames(["Putin's troops advanced, and Mr Erdogan's soldiers held."])[0]).toBe("Russia's troops advanced, and Mr Erdogan's soldiers held.");
+    expect(resolveShortNames(["Putin's troops advanced, and Mr Ozel's soldiers held."])[0]).toBe("Russia's troops advanced, and Mr Ozel's soldiers held.");
     expect(resolveShortNames(['Kim Jong Un sent them.', "Russia's training of Kim's soldiers broke the rules."])[1]).toBe("Russia's training of North Korea's soldiers broke the rules.");
     expect(resolveShortNames(["Kim's soldiers left."])[0]).toBe("Kim's soldiers left.");
     // Not troops: the leader's remarks stay his.
@@ -223,7 +223,7 @@ describe('resolveSayingIt', () => {
       .toBe('For the first time, Turkey also acknowledges that Syrian soldiers fought there.');
     expect(resolveSayingIt(["Turkey's defence minister Yasar Guler said the village fell.", 'He also denied any losses.'])[1]).toBe('Turkey also denied any losses.');
     // A person with no party, or a party (not a person) before "he": left alone.
-    expect(resolveSayingIt(['Erdogan said the deal was done.', 'He also said talks would go on.'])[1]).toBe('He also said talks would go on.');
+    expect(resolveSayingIt(['Ozel said the deal was done.', 'He also said talks would go on.'])[1]).toBe('He also said talks would go on.');
     expect(resolveSayingIt(['Turkey said the deal was done.', 'He also said talks would go on.'])[1]).toBe('He also said talks would go on.');
     // An opposition or former official does not speak for the state.
     expect(resolveSayingIt(["Turkey's opposition leader, Ozgur Ozel, tells reporters the plan failed.", 'He also acknowledges the army had no plan.'])[1]).toBe('He also acknowledges the army had no plan.');
@@ -316,5 +316,11 @@ describe('resolveDocumentIt, with other writings named', () => {
   it('leaves "it" alone when a memorandum or a speech is named beside the treaty', () => {
     const lines = ['Manila signed the agreement with Tokyo, and a memorandum with Canberra.', 'It contains no mutual-defence clause, officials said.'];
     expect(resolveDocumentIt(lines)[1]).toBe(lines[1]);
+  });
+});
+
+describe("a known leader's troops", () => {
+  it("reads Erdogan's soldiers as Turkey's", () => {
+    expect(resolveShortNames(["Mr Erdogan's soldiers held."])[0]).toBe("Turkey's soldiers held.");
   });
 });
