@@ -4216,17 +4216,27 @@ function otherOffice(claim: Side, source: Side, score: number): Judgement | null
   return null;
 }
 
-/** A person's name before a verb of saying: "Vedant Patel added", "spokesperson Matthew Miller was quoted as saying". */
-const NAME_BEFORE_SAYING = /(?<![\p{L}])((?:\p{Lu}[\p{Ll}'’-]+\s+){0,2}\p{Lu}[\p{Ll}'’-]+)\s+(?:was\s+quoted\s+as\s+saying|(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|added|adds|told|tells|stated|states|warned|warns|insisted|insists|stressed|stresses|noted|notes|remarked|declared|wrote))\b/gu;
+/** A capitalised word of a name, hyphenated or not ("Thomas-Greenfield", "Zajárova"). */
+const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*`;
+/** A name of one to three such words. */
+const PERSON_NAME = String.raw`((?:${NAME_WORD}\s+){0,2}${NAME_WORD})`;
+/** A verb a speaker is named with. */
+const SPEAKER_VERB = String.raw`(?:was\s+quoted\s+as\s+saying|(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|added|adds|told|tells|stated|states|warned|warns|insisted|insists|stressed|stresses|noted|notes|remarked|declared|wrote|listed|affirmed|confirmed|announced|explained|argued|claimed|promised))\b`;
+/** Speakers named before their verb: "Vedant Patel added", "Matthew Miller was quoted as saying", "John Kirby, the White House spokesman, said", "The department's spokesman, Matthew Miller, listed". */
+const NAME_BEFORE_SAYING = [
+  new RegExp(String.raw`(?<![\p{L}])${PERSON_NAME}\s+${SPEAKER_VERB}`, 'gu'),
+  new RegExp(String.raw`(?<![\p{L}])${PERSON_NAME},\s+(?:the|a|an|its|their|[\p{Lu}][\p{L}.'’-]*['’]s)\s+[^,;"“”]{3,80}?,\s+${SPEAKER_VERB}`, 'gu'),
+  new RegExp(String.raw`(?:spokes(?:man|woman|person)|secretary|minister|ambassador|official|envoy|director|chief),\s+${PERSON_NAME},\s+${SPEAKER_VERB}`, 'giu'),
+];
 /** A person's name after the verb that closes a quotation: "…,” said Vedant Patel", "…," added Patel. */
-const NAME_AFTER_QUOTE = /[”"]\s*,?\s*(?:said|says|added|adds|wrote|told\s+reporters|stated|warned|noted)\s+(?:(?:the\s+)?(?:[a-z]+\s+){0,3}?(?:spokes(?:man|woman|person)|secretary|minister|ambassador|official|envoy|director|chief)\s+)?((?:\p{Lu}[\p{Ll}'’-]+\s+){0,2}\p{Lu}[\p{Ll}'’-]+)/gu;
+const NAME_AFTER_QUOTE = new RegExp(String.raw`[”"]\s*,?\s*(?:said|says|added|adds|wrote|told\s+reporters|stated|warned|noted)\s+(?:(?:the\s+)?(?:[a-z]+\s+){0,3}?(?:spokes(?:man|woman|person)|secretary|minister|ambassador|official|envoy|director|chief)\s+)?${PERSON_NAME}`, 'gu');
 /** Words that open a capitalised run without naming a person. */
 const NOT_A_PERSON_WORD = /^(?:the|a|an|he|she|they|it|we|i|this|that|but|and|separately|meanwhile|however|also|state|department|white|house|kremlin|pentagon|ministry|office|council|government|spokes(?:man|woman|person)|secretary|minister|ambassador|official|officials|president|prime|defen[cs]e|foreign|deputy|general|chief|envoy|director|mr|mrs|ms|dr)$/i;
 
 /** The people a statement has speak, by their names' words ("Matthew Miller" → ["matthew", "miller"]): no party, office or date. */
 function namedSpeakers(text: string): string[][] {
   const out: string[][] = [];
-  for (const re of [NAME_BEFORE_SAYING, NAME_AFTER_QUOTE]) {
+  for (const re of [...NAME_BEFORE_SAYING, NAME_AFTER_QUOTE]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const words = m[1]!.split(/\s+/);
@@ -4262,28 +4272,47 @@ function sharedQuotedWords(a: string[][], b: string[][]): string[] {
 
 /** At least this many words quoted alike, in runs of two or more, make one saying: two people may both be "deeply concerned". */
 const SHARED_QUOTE_WORDS = 4;
+/** Quoted on one side only, the other side must repeat more of it, with a run of three words or more. */
+const SHARED_PARAPHRASE_WORDS = 6;
+/** One saying told as said again or by several: "also", "echoed", "repeated", "as did Patel". */
+const SAID_AGAIN = /\b(?:also|too|echo(?:ed|ing|es)?|repeat(?:ed|ing|s)?|reiterat\w*|likewise|as did)\b/;
 
 /**
- * One saying, its words quoted on both sides, put in the mouths of two people each side names and
- * the other does not ("spokesperson Matthew Miller was quoted as saying Washington was “incredibly
- * concerned” by Moscow's “brutal war”" / "“We are incredibly concerned … their brutal war …,” Patel
- * said"): both reports cannot be right about who said it.
+ * One saying put in the mouths of two people each side names and the other does not: its words quoted
+ * on both sides ("spokesperson Matthew Miller was quoted as saying Washington was “incredibly concerned”
+ * by Moscow's “brutal war”" / "“We are incredibly concerned … their brutal war …,” Patel said"), or
+ * quoted on one side and repeated at length on the other ("John Kirby … said he could confirm that more
+ * than 10,000 North Korean troops had been sent" / "“I can confirm that more than 10,000 North Korean
+ * troops have been sent …,” Vedant Patel added"): both reports cannot be right about who said it.
  */
 function otherSpeaker(claim: Side, source: Side, score: number): Judgement | null {
-  if (!QUOTE_MARK.test(claim.text) || !QUOTE_MARK.test(source.text)) return null;
+  if (!QUOTE_MARK.test(claim.text) && !QUOTE_MARK.test(source.text)) return null;
   const [sa, sb] = [namedSpeakers(claim.text), namedSpeakers(source.text)];
-  if (!sa.length || !sb.length) return null;
+  if (!sa.length || !sb.length || SAID_AGAIN.test(claim.text) || SAID_AGAIN.test(source.text)) return null;
   // Each side's speaker goes unnamed on the other side, under any of their names' words.
   const lower = (x: Side) => ` ${x.text.toLowerCase().replace(/[^\p{L}\p{N}'’]+/gu, ' ')} `;
   const [ta, tb] = [lower(claim), lower(source)];
   if (sa.some((n) => n.some((w) => tb.includes(` ${w} `))) || sb.some((n) => n.some((w) => ta.includes(` ${w} `)))) return null;
-  const shared = sharedQuotedWords(quotedWords(claim.text), quotedWords(source.text));
-  if (shared.reduce((n, run) => n + run.split(' ').length, 0) < SHARED_QUOTE_WORDS) return null;
+  const [qa, qb] = [quotedWords(claim.text), quotedWords(source.text)];
+  const words = (t: string) => [t.trim().split(' ')];
+  let shared: string[];
+  if (qa.length && qb.length) {
+    shared = sharedQuotedWords(qa, qb);
+    if (count(shared) < SHARED_QUOTE_WORDS) return null;
+  } else {
+    shared = qa.length ? sharedQuotedWords(qa, words(tb)) : sharedQuotedWords(qb, words(ta));
+    if (count(shared) < SHARED_PARAPHRASE_WORDS || !shared.some((run) => run.split(' ').length >= 3)) return null;
+  }
   const name = (n: string[]) => n.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ');
   return {
     verdict: 'conflicts', kind: 'other', score: 0.9 + score,
     reason: `speaker: here the words “${shared.join(' … ')}” are ${name(sa[0]!)}'s, in the other report ${name(sb[0]!)}'s; both reports cannot be right about who said them.`,
   };
+}
+
+/** How many words runs hold. */
+function count(runs: string[]): number {
+  return runs.reduce((n, run) => n + run.split(' ').length, 0);
 }
 
 /** Documents and things named by number: "resolutions 1718, 1874 and 2397", "Article 5", "Flight 370". */

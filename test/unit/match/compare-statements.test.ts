@@ -3838,3 +3838,23 @@ describe('leaders often in the news', () => {
     }
   });
 });
+
+describe('one saying quoted on one side and told at length, by another person, on the other', () => {
+  const judge = (a: string, b: string) => compareStatements(side(a, '2025-03-20'), side(b, '2025-03-19'), ctx);
+  const quoted = '“I can confirm that more than 300 aid trucks have entered Gaza since Sunday,” Stéphane Dujarric said.';
+
+  it('is a conflict, with the speaker named in an apposition or after a title', () => {
+    for (const a of ['Farhan Haq, the UN deputy spokesman, said he could confirm that more than 300 aid trucks had entered Gaza since Sunday.',
+      "The UN's deputy spokesman, Farhan Haq, said he could confirm that more than 300 aid trucks had entered Gaza since Sunday."]) {
+      const [j] = judge(a, quoted);
+      expect(j?.verdict).toBe('conflicts');
+      expect(j?.reason).toMatch(/^speaker: here the words “.*” are Farhan Haq's, in the other report Stéphane Dujarric's;/);
+    }
+  });
+
+  it('is no conflict when the saying is told as said again, or repeated in a few words only', () => {
+    expect(judge('Farhan Haq, the UN deputy spokesman, also said he could confirm that more than 300 aid trucks had entered Gaza since Sunday.', quoted)
+      .some((j) => j.verdict === 'conflicts')).toBe(false);
+    expect(judge('Farhan Haq, the UN deputy spokesman, said that 300 aid trucks were waiting at the crossing.', quoted).some((j) => j.verdict === 'conflicts')).toBe(false);
+  });
+});
