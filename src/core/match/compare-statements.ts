@@ -4310,6 +4310,52 @@ function otherSpeaker(claim: Side, source: Side, score: number): Judgement | nul
   };
 }
 
+/** A place a person is in or goes to: "in Brussels", "to The Hague", "at Geneva" (not an acronym, a month or a day). */
+const PERSON_PLACE = /\b(?:in|to|into|at)\s+((?:The\s+)?\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)?)/gu;
+/** A time longer than this many days ("in June") leaves a person time to travel. */
+const SAME_DAYS_SPAN = 10;
+/** Up to this many words after a person's name, a place is where that person is. */
+const PLACE_AFTER_PERSON = 15;
+
+/**
+ * One person, told on both sides with the same days, in two places that are not one
+ * ("Antony Blinken … was in The Hague on Tuesday and Wednesday for talks with NATO counterparts" /
+ * "Blinken is in Brussels on Tuesday and Wednesday to discuss …"): one person is in one place at a time.
+ */
+function personElsewhere(claim: Side, source: Side, score: number): Judgement | null {
+  // The people both sides name: a known person's name, or the last word of a full name ("Antony Blinken") on either side.
+  const surnames = (x: Side) => new Set([...x.text.matchAll(/\b(\p{Lu}\p{Ll}+\s+)?(\p{Lu}\p{Ll}{2,})\b/gu)]
+    .filter((m) => personCode(m[2]!) !== null || (!!m[1] && !entityOf([m[1].trim(), m[2]!]) && !entityOf([m[1].trim()]) && !OFFICE_TITLE.test(m[1].trim()) &&
+      !OFFICE_WORD.test(m[1].trim()) && !NOT_A_PERSON_WORD.test(m[1].trim()) && !DATE_WORD.test(m[1].trim().toLowerCase()))).map((m) => m[2]!)
+    .filter((w) => !OFFICE_TITLE.test(w) && !OFFICE_WORD.test(w) && !DATE_WORD.test(w.toLowerCase()) && !entityOf([w])));
+  const known = (x: Side) => new Set([...x.text.matchAll(/\b\p{Lu}\p{Ll}{2,}\b/gu)].map((m) => m[0]));
+  const [sa, sb, ka, kb] = [surnames(claim), surnames(source), known(claim), known(source)];
+  const shared = [...new Set([...sa, ...sb])].filter((w) => ka.has(w) && kb.has(w));
+  for (const name of shared) {
+    const places = (x: Side) => {
+      const at = x.text.indexOf(name);
+      const after = x.text.slice(at + name.length).split(/\s+/).slice(0, PLACE_AFTER_PERSON).join(' ');
+      return [...after.matchAll(PERSON_PLACE)].map((m) => m[1]!).filter((p) => !p.split(/\s+/).some((w) => DATE_WORD.test(w.toLowerCase())) && !personCode(p));
+    };
+    const [a, b] = [places(claim), places(source)];
+    if (a.length !== 1 || b.length !== 1) continue;
+    const [pa, pb2] = [a[0]!, b[0]!];
+    const code = (p: string) => entityOf(p.replace(/^The\s+/, '').split(/\s+/)) ?? entityOf(p.split(/\s+/));
+    // One place by two names ("in Kyiv" / "in Ukraine"), or a place the other side names too, is no clash.
+    if (pa === pb2 || (!!code(pa) && code(pa) === code(pb2)) || namesPlace(source, pa) || namesPlace(claim, pb2)) continue;
+    // The same days, told on both sides: days, not a month ("in June" leaves time to travel).
+    const near = (x: Side) => pointDates(x).filter((d) => -days(d.from, d.to) <= SAME_DAYS_SPAN);
+    const [da, db] = [near(claim), near(source)];
+    if (!da.length || !db.length || !da.some((x) => db.some((y) => spansMeet(x, y)))) continue;
+    return {
+      verdict: 'conflicts', kind: 'other', score: 0.9 + score,
+      reason: `place: here ${name} is in ${pa}, in the other report in ${pb2}, on the same days; one person is in one place at a time.`,
+      claimSpan: pa, quoteSpan: pb2,
+    };
+  }
+  return null;
+}
+
 /** How many words runs hold. */
 function count(runs: string[]): number {
   return runs.reduce((n, run) => n + run.split(' ').length, 0);
@@ -4462,7 +4508,7 @@ function sameFact(claim: Side, source: Side, same: SameMatch, threshold: number)
   if (!sharesWhatIsSaid(claim, source) || oppositeStances(claim, source)) return null;
   if (distinctFacts(claim, source) || negatesTheOther(claim, source)) return null;
   if (oneSidedDoubt(claim, source, same)) return null;
-  const clash = (claimsOneEvent(claim.f.claimed, source.f.claimed) || passiveOneEvent(claim, source) ? eventDateClash(claim, source, same.score) : null) ?? otherIdentifiers(claim, source, same.score) ?? otherOffice(claim, source, same.score) ?? otherSpeaker(claim, source, same.score);
+  const clash = (claimsOneEvent(claim.f.claimed, source.f.claimed) || passiveOneEvent(claim, source) ? eventDateClash(claim, source, same.score) : null) ?? otherIdentifiers(claim, source, same.score) ?? otherOffice(claim, source, same.score) ?? otherSpeaker(claim, source, same.score) ?? personElsewhere(claim, source, same.score);
   if (clash) return clash;
   const a = claim.f.speaker;
   const b = source.f.speaker;

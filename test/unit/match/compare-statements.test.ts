@@ -3858,3 +3858,21 @@ describe('one saying quoted on one side and told at length, by another person, o
     expect(judge('Farhan Haq, the UN deputy spokesman, said that 300 aid trucks were waiting at the crossing.', quoted).some((j) => j.verdict === 'conflicts')).toBe(false);
   });
 });
+
+describe('one person in two places on the same days', () => {
+  const conflicts = (a: string, da: string, b: string, db: string) => compareStatements(side(a, da), side(b, db), ctx).filter((j) => j.verdict === 'conflicts');
+  const there = 'German Foreign Minister Annalena Baerbock is in Geneva on Tuesday and Wednesday to discuss the ceasefire with her OSCE counterparts.';
+
+  it('is a conflict', () => {
+    const [j] = conflicts('Annalena Baerbock was in Vienna on Tuesday and Wednesday for talks on the ceasefire with OSCE counterparts.', '2024-11-14', there, '2024-11-12');
+    expect(j?.reason).toBe('place: here Baerbock is in Vienna, in the other report in Geneva, on the same days; one person is in one place at a time.');
+  });
+
+  it('is none on other days, in one place named two ways, or with a country for a name', () => {
+    expect(conflicts('Annalena Baerbock was in Vienna on Friday for talks on the ceasefire with OSCE counterparts.', '2024-11-20', there, '2024-11-12')).toEqual([]);
+    expect(conflicts('Annalena Baerbock was in Vienna in November for talks on the ceasefire with OSCE counterparts.', '2024-12-20', there, '2024-11-12')).toEqual([]);
+    expect(conflicts('Annalena Baerbock was in Geneva on Tuesday and Wednesday for talks on the ceasefire with OSCE counterparts.', '2024-11-14', there, '2024-11-12')).toEqual([]);
+    expect(conflicts('The United States was in Vienna on Tuesday and Wednesday for talks on the ceasefire with OSCE counterparts.', '2024-11-14',
+      'The United States is in Geneva on Tuesday and Wednesday to discuss the ceasefire with its OSCE counterparts.', '2024-11-12')).toEqual([]);
+  });
+});
