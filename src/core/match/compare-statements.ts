@@ -192,7 +192,11 @@ export function compareStatements(claim: Side, source: Side, ctx: CompareContext
     return also ? [control, also] : [control];
   }
   const j = judge(claim, source, sim, same, threshold);
-  if (j?.verdict === 'corroborates') return [sayingDateClash(claim, source, sim) ?? briefingDateClash(claim, source, sim) ?? j];
+  // Whatever made them one fact (words, figures), one saying told by two people, one person in two places
+  // or one organisation in two cities cannot be.
+  if (j?.verdict === 'corroborates') {
+    return [sayingDateClash(claim, source, sim) ?? briefingDateClash(claim, source, sim) ?? otherSpeaker(claim, source, sim) ?? personElsewhere(claim, source, sim) ?? otherBase(claim, source, sim) ?? j];
+  }
   return j ? [j] : [];
 }
 
@@ -1410,8 +1414,12 @@ const HELD_POSSIBLE = /\b(?:may|might|could|possibility|possibly|consider(?:s|ed
 const HEDGE_VERB = /^(?:may|might|could)\b/i;
 
 /** One step ruled out on one side and held possible on the other: the two cues, or null. */
-function ruledOutStep(no: Side, maybe: Side): { out: RegExpExecArray; may: RegExpExecArray } | null {
+function ruledOutStep(no: Side, maybe: Side): { out: RegExpExecArray; may: RegExpExecArray; head: boolean } | null {
   const out = RULED_OUT.exec(no.text);
+  // "has not ruled out", "had not yet ruled out", "never ruled out", "ruled out nothing": the step is still possible;
+  // "ruled out of the match": a player left out.
+  if (out && (/(?:\bnot|n['’]t|\bnever)\s+(?:yet\s+|been\s+|so far\s+)?$/i.test(no.text.slice(Math.max(0, out.index - 20), out.index)) ||
+    /^\s+(?:nothing|of)\b/i.test(no.text.slice(out.index + out[0].length)))) return null;
   const may = out && !RULED_OUT.test(maybe.text) ? HELD_POSSIBLE.exec(maybe.text) : null;
   // "there was no possibility of", "could not": the step is not held possible there.
   if (!out || !may || NEGATIVE_CUE.test(maybe.text.slice(Math.max(0, may.index - 12), may.index + 60))) return null;
@@ -1423,12 +1431,13 @@ function ruledOutStep(no: Side, maybe: Side): { out: RegExpExecArray; may: RegEx
   const [wa, wb] = [stepWords(no.text, out[1] ? out.index : out.index + out[0].length), stepWords(maybe.text, may.index + may[0].length)];
   const [ka, kb] = [new Set(wa), new Set(wb)];
   // Two words of the step in common, or its one noun heading both ("ruled out any response" / "consider appropriate responses").
-  const head = !out[1] && /^\s+(?:any|all|a|an|further|new)?\s*[a-z]+s?\b/i.test(no.text.slice(out.index + out[0].length)) && !!wa[0] && wb.slice(0, 2).includes(wa[0]) && !HEDGE_VERB.test(maybe.text.slice(may.index));
+  // Only "any" rules out every kind of it ("ruled out a military response" leaves a diplomatic one).
+  const head = !out[1] && /^\s+any\s+[a-z]+\b/i.test(no.text.slice(out.index + out[0].length)) && !!wa[0] && wb.slice(0, 2).includes(wa[0]) && !HEDGE_VERB.test(maybe.text.slice(may.index));
   if ([...ka].filter((k) => kb.has(k)).length < 2 && !head) return null;
   // The step held possible is the one ruled out: the verb after the modal ("may reward", "could be honoured") is among
   // the words ruled out ("no state awards"), not another step toward the same people ("may meet the negotiators").
   const verb = /\b(?:may|might|could)\s+(?:(?:also|still|yet|well)\s+)?(?:be\s+)?([a-z]+)/.exec(maybe.text.slice(may.index));
-  return !verb || ka.has(foldSynonym(stem(verb[1]!))) ? { out, may } : null;
+  return !verb || ka.has(foldSynonym(stem(verb[1]!))) ? { out, may, head } : null;
 }
 
 /**
@@ -1442,7 +1451,7 @@ function possibilityRuledOut(claim: Side, source: Side, sim: number): Judgement 
   for (const [no, maybe] of [[claim, source], [source, claim]] as const) {
     const step = ruledOutStep(no, maybe);
     if (!step) continue;
-    const { out, may } = step;
+    const { out, may, head } = step;
     // The same person, or the same office speaking ("The Kremlin has said" / "Peskov, spokesperson for the Kremlin, mentioned"),
     // and the same party the step is for.
     // Or the party that rules it out, named right before the cue ("Seoul has ruled out any response …, officials there said").
@@ -1451,7 +1460,9 @@ function possibilityRuledOut(claim: Side, source: Side, sim: number): Judgement 
     const doer = before(no, out.index);
     const voices = new Set([voice, doer].filter((v): v is string => !!v));
     // A party named on both sides must be one (the step may be for people of no party: "the hostage negotiators").
-    if (!(sharedPersonName(no, maybe) || voices.has(voiceOf(maybe) ?? '') || (!!doer && doer === before(maybe, may.index))) || (maybe.f.entities.length > 0 && !no.f.entities.some((e) => maybe.f.entities.includes(e)))) continue;
+    // The party before the cue counts only for a step ruled out whole ("any response"); a narrower step needs one voice.
+    const oneVoice = sharedPersonName(no, maybe) || (!!voice && voice === voiceOf(maybe)) || (head && (voices.has(voiceOf(maybe) ?? '') || (!!doer && doer === before(maybe, may.index))));
+    if (!oneVoice || (maybe.f.entities.length > 0 && !no.f.entities.some((e) => maybe.f.entities.includes(e)))) continue;
     const [da, db] = [pointDates(no), pointDates(maybe)];
     if (da.length && db.length ? !da.some((x) => db.some((y) => Math.abs(days(x.from, y.from)) <= 60)) : !!no.published && !!maybe.published && Math.abs(days(no.published.slice(0, 10), maybe.published.slice(0, 10))) > 60) continue;
     // The cue and the few words of the step after it: "no plans to decorate the North Korean".
@@ -4217,7 +4228,7 @@ function otherOffice(claim: Side, source: Side, score: number): Judgement | null
 }
 
 /** A capitalised word of a name, hyphenated or not ("Thomas-Greenfield", "Zajárova"). */
-const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*`;
+const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’]+(?:\p{Lu}[\p{Ll}'’]+)*(?:-\p{Lu}?[\p{Ll}'’]+)*`;
 /** A name of one to three such words. */
 const PERSON_NAME = String.raw`((?:${NAME_WORD}\s+){0,2}${NAME_WORD})`;
 /** A verb a speaker is named with. */
@@ -4231,7 +4242,7 @@ const NAME_BEFORE_SAYING = [
 /** A person's name after the verb that closes a quotation: "…,” said Vedant Patel", "…," added Patel. */
 const NAME_AFTER_QUOTE = new RegExp(String.raw`[”"]\s*,?\s*(?:said|says|added|adds|wrote|told\s+reporters|stated|warned|noted)\s+(?:(?:the\s+)?(?:[a-z]+\s+){0,3}?(?:spokes(?:man|woman|person)|secretary|minister|ambassador|official|envoy|director|chief)\s+)?${PERSON_NAME}`, 'gu');
 /** Words that open a capitalised run without naming a person. */
-const NOT_A_PERSON_WORD = /^(?:the|a|an|he|she|they|it|we|i|this|that|but|and|separately|meanwhile|however|also|state|department|white|house|kremlin|pentagon|ministry|office|council|government|spokes(?:man|woman|person)|secretary|minister|ambassador|official|officials|president|prime|defen[cs]e|foreign|deputy|general|chief|envoy|director|mr|mrs|ms|dr)$/i;
+const NOT_A_PERSON_WORD = /^(?:the|a|an|he|she|they|it|we|i|this|that|but|and|separately|meanwhile|however|also|state|department|white|house|kremlin|pentagon|ministry|office|council|government|spokes(?:man|woman|person)|secretary|minister|ambassador|official|officials|president|prime|defen[cs]e|foreign|deputy|general|chief|envoy|director|mr|mrs|ms|dr|judge|justice|mayor|governor|attorney|district|senator|sen|rep|representative|congressman|congresswoman|pope|king|queen|prince|princess|sheikh|emir|executive|ceo|chairman|chairwoman|coach|manager|captain|commissioner|inspector|police|army|navy|company|group|bank|university)$/i;
 
 /** The people a statement has speak, by their names' words ("Matthew Miller" → ["matthew", "miller"]): no party, office or date. */
 function namedSpeakers(text: string): string[][] {
@@ -4253,6 +4264,17 @@ function quotedWords(text: string): string[][] {
   return [...text.matchAll(/[“"]([^”"]{3,400})[”"]/g)].map((m) => m[1]!.toLowerCase().split(/[^\p{L}\p{N}'’]+/u).filter(Boolean));
 }
 
+/** A name's word with its accents taken off ("Erdoğan" → "erdogan"), lower-case. */
+function foldName(w: string): string {
+  return w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** One name spelled two ways: the same word, or the same first five letters ("Zelensky" / "Zelenskyy", "Lukashenko" / "Lukashenka"). */
+function nameWordsMeet(a: string, b: string): boolean {
+  const [x, y] = [foldName(a), foldName(b)];
+  return x === y || (x.length >= 5 && y.length >= 5 && x.slice(0, 5) === y.slice(0, 5));
+}
+
 /** How many words of one side's quotations stand, two or more in a row, in the other side's quotations. */
 function sharedQuotedWords(a: string[][], b: string[][]): string[] {
   const other = b.map((q) => ` ${q.join(' ')} `);
@@ -4272,6 +4294,11 @@ function sharedQuotedWords(a: string[][], b: string[][]): string[] {
 
 /** At least this many words quoted alike, in runs of two or more, make one saying: two people may both be "deeply concerned". */
 const SHARED_QUOTE_WORDS = 4;
+/** A quotation this long is a saying; a shorter one may be a slogan or a stock phrase many repeat. */
+const SAYING_WORDS = 12;
+/** Words shared that are not function words or pronouns, at the least. */
+const SHARED_CONTENT_WORDS = 4;
+const PRONOUN = /^(?:i|we|you|he|she|it|they|me|us|him|her|them|my|our|your|his|its|their|this|that|these|those|can|could|will|would|have|has|had|not|no)$/;
 /** Quoted on one side only, the other side must repeat more of it, with a run of three words or more. */
 const SHARED_PARAPHRASE_WORDS = 6;
 /** One saying told as said again or by several: "also", "echoed", "repeated", "as did Patel". */
@@ -4289,10 +4316,11 @@ function otherSpeaker(claim: Side, source: Side, score: number): Judgement | nul
   if (!QUOTE_MARK.test(claim.text) && !QUOTE_MARK.test(source.text)) return null;
   const [sa, sb] = [namedSpeakers(claim.text), namedSpeakers(source.text)];
   if (!sa.length || !sb.length || SAID_AGAIN.test(claim.text) || SAID_AGAIN.test(source.text)) return null;
-  // Each side's speaker goes unnamed on the other side, under any of their names' words.
+  // Each side's speaker goes unnamed on the other side, under any of their names' words, however spelled.
   const lower = (x: Side) => ` ${x.text.toLowerCase().replace(/[^\p{L}\p{N}'’]+/gu, ' ')} `;
   const [ta, tb] = [lower(claim), lower(source)];
-  if (sa.some((n) => n.some((w) => tb.includes(` ${w} `))) || sb.some((n) => n.some((w) => ta.includes(` ${w} `)))) return null;
+  const named = (n: string[], t: string) => n.some((w) => t.trim().split(' ').some((v) => nameWordsMeet(w, v)));
+  if (sa.some((n) => named(n, tb)) || sb.some((n) => named(n, ta))) return null;
   const [qa, qb] = [quotedWords(claim.text), quotedWords(source.text)];
   const words = (t: string) => [t.trim().split(' ')];
   let shared: string[];
@@ -4303,6 +4331,11 @@ function otherSpeaker(claim: Side, source: Side, score: number): Judgement | nul
     shared = qa.length ? sharedQuotedWords(qa, words(tb)) : sharedQuotedWords(qb, words(ta));
     if (count(shared) < SHARED_PARAPHRASE_WORDS || !shared.some((run) => run.split(' ').length >= 3)) return null;
   }
+  // A saying, not a slogan or a stock phrase ("as long as it takes", "a clear violation of international law"):
+  // a quotation of a dozen words or more holds the shared words, and four of them are not function words.
+  const holding = [...qa, ...qb].filter((q) => shared.some((run) => ` ${q.join(' ')} `.includes(` ${run} `)));
+  if (!holding.some((q) => q.length >= SAYING_WORDS)) return null;
+  if (shared.flatMap((run) => run.split(' ')).filter((w) => !STOP_WORDS.has(w) && !PRONOUN.test(w)).length < SHARED_CONTENT_WORDS) return null;
   const name = (n: string[]) => n.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ');
   return {
     verdict: 'conflicts', kind: 'other', score: 0.9 + score,
@@ -4351,6 +4384,42 @@ function personElsewhere(claim: Side, source: Side, score: number): Judgement | 
       verdict: 'conflicts', kind: 'other', score: 0.9 + score,
       reason: `place: here ${name} is in ${pa}, in the other report in ${pb2}, on the same days; one person is in one place at a time.`,
       claimSpan: pa, quoteSpan: pb2,
+    };
+  }
+  return null;
+}
+
+/** An organisation and the city an apposition bases it in: "the Institute for the Study of War, a Washington think tank", "…, a London-based monitor". */
+const BASED_IN = /((?:\p{Lu}[\p{L}'’.&-]*\s+(?:(?:of|for|the|and|on)\s+){0,2}){0,5}\p{Lu}[\p{L}'’.&-]*),\s+(?:a|an)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)(?:-based)?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:think[- ]tank|research (?:group|centre|center|institute)|institute|monitor|monitoring group|watchdog|organi[sz]ation|non-?profit|charity|group|firm|consultancy|newspaper|daily|broadcaster|news agency|agency|university)\b/gu;
+
+/** The organisations a statement bases in a city, by their names lower-cased. */
+function basedIn(text: string): Map<string, { name: string; place: string }> {
+  const out = new Map<string, { name: string; place: string }>();
+  BASED_IN.lastIndex = 0;
+  for (let m = BASED_IN.exec(text); m; m = BASED_IN.exec(text)) {
+    const name = m[1]!.replace(/^the\s+/i, '');
+    out.set(name.toLowerCase(), { name, place: m[2]! });
+  }
+  return out;
+}
+
+/**
+ * One organisation based by an apposition in two cities ("the Institute for the Study of War, a
+ * London-based think tank" / "…, a Washington think tank"): both reports cannot be right.
+ */
+function otherBase(claim: Side, source: Side, score: number): Judgement | null {
+  if (!/,\s+an?\s+\p{Lu}/u.test(claim.text) || !/,\s+an?\s+\p{Lu}/u.test(source.text)) return null;
+  const b = basedIn(source.text);
+  for (const [key, { name, place: here }] of basedIn(claim.text)) {
+    const there = b.get(key)?.place;
+    if (!there || there === here) continue;
+    // One place by two names ("a Kyiv-based" / "a Ukrainian") is no clash.
+    const code = (p: string) => entityOf(p.split(/\s+/));
+    if (code(here) && code(here) === code(there)) continue;
+    return {
+      verdict: 'conflicts', kind: 'other', score: 0.9 + score,
+      reason: `place: here the ${name} is based in ${here}, in the other report in ${there}; both cannot be right.`,
+      claimSpan: here, quoteSpan: there,
     };
   }
   return null;
@@ -4508,7 +4577,7 @@ function sameFact(claim: Side, source: Side, same: SameMatch, threshold: number)
   if (!sharesWhatIsSaid(claim, source) || oppositeStances(claim, source)) return null;
   if (distinctFacts(claim, source) || negatesTheOther(claim, source)) return null;
   if (oneSidedDoubt(claim, source, same)) return null;
-  const clash = (claimsOneEvent(claim.f.claimed, source.f.claimed) || passiveOneEvent(claim, source) ? eventDateClash(claim, source, same.score) : null) ?? otherIdentifiers(claim, source, same.score) ?? otherOffice(claim, source, same.score) ?? otherSpeaker(claim, source, same.score) ?? personElsewhere(claim, source, same.score);
+  const clash = (claimsOneEvent(claim.f.claimed, source.f.claimed) || passiveOneEvent(claim, source) ? eventDateClash(claim, source, same.score) : null) ?? otherIdentifiers(claim, source, same.score) ?? otherOffice(claim, source, same.score);
   if (clash) return clash;
   const a = claim.f.speaker;
   const b = source.f.speaker;

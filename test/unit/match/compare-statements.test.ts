@@ -3876,3 +3876,43 @@ describe('one person in two places on the same days', () => {
       'The United States is in Geneva on Tuesday and Wednesday to discuss the ceasefire with its OSCE counterparts.', '2024-11-12')).toEqual([]);
   });
 });
+
+describe('one organisation based in two cities', () => {
+  const conflicts = (a: string, b: string) => compareStatements(side(a, '2025-01-10'), side(b, '2025-01-08'), ctx).filter((j) => j.verdict === 'conflicts');
+  const there = 'The Syrian Observatory for Human Rights, a Britain-based monitor, said at least 40 people were killed in the strikes on Idlib.';
+
+  it('is a conflict', () => {
+    const [j] = conflicts('The Syrian Observatory for Human Rights, a Paris-based monitor, said at least 40 people were killed in the strikes on Idlib.', there);
+    expect(j?.reason).toBe('place: here the Syrian Observatory for Human Rights is based in Paris, in the other report in Britain; both cannot be right.');
+  });
+
+  it('is none for the same city, one country by two names, or two organisations', () => {
+    expect(conflicts('The Syrian Observatory for Human Rights, a Britain-based monitor, said at least 40 people were killed in the strikes on Idlib.', there)).toEqual([]);
+    expect(conflicts('The Syrian Observatory for Human Rights, a London-based monitor, said at least 40 people were killed in the strikes on Idlib.',
+      'The Syrian Observatory for Human Rights, a UK-based monitor, said at least 40 people were killed in the strikes on Idlib.').some((j) => j.kind === 'other')).toBe(false);
+    expect(conflicts('The White Helmets, a Turkey-based rescue group, said at least 40 people were killed in the strikes on Idlib.', there).some((j) => j.kind === 'other')).toBe(false);
+  });
+});
+
+describe('what a review of this session found: steps ruled out and sayings put in two mouths', () => {
+  const conflicts = (a: string, b: string) => compareStatements(side(a, '2024-06-03'), side(b, '2024-06-01'), ctx).filter((j) => j.verdict === 'conflicts');
+  const considers = 'The Japanese government will consider appropriate responses to the missile tests.';
+
+  it('reads "has not ruled out", "ruled out nothing" and "ruled out of the match" as no ruling out', () => {
+    for (const a of ['Tokyo has not ruled out a military response to the missile tests.', 'Tokyo has not yet ruled out any response to the missile tests.',
+      'Tokyo has ruled out nothing in its response to the missile tests.']) expect(conflicts(a, considers)).toEqual([]);
+    expect(conflicts("Kane has been ruled out of England's match against Slovenia with a back injury.", 'England will consider resting several players for the match against Slovenia.')).toEqual([]);
+  });
+
+  it('reads a narrower step ruled out, by the party alone, as no answer to another step considered', () => {
+    expect(conflicts('Tokyo has ruled out a military response to the missile tests.', 'The Japanese government will consider a diplomatic response to the missile tests.')).toEqual([]);
+    expect(conflicts('Germany has ruled out sending Taurus missiles to Ukraine.', 'Germany will consider sending more Patriot systems to Ukraine.')).toEqual([]);
+  });
+
+  it('reads one speaker spelled two ways as one, and a slogan or a stock phrase as no misattribution', () => {
+    expect(conflicts('“Spain will recognise the State of Palestine before the summer ends, whatever our partners in Europe decide,” said Pedro Sánchez.',
+      '“Spain will recognise the State of Palestine before the summer ends, whatever our partners in Europe decide,” Sanchez told parliament.')).toEqual([]);
+    expect(conflicts('“We stand with Ukraine for as long as it takes,” said Olaf Scholz.', '“We stand with Ukraine for as long as it takes,” said Emmanuel Macron.')).toEqual([]);
+    expect(conflicts('“I have never seen anything like it,” said Ahmed Hassan, a resident of Rafah.', '“I have never seen anything like it,” said Fatima Ali, a nurse.')).toEqual([]);
+  });
+});
