@@ -1957,6 +1957,9 @@ function referralSwap(claim: Side, source: Side, sim: number): Judgement | null 
 
 const wordsCache = new Map<string, { w: string; at: number }[]>();
 
+/** A confirmation of an inquiry, not of the event: "that it was investigating reports that …", "looking into claims". */
+const INQUIRY = /\b(?:it|they|he|she|officials|the\s+\w+)\s+(?:was|were|is|are|had\s+been|has\s+been)\s+(?:investigating|looking\s+into|examining|reviewing|probing|aware\s+of)\b/i;
+
 /**
  * A first confirmation dated after another confirmation of the same event by the same party ("The
  * United States first confirmed in December that the North's soldiers were in combat" / "The United
@@ -1986,9 +1989,12 @@ function firstConfirmedLater(claim: Side, source: Side, sim: number): Judgement 
     if (pa.size && pb.size && ![...pa].some((k) => pb.has(k))) continue;
     // Sent to two places ("troops to Libya" / "troops to Syria") is two events.
     if (destinationsApart(first, other)) continue;
+    // Confirming an inquiry into reports ("confirmed that it was investigating reports that …") confirms no event.
+    if (INQUIRY.test((afterStance(other.text, y.text) ?? '').slice(0, 80))) continue;
     const firstOn = first.f.dates.find((d) => d.kind === 'point' && datesTheSaying(first.text, d));
     const otherOn = saidBy(other) ?? other.published?.slice(0, 10) ?? null;
-    if (!firstOn || !otherOn || days(firstOn.from, otherOn) <= 3) continue;
+    // Years apart, the two are firsts of two episodes ("confirmed in November 2012" / "first confirms" in 2024).
+    if (!firstOn || !otherOn || days(firstOn.from, otherOn) <= 3 || days(firstOn.from, otherOn) > FIRST_TOLD_DAYS) continue;
     const when = (d: DateSpan) => (d.from === d.to ? `on ${fmtDate(d.from)}` : `between ${fmtDate(d.from)} and ${fmtDate(d.to)}`);
     const party = entityName(x.subject!);
     return {
@@ -3766,8 +3772,16 @@ function twoActs(claim: Side, source: Side): boolean {
   // law ratifying the treaty"); a decree signed is the ratification itself to a report that says "ratified".
   const signs = (x: Side) => !!x.f.claimed?.events.includes(SIGN);
   const law = (x: Side) => /\b(law|bill|decree)\b/i.test(x.text);
-  return signs(claim) && signs(source) && law(claim) !== law(source);
+  if (signs(claim) && signs(source) && law(claim) !== law(source)) return true;
+  // One chamber's vote is not the whole ratification ("the lower house ratifies" / "Russia ratified the treaty … when Putin signed").
+  if (CHAMBER.test(claim.text) !== CHAMBER.test(source.text)) return true;
+  // A parliament's vote is not the signing into law ("Ukraine's parliament ratifies …" / "Zelensky signed the ratification into law").
+  const voted = (x: Side) => bodies(x.text).size > 0 && !!x.f.claimed?.events.includes(foldSynonym(stem('ratify')));
+  return (INTO_LAW.test(claim.text) && !voted(claim) && voted(source)) || (INTO_LAW.test(source.text) && !voted(source) && voted(claim));
 }
+
+/** One chamber of a parliament of two. */
+const CHAMBER = /\b(?:lower|upper) house\b|\b(?:state )?duma\b|\bfederation council\b|\bsenate\b|\bhouse of (?:representatives|commons|lords)\b|\bbundesrat\b|\brajya sabha\b|\blok sabha\b/i;
 
 /**
  * Both date what they state, on days that cannot both be right but lie within a week ("ratified
@@ -3855,7 +3869,8 @@ function eventDateClash(claim: Side, source: Side, sim: number): Judgement | nul
     const from = told ? x.text.indexOf(told) : -1;
     if (from < 0) return [];
     // Right after the act, "that" names its object ("ratified that treaty on …"), not a relative clause.
-    const rel = /[,\s](which|who|where)\b|(?<!^)[,\s]that\b/i.exec(x.text.slice(from + told!.length));
+    // …and a participle clause dates the document, not the act ("ratified that agreement, signed on the fourth of November").
+    const rel = /[,\s](which|who|where)\b|(?<!^)[,\s]that\b|,?\s+(?:signed|concluded|agreed|negotiated|approved|adopted|drafted)\s+(?:on|in|at|last|this)\b/i.exec(x.text.slice(from + told!.length));
     const until = rel ? from + told!.length + rel.index : x.text.length;
     // An opening date with no saying between it and the act dates the act too ("In July, Putin flew to
     // Pyongyang and signed …"; not "In July, the agency said Kim had signed …").
@@ -3876,6 +3891,16 @@ function eventDateClash(claim: Side, source: Side, sim: number): Judgement | nul
   if (ANOTHER_DOCUMENT.test(claim.text) !== ANOTHER_DOCUMENT.test(source.text) || partnersApart(claim, source)) return null;
   // Several documents at once ("signed 15 cooperation agreements") are not the one the other side dates.
   if (SEVERAL_DOCUMENTS.test(claim.text) !== SEVERAL_DOCUMENTS.test(source.text)) return null;
+  // One side's partner in the act ("Russia and Iran sign") is not the other's ("… with North Korea").
+  const partnerOf = (x: Side) => x.f.claimed?.partner ?? (/\bwith\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)/u.exec(x.text)?.[1] ?? null);
+  const [pa, pb] = [partnerOf(claim), partnerOf(source)];
+  const partyOf = (p: string) => entityOf(p.split(/\s+/)) ?? entityOf(p.split(/\s+/).slice(0, 1)) ?? p;
+  const partiesOf = (x: Side, p: string | null) => new Set([x.f.claimed?.agent, p ? partyOf(p) : null].filter(Boolean));
+  if (pa && pb && !partiesOf(source, pb).has(partyOf(pa)) && !partiesOf(claim, pa).has(partyOf(pb))) return null;
+  // A document named on one side whose name the other side lacks ("the Rome Statute" / "a defence agreement with France").
+  const docName = (x: Side) => /\b((?:\p{Lu}[\p{L}'’-]+\s+){1,3})(?:Statute|Agreement|Accords?|Treaty|Pact|Convention|Protocol|Charter)\b/u.exec(x.text)?.[1]?.trim().split(/\s+/) ?? null;
+  const lacks = (name: string[] | null, other: Side) => !!name && !name.every((w) => new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(other.text));
+  if (lacks(docName(claim), source) || lacks(docName(source), claim)) return null;
   // A document concluded on someone's visit is another's when the other side does not name the visitor.
   if (!visitorNamed(claim, source) || !visitorNamed(source, claim)) return null;
   const a = dated(claim);
@@ -3957,7 +3982,7 @@ function negatedEvent(claim: Side, source: Side, sim: number): Judgement | null 
     // told within weeks, is that very act.
     const intoLaw = INTO_LAW.test(neg.text) && n.events.includes(SIGN);
     if (intoLaw && (!!p.joint || !!p.partner || CONCLUDED_AT.test(pos.text))) continue;
-    const lawSigned = intoLaw && p.agent === n.agent && p.events.includes(SIGN) && /\b(?:treaty|pact|accord|agreement|protocol|convention|law|ratification)\b/i.test(pos.text) &&
+    const lawSigned = intoLaw && p.agent === n.agent && p.events.includes(SIGN) && /\b(?:treaty|pact|accord|agreement|protocol|convention|ratification)\b/i.test(pos.text) && pos.f.entities.every((e) => e === n.agent) &&
       !!pos.published && !!neg.published && Math.abs(days(pos.published.slice(0, 10), neg.published.slice(0, 10))) <= INTO_LAW_DAYS;
     if (!(n.partner && p.partner) && !shared.size && !ownLosses && !framed && !lawSigned) continue;
     // What was done must be the same thing: fighting, losses or troops sent are; a treaty, a delivery
@@ -3995,7 +4020,7 @@ function negatedEvent(claim: Side, source: Side, sim: number): Judgement | null 
 }
 
 /** A ratification signed into law: "sign Russia's ratification into law", "sign the law ratifying the pact". */
-const INTO_LAW = /\bsign\w*\s+(?:[\w’'-]+\s+){0,3}?into\s+law\b|\bsign\w*\s+(?:the|a)\s+(?:law|bill|decree)\s+(?:ratifying|on\s+(?:the\s+)?ratification)\b|\bsign\w*\s+(?:the|its|their|[\w’'-]+['’]s?)\s+ratification\b/i;
+const INTO_LAW = /\bsign\w*\s+(?:[\w’'-]+\s+){0,5}?into\s+law\b|\bsign\w*\s+(?:the|a)\s+(?:law|bill|decree)\s+(?:ratifying|on\s+(?:the\s+)?ratification)\b|\bsign\w*\s+(?:the|its|their|[\w’'-]+['’]s?)\s+ratification\b/i;
 /** A treaty concluded at a meeting of its signers: "during their summit", "on a visit to", "at talks in". */
 const CONCLUDED_AT = /\b(?:summit|visit|trip|talks|ceremony|meeting)\b/i;
 /** Within this many days, a party's treaty "signed" and its ratification "yet to be signed into law" are one act. */

@@ -1529,7 +1529,9 @@ function tailUnderWay(text: string, tokens: Token[], published: string | null): 
 export function mainClauseAfterOpeningDate(text: string, start: number, end: number): string[] | null {
   if (/[A-Za-z]/.test(text.slice(0, start).replace(/\b(on|in|at|by|late|early|last|this)\b/gi, ''))) return null;
   // A timeline's entry heads its sentence with the date and a colon or a dash ("19 November 2024: the United States confirms …").
-  return text.slice(end).replace(/^\s*(?:,|:|\s[–—-]\s)/, '').split(/[,;:]|\bthat\b/)[0]!.split(/[^A-Za-z']+/).filter(Boolean).slice(0, 10);
+  // Only a bare date heads an entry: "By 19 March 2024:" is a deadline.
+  const heading = /^[\s\-–—•*]*$/.test(text.slice(0, start)) ? /^\s*(?:,|:|\s[–—-]\s)/ : /^\s*,/;
+  return text.slice(end).replace(heading, '').split(/[,;:]|\bthat\b/)[0]!.split(/[^A-Za-z']+/).filter(Boolean).slice(0, 10);
 }
 
 /** Whether the date phrase at [start, end) dates a saying: right after a reporting verb ("confirmed Tuesday"), or opening a sentence whose main clause says. */

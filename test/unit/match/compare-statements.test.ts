@@ -3817,25 +3817,27 @@ describe('a response ruled out against the same party considering one', () => {
 
 describe('a ratification not yet signed into law', () => {
   const conflicts = (a: string, da: string, b: string, db: string) => compareStatements(side(a, da), side(b, db), ctx).filter((j) => j.verdict === 'conflicts');
-  const yet = 'President Erdogan, however, has yet to sign Turkey’s ratification into law.';
+  const yet = 'President Recep Tayyip Erdogan, however, has yet to sign Turkey’s ratification into law.';
 
   it('is denied by the same party signing the treaty, told within weeks', () => {
     const [j] = conflicts(yet, '2024-02-05', 'Turkish President Recep Tayyip Erdogan also signed the accession protocol, the presidency announced this weekend.', '2024-01-29');
     expect(j?.kind).toBe('negation');
-    expect(conflicts('On the Turkish side, Mr. Erdogan is yet to sign the law ratifying the pact.', '2024-02-05', 'Erdogan signed the pact, his office said on Saturday.', '2024-01-29')).toHaveLength(1);
+    expect(conflicts('On the Turkish side, Recep Tayyip Erdogan is yet to sign the law ratifying the pact.', '2024-02-05', 'Recep Tayyip Erdogan signed the pact, his office said on Saturday.', '2024-01-29')).toHaveLength(1);
   });
 
   it('is not the treaty signed by two at a summit, nor a signing months before', () => {
-    expect(conflicts('On the Turkish side, Mr. Erdogan is yet to sign the law ratifying the pact.', '2024-02-05', 'Erdogan and Aliyev signed the pact during their summit in Baku in June.', '2024-01-29')).toEqual([]);
+    expect(conflicts('On the Turkish side, Recep Tayyip Erdogan is yet to sign the law ratifying the pact.', '2024-02-05', 'Recep Tayyip Erdogan and Ilham Aliyev signed the pact during their summit in Baku in June.', '2024-01-29')).toEqual([]);
     expect(conflicts(yet, '2024-02-05', 'Turkish President Recep Tayyip Erdogan also signed the accession protocol, the presidency announced.', '2023-07-29')).toEqual([]);
   });
 });
 
 describe('leaders often in the news', () => {
   it('speak for their country', () => {
-    for (const [s, code] of [['Erdogan signed the pact on Saturday.', 'TUR'], ['Viktor Orbán signed the law on Monday.', 'HUN'], ['Netanyahu signed the deal on Friday.', 'ISR'], ['Lula signed the decree on Monday.', 'BRA']] as const) {
+    for (const [s, code] of [['Recep Tayyip Erdogan signed the pact on Saturday.', 'TUR'], ['Viktor Orbán signed the law on Monday.', 'HUN'], ['Benjamin Netanyahu signed the deal on Friday.', 'ISR'], ['Lula da Silva signed the decree on Monday.', 'BRA']] as const) {
       expect(sentenceFeatures(s, '2024-02-05').claimed?.agent).toBe(code);
     }
+    // By full name only: a surname alone may be a relative's or a rival's.
+    expect(sentenceFeatures('Bilal Erdogan signed the pact on Saturday.', '2024-02-05').claimed?.agent).toBeUndefined();
   });
 });
 
@@ -3914,5 +3916,36 @@ describe('what a review of this session found: steps ruled out and sayings put i
       '“Spain will recognise the State of Palestine before the summer ends, whatever our partners in Europe decide,” Sanchez told parliament.')).toEqual([]);
     expect(conflicts('“We stand with Ukraine for as long as it takes,” said Olaf Scholz.', '“We stand with Ukraine for as long as it takes,” said Emmanuel Macron.')).toEqual([]);
     expect(conflicts('“I have never seen anything like it,” said Ahmed Hassan, a resident of Rafah.', '“I have never seen anything like it,” said Fatima Ali, a nurse.')).toEqual([]);
+  });
+});
+
+describe('what a review of this session found: timelines, ratifications and first confirmations', () => {
+  const conflicts = (a: string, da: string, b: string, db: string) => compareStatements(side(a, da), side(b, db), ctx).filter((j) => j.verdict === 'conflicts');
+
+  it('never dates one signing against a signing with another partner', () => {
+    expect(conflicts('- 17 January 2025: Russia and Iran sign a comprehensive strategic partnership treaty in Moscow.', '2025-03-01',
+      'Russia signed a comprehensive strategic partnership treaty with North Korea in June 2024.', '2024-07-01')).toEqual([]);
+  });
+
+  it('never dates a named document against another, one chamber against the whole ratification, or a vote against a signing into law', () => {
+    expect(conflicts("- 3 October 2023: Armenia's parliament ratifies the Rome Statute.", '2024-01-01', "Armenia's parliament ratified a defence cooperation agreement with France on 10 October 2023.", '2023-10-11')).toEqual([]);
+    expect(conflicts("- 24 October 2024: Russia's lower house ratifies the strategic partnership treaty.", '2025-01-10', 'Russia ratified the strategic partnership treaty on 9 November, when Putin signed it into law.', '2024-11-10')).toEqual([]);
+    expect(conflicts("- 21 August 2024: Ukraine's parliament ratifies the Rome Statute; Zelensky signs it into law weeks later.", '2025-01-10',
+      'Zelensky signed the Rome Statute ratification into law on 9 September 2024.', '2024-09-10')).toEqual([]);
+  });
+
+  it('leaves the date of a participle clause to the document', () => {
+    expect(conflicts("Turkey's parliament ratified that agreement, signed on the fourth of November, after a long debate.", '2024-12-20', "Turkey's parliament ratified the agreement on 12 December.", '2024-12-13')).toEqual([]);
+  });
+
+  it('takes no "yet to be signed into law" as denied by a law on something else', () => {
+    expect(conflicts('Putin has yet to sign the ratification of the treaty into law.', '2024-11-12', 'Putin signed a law on 9 November raising taxes on banks.', '2024-11-10')).toEqual([]);
+  });
+
+  it('takes no confirmation of an inquiry, nor one years before, as the first one', () => {
+    const first = '- 19 March 2024: the United States first confirms that Rwandan troops are fighting alongside M23 in North Kivu.';
+    expect(conflicts(first, '2025-01-30', 'The United States confirmed on 5 March that it was investigating reports that Rwandan troops were fighting alongside M23 in North Kivu.', '2024-03-06')).toEqual([]);
+    expect(conflicts(first, '2025-01-30', 'The United States confirmed in November 2012 that Rwandan troops were fighting alongside M23 in North Kivu.', '2012-11-20')).toEqual([]);
+    expect(conflicts(first.replace('- 19', 'By 19'), '2025-01-30', 'The United States confirmed on 5 March that Rwandan troops were fighting alongside M23 in North Kivu.', '2024-03-06')).toEqual([]);
   });
 });

@@ -320,7 +320,7 @@ describe('resolveDocumentIt, with other writings named', () => {
 });
 
 describe("a known leader's troops", () => {
-  it("reads Erdogan's soldiers as Turkey's", () => {
-    expect(resolveShortNames(["Mr Erdogan's soldiers held."])[0]).toBe("Turkey's soldiers held.");
+  it("reads Recep Tayyip Erdogan's soldiers as Turkey's", () => {
+    expect(resolveShortNames(["Recep Tayyip Erdogan's soldiers held."])[0]).toBe("Turkey's soldiers held.");
   });
 });
