@@ -1280,6 +1280,8 @@ function negatedPredicate(claim: Side, source: Side, sim: number): Judgement | n
   // A hedge on the plain side states nothing ("could have begun by now", "was due to have begun", "would have begun if …").
   const plainVerb = tokenize(plain.text).find((t) => foldSynonym(t.key) === foldSynonym(k));
   if (plainVerb && /\b(?:may|might|could|would|should|must|will|to)\s+(?:\w+\s+){0,2}$/i.test(plain.text.slice(Math.max(0, plainVerb.start - 30), plainVerb.start))) return null;
+  // A part done ("retaken most of Kupiansk", "seized half of Pokrovsk") is not the whole denied ("have not retaken Kupiansk").
+  if (plainVerb && (plain.f.control?.partial || PART_OF.test(plain.text.slice(plainVerb.end)))) return null;
   const span = negationSpan(negText, k);
   // The quoted words stand beside the side that says them.
   const quoted = span ? ` ('${span}')` : '';
@@ -1475,6 +1477,9 @@ function possibilityRuledOut(claim: Side, source: Side, sim: number): Judgement 
   }
   return null;
 }
+
+/** A share of what follows: "most of", "40% of", "a third of", "control of 40 per cent of", "most districts of". */
+export const PART_OF = /^\s+(?:(?:control|hold)\s+of\s+)?(?:[\w-]+\s+){0,3}?(?:half|thirds?|quarters?|fifths?|part|parts|some|much|most|majority|portion|share|percent|per cent|\d+(?:\.\d+)?\s*%)(?:\s+[\w'’-]+)?\s+of\b/i;
 
 /** A "no"/"not"/"never" and the words right after it ("no additional security measures"). */
 const NEGATED_PHRASE = /\b(?:no|not|never)\s+(?:[\w-]+\s+){0,3}[\w-]+/i;
@@ -3968,6 +3973,8 @@ function negatedEvent(claim: Side, source: Side, sim: number): Judgement | null 
     const n = neg.f.unclaimed;
     const p = pos.f.claimed;
     if (!n || !p || !claimsOneEvent(n, p) || NEGATIVE_CUE.test(pos.text.slice(pos.text.indexOf(p.text), pos.text.indexOf(p.text) + p.text.length))) continue;
+    // A part done ("regained control of 40 per cent of Kupiansk") is not the whole denied.
+    if (pos.f.control?.partial || PART_OF.test(pos.text.slice(pos.text.indexOf(p.text) + p.text.length))) continue;
     const shared = sharedSaid(claim, source);
     for (const k of [CONFIRM_CLASS, TROOP, ...n.events, ...p.events]) shared.delete(k);
     const event = n.events.find((e) => p.events.includes(e))!;

@@ -1297,7 +1297,7 @@ function extractControl(text: string, tokens: Token[]): Control | null {
   const by = /^\s*by\b/i.test(text.slice(after)) ? tokens.findIndex((t) => t.start >= after) : -1;
   const before = at > 0 ? entityInClauseBefore(text, tokens, at, 10) : null;
   // "clawed back roughly half of the ground", "lost two-thirds of the territory", "foothold … has shrunk": part of it.
-  const partial = freed && (LOST_GROUND.exec(text.slice(m.index))?.index === 0 || /^\s+(?:[\w-]+\s+){0,3}?(half|third|thirds|quarter|quarters|part|parts|some|much|most|portion|share|percent|per cent)\b/i.test(text.slice(m.index + m[0].length))) ? { partial: true as const } : {};
+  const partial = freed && (LOST_GROUND.exec(text.slice(m.index))?.index === 0 || /^\s+(?:(?:control|hold)\s+of\s+)?(?:[\w-]+\s+){0,3}?(?:half|thirds?|quarters?|fifths?|part|parts|some|much|most|majority|portion|share|percent|per cent|\d+(?:\.\d+)?\s*%)(?:\s+[\w'’-]+)?\s+of\b/i.test(text.slice(m.index + m[0].length))) ? { partial: true as const } : {};
   if (LOSER_BEFORE.test(m[0])) return { state: 'freed', places: [...new Set(places)], text: m[0], ...within, ...partial, ...(before ? { loser: before } : {}) };
   if (expelled) {
     const loser = tokens.find((t) => t.start >= m.index && t.end <= m.index + m[0].length && t.entity)?.entity;

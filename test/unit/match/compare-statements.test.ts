@@ -3949,3 +3949,16 @@ describe('what a review of this session found: timelines, ratifications and firs
     expect(conflicts(first.replace('- 19', 'By 19'), '2025-01-30', 'The United States confirmed on 5 March that Rwandan troops were fighting alongside M23 in North Kivu.', '2024-03-06')).toEqual([]);
   });
 });
+
+describe('a part of a place taken, against the whole denied', () => {
+  const conflicts = (a: string, b: string) => compareStatements(side(a, '2024-11-01'), side(b, '2024-11-01'), ctx).filter((j) => j.verdict === 'conflicts');
+
+  it('is no negation', () => {
+    for (const a of ['Ukrainian forces have retaken most of Kupiansk.', 'Ukrainian forces have retaken 40% of Kupiansk.', 'Ukrainian forces have retaken a third of Kupiansk.',
+      'Ukrainian forces have regained control of 40 per cent of Kupiansk.', "Sudan's army has retaken most districts of Kupiansk."]) {
+      expect(conflicts(a, 'Ukrainian forces have not retaken Kupiansk.').concat(conflicts(a, 'Ukrainian forces have not regained control of Kupiansk.'))).toEqual([]);
+    }
+    // The whole, taken, still is.
+    expect(conflicts('Ukrainian forces have retaken Kupiansk.', 'Ukrainian forces have not retaken Kupiansk.')).toHaveLength(1);
+  });
+});
