@@ -54,7 +54,8 @@ const SMALL: Record<string, number> = {
   twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
-const SCALE: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, dozen: 12 };
+// South Asian English counts in lakhs (100,000) and crores (10 million): "one lakh troops", "3 crore rupees".
+const SCALE: Record<string, number> = { hundred: 100, thousand: 1e3, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7, million: 1e6, billion: 1e9, trillion: 1e12, dozen: 12 };
 const SUFFIX_SCALE: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12 };
 /** Plural vague amounts: "thousands of troops". */
 const VAGUE_PLURAL: Record<string, [number, number]> = {
@@ -346,7 +347,8 @@ function findScope(s: string, tokens: Token[], k: number): string | null {
   // so is "some 15,000 troops, North Koreans among them, …".
   // …also after a short phrase that ends the clause: "massed 50,000 troops to push them out, North Koreans included;".
   // The included are people, named in the plural ("North Koreans", "reservists"), not a place ("Mali, Senegal included").
-  const post = /^[^,.;:()—–]{0,30}?\s*[,(—–-]\s*((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+s\s+)(?:included|among them)\s*[,);.—–]/iu.exec(rest);
+  // …or a body of them in the singular ("the North Korean contingent among them").
+  const post = /^[^,.;:()—–]{0,30}?\s*[,(—–-]\s*((?:[\p{L}'’-]+\s+){0,3}(?:[\p{L}'’-]+s|contingent|force|battalion|brigade|regiment|division)\s+)(?:included|among them)\s*[,);.—–]/iu.exec(rest);
   if (post) return `including ${post[1]!.trim().replace(/\s+/g, ' ')}`;
   const rate = /^\s*(?:of\s+[\p{L}\s-]{1,30}?\s+)?((?:a|per|each|every)\s+(?:day|week|month|year|hour|minute)|daily|weekly|monthly|annually|yearly|hourly)\b/iu.exec(rest);
   if (rate && RATE.test(rate[1]!.toLowerCase())) return `per ${rate[1]!.toLowerCase().replace(/^(a|per|each|every)\s+/, '').replace(/ly$/, '').replace(/^dai$/, 'day').replace(/^annual$/, 'year')}`;

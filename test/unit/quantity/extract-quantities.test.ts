@@ -339,3 +339,17 @@ describe('extractQuantities: spoken hedges, ranges and who is included', () => {
     expect(rel('some 20,000 troops, Syrians included, were massed', 'approximately 50,000 troops, including the Syrian contingent, were massed')).toBe('incomparable');
   });
 });
+
+describe('lakhs and crores', () => {
+  it('reads them as South Asian English counts them', () => {
+    expect(extractQuantities('close to one lakh troops were massed')[0]).toMatchObject({ low: 90000, high: 100000, unit: 'troop' });
+    expect(extractQuantities('some 2.5 lakh people fled')[0]).toMatchObject({ value: 250000, unit: 'people' });
+    expect(extractQuantities('a budget of 3 crore rupees')[0]).toMatchObject({ value: 30000000 });
+  });
+});
+
+describe('a body of people named as among the counted', () => {
+  it('reads "the Chadian contingent among them" as what the count includes', () => {
+    expect(extractQuantities('some 20,000 troops, the Chadian contingent among them, were massed near the border')[0]?.scope).toBe('including the Chadian contingent');
+  });
+});
