@@ -789,10 +789,21 @@ const NOT_PREDICATE = /^(only|just|least|a|an|the|all|every|even|enough|sure|cle
 /** Stance verbs are read by `extractStances` (no comment, no proof), not as negated facts. */
 const STANCE_VERB = /^(confirm|admit|acknowledg|comment|respond|answer|verify|deny|disclos|reveal|specify|elaborat|say|tell|know|expect|believ|think)/;
 
+/** A verb that names an act by its noun: "made a pledge", "gave a promise". */
+const LIGHT_VERB = /^(made|make|makes|making|gave|give|gives|given|offered|offers|issued|issues)$/;
+/** Acts a light verb names, which the other side may tell with their own verb ("pledged", "promised"). */
+const LIGHT_NOUN = /^(pledge|pledges|promise|promises|commitment|commitments|vow|vows|apology|threat|threats)$/;
+
 export function negatedPredicates(tokens: Token[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // "has made no public pledge to …", "gave no promise": the act named by its noun, denied.
+    if (LIGHT_VERB.test(t.lower) && tokens[i + 1]?.lower === 'no' && !(i > 0 && MODAL.test(hedged(tokens[i - 1]!)))) {
+      const noun = tokens.slice(i + 2, i + 4).find((x) => LIGHT_NOUN.test(x.lower));
+      if (noun) out.push(noun.key);
+      continue;
+    }
     if (MODAL_NEGATOR.test(t.lower)) continue;
     if (!NEGATOR.test(t.lower)) continue;
     if (i > 0 && (MODAL.test(hedged(tokens[i - 1]!)) || tokens[i - 1]!.lower === 'or')) continue;

@@ -3962,3 +3962,12 @@ describe('a part of a place taken, against the whole denied', () => {
     expect(conflicts('Ukrainian forces have retaken Kupiansk.', 'Ukrainian forces have not retaken Kupiansk.')).toHaveLength(1);
   });
 });
+
+describe('an act named by its noun, denied', () => {
+  it('reads "has made no public pledge" as the pledge denied, never one fact with the pledge made', () => {
+    expect(sentenceFeatures('President Ruto has made no public pledge to send more police to Haiti.', '2024-12-16').negated).toEqual(['pledg']);
+    expect(sentenceFeatures('President Ruto would make no pledge without a vote.', '2024-12-16').negated).toBeUndefined();
+    expect(compareStatements(side('President Ruto has made no public pledge to send more police to Haiti.', '2024-12-16'),
+      side('President Ruto has pledged to send more police to Haiti.', '2024-12-10'), ctx).some((j) => j.verdict === 'corroborates')).toBe(false);
+  });
+});
