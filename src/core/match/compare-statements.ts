@@ -1895,7 +1895,7 @@ const OFFICE_WORDS: [RegExp, string][] = [
   [/\b(interior ministry|ministry of (?:the )?interior|police)\b/i, 'the interior ministry'],
 ];
 /** "X referred questions to Y", "X directed inquiries to Y": who passed the questions on, and to whom. */
-const REFERRAL = /\b(?:referred|referring|refers|directed|redirected|passed|forwarded)\s+(?:all\s+|the\s+|such\s+|those\s+|reporters['’]\s+|journalists['’]\s+)?(?:questions?|inquiries|enquiries|queries|requests? for comment|reporters|journalists)\b(?:\s+(?:about|on|over)\s+[^,.;]{1,40}?)?\s+to\s+(?:the\s+)?([^,.;]{2,40})/i;
+const REFERRAL = /\b(?:referred|referring|refers|directed|redirected|passed|forwarded|sent|sends|sending)\s+(?:all\s+|the\s+|such\s+|those\s+|their\s+|reporters['’]\s+|journalists['’]\s+)?(?:questions?|inquiries|enquiries|queries|requests? for comment|reporters|journalists)\b(?:\s+(?:about|on|over)\s+[^,.;]{1,40}?)?\s+to\s+(?:the\s+)?([^,.;]{2,40})/i;
 
 /** The office a phrase names last (or first, with `first`): its kind, as OFFICE_WORDS names it, and its words. */
 function officeIn(phrase: string, first: boolean): { kind: string; words: string } | null {

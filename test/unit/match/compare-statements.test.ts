@@ -3971,3 +3971,12 @@ describe('an act named by its noun, denied', () => {
       side('President Ruto has pledged to send more police to Haiti.', '2024-12-10'), ctx).some((j) => j.verdict === 'corroborates')).toBe(false);
   });
 });
+
+describe('questions sent on to an office', () => {
+  it('is a referral, and two offices are two referrals', () => {
+    const [j] = compareStatements(side('Asked about the strike on Monday, Pentagon spokesman Pat Ryder sent their questions to the State Department, which did not immediately comment.', '2024-12-17'),
+      side('Pentagon spokesman Pat Ryder referred questions to the White House, which did not immediately comment.', '2024-12-17'), ctx);
+    expect(j?.verdict).toBe('conflicts');
+    expect(j?.reason).toMatch(/^referred to whom:/);
+  });
+});
