@@ -2406,8 +2406,10 @@ function sameDirective(claim: Side, source: Side, sim: number): Judgement | null
 }
 
 /** The full name right before a verb at `at` ("Defense Secretary Lloyd Austin demanded", "Lloyd Austin, the US defence secretary, had demanded"). */
-function nameBefore(text: string, at: number): string | null {
-  const head = text.slice(0, at);
+function nameBefore(text: string, at: number, dates: DateSpan[] = []): string | null {
+  // A date between the name and the verb stands aside ("Lloyd Austin had in the first week of November asked").
+  const inner = dates.find((d) => d.start < at && /^[\s,]*$/.test(text.slice(d.start + d.text.length, at)));
+  const head = inner ? text.slice(0, inner.start) : text.slice(0, at);
   const m = /([A-Z][a-z]+[- ][A-Z][a-z]+)\s+(?:(?:had|has|have|then|also|\w+ly)\s+)*$/.exec(head) ??
     /^([A-Z][a-z]+[- ][A-Z][a-z]+),\s+[^;:]{3,60},\s+(?:(?:had|has|have|then|also|\w+ly)\s+)*$/.exec(head);
   return m ? m[1]!.replace('-', ' ') : null;
@@ -2425,12 +2427,14 @@ function demandDateClash(claim: Side, source: Side, sim: number): Judgement | nu
     const d = x.f.directives?.find((y) => y.kind === 'demand');
     const at = d ? x.text.indexOf(d.text) : -1;
     if (!d || at < 0) return null;
-    const name = nameBefore(x.text, at);
+    const name = nameBefore(x.text, at, x.f.dates);
     // The demand's own date: a point date right after the verb or its object ("called on North Korea at the end of October").
     const end = at + d.text.length;
     // …or an opening date with only the demander's name and title between ("In mid-October, Defense Secretary Lloyd Austin told …").
     const opening = (y: DateSpan) => y.start < at && OPENING_DATE.test(x.text.slice(0, y.start)) && /^[\s,]*(?:[A-Z][\w.'’-]*\s+){1,5}$/.test(x.text.slice(y.start + y.text.length, at));
-    const date = x.f.dates.find((y) => y.kind === 'point' && ((y.start >= end && y.start - end <= 30 && !/[,;:]/.test(x.text.slice(end, y.start))) || opening(y)));
+    // …or one right before the verb ("Lloyd Austin had in the first week of November asked Pyongyang to …").
+    const justBefore = (y: DateSpan) => y.start < at && /^[\s,]*$/.test(x.text.slice(y.start + y.text.length, at)) && /\b(?:had|has|have)\s+$/i.test(x.text.slice(0, y.start));
+    const date = x.f.dates.find((y) => y.kind === 'point' && ((y.start >= end && y.start - end <= 30 && !/[,;:]/.test(x.text.slice(end, y.start))) || opening(y) || justBefore(y)));
     // Where the troops are to leave: the party or place right after "from" or "out of".
     const from = /\b(?:from|out of)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)/.exec(x.text.slice(at));
     const place = from ? (tokenize(from[1]!).find((t) => t.entity)?.entity ?? from[1]!.toLowerCase()) : null;

@@ -721,7 +721,7 @@ function readEvent(whole: Token[], owner: string | null): (Omit<EventClaim, 'tex
 
 const WARN = /\b(warn(?:s|ed|ing)?|cautioned|threatened)\b/i;
 /** "called on North Korea to withdraw", "urged Iran to stop", "told Pyongyang to pull", "must stop sending", "must cease". */
-const DEMAND = /\b(call(?:s|ed|ing)? on|urg(?:es|ed|ing)|demand(?:s|ed|ing)?|(?:must|should) (?:stop|cease|halt|end|withdraw|pull)|must\b[^.;]{0,12}\bcease|(?:told|tells|ordered|pressed)(?=\s+(?:[\w'’.-]+\s+){1,3}?to\s+(?:stop|cease|halt|end|withdraw|pull)\b))\b/i;
+const DEMAND = /\b(call(?:s|ed|ing)? on|urg(?:es|ed|ing)|demand(?:s|ed|ing)?|(?:must|should) (?:stop|cease|halt|end|withdraw|pull)|must\b[^.;]{0,12}\bcease|(?:told|tells|ordered|pressed|asked|asks|requested)(?=\s+(?:[\w'’.-]+\s+){1,3}?to\s+(?:stop|cease|halt|end|withdraw|pull)\b))\b/i;
 const STOP = foldSynonym(stem('withdraw'));
 
 /**
@@ -746,7 +746,7 @@ function readDirective(text: string, tokens: Token[], m: RegExpExecArray, isWarn
   if (at < 0 || tokens.slice(Math.max(0, at - 3), at).some((t) => NEGATOR.test(t.lower) || t.lower === 'no')) return null;
   const words = tokens.map((t) => t.raw);
   const party = (i: number) => tokens[i]!.entity ?? personEntity(words, i + 1);
-  const asks = warn !== null || /^call|^urg|^demand|^told|^tells|^ordered|^pressed/i.test(m[1]!);
+  const asks = warn !== null || /^call|^urg|^demand|^told|^tells|^ordered|^pressed|^asked|^asks|^requested/i.test(m[1]!);
   // What is warned of or asked follows the verb; with "must" it is also what comes before ("the dispatch of troops … must cease").
   const told = asks ? tokens.slice(at + 1) : tokens;
   const keys = [...new Set(told.filter((t) => !t.stop && !t.entity).map((t) => foldSynonym(t.key)))];

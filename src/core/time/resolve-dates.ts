@@ -208,6 +208,19 @@ function collect(s: string, pub: Day | null): Found[] {
     add(m.index!, m.index! + m[0].length, ymd(y, mo, a), b === 0 ? monthEnd(y, mo) : ymd(y, mo, b), sinceBefore(s, m.index!) ? 'since' : 'point');
   }
 
+  // Weeks of a month: "in the first week of November", "the last week of May 2024".
+  for (const m of s.matchAll(new RegExp(`\\b(?:(?:in|during)\\s+)?the\\s+(first|second|third|fourth|last|final)\\s+week\\s+of\\s+(${MONTH_RE})(?:\\s+(\\d{4}))?\\b`, 'gi'))) {
+    const mo = monthPart(m[2]!);
+    if (mo === undefined) continue;
+    const y = m[3] ? Number(m[3]) : pub !== null ? recentMonthYear(pub, mo, false, future(m.index!)) : null;
+    if (y === null) continue;
+    const nth = ['first', 'second', 'third', 'fourth'].indexOf(m[1]!.toLowerCase());
+    // The last week: the month's last seven days.
+    const end = monthEnd(y, mo);
+    const from = nth >= 0 ? ymd(y, mo, 1 + 7 * nth) : end - 6 * 86_400_000;
+    add(m.index!, m.index! + m[0].length, from, nth >= 0 ? ymd(y, mo, 7 + 7 * nth) : end, sinceBefore(s, m.index!) ? 'since' : 'point');
+  }
+
   // Months: "in June", "last August", "since August", "August 2024", "next March".
   for (const m of s.matchAll(new RegExp(`\\b(?:(${ci('last|this|next|in|since|during|by|until|from|early|late')})\\s+)?(${MONTH_RE})(?:\\s+(?:of\\s+)?(\\d{4}))?\\b(?!\\s+\\d)`, 'g'))) {
     const mo = monthPart(m[2]!);

@@ -3980,3 +3980,12 @@ describe('questions sent on to an office', () => {
     expect(j?.reason).toMatch(/^referred to whom:/);
   });
 });
+
+describe('a demand dated between its maker and its verb', () => {
+  it('reads "had in the first week of May asked X to pull its troops out of Y" as a demand dated to that week', () => {
+    const x = side('Secretary Antony Blinken had in the first week of May asked Rwanda to pull its troops out of Congo.', '2024-05-14');
+    expect(x.f.directives?.[0]).toMatchObject({ kind: 'demand', about: 'RWA' });
+    const [j] = compareStatements(x, side('Secretary Antony Blinken called on Rwanda at the end of April to withdraw its troops from Congo.', '2024-05-12'), ctx);
+    expect(j?.reason).toBe("date: here Antony Blinken made the demand 'in the first week of May', in the other report 'at the end of April'; it was made once.");
+  });
+});

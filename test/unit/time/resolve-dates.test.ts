@@ -174,3 +174,10 @@ describe('resolveDates', () => {
     expect(resolveDates(s, '2030-03-13').length).toBeGreaterThan(100);
   });
 });
+
+describe('weeks of a month', () => {
+  it('reads "the first week of November" and "the last week of February" as seven days', () => {
+    expect(span('The envoy had in the first week of November asked for talks.', '2024-11-14')).toEqual([['in the first week of November', '2024-11-01', '2024-11-07', 'point']]);
+    expect(span('It happened in the last week of February 2024.', '2024-11-14')).toEqual([['in the last week of February 2024', '2024-02-23', '2024-02-29', 'point']]);
+  });
+});
