@@ -4153,14 +4153,14 @@ function onceDateClash(claim: Side, source: Side, sim: number): Judgement | null
 }
 
 /** A signing of a treaty: the verb and, in the sentence, the document ("signed the treaty", "the pact … concluded"). */
-const SIGNING = /\b(sign(?:ed|s|ing)?|conclud(?:ed|es|ing))\b/i;
+const SIGNING = /\b(sign(?:ed|s|ing)?|conclud(?:ed|es|ing)|ink(?:ed|s|ing))\b/i;
 const TREATY_OR_IT = /\b(treaty|pact|accord|agreement|it)\b/i;
 /** Laws and ratifications are signed by several bodies on several days; they are not one signing. */
 const NOT_ONE_SIGNING = /\b(law|bill|decree|ratif\w*|legislation)\b/i;
 /** Words of office, which two signers share ("President … signed"). */
 const TITLE_WORD = /^(president|prime|minister|leader|king|queen|chancellor|secretary|general|supreme|chairman|premier|foreign|defence|defense|state|russian|american)$/;
 /** Where a signing took place: "signed … at a summit in Vladivostok", "during a rare visit … to Pyongyang". */
-const SIGNING_PLACE = /\b(?:summit|meeting|talks|visit|trip|ceremony|signed|concluded|signing)\b(?:\s+[\w'’-]+){0,6}?\s+(?:in|to|at)\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)/g;
+const SIGNING_PLACE = /\b(?:summit|meeting|talks|visit|trip|ceremony|signed|concluded|signing|inked)\b(?:\s+[\w'’-]+){0,6}?\s+(?:in|to|at)\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)/g;
 
 /** The places a signing sentence says it took place, lower-cased, without dates. */
 function signingPlaces(text: string): Set<string> {
@@ -4193,7 +4193,7 @@ function signedApart(claim: Side, source: Side, sim: number): Judgement | null {
   // Or one side tells the signing with no signer ("the treaty itself was signed in Moscow back in June")
   // in the same month the other gives: the treaty both name.
   const sameMonth = pointDates(claim).some((x) => pointDates(source).some((y) => spansMeet(x, y)));
-  const unsigned = [claim, source].some((x) => /\b(?:was|were|been)\s+(?:\w+\s+)?signed\b/i.test(x.text) && !/\bsigned\s+by\b/i.test(x.text));
+  const unsigned = [claim, source].some((x) => /\b(?:was|were|been)\s+(?:\w+\s+)?(?:signed|inked)\b/i.test(x.text) && !/\b(?:signed|inked)\s+by\b/i.test(x.text));
   if (!signers && !(unsigned && sameMonth)) return null;
   // The same parties to it: a treaty with Vietnam in Hanoi is not the one with North Korea in Pyongyang.
   const parties = (words: Token[]) => {

@@ -3989,3 +3989,11 @@ describe('a demand dated between its maker and its verb', () => {
     expect(j?.reason).toBe("date: here Antony Blinken made the demand 'in the first week of May', in the other report 'at the end of April'; it was made once.");
   });
 });
+
+describe('a treaty "inked"', () => {
+  it('is signed, and a place set against the place of the same signing', () => {
+    const [j] = compareStatements(side("The pact was inked in March during Mr. Aliyev's visit to Shusha.", '2024-06-01'),
+      side('Erdogan and Aliyev signed the pact during their summit in Baku in March.', '2024-05-01'), ctx);
+    expect(j?.reason).toBe('place: here it was signed in Shusha, in the other report in Baku; a treaty is signed once.');
+  });
+});
