@@ -355,7 +355,8 @@ function casualtiesUnconfirmed(claim: Side, source: Side, sim: number): Judgemen
   if (sim < FRAME_GATE) return null;
   for (const [none, some] of [[claim, source], [source, claim]] as const) {
     // "Has not confirmed any deaths", or "hasn't seen any casualties" (no proof of them).
-    const stance = none.f.stances.find((x) => UNCONFIRMED.has(x.kind) && (/confirm/i.test(x.text) || (x.kind === 'no-proof' && /\bseen\b/i.test(x.text))));
+    // …or "there has been no word of casualties among …".
+    const stance = none.f.stances.find((x) => UNCONFIRMED.has(x.kind) && (/confirm/i.test(x.text) || (x.kind === 'no-proof' && /\bseen\b|\bno (?:word|reports?|news)\b/i.test(x.text))));
     if (!stance || !CASUALTY_WORD.test(none.text) || some.f.stances.some((x) => x.kind !== 'confirm')) continue;
     const at = none.text.indexOf(stance.text);
     // Who does not confirm: the stance's subject, or the party named before it ("At the Pentagon, … he could not confirm").
@@ -365,7 +366,7 @@ function casualtiesUnconfirmed(claim: Side, source: Side, sim: number): Judgemen
     const after = tokenize(none.text.slice(at));
     // "North Korean military personnel": a kind of troops may stand between.
     const troopWord = (t: Token | undefined) => /^(troops|soldiers?|servicem[ae]n|forces|units|fighters|advisers|advisors|officers|marines|sailors|deaths|casualties|personnel)$/.test(t?.lower ?? '');
-    const dead = after.find((t, i) => t.entity && t.entity !== who && (troopWord(after[i + 1]) || (/^(military|army|special|elite|combat)$/.test(after[i + 1]?.lower ?? '') && troopWord(after[i + 2]))))?.entity;
+    const dead = after.find((t, i) => t.entity && t.entity !== who && (troopWord(after[i + 1]) || (/^(military|army|special|elite|combat|police)$/.test(after[i + 1]?.lower ?? '') && troopWord(after[i + 2]))))?.entity;
     // Nobody named as not confirming ("there has been no confirmed report of …"): only a later report of deaths overtakes it.
     if (!dead) continue;
     // Deaths in another place are other deaths ("in Manipur" / "in an ambush in Kashmir"); with nobody
@@ -373,7 +374,8 @@ function casualtiesUnconfirmed(claim: Side, source: Side, sim: number): Judgemen
     // "At the Pentagon" names an office, not where anyone died.
     const where = (x: Side) => new Set([...namedAfter(x.text, AT_A_PLACE)].filter((p) => !OFFICE_PLACE.test(p)));
     const [wn, ws] = [where(none), where(some)];
-    if ((wn.size && ws.size && ![...wn].some((p) => ws.has(p))) || (!who && ![...wn].some((p) => some.text.toLowerCase().includes(p)))) continue;
+    // With no place on either side, the later report of the same party's dead overtakes it.
+    if ((wn.size && ws.size && ![...wn].some((p) => ws.has(p))) || (!who && (wn.size ? ![...wn].some((p) => some.text.toLowerCase().includes(p)) : ws.size > 0))) continue;
     // Dead, not wounded: "some soldiers were wounded" is no death.
     const told = some.f.figures.some((x) => x.event === 'killed' && figureParties(x, some, true).has(dead)) ||
       (some.f.claimed?.agent === dead && CASUALTY_WORD.test(some.text) && /\b(taking|suffer\w*|sustain\w*)\s+(heavy\s+)?(casualties|losses)\b/i.test(some.text));

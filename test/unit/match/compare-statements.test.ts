@@ -3997,3 +3997,15 @@ describe('a treaty "inked"', () => {
     expect(j?.reason).toBe('place: here it was signed in Shusha, in the other report in Baku; a treaty is signed once.');
   });
 });
+
+describe('no word of casualties, then a later report of them', () => {
+  const none = 'There has so far been no word of casualties among the Kenyan police officers.';
+  it('is overtaken by the later report', () => {
+    const [j] = compareStatements(side(none, '2024-07-10'), side('The UN said Kenyan police officers are taking casualties in the fighting.', '2024-09-17'), ctx);
+    expect(j).toMatchObject({ verdict: 'conflicts', kind: 'superseded' });
+  });
+  it('is no conflict with an earlier report, nor for deaths of another party', () => {
+    expect(compareStatements(side(none, '2024-07-10'), side('The UN said Kenyan police officers are taking casualties in the fighting.', '2024-07-01'), ctx).some((j) => j.verdict === 'conflicts')).toBe(false);
+    expect(compareStatements(side(none, '2024-07-10'), side('The UN said Haitian police officers are taking casualties in the fighting.', '2024-09-17'), ctx).some((j) => j.verdict === 'conflicts')).toBe(false);
+  });
+});
