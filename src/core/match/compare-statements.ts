@@ -4307,11 +4307,29 @@ function foldName(w: string): string {
   return w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-/** One name spelled two ways: the same word, or the same first five letters ("Zelensky" / "Zelenskyy", "Lukashenko" / "Lukashenka"). */
+/** One name spelled two ways: the same word, the same first five letters ("Zelensky" / "Zelenskyy"), or one letter apart ("Sisi" / "Sissi", "Tokayev" / "Tokaev"). */
 function nameWordsMeet(a: string, b: string): boolean {
   const [x, y] = [foldName(a), foldName(b)];
-  return x === y || (x.length >= 5 && y.length >= 5 && x.slice(0, 5) === y.slice(0, 5));
+  return x === y || (x.length >= 5 && y.length >= 5 && x.slice(0, 5) === y.slice(0, 5)) || (x.length >= 4 && y.length >= 4 && oneEditApart(x, y));
 }
+
+/** Whether two words differ by at most one letter added, dropped or changed. */
+function oneEditApart(x: string, y: string): boolean {
+  if (Math.abs(x.length - y.length) > 1) return false;
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  return x.slice(i + 1) === y.slice(i + 1) || x.slice(i + 1) === y.slice(i) || x.slice(i) === y.slice(i + 1);
+}
+
+/** Particles of names that name no one alone ("al-", "bin", "da"). */
+const NAME_PARTICLE = /^(?:al|el|bin|ibn|abu|da|de|di|del|van|von|der|le|la)$/;
+
+/** Words that tell a saying relayed, read out or repeated by another ("quoting", "citing", "reading from a statement by", "said the same thing"). */
+const RELAYED = /\b(?:quot(?:ing|es)|(?<!\b(?:was|were|is|been)\s+)quoted|cit(?:ing|ed)|reading|read out|summari[sz]\w*|echo\w*|mock\w*|throwing|the same thing|the words of|on behalf of|told (?:him|her|them|the court|the judge|parliament|lawmakers)|been told|welcomed|warning that|claim(?:ed|s)? that|asked about|wrong to|co-?sign\w*|jointly|joint statement|letter)\b/i;
+/** A reported clause about another's stance: "said the government will not …", "said the minister's message …", "said the Bank of Japan has …". */
+const ANOTHERS_STANCE = /\b(?:said|says|told reporters|added|noted|stressed)\s+(?:that\s+)?(?:the|its|his|her|their)\s+(?:\p{Lu}|(?:government|bank|ministry|minister|president|administration|company|council|army|military|party|court|state|cabinet|leadership|authorities)\b)/u;
+/** Words of a document's text: two people reading out one resolution are not one saying misattributed. */
+const DOCUMENT_WORDS = /\b(?:resolution|declaration|communiqu[eé]|statement|treaty|agreement|letter|text)\b/i;
 
 /** How many words of one side's quotations stand, two or more in a row, in the other side's quotations. */
 function sharedQuotedWords(a: string[][], b: string[][]): string[] {
@@ -4332,6 +4350,8 @@ function sharedQuotedWords(a: string[][], b: string[][]): string[] {
 
 /** At least this many words quoted alike, in runs of two or more, make one saying: two people may both be "deeply concerned". */
 const SHARED_QUOTE_WORDS = 4;
+/** Reports further apart than this may quote one saying said again. */
+const SAID_APART_DAYS = 60;
 /** A quotation this long is a saying; a shorter one may be a slogan or a stock phrase many repeat. */
 const SAYING_WORDS = 12;
 /** Words shared that are not function words or pronouns, at the least. */
@@ -4357,8 +4377,18 @@ function otherSpeaker(claim: Side, source: Side, score: number): Judgement | nul
   // Each side's speaker goes unnamed on the other side, under any of their names' words, however spelled.
   const lower = (x: Side) => ` ${x.text.toLowerCase().replace(/[^\p{L}\p{N}'’]+/gu, ' ')} `;
   const [ta, tb] = [lower(claim), lower(source)];
-  const named = (n: string[], t: string) => n.some((w) => t.trim().split(' ').some((v) => nameWordsMeet(w, v)));
+  const named = (n: string[], t: string) => n.filter((w) => !NAME_PARTICLE.test(w)).some((w) => t.trim().split(' ').some((v) => nameWordsMeet(w, v)));
   if (sa.some((n) => named(n, tb)) || sb.some((n) => named(n, ta))) return null;
+  // One speaker a side, saying it in their own name: not relayed, quoted from another, or told of someone else.
+  const one = (ns: string[][]) => new Set(ns.map((n) => n.join(' '))).size === 1;
+  if (!one(sa) || !one(sb) || RELAYED.test(claim.text) || RELAYED.test(source.text)) return null;
+  // A full name on one side at least: a single name on both may be one person's two names ("Tedros" / "Ghebreyesus").
+  const full = (ns: string[][]) => ns[0]!.filter((w) => !NAME_PARTICLE.test(w)).length >= 2;
+  if (!full(sa) && !full(sb)) return null;
+  // Said at one time: dates both give meet, and the reports are weeks apart at most ("said in 2020" / "said on Tuesday").
+  const [da, db] = [pointDates(claim), pointDates(source)];
+  if (da.length && db.length && !da.some((x) => db.some((y) => spansMeet(x, y)))) return null;
+  if (claim.published && source.published && Math.abs(days(claim.published.slice(0, 10), source.published.slice(0, 10))) > SAID_APART_DAYS) return null;
   const [qa, qb] = [quotedWords(claim.text), quotedWords(source.text)];
   const words = (t: string) => [t.trim().split(' ')];
   let shared: string[];
@@ -4368,7 +4398,10 @@ function otherSpeaker(claim: Side, source: Side, score: number): Judgement | nul
   } else {
     shared = qa.length ? sharedQuotedWords(qa, words(tb)) : sharedQuotedWords(qb, words(ta));
     if (count(shared) < SHARED_PARAPHRASE_WORDS || !shared.some((run) => run.split(' ').length >= 3)) return null;
+    // The side that paraphrases tells its own saying, not another's stance ("said the government will not negotiate").
+    if (ANOTHERS_STANCE.test(qa.length ? source.text : claim.text)) return null;
   }
+  if (shared.some((run) => DOCUMENT_WORDS.test(run))) return null;
   // A saying, not a slogan or a stock phrase ("as long as it takes", "a clear violation of international law"):
   // a quotation of a dozen words or more holds the shared words, and four of them are not function words.
   const holding = [...qa, ...qb].filter((q) => shared.some((run) => ` ${q.join(' ')} `.includes(` ${run} `)));
@@ -4381,17 +4414,28 @@ function otherSpeaker(claim: Side, source: Side, score: number): Judgement | nul
   };
 }
 
-/** A place a person is in or goes to: "in Brussels", "to The Hague", "at Geneva" (not an acronym, a month or a day). */
-const PERSON_PLACE = /\b(?:in|to|into|at)\s+((?:The\s+)?\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)?)/gu;
-/** A time longer than this many days ("in June") leaves a person time to travel. */
-const SAME_DAYS_SPAN = 10;
-/** Up to this many words after a person's name, a place is where that person is. */
-const PLACE_AFTER_PERSON = 15;
+/**
+ * Where a person is, told right after the name: "is in Brussels", "was in The Hague", "arrived in Cairo"
+ * (not "sent an envoy to Khartoum", "phoned his counterpart in Ankara", "lives in", "will travel to").
+ */
+const PERSON_IS_IN = /^(?:,[^,;]{1,80},)?\s+(?:(?:also|then|already|now|still)\s+)?(?:is|was|were|are|arrived|arrives|landed|lands)\s+(?:(?:also|then|already|now|still|back)\s+)?(?:in|at)\s+((?:The\s+)?\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)?)/u;
+/** A time longer than this many days ("in June", "this week") leaves a person time to travel. */
+const SAME_DAYS_SPAN = 3;
+
+/** One place by two names: the same word, spelled alike to its fifth letter ("Kharkiv" / "Kharkov"), or a country and a place in it. */
+function placesMeet(a: string, b: string): boolean {
+  const [x, y] = [foldName(a.replace(/^The\s+/, '')), foldName(b.replace(/^The\s+/, ''))];
+  if (x === y || x.includes(y) || y.includes(x) || (x.length >= 5 && y.length >= 5 && x.slice(0, 5) === y.slice(0, 5))) return true;
+  // A country named ("in Saudi Arabia") holds its cities ("in Jeddah").
+  const country = (p: string) => { const code = entityOf(p.replace(/^The\s+/, '').split(/\s+/)); return !!code && foldName(entityName(code).replace(/^the\s+/i, '')) === foldName(p.replace(/^The\s+/, '')); };
+  return country(a) || country(b);
+}
 
 /**
- * One person, told on both sides with the same days, in two places that are not one
- * ("Antony Blinken … was in The Hague on Tuesday and Wednesday for talks with NATO counterparts" /
- * "Blinken is in Brussels on Tuesday and Wednesday to discuss …"): one person is in one place at a time.
+ * One person, told on both sides as present in two places on the same days, for days on at least one
+ * side ("Antony Blinken … was in The Hague on Tuesday and Wednesday for talks" / "Blinken is in Brussels
+ * on Tuesday and Wednesday"): one person is in one place at a time. Only a stay of days is told: a
+ * morning in one city and an evening in another is one day's travel.
  */
 function personElsewhere(claim: Side, source: Side, score: number): Judgement | null {
   // The people both sides name: a known person's name, or the last word of a full name ("Antony Blinken") on either side.
@@ -4403,25 +4447,19 @@ function personElsewhere(claim: Side, source: Side, score: number): Judgement | 
   const [sa, sb, ka, kb] = [surnames(claim), surnames(source), known(claim), known(source)];
   const shared = [...new Set([...sa, ...sb])].filter((w) => ka.has(w) && kb.has(w));
   for (const name of shared) {
-    const places = (x: Side) => {
-      const at = x.text.indexOf(name);
-      const after = x.text.slice(at + name.length).split(/\s+/).slice(0, PLACE_AFTER_PERSON).join(' ');
-      return [...after.matchAll(PERSON_PLACE)].map((m) => m[1]!).filter((p) => !p.split(/\s+/).some((w) => DATE_WORD.test(w.toLowerCase())) && !personCode(p));
-    };
-    const [a, b] = [places(claim), places(source)];
-    if (a.length !== 1 || b.length !== 1) continue;
-    const [pa, pb2] = [a[0]!, b[0]!];
-    const code = (p: string) => entityOf(p.replace(/^The\s+/, '').split(/\s+/)) ?? entityOf(p.split(/\s+/));
-    // One place by two names ("in Kyiv" / "in Ukraine"), or a place the other side names too, is no clash.
-    if (pa === pb2 || (!!code(pa) && code(pa) === code(pb2)) || namesPlace(source, pa) || namesPlace(claim, pb2)) continue;
-    // The same days, told on both sides: days, not a month ("in June" leaves time to travel).
+    const place = (x: Side) => PERSON_IS_IN.exec(x.text.slice(x.text.indexOf(name) + name.length))?.[1] ?? null;
+    const [pa, pb] = [place(claim), place(source)];
+    if (!pa || !pb || placesMeet(pa, pb) || namesPlace(source, pa) || namesPlace(claim, pb)) continue;
+    // The same days, told on both sides: days, not a month ("in June" leaves time to travel), and a stay of
+    // two days or more on one side at least ("on Tuesday and Wednesday").
     const near = (x: Side) => pointDates(x).filter((d) => -days(d.from, d.to) <= SAME_DAYS_SPAN);
     const [da, db] = [near(claim), near(source)];
-    if (!da.length || !db.length || !da.some((x) => db.some((y) => spansMeet(x, y)))) continue;
+    const stay = (ds: DateSpan[]) => ds.length >= 2 || ds.some((d) => -days(d.from, d.to) >= 1);
+    if (!da.length || !db.length || !da.some((x) => db.some((y) => spansMeet(x, y))) || !(stay(da) || stay(db))) continue;
     return {
       verdict: 'conflicts', kind: 'other', score: 0.9 + score,
-      reason: `place: here ${name} is in ${pa}, in the other report in ${pb2}, on the same days; one person is in one place at a time.`,
-      claimSpan: pa, quoteSpan: pb2,
+      reason: `place: here ${name} is in ${pa}, in the other report in ${pb}, on the same days; one person is in one place at a time.`,
+      claimSpan: pa, quoteSpan: pb,
     };
   }
   return null;

@@ -4009,3 +4009,39 @@ describe('no word of casualties, then a later report of them', () => {
     expect(compareStatements(side(none, '2024-07-10'), side('The UN said Haitian police officers are taking casualties in the fighting.', '2024-09-17'), ctx).some((j) => j.verdict === 'conflicts')).toBe(false);
   });
 });
+
+describe('what a second review found: one person in two places', () => {
+  const conflicts = (a: string, da: string, b: string, db: string) => compareStatements(side(a, da), side(b, db), ctx).filter((j) => j.verdict === 'conflicts');
+
+  it('reads only a stay told right after the name, of days, in places that are not one', () => {
+    const stay = 'Annalena Baerbock is in Geneva on Tuesday and Wednesday for talks on the ceasefire.';
+    // A call, an envoy or a trip planned is no stay.
+    expect(conflicts('Annalena Baerbock phoned her counterpart in Ankara on Tuesday and Wednesday about the ceasefire talks.', '2024-11-14', stay, '2024-11-12')).toEqual([]);
+    expect(conflicts('Annalena Baerbock will travel to Vienna on Tuesday and Wednesday for talks on the ceasefire.', '2024-11-11', stay, '2024-11-12')).toEqual([]);
+    // One place by two names, or a country and a city in it.
+    expect(conflicts('Annalena Baerbock was in Turkey on Tuesday and Wednesday for talks on the ceasefire.', '2024-11-14',
+      'Annalena Baerbock is in Istanbul on Tuesday and Wednesday for talks on the ceasefire.', '2024-11-12')).toEqual([]);
+    expect(conflicts('Xi Jinping was in Kharkov on Tuesday and Wednesday for talks.', '2024-11-14', 'Xi Jinping is in Kharkiv on Tuesday and Wednesday for talks.', '2024-11-12')).toEqual([]);
+    // A week leaves time to travel; one day may hold a morning in one city and an evening in another.
+    expect(conflicts('Xi Jinping was in Paris this week.', '2024-05-10', 'Xi Jinping was in Belgrade on Tuesday.', '2024-05-08')).toEqual([]);
+    expect(conflicts('Xi Jinping was in Paris on Tuesday morning.', '2024-05-08', 'Xi Jinping was in Belgrade on Tuesday evening.', '2024-05-08')).toEqual([]);
+  });
+});
+
+describe('what a second review found: one saying, two speakers', () => {
+  const conflicts = (a: string, da: string, b: string, db: string) => compareStatements(side(a, da), side(b, db), ctx).filter((j) => j.verdict === 'conflicts');
+  const q = '“The government will not negotiate with armed groups that continue to attack civilians in the north,” Interior Minister Mohamed Ali said.';
+
+  it('is no misattribution when the words are relayed, read from a document, co-signed, or told of another\'s stance', () => {
+    expect(conflicts(q, '2024-05-02', 'Opposition leader Abdirahman Warsame, quoting the minister, said “the government will not negotiate with armed groups that continue to attack civilians in the north”.', '2024-05-02')).toEqual([]);
+    expect(conflicts(q, '2024-05-02', 'Opposition leader Abdirahman Warsame said the government will not negotiate with armed groups that continue to attack civilians in the north, calling the stance reckless.', '2024-05-02')).toEqual([]);
+    expect(conflicts('“Israel must do far more to protect civilians and allow aid to flow into Gaza without delay,” Chris Van Hollen said.', '2024-05-02',
+      '“Israel must do far more to protect civilians and allow aid to flow into Gaza without delay,” said Bernie Sanders, who co-signed the senators\' letter.', '2024-05-02')).toEqual([]);
+  });
+
+  it('is no misattribution between two single names, which may be one person\'s, nor months apart', () => {
+    expect(conflicts('“The people of Gaza cannot wait any longer for food, water and medicine to reach them,” Tedros said.', '2024-05-02',
+      '“The people of Gaza cannot wait any longer for food, water and medicine to reach them,” Ghebreyesus said.', '2024-05-02')).toEqual([]);
+    expect(conflicts(q, '2024-05-02', '“The government will not negotiate with armed groups that continue to attack civilians in the north,” Prime Minister Hamza Abdi Barre said.', '2023-01-10')).toEqual([]);
+  });
+});
