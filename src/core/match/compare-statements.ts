@@ -1481,7 +1481,7 @@ function possibilityRuledOut(claim: Side, source: Side, sim: number): Judgement 
 }
 
 /** A share of what follows: "most of", "40% of", "a third of", "control of 40 per cent of", "most districts of". */
-export const PART_OF = /^\s+(?:(?:control|hold)\s+of\s+)?(?:[\w-]+\s+){0,3}?(?:half|thirds?|quarters?|fifths?|part|parts|some|much|most|majority|portion|share|percent|per cent|\d+(?:\.\d+)?\s*%)(?:\s+[\w'’-]+)?\s+of\b/i;
+export const PART_OF = /^\s+(?:(?:control|hold)\s+of\s+)?(?:(?:[\w-]+\s+){0,3}?(?:half|thirds?|quarters?|fifths?|part|parts|some|much|most|majority|portion|share|percent|per cent|\d+(?:\.\d+)?\s*%|centre|center|heart|outskirts|edge|edges)(?:\s+[\w'’-]+)?\s+of\b|(?:nearly|almost|virtually|practically)\s+all\b|all\s+but\b)/i;
 
 /** A "no"/"not"/"never" and the words right after it ("no additional security measures"). */
 const NEGATED_PHRASE = /\b(?:no|not|never)\s+(?:[\w-]+\s+){0,3}[\w-]+/i;
@@ -2452,7 +2452,8 @@ function demandDateClash(claim: Side, source: Side, sim: number): Judgement | nu
   const [x, y] = [a.date, b.date];
   // A demand dated to a day on both sides may be two occasions ("on Monday, at a summit in Paris" / "on
   // Thursday, in Brussels"); one dated only to a part of a month is one demand told loosely.
-  if (x.from === x.to && y.from === y.to) return null;
+  // So may two weeks named exactly ("in the first week of November" / "in the third week of November").
+  if (-days(x.from, x.to) <= 7 && -days(y.from, y.to) <= 7) return null;
   // A report written before the other side's demand was made tells an earlier one.
   if ((claim.published && claim.published.slice(0, 10) < y.from) || (source.published && source.published.slice(0, 10) < x.from)) return null;
   if (spansMeet(x, y) || days(x.from, y.to) > DEMAND_APART_DAYS || days(y.from, x.to) > DEMAND_APART_DAYS) return null;
@@ -4489,9 +4490,10 @@ function otherBase(claim: Side, source: Side, score: number): Judgement | null {
   for (const [key, { name, place: here }] of basedIn(claim.text)) {
     const there = b.get(key)?.place;
     if (!there || there === here) continue;
-    // One place by two names ("a Kyiv-based" / "a Ukrainian") is no clash.
+    // Two places of two known countries only: a city and its region ("Paris" / "Courbevoie", "Wisconsin" / "Madison")
+    // may both be right, and one country by two names ("London" / "Britain") is one.
     const code = (p: string) => entityOf(p.split(/\s+/));
-    if (code(here) && code(here) === code(there)) continue;
+    if (!code(here) || !code(there) || code(here) === code(there)) continue;
     return {
       verdict: 'conflicts', kind: 'other', score: 0.9 + score,
       reason: `place: here the ${name} is based in ${here}, in the other report in ${there}; both cannot be right.`,

@@ -801,7 +801,8 @@ export function negatedPredicates(tokens: Token[]): string[] {
     // "has made no public pledge to …", "gave no promise": the act named by its noun, denied.
     if (LIGHT_VERB.test(t.lower) && tokens[i + 1]?.lower === 'no' && !(i > 0 && MODAL.test(hedged(tokens[i - 1]!)))) {
       const noun = tokens.slice(i + 2, i + 4).find((x) => LIGHT_NOUN.test(x.lower));
-      if (noun) out.push(noun.key);
+      // "gave no promise that …, but said he would review …": the sentence goes on to grant a part of it.
+      if (noun && !tokens.slice(i + 2).some((x) => x.lower === 'but')) out.push(noun.key);
       continue;
     }
     if (MODAL_NEGATOR.test(t.lower)) continue;

@@ -4045,3 +4045,26 @@ describe('what a second review found: one saying, two speakers', () => {
     expect(conflicts(q, '2024-05-02', '“The government will not negotiate with armed groups that continue to attack civilians in the north,” Prime Minister Hamza Abdi Barre said.', '2023-01-10')).toEqual([]);
   });
 });
+
+describe('what a second review found: bases, parts, promises and weeks', () => {
+  const conflicts = (a: string, da: string, b: string, db: string) => compareStatements(side(a, da), side(b, db), ctx).filter((j) => j.verdict === 'conflicts');
+
+  it('bases an organisation apart only in two known countries', () => {
+    expect(conflicts('TotalEnergies, a Paris-based energy group, halted work on the pipeline.', '2024-05-02', 'TotalEnergies, a Courbevoie-based energy group, halted work on the pipeline.', '2024-05-02')).toEqual([]);
+  });
+
+  it('reads "the centre of", "nearly all of" and "all but one district of" as a part', () => {
+    for (const a of ['Sudanese army forces have retaken the centre of Khartoum.', 'Sudanese army forces have retaken nearly all of Khartoum.', 'Sudanese army forces have retaken all but one district of Khartoum.']) {
+      expect(conflicts('Sudanese army forces have not retaken Khartoum.', '2025-03-01', a, '2025-03-01')).toEqual([]);
+    }
+  });
+
+  it('takes no promise denied when the sentence grants a part of it', () => {
+    expect(sentenceFeatures('The president gave no promise that fuel subsidies would return, but said he would review them next year.', '2025-03-01').negated).toBeUndefined();
+  });
+
+  it('reads two demands dated to two exact weeks as possibly two', () => {
+    expect(conflicts('Abiy Ahmed had in the first week of November asked Eritrea to pull its troops out of Tigray.', '2024-12-01',
+      'Abiy Ahmed had in the third week of November asked Eritrea to pull its troops out of Tigray.', '2024-12-01')).toEqual([]);
+  });
+});
