@@ -136,7 +136,8 @@ const RATE = /^(a|per|each|every)\s+(day|week|month|year|hour|minute|second)$|^(
  * A number as written: "1,200", "3.5", and ".20 parts per million" (a decimal without its leading
  * zero, when no letter, digit or dot stands before it). The tokenizer and statedInterval read the same.
  */
-const NUMERAL = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\p{L}\d.])\.\d+`;
+// South Asian grouping too: "1,50,000" is 150,000.
+const NUMERAL = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\p{L}\d.])\.\d+`;
 const FIRST_NUMERAL = new RegExp(NUMERAL, 'u');
 
 function tokenize(s: string): Token[] {

@@ -353,3 +353,11 @@ describe('a body of people named as among the counted', () => {
     expect(extractQuantities('some 20,000 troops, the Chadian contingent among them, were massed near the border')[0]?.scope).toBe('including the Chadian contingent');
   });
 });
+
+describe('South Asian digit grouping', () => {
+  it('reads "1,50,000" as 150,000 and "1,00,00,000" as ten million', () => {
+    expect(extractQuantities('Police said 1,50,000 people attended the rally')[0]).toMatchObject({ value: 150000, unit: 'people' });
+    expect(extractQuantities('a grant of 1,00,00,000 rupees')[0]).toMatchObject({ value: 10000000 });
+    expect(extractQuantities('12,345 troops')[0]).toMatchObject({ value: 12345 });
+  });
+});
