@@ -792,7 +792,9 @@ const STANCE_VERB = /^(confirm|admit|acknowledg|comment|respond|answer|verify|de
 /** A verb that names an act by its noun: "made a pledge", "gave a promise". */
 const LIGHT_VERB = /^(made|make|makes|making|gave|give|gives|given|offered|offers|issued|issues)$/;
 /** Acts a light verb names, which the other side may tell with their own verb ("pledged", "promised"). */
-const LIGHT_NOUN = /^(pledge|pledges|promise|promises|commitment|commitments|vow|vows|apology|threat|threats)$/;
+const LIGHT_NOUN = /^(pledge|pledges|promise|promises|commitment|commitments|vow|vows|apology|threat|threats|assurance|assurances|guarantee|guarantees|warning|warnings)$/;
+/** The verb each act's noun names, as the other side may tell it ("made no threat" / "threatened"). */
+const LIGHT_VERB_OF: Record<string, string> = { threat: 'threaten', threats: 'threaten', commitment: 'commit', commitments: 'commit', assurance: 'assure', assurances: 'assure', warning: 'warn', warnings: 'warn', apology: 'apologise' };
 
 export function negatedPredicates(tokens: Token[]): string[] {
   const out: string[] = [];
@@ -802,7 +804,10 @@ export function negatedPredicates(tokens: Token[]): string[] {
     if (LIGHT_VERB.test(t.lower) && tokens[i + 1]?.lower === 'no' && !(i > 0 && MODAL.test(hedged(tokens[i - 1]!)))) {
       const noun = tokens.slice(i + 2, i + 4).find((x) => LIGHT_NOUN.test(x.lower));
       // "gave no promise that …, but said he would review …": the sentence goes on to grant a part of it.
-      if (noun && !tokens.slice(i + 2).some((x) => x.lower === 'but')) out.push(noun.key);
+      if (noun && !tokens.slice(i + 2).some((x) => x.lower === 'but')) {
+        out.push(noun.key);
+        if (LIGHT_VERB_OF[noun.lower]) out.push(stem(LIGHT_VERB_OF[noun.lower]!));
+      }
       continue;
     }
     if (MODAL_NEGATOR.test(t.lower)) continue;

@@ -4068,3 +4068,13 @@ describe('what a second review found: bases, parts, promises and weeks', () => {
       'Abiy Ahmed had in the third week of November asked Eritrea to pull its troops out of Tigray.', '2024-12-01')).toEqual([]);
   });
 });
+
+describe('more acts named by their nouns, denied', () => {
+  it('never reads "made no threat", "made no commitment" or "gave no assurance" as one fact with the act done', () => {
+    for (const [a, b] of [['Ruto made no threat to use force against the protesters.', 'Ruto threatened to use force against the protesters.'],
+      ['Ruto made no commitment to scrap the finance bill.', 'Ruto committed to scrapping the finance bill.'],
+      ['Ruto gave no assurance that the finance bill would be scrapped.', 'Ruto assured protesters that the finance bill would be scrapped.']]) {
+      expect(compareStatements(side(a!, '2024-06-01'), side(b!, '2024-06-01'), ctx).some((j) => j.verdict === 'corroborates')).toBe(false);
+    }
+  });
+});
