@@ -195,7 +195,8 @@ export function compareStatements(claim: Side, source: Side, ctx: CompareContext
   // Whatever made them one fact (words, figures), one saying told by two people, one person in two places
   // or one organisation in two cities cannot be.
   if (j?.verdict === 'corroborates') {
-    return [sayingDateClash(claim, source, sim) ?? briefingDateClash(claim, source, sim) ?? otherSpeaker(claim, source, sim) ?? personElsewhere(claim, source, sim) ?? otherBase(claim, source, sim) ?? j];
+    return [sayingDateClash(claim, source, sim) ?? briefingDateClash(claim, source, sim) ?? otherSpeaker(claim, source, sim) ?? personElsewhere(claim, source, sim) ?? otherBase(claim, source, sim) ??
+      deathDateClash(claim, source, sim) ?? j];
   }
   return j ? [j] : [];
 }
@@ -4501,6 +4502,30 @@ function otherBase(claim: Side, source: Side, score: number): Judgement | null {
     };
   }
   return null;
+}
+
+/** A named person's death: "Ismail Haniyeh was killed", "Hassan Nasrallah died", "… was assassinated". */
+const DIED = /\b((?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}\p{Lu}[\p{Ll}'’-]+)\s+(?:was|were|had been|has been)?\s*(?:killed|assassinated|shot dead|died)\b/u;
+
+/**
+ * One person's death dated to two calendar days more than a day apart ("Ismail Haniyeh was killed in
+ * Tehran on July 31" / "… on July 24"): a person dies once.
+ */
+function deathDateClash(claim: Side, source: Side, sim: number): Judgement | null {
+  const [ma, mb] = [DIED.exec(claim.text), DIED.exec(source.text)];
+  if (!ma || !mb) return null;
+  const words = (m: RegExpExecArray) => m[1]!.split(/\s+/).filter((w) => !NOT_A_PERSON_WORD.test(w) && !entityOf([w]));
+  const [wa, wb] = [words(ma), words(mb)];
+  // The same person by full name on both sides.
+  if (wa.length < 2 || wb.length < 2 || wa.join(' ') !== wb.join(' ')) return null;
+  const day = (x: Side, m: RegExpExecArray) => x.f.dates.find((d) => d.kind === 'point' && d.start > m.index && d.from === d.to && calendarDay(x, d.from));
+  const [da, db] = [day(claim, ma), day(source, mb)];
+  if (!da || !db || Math.abs(days(da.from, db.from)) <= 1) return null;
+  return {
+    verdict: 'conflicts', kind: 'date', score: 1 + sim,
+    reason: `date: here ${wa.join(' ')} died on ${fmtDate(da.from)}, in the other report on ${fmtDate(db.from)}; a person dies once.`,
+    claimSpan: da.text, quoteSpan: db.text,
+  };
 }
 
 /** How many words runs hold. */

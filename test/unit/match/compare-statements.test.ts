@@ -4078,3 +4078,18 @@ describe('more acts named by their nouns, denied', () => {
     }
   });
 });
+
+describe('one death dated twice', () => {
+  const conflicts = (a: string, da: string, b: string, db: string) => compareStatements(side(a, da), side(b, db), ctx).filter((j) => j.verdict === 'conflicts');
+
+  it('is a conflict for one person named in full, on two calendar days', () => {
+    const [j] = conflicts('Hezbollah commander Fuad Shukr was killed in Beirut on July 30.', '2024-08-02', 'Hezbollah commander Fuad Shukr was killed in Beirut on July 24.', '2024-08-01');
+    expect(j?.reason).toBe('date: here Fuad Shukr died on 30 Jul 2024, in the other report on 24 Jul 2024; a person dies once.');
+  });
+
+  it('is none a day apart, for a surname alone, or for two people', () => {
+    expect(conflicts('Hezbollah commander Fuad Shukr was killed in Beirut on July 30.', '2024-08-02', 'Hezbollah commander Fuad Shukr was killed in Beirut on July 31.', '2024-08-01')).toEqual([]);
+    expect(conflicts('Shukr was killed in Beirut on July 30.', '2024-08-02', 'Shukr was killed in Beirut on July 24.', '2024-08-01')).toEqual([]);
+    expect(conflicts('Hezbollah commander Fuad Shukr was killed in Beirut on July 30.', '2024-08-02', 'Hezbollah commander Ali Karaki was killed in Beirut on July 24.', '2024-08-01')).toEqual([]);
+  });
+});
