@@ -553,12 +553,6 @@ function makeQuantity(s: string, start: number, end: number, interval: [number, 
     unit = CURRENCY[sign]!;
     if (start === firstNum!.start) start -= 1;
   }
-  // A currency written as a word before the number: "Rs 10 lakh", "Rs. 500", "INR 2,000 crore".
-  const word = !unit && firstNum ? /\b(Rs\.?|INR|PKR|NPR|LKR)\s*$/.exec(s.slice(Math.max(0, firstNum.start - 6), firstNum.start)) : null;
-  if (word) {
-    unit = 'rupee';
-    if (start === firstNum!.start) start = firstNum!.start - word[0].length;
-  }
   return {
     text: s.slice(start, end),
     start,

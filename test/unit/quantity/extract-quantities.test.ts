@@ -361,11 +361,3 @@ describe('South Asian digit grouping', () => {
     expect(extractQuantities('12,345 troops')[0]).toMatchObject({ value: 12345 });
   });
 });
-
-describe('rupees written as a word', () => {
-  it('reads "Rs 10 lakh" and "INR 2,000 crore" as rupees', () => {
-    expect(extractQuantities('The government will pay Rs 10 lakh to the family')[0]).toMatchObject({ text: 'Rs 10 lakh', value: 1000000, unit: 'rupee' });
-    expect(extractQuantities('revenue of INR 2,000 crore')[0]).toMatchObject({ value: 2e10, unit: 'rupee' });
-    expect(extractQuantities('Hrs 10 later')[0]?.unit).toBeNull();
-  });
-});
