@@ -4327,7 +4327,7 @@ function oneEditApart(x: string, y: string): boolean {
 const NAME_PARTICLE = /^(?:al|el|bin|ibn|abu|da|de|di|del|van|von|der|le|la)$/;
 
 /** Words that tell a saying relayed, read out or repeated by another ("quoting", "citing", "reading from a statement by", "said the same thing"). */
-const RELAYED = /\b(?:quot(?:ing|es)|(?<!\b(?:was|were|is|been)\s+)quoted|cit(?:ing|ed)|reading|read out|summari[sz]\w*|echo\w*|mock\w*|throwing|the same thing|the words of|on behalf of|told (?:him|her|them|the court|the judge|parliament|lawmakers)|been told|welcomed|warning that|claim(?:ed|s)? that|asked about|wrong to|co-?sign\w*|jointly|joint statement|letter)\b/i;
+const RELAYED = /\b(?:quot(?:ing|es)|(?<!\b(?:was|were|is|been)\s+)quoted|cit(?:ing|ed)|reading|read out|paraphras\w*|borrow\w*|relay\w*|translat\w*|deliver\w*|summari[sz]\w*|echo\w*|mock\w*|throwing|the same thing|the words of|on behalf of|told (?:him|her|them|the court|the judge|parliament|lawmakers)|been told|welcomed|warning that|claim(?:ed|s)? that|asked about|wrong to|co-?sign\w*|jointly|joint statement|letter)\b/i;
 /** A reported clause about another's stance: "said the government will not …", "said the minister's message …", "said the Bank of Japan has …". */
 const ANOTHERS_STANCE = /\b(?:said|says|told reporters|added|noted|stressed)\s+(?:that\s+)?(?:the|its|his|her|their)\s+(?:\p{Lu}|(?:government|bank|ministry|minister|president|administration|company|council|army|military|party|court|state|cabinet|leadership|authorities)\b)/u;
 /** Words of a document's text: two people reading out one resolution are not one saying misattributed. */
@@ -4505,7 +4505,7 @@ function otherBase(claim: Side, source: Side, score: number): Judgement | null {
 }
 
 /** A named person's death: "Ismail Haniyeh was killed", "Hassan Nasrallah died", "… was assassinated". */
-const DIED = /\b((?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}\p{Lu}[\p{Ll}'’-]+)\s+(?:was|were|had been|has been)?\s*(?:killed|assassinated|shot dead|died)\b/u;
+const DIED = /(?<!\b(?:of|by|and|with)\s+)(?<![’']s\s+)\b((?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}\p{Lu}[\p{Ll}'’-]+)\s+(?:was|were|had been|has been)?\s*(killed|assassinated|shot dead|died)\b/u;
 
 /**
  * One person's death dated to two calendar days more than a day apart ("Ismail Haniyeh was killed in
@@ -4518,7 +4518,14 @@ function deathDateClash(claim: Side, source: Side, sim: number): Judgement | nul
   const [wa, wb] = [words(ma), words(mb)];
   // The same person by full name on both sides.
   if (wa.length < 2 || wb.length < 2 || wa.join(' ') !== wb.join(' ')) return null;
-  const day = (x: Side, m: RegExpExecArray) => x.f.dates.find((d) => d.kind === 'point' && d.start > m.index && d.from === d.to && calendarDay(x, d.from));
+  // Killed in an attack and died later of wounds are two days of one story: the same verb on both sides.
+  if ((ma[2] === 'died') !== (mb[2] === 'died')) return null;
+  // The day right after the verb (a place between: "was killed in Tehran on July 31"), not a day the death was told or confirmed.
+  const day = (x: Side, m: RegExpExecArray) => {
+    const end = m.index + m[0].length;
+    return x.f.dates.find((d) => d.kind === 'point' && d.start >= end && d.start - end <= 40 && d.from === d.to && calendarDay(x, d.from) &&
+      !/[,;]|\b(?:said|says|confirmed|announced|reported|admitted|told|after|before|since|began|which|when)\b/i.test(x.text.slice(end, d.start)));
+  };
   const [da, db] = [day(claim, ma), day(source, mb)];
   if (!da || !db || Math.abs(days(da.from, db.from)) <= 1) return null;
   return {

@@ -4093,3 +4093,19 @@ describe('one death dated twice', () => {
     expect(conflicts('Hezbollah commander Fuad Shukr was killed in Beirut on July 30.', '2024-08-02', 'Hezbollah commander Ali Karaki was killed in Beirut on July 24.', '2024-08-01')).toEqual([]);
   });
 });
+
+describe('what a third review found: deaths and relayed sayings', () => {
+  const conflicts = (a: string, da: string, b: string, db: string) => compareStatements(side(a, da), side(b, db), ctx).filter((j) => j.verdict === 'conflicts');
+
+  it('dates a death by the day right after its verb, not the day it was told, and keeps a death in hospital apart from the attack', () => {
+    const killed = 'Hezbollah commander Fuad Shukr was killed in Beirut on July 30.';
+    expect(conflicts(killed, '2024-08-10', 'Hezbollah commander Fuad Shukr was killed in Beirut, Israel confirmed on August 6.', '2024-08-07')).toEqual([]);
+    expect(conflicts(killed, '2024-08-10', 'Hezbollah commander Fuad Shukr died on August 4 of wounds he suffered in the strike.', '2024-08-07')).toEqual([]);
+    expect(conflicts(killed, '2024-08-10', 'The brother of Fuad Shukr was killed in Beirut on July 24.', '2024-08-07')).toEqual([]);
+  });
+
+  it('reads a saying paraphrased, borrowed or delivered for another as relayed', () => {
+    const q = '“The government will not negotiate with armed groups that continue to attack civilians in the north,” Interior Minister Mohamed Ali said.';
+    expect(conflicts(q, '2024-05-02', '“The government will not negotiate with armed groups that continue to attack civilians in the north,” said deputy minister Ahmed Nur, delivering the minister\'s remarks.', '2024-05-02')).toEqual([]);
+  });
+});
