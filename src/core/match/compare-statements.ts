@@ -4290,7 +4290,11 @@ function namedSpeakers(text: string): string[][] {
   for (const re of [...NAME_BEFORE_SAYING, NAME_AFTER_QUOTE]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
+      // A place before the verb is no speaker ("the judge in U.S. District Court in Manhattan said").
+      // (A title after "of" is a title: "Secretary of State Marco Rubio told".)
+      const at = m.index + m[0].indexOf(m[1]!);
       const words = m[1]!.split(/\s+/);
+      if (!NOT_A_PERSON_WORD.test(words[0]!) && /\b(?:in|at|from|of|to|for|near|by)\s+$/i.test(text.slice(Math.max(0, at - 6), at))) continue;
       while (words.length && NOT_A_PERSON_WORD.test(words[0]!)) words.shift();
       if (!words.length || words.some((w) => NOT_A_PERSON_WORD.test(w) || DATE_WORD.test(w.toLowerCase()) || entityOf([w]))) continue;
       out.push(words.map((w) => w.toLowerCase().replace(/[’']s$/, '')));

@@ -4109,3 +4109,11 @@ describe('what a third review found: deaths and relayed sayings', () => {
     expect(conflicts(q, '2024-05-02', '“The government will not negotiate with armed groups that continue to attack civilians in the north,” said deputy minister Ahmed Nur, delivering the minister\'s remarks.', '2024-05-02')).toEqual([]);
   });
 });
+
+describe('a place before a verb of saying', () => {
+  it('is no speaker to set against a named one', () => {
+    const js = compareStatements(side('Judge Robert Sweet said the plaintiffs failed "to draw an adequate causal connection between the consumption of the food and their alleged injuries."', '2003-09-04'),
+      side('The judge in U.S. District Court in Manhattan said the plaintiffs had failed "to draw an adequate causal connection between the consumption of the food and their alleged injuries."', '2003-09-04'), ctx);
+    expect(js.some((j) => j.verdict === 'conflicts')).toBe(false);
+  });
+});
