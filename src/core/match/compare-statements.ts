@@ -8,7 +8,7 @@ import { MIN_CLAUSE_KEYS } from './clauses';
 import { foldSynonym } from './lexicon';
 import { stem } from './stem';
 import { tokenize, type Token } from './tokenize';
-import { EVENT_CLASSES, TROOP, mainClauseAfterOpeningDate, type Control, type DateSpan, type Stance, type Directive, type EventClaim, type Figure, type SentenceFeatures } from './sentence-features';
+import { EVENT_CLASSES, SHARE_WORDS, TROOP, mainClauseAfterOpeningDate, type Control, type DateSpan, type Stance, type Directive, type EventClaim, type Figure, type SentenceFeatures } from './sentence-features';
 import { entityName, entityOf, personCode, personEntity } from './aliases';
 import { keyCosine } from './word-vectors';
 import { compareQuantities, normScope, statedInterval, type Quantity, type QuantityRelation } from '../quantity/extract-quantities';
@@ -1482,7 +1482,7 @@ function possibilityRuledOut(claim: Side, source: Side, sim: number): Judgement 
 }
 
 /** A share of what follows: "most of", "40% of", "a third of", "control of 40 per cent of", "most districts of". */
-export const PART_OF = /^\s+(?:(?:control|hold)\s+of\s+)?(?:(?:[\w-]+\s+){0,3}?(?:half|thirds?|quarters?|fifths?|part|parts|some|much|most|majority|portion|share|percent|per cent|\d+(?:\.\d+)?\s*%|centre|center|heart|outskirts|edge|edges)(?:\s+[\w'’-]+)?\s+of\b|(?:nearly|almost|virtually|practically)\s+all\b|all\s+but\b)/i;
+export const PART_OF = new RegExp(String.raw`^\s+(?:(?:control|hold)\s+of\s+)?(?:(?:[\w-]+\s+){0,3}?(?:${SHARE_WORDS}|centre|center|heart|outskirts|edge|edges)(?:\s+[\w'’-]+)?\s+of\b|(?:nearly|almost|virtually|practically)\s+all\b|all\s+but\b)`, 'i');
 
 /** A "no"/"not"/"never" and the words right after it ("no additional security measures"). */
 const NEGATED_PHRASE = /\b(?:no|not|never)\s+(?:[\w-]+\s+){0,3}[\w-]+/i;
@@ -4425,6 +4425,8 @@ function otherSpeaker(claim: Side, source: Side, score: number): Judgement | nul
  * (not "sent an envoy to Khartoum", "phoned his counterpart in Ankara", "lives in", "will travel to").
  */
 const PERSON_IS_IN = /^(?:,[^,;]{1,80},)?\s+(?:(?:also|then|already|now|still)\s+)?(?:is|was|were|are|arrived|arrives|landed|lands)\s+(?:(?:also|then|already|now|still|back)\s+)?(?:in|at)\s+((?:The\s+)?\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)?)/u;
+/** Any stay told (PERSON_IS_IN's verb and preposition), wherever in the sentence. */
+const STAYS = /\b(?:is|was|were|are|arrived|arrives|landed|lands)\s+(?:\w+\s+)?(?:in|at)\s+\p{Lu}/u;
 /** A time longer than this many days ("in June", "this week") leaves a person time to travel. */
 const SAME_DAYS_SPAN = 3;
 
@@ -4444,6 +4446,8 @@ function placesMeet(a: string, b: string): boolean {
  * morning in one city and an evening in another is one day's travel.
  */
 function personElsewhere(claim: Side, source: Side, score: number): Judgement | null {
+  // Checked on every corroboration: first the cheap test that both sides tell someone staying somewhere.
+  if (!STAYS.test(claim.text) || !STAYS.test(source.text)) return null;
   // The people both sides name: a known person's name, or the last word of a full name ("Antony Blinken") on either side.
   const surnames = (x: Side) => new Set([...x.text.matchAll(/\b(\p{Lu}\p{Ll}+\s+)?(\p{Lu}\p{Ll}{2,})\b/gu)]
     .filter((m) => personCode(m[2]!) !== null || (!!m[1] && !entityOf([m[1].trim(), m[2]!]) && !entityOf([m[1].trim()]) && !OFFICE_TITLE.test(m[1].trim()) &&

@@ -776,6 +776,11 @@ function readDirective(text: string, tokens: Token[], m: RegExpExecArray, isWarn
   };
 }
 
+/** The words of a share, before "of", as alternatives of a pattern: "half", "a third", "40 per cent", "most". */
+export const SHARE_WORDS = String.raw`half|thirds?|quarters?|fifths?|part|parts|some|much|most|majority|portion|share|percent|per cent|\d+(?:\.\d+)?\s*%`;
+/** A share of what follows a verb of control: "most of", "40% of", "a third of", "control of 40 per cent of", "most districts of". */
+const SHARE_OF = new RegExp(String.raw`^\s+(?:(?:control|hold)\s+of\s+)?(?:[\w-]+\s+){0,3}?(?:${SHARE_WORDS})(?:\s+[\w'’-]+)?\s+of\b`, 'i');
+
 // ---------- negated predicates ----------
 
 const NEGATOR = /^(not|never|(is|are|was|were|do|does|did|has|have|had)n't)$/;
@@ -1314,7 +1319,7 @@ function extractControl(text: string, tokens: Token[]): Control | null {
   const by = /^\s*by\b/i.test(text.slice(after)) ? tokens.findIndex((t) => t.start >= after) : -1;
   const before = at > 0 ? entityInClauseBefore(text, tokens, at, 10) : null;
   // "clawed back roughly half of the ground", "lost two-thirds of the territory", "foothold … has shrunk": part of it.
-  const partial = freed && (LOST_GROUND.exec(text.slice(m.index))?.index === 0 || /^\s+(?:(?:control|hold)\s+of\s+)?(?:[\w-]+\s+){0,3}?(?:half|thirds?|quarters?|fifths?|part|parts|some|much|most|majority|portion|share|percent|per cent|\d+(?:\.\d+)?\s*%)(?:\s+[\w'’-]+)?\s+of\b/i.test(text.slice(m.index + m[0].length))) ? { partial: true as const } : {};
+  const partial = freed && (LOST_GROUND.exec(text.slice(m.index))?.index === 0 || SHARE_OF.test(text.slice(m.index + m[0].length))) ? { partial: true as const } : {};
   if (LOSER_BEFORE.test(m[0])) return { state: 'freed', places: [...new Set(places)], text: m[0], ...within, ...partial, ...(before ? { loser: before } : {}) };
   if (expelled) {
     const loser = tokens.find((t) => t.start >= m.index && t.end <= m.index + m[0].length && t.entity)?.entity;
