@@ -11,7 +11,7 @@ import { tokenize, type Token } from './tokenize';
 import { EVENT_CLASSES, SHARE_WORDS, TROOP, mainClauseAfterOpeningDate, type Control, type DateSpan, type Stance, type Directive, type EventClaim, type Figure, type SentenceFeatures } from './sentence-features';
 import { entityName, entityOf, personCode, personEntity } from './aliases';
 import { keyCosine } from './word-vectors';
-import { compareQuantities, normScope, statedInterval, type Quantity, type QuantityRelation } from '../quantity/extract-quantities';
+import { compareQuantities, intervalsMeet, normScope, statedInterval, type Quantity, type QuantityRelation } from '../quantity/extract-quantities';
 
 export type Side = { text: string; f: SentenceFeatures; published: string | null };
 /** A: stems only; B: stems + paraphrase lexicon; C: B + distilled word vectors for "same fact". */
@@ -2684,9 +2684,7 @@ function sameUnit(x: Figure, y: Figure): boolean {
 }
 
 function overlaps(x: Figure, y: Figure): boolean {
-  const [xl, xh] = statedInterval({ ...x, high: x.high ?? Infinity });
-  const [yl, yh] = statedInterval({ ...y, high: y.high ?? Infinity });
-  return xl <= yh && yl <= xh;
+  return intervalsMeet({ ...x, high: x.high ?? Infinity }, { ...y, high: y.high ?? Infinity });
 }
 
 function asQuantity(x: Figure): Quantity {

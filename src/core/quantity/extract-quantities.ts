@@ -605,6 +605,24 @@ export function statedInterval(q: Pick<Quantity, 'text' | 'low' | 'high' | 'valu
   return [q.value - tolerance, q.value + tolerance];
 }
 
+/** Hedges whose bound excludes the figure itself: "over 10,000" is above it, "nearly 10,000" below it. */
+const ABOVE = /^(more than|greater than|over|above|exceeding|in excess of|upwards of|just over)\s/i;
+const BELOW = /^(fewer than|less than|under|below|nearly|almost|just under)\s/i;
+
+/**
+ * Whether two figures' intervals (as written, see statedInterval) share a value. Intervals that only
+ * touch share nothing when a hedge excludes the touching figure: "nearly 10,000" and "over 10,000"
+ * cannot both be right, while "up to 10,000" and "at least 10,000" can.
+ */
+export function intervalsMeet(a: Pick<Quantity, 'text' | 'low' | 'high' | 'value'>, b: Pick<Quantity, 'text' | 'low' | 'high' | 'value'>): boolean {
+  const [al, ah] = statedInterval(a);
+  const [bl, bh] = statedInterval(b);
+  if (al > bh || bl > ah) return false;
+  if (al === bh && (ABOVE.test(a.text) || BELOW.test(b.text))) return false;
+  if (bl === ah && (ABOVE.test(b.text) || BELOW.test(a.text))) return false;
+  return true;
+}
+
 /**
  * 'conflict' only when both figures count the same kind of thing (same unit class, same event, same
  * scope) and their intervals cannot overlap; 'compatible' when they overlap; otherwise 'incomparable'.
@@ -621,9 +639,7 @@ export function compareQuantities(a: Quantity, b: Quantity): QuantityRelation {
     const loose = normScope(a.scope) !== normScope(b.scope);
     if (loose && peopleScope(a.scope) !== peopleScope(b.scope)) return 'incomparable';
     if (![a.low, a.high, b.low, b.high].every((x) => typeof x === 'number' && !Number.isNaN(x))) return 'incomparable';
-    const [al, ah] = statedInterval(a);
-    const [bl, bh] = statedInterval(b);
-    return al <= bh && bl <= ah ? 'compatible' : loose ? 'incomparable' : 'conflict';
+    return intervalsMeet(a, b) ? 'compatible' : loose ? 'incomparable' : 'conflict';
   } catch {
     return 'incomparable';
   }

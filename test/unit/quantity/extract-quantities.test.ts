@@ -148,6 +148,19 @@ describe('compareQuantities', () => {
     expect(rel('some 11,000 soldiers', 'over 10,000 soldiers')).toBe('compatible');
   });
 
+  it('finds a conflict between a figure just below and one just above the same number', () => {
+    expect(rel('nearly 5,000 nurses went on strike', 'more than 5,000 nurses went on strike')).toBe('conflict');
+    expect(rel('fewer than 200 flights', 'over 200 flights')).toBe('conflict');
+    expect(rel('almost 300 volunteers', 'in excess of 300 volunteers')).toBe('conflict');
+  });
+
+  it('keeps touching bounds that both include the number compatible', () => {
+    expect(rel('up to 5,000 nurses', 'at least 5,000 nurses')).toBe('compatible');
+    expect(rel('nearly 5,000 nurses', 'about 5,000 nurses')).toBe('compatible');
+    expect(rel('at most 200 flights', 'at least 200 flights')).toBe('compatible');
+    expect(rel('no more than 200 flights', 'over 200 flights')).toBe('conflict');
+  });
+
   it('treats soldiers, troops and personnel as the same unit', () => {
     expect(rel('about 6,000 troops', '6,200 personnel')).toBe('compatible');
   });
