@@ -636,6 +636,11 @@ const OTHER_CLAUSE = /^(where|while|whereas|but|although|though|because|whom|lat
 /** Opens a clause with its own subject: "…came as North Korean leader Kim Jong-un finalized…". */
 const SUBORDINATOR = /^(as|when|while|after|before|because|since|once)$/;
 
+/** Words that open a condition. */
+const CONDITION = /^(if|unless|whether)$/;
+/** A verb in the simple past: what was done, not what would be. */
+const PAST_ACT = /^\w+ed$|^(sent|fought|took|began|struck|made|gave|met|led|held|won|sought|brought|signed)$/;
+
 function readEvent(whole: Token[], owner: string | null): (Omit<EventClaim, 'text'> & { from: Token; to: Token }) | 'refused' | null {
   // "were no longer confined to support duties but were now on the front lines, fighting": what "no
   // longer" denies ends at "but"; what follows is told.
@@ -647,7 +652,12 @@ function readEvent(whole: Token[], owner: string | null): (Omit<EventClaim, 'tex
   const lastEvent = span.findLastIndex((t) => EVENT_CLASSES.has(foldSynonym(t.key)));
   // Nor can a participle of saying that follows it ("denied giving any training, calling the accusation a fabrication").
   const nextClause = span.findIndex((t, i) => i > lastEvent && /^(and|but|while|whereas|calling|saying|adding|describing|dismissing|insisting|stressing)$/.test(t.lower));
-  if (span.slice(0, nextClause < 0 ? span.length : nextClause).some((t, i) => isYetTo(span, i) || NEGATOR.test(t.lower) || /^(no|never|neither|nor|without)$/.test(t.lower) || NOT_AN_EVENT.test(hedged(t)) || NOT_DONE.test(t.lower))) return 'refused';
+  // A condition after an act told in the past holds for what follows it, not for the act: in "the treaty
+  // they signed in June commits each side to help if the other is attacked" the signing happened.
+  const firstEvent = span.findIndex((t) => EVENT_CLASSES.has(foldSynonym(t.key)));
+  const pastAct = firstEvent >= 0 && PAST_ACT.test(span[firstEvent]!.lower);
+  const conditionAfterAct = (t: Token, i: number) => pastAct && i > firstEvent && CONDITION.test(t.lower);
+  if (span.slice(0, nextClause < 0 ? span.length : nextClause).some((t, i) => isYetTo(span, i) || NEGATOR.test(t.lower) || /^(no|never|neither|nor|without)$/.test(t.lower) || (NOT_AN_EVENT.test(hedged(t)) && !conditionAfterAct(t, i)) || NOT_DONE.test(t.lower))) return 'refused';
   // A leader or spokesman named in full speaks and acts for his country ("Kim Jong Un had signed").
   const words = span.map((t) => t.raw);
   const person = span.map((t, i) => (t.entity ? null : personEntity(words, i + 1)));

@@ -4117,3 +4117,19 @@ describe('a place before a verb of saying', () => {
     expect(js.some((j) => j.verdict === 'conflicts')).toBe(false);
   });
 });
+
+describe('a condition after an act told in the past', () => {
+  const conflicts = (a: string, da: string, b: string, db: string) => compareStatements(side(a, da), side(b, db), ctx).filter((j) => j.verdict === 'conflicts');
+
+  it('leaves the act told, so its date can clash', () => {
+    const js = conflicts('Officials say the accord Macron and Scholz signed in Aachen in March obliges each side to consult the other if a crisis breaks out.', '2024-06-10',
+      'Macron and Scholz signed the accord during their meeting in Aachen in January.', '2024-06-08');
+    expect(js.map((j) => j.kind)).toEqual(['date']);
+  });
+
+  it('still refuses an act that is itself conditional', () => {
+    const js = conflicts('Officials say Macron and Scholz will sign the accord in Aachen in March if talks go well.', '2024-02-10',
+      'Macron and Scholz signed the accord during their meeting in Aachen in January.', '2024-02-08');
+    expect(js).toEqual([]);
+  });
+});
