@@ -1569,7 +1569,7 @@ export function mainClauseAfterOpeningDate(text: string, start: number, end: num
 /** Whether the date phrase at [start, end) dates a saying: right after a reporting verb ("confirmed Tuesday"), or opening a sentence whose main clause says. */
 function reportingBefore(text: string, start: number, end: number): boolean {
   // "said on Thursday, Nov. 14, that …": a weekday may stand before the day.
-  const w = /(\w+)\s+(on\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?$/i.exec(text.slice(Math.max(0, start - 35), start))?.[1]?.toLowerCase() ?? '';
+  const w = /(\w+)\s+((?:on|in)\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?$/i.exec(text.slice(Math.max(0, start - 35), start))?.[1]?.toLowerCase() ?? '';
   if (REPORTING.test(w)) return true;
   // "On November 5, Ukrainian officials said their forces had…".
   return (mainClauseAfterOpeningDate(text, start, end) ?? []).some((x) => /^(said|says|told|announced|confirmed|reported|stated)$/i.test(x));

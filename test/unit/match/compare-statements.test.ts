@@ -4133,3 +4133,11 @@ describe('a condition after an act told in the past', () => {
     expect(js).toEqual([]);
   });
 });
+
+describe('a month after a verb of telling', () => {
+  it('dates the telling, so the event it tells began by then at the latest', () => {
+    const f = sentenceFeatures('Officials first confirmed in March that rebel fighters had gone into battle near Goma.', '2024-05-02');
+    expect(f.onset).toMatchObject({ from: null, to: null, by: '2024-03-31' });
+    expect(sentenceFeatures('Rebel fighters went into battle near Goma in March, officials said.', '2024-05-02').onset).toMatchObject({ from: '2024-03-01', to: '2024-03-31' });
+  });
+});
