@@ -892,7 +892,7 @@ const RELATIONS: { rel: string; verb: RegExp; nominal?: RegExp }[] = [
   // Whole words: "army" and "aide" are not the verbs "arm" and "aid".
   { rel: 'arm', verb: /^(arm|arms|armed|arming|suppl\w*|equip\w*)$/ },
 ];
-const LEARN_AFTER_HELP = /^(acquir|learn|gain|master|develop)/;
+const LEARN_AFTER_HELP = /^(acquir|learn|gain|master|develop|hon(e|es|ed|ing)$|skills?$)/;
 const CLAUSE_BREAK = /^(that|which|who|while|whereas|but|because|although)$/;
 
 /**
@@ -962,7 +962,8 @@ function extractFrames(tokens: Token[], text: string): Frame[] {
     let patient = passive ? before : after;
     let relName = rel.rel;
     // "A is helping B (in) acquiring/learning skills" is A teaching B.
-    if (rel.rel === 'help' && tokens.slice(i + 1, i + 12).some((x) => LEARN_AFTER_HELP.test(x.lower))) relName = 'teach';
+    // …and so is helping B "pick up" or "hone" skills.
+    if (rel.rel === 'help' && tokens.slice(i + 1, i + 12).some((x, k, ts) => LEARN_AFTER_HELP.test(x.lower) || (/^pick(s|ed|ing)?$/.test(x.lower) && ts[k + 1]?.lower === 'up'))) relName = 'teach';
     if (agent && patient && agent !== patient) frames.push({ rel: relName, agent, patient, text: t.raw });
     void agent; void patient;
     agent = null; patient = null;

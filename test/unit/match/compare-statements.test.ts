@@ -825,6 +825,16 @@ describe('who did what to whom', () => {
     expect(j?.reason).toMatch(/Germany trains Poland/);
   });
 
+  it('reads "helping B pick up skills" and "helping B hone skills" as teaching B', () => {
+    expect(sentenceFeatures('Polish pilots are helping German crews to refuel the jets and to pick up night-landing skills.', '2024-03-01').frames)
+      .toEqual([{ rel: 'teach', agent: 'POL', patient: 'DEU', text: 'helping' }]);
+    expect(sentenceFeatures('Polish pilots are helping German crews hone their night landings.', '2024-03-01').frames)
+      .toEqual([{ rel: 'teach', agent: 'POL', patient: 'DEU', text: 'helping' }]);
+    // Help with no learning stays help.
+    expect(sentenceFeatures('Polish engineers are helping German crews to refuel the jets.', '2024-03-01').frames)
+      .toContainEqual(expect.objectContaining({ rel: 'help', agent: 'POL', patient: 'DEU' }));
+  });
+
   it('reads who does a "by …ing" opener from the party after its comma', () => {
     const f = sentenceFeatures('The envoy added that by training Polish crews, Germany had broken no rule.', '2024-03-01');
     expect(f.frames).toEqual([{ rel: 'teach', agent: 'DEU', patient: 'POL', text: 'training' }]);
