@@ -587,6 +587,9 @@ function supersededControl(claim: Side, source: Side, sim: number): Judgement | 
   const freedIn = (x: Control) => (x.state === 'freed' ? [...x.places, ...(x.within ?? [])] : x.places);
   const place = freedIn(a).find((p) => freedIn(b).includes(p));
   if (!place) return null;
+  // Who lost the place must be who held it: troops of a third party pulled back are no end of the hold.
+  const [heldCtrl, freedCtrl0] = a.state === 'held' ? [a, b] : [b, a];
+  if (freedCtrl0.loser && heldCtrl.holder && freedCtrl0.loser !== heldCtrl.holder) return null;
   const newer = newerSide(claim, source);
   if (!newer) {
     // At the same time, one side holding what the other says was retaken, and denying it: a dispute

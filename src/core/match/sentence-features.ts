@@ -1230,7 +1230,7 @@ const HELD = new RegExp(
     String.raw`[A-Z]\w+-(held|controlled|occupied)|still (fighting|holding out|dug in) (inside|in|within)|` +
     // "formations that remain in the Sudzha district", "continue to conduct defensive operations in limited areas of Kursk".
     String.raw`(?<=\b(?:troops|forces|units|formations|soldiers|fighters|brigades|battalions)\s(?:that\s|which\s|who\s)?(?:still\s)?)(remain|remains|remained|remaining) (entrenched |dug in )?(in|inside)|continu\w* to (conduct (defensive )?operations|hold|fight|operate|defend)\w*[^.;]{0,40}?\b(in|inside)|` +
-    String.raw`(hold|holds|holding|held|control|controls|controlling|controlled)( on to| onto)? (a |an |the |some |much of |most of |parts? of )?(small |large |narrow |defensive |key )?(strip|pocket|sliver|slice|chunk|portion|corner|swathes?|territory|land|ground|positions?|parts?|villages?|settlements?)|` +
+    String.raw`(hold|holds|holding|held|control|controls|controlling|controlled)( on to| onto)? (a |an |the |some |much of |most of |parts? of )?(small |large |narrow |defensive |key )?(strip|pocket|sliver|slice|chunk|portion|corner|swathes?|territory|land|ground|positions?|parts?|villages?|settlements?|areas?|foothold|bridgehead|salient)|` +
     // "clung to a slice of Russian territory": land, not a share of a market.
     String.raw`(cling|clings|clinging|clung) (on )?to (a |an |the |some )?(small |narrow )?(strip|pocket|sliver|slice|swathe|corner) of (\w+ ){0,2}(territory|land|ground)|` +
     // "still hold around 800 square kilometres of the Kursk region".
@@ -1241,6 +1241,12 @@ const HELD = new RegExp(
 const FREED = /\b(liberated|recaptured|retook|retaken|reclaimed|regained|freed|won back|took back|taken back|clawed back(?=\s+(?:\S+\s+){0,6}?(?:territory|ground|land|villages?|towns?|positions?|kilomet\w+|km|area|region|city)\b|\s+(?:the\s+)?[A-Z])|(restored|regained|retook) (full )?control|expelled from|pushed out of|driven out of|ousted from|fully cleared)\b/i;
 /** The active voice of an expulsion: "had driven Ukrainian troops out of", "pushed the enemy's forces out of". */
 const EXPELLED = /\b(?:drove|driven|pushed|forced|kicked|ousted|expelled|threw|thrown)\s+(?:(?:the|all|remaining|last)\s+)?(?:[\w'’-]+\s+){0,2}?(?:troops|forces|units|soldiers|fighters|enemy)\s+(?:out\s+of|from)\b/i;
+/**
+ * Troops withdrawn from a place, which their side then no longer holds: "Ukrainian units have pulled back
+ * from their last positions inside the Kursk region", "Russia withdrew its forces from Kherson". Not troops
+ * taken out of the fighting ("pulled back from the front lines"), nor some of them ("withdrew 500 troops").
+ */
+const WITHDREW = /(?:(?<=\b(?:troops|forces|units|soldiers|brigades|battalions|fighters|army)\s+(?:(?:have|has|had)\s+)?(?:(?:now|finally|fully|completely)\s+)?)(?:pulled\s+(?:back|out)|withdrawn|withdrew|retreated)|\b(?:withdrew|withdrawn|pulled)\s+(?:its|their|all(?:\s+of\s+(?:its|their))?|the\s+last\s+of\s+(?:its|their))\s+(?:remaining\s+)?(?:troops|forces|units|soldiers)(?:\s+back)?)(?=\s+(?:completely\s+|fully\s+)?(?:from|out\s+of|of)\s+(?!(?:the\s+)?(?:front|combat|fighting|battle)))/i;
 /** A hold told after its start, in the same sentence: "… and have held a slice of it ever since", "… and still hold part of it". */
 const HELD_SINCE = /^[^.;]{0,80}?\band\s+(?:they\s+|still\s+)?(?:(?:have|has)\s+(?:held|occupied|kept|controlled)|still\s+(?:hold|holds|control|controls|occupy|occupies))\s+(?:on\s+to\s+)?(?:it|them|(?:a|the|much|most|part|parts|some|all)\b[^.;,]{0,12}?\b(?:of it|of them|region|town|city|territory|ground|land|slice|pocket|strip|chunk|foothold))\b(?!['’]s)/i;
 
@@ -1250,7 +1256,7 @@ const STILL_THERE = /^[^.;]{0,80}?\band\b[^.;]{0,40}?\b(?:they|it)\s+(?:(?:are|i
 /** An incursion or offensive launched: "launched its cross-border incursion into", "began an offensive". */
 const LAUNCHED = /\b(launch(ed|es|ing)?|mount(ed|s|ing)?|beg[au]n|start(ed|s)?|open(ed|s)?)\s+(its|their|a|an|the|his|her)?\s*([\w-]+\s+){0,2}$/i;
 /** After these the entity just before is the side that lost the place, not the one that took it. */
-const LOSER_BEFORE = /^(expelled from|pushed out of|driven out of|ousted from|lost|ceded|given up|surrendered|foothold)$/i;
+const LOSER_BEFORE = /^(expelled from|pushed out of|driven out of|ousted from|lost|ceded|given up|surrendered|foothold|pulled back|pulled out|withdrawn|withdrew|retreated|(?:withdrew|withdrawn|pulled)\s.*)$/i;
 /**
  * Ground lost by the party before it, some share of the ground it had taken: "the Ukrainians … have lost
  * around two-thirds of the ground they took", "Kyiv's foothold … has shrunk". Not "lost none of", nor
@@ -1280,7 +1286,7 @@ function extractControl(text: string, tokens: Token[]): Control | null {
   // Hostages or workers freed are people released, not a place retaken.
   const people = /\b(hostages?|captives?|prisoners?|workers?|detainees?|journalists?|civilians?|sailors?|crew|women|children)\b[^.;]{0,140}?\b(?:were |was |been |had been |have been )?(freed|released)\b/i.exec(text);
   // "it had driven Ukrainian troops out of its Kursk region": the active voice names the losers between.
-  let freedMatch = FREED.exec(text) ?? EXPELLED.exec(text) ?? LOST_GROUND.exec(text);
+  let freedMatch = FREED.exec(text) ?? EXPELLED.exec(text) ?? LOST_GROUND.exec(text) ?? WITHDREW.exec(text);
   if (people && freedMatch && freedMatch.index === people.index + people[0].length - people[2]!.length) freedMatch = null;
   // A purpose ("to retake") or a future is not a completed change of control.
   // Nor is an order or a vow ("orders region 'liberated'", "vowed to see Kursk liberated").

@@ -4151,3 +4151,26 @@ describe('a month after a verb of telling', () => {
     expect(sentenceFeatures('Rebel fighters went into battle near Goma in March, officials said.', '2024-05-02').onset).toMatchObject({ from: '2024-03-01', to: '2024-03-31' });
   });
 });
+
+describe('a withdrawal ends a hold', () => {
+  const js = (a: string, da: string, b: string, db: string) => compareStatements(side(a, da), side(b, db), ctx);
+
+  it('reads troops pulled back or out of a place as their side losing it', () => {
+    expect(sentenceFeatures('Israeli units have pulled back from their last positions inside Khan Younis.', '2024-04-08').control).toMatchObject({ state: 'freed', places: ['khan', 'younis'], loser: 'ISR' });
+    expect(sentenceFeatures('Russia withdrew its forces from Kherson.', '2022-11-12').control).toMatchObject({ state: 'freed', places: ['kherson'], loser: 'RUS' });
+    // Out of the fighting, some troops, or only expected: no place lost.
+    expect(sentenceFeatures('Russian troops were pulled back from the front lines near Kherson.', '2022-11-12').control).toBeNull();
+    expect(sentenceFeatures('Russia withdrew 500 troops from Kherson.', '2022-11-12').control).toBeNull();
+    expect(sentenceFeatures('Russian troops are expected to withdraw from Kherson.', '2022-11-12').control).toBeNull();
+  });
+
+  it('makes a later withdrawal supersede the hold, and holding "an area" is a hold', () => {
+    const [j] = js('Russian forces are still holding an area of Kherson that they seized in March.', '2022-08-01', 'Russian units have pulled back from their last positions inside Kherson, eight months after they arrived.', '2022-11-20');
+    expect(j).toMatchObject({ verdict: 'conflicts', kind: 'superseded', newer: 'source' });
+  });
+
+  it('does not let one side pulling back end another side\'s hold', () => {
+    const found = js('Russian forces are still holding an area of Kherson that they seized in March.', '2022-08-01', 'Ukrainian units have pulled back from their last positions inside Kherson.', '2022-11-20');
+    expect(found.some((j) => j.kind === 'superseded')).toBe(false);
+  });
+});
