@@ -4174,3 +4174,23 @@ describe('a withdrawal ends a hold', () => {
     expect(found.some((j) => j.kind === 'superseded')).toBe(false);
   });
 });
+
+describe('silences told in other words', () => {
+  const stance = (s: string) => sentenceFeatures(s, '2024-03-01').stances.map((st) => [st.kind, st.subject]);
+
+  it('reads "ended months of refusing to say" as a silence given up', () => {
+    expect(stance('Beijing thereby ended months of refusing to say whether its vessels had entered the strait.')).toEqual([['confirm', 'CHN']]);
+    expect(stance('Beijing ended weeks of denials about the vessels.')).toEqual([['confirm', 'CHN']]);
+  });
+
+  it('reads questions referred to a ministry named with a possessive, and "yet to mention", as no comment', () => {
+    expect(stance("A Kremlin spokesman referred reporters' questions about the shipment to Russia's foreign ministry.")).toEqual([['no-comment', 'RUS']]);
+    expect(stance("Iran's state media have yet to mention the seizure.")).toEqual([['no-comment', 'IRN']]);
+  });
+
+  it('makes a later first confirmation supersede such a silence', () => {
+    const [j] = compareStatements(side("Iran's state media have yet to mention the seizure of the tanker.", '2024-03-01'),
+      side('Iran confirmed for the first time on Monday that its navy had seized the tanker.', '2024-05-14'), ctx);
+    expect(j).toMatchObject({ verdict: 'conflicts', kind: 'superseded', newer: 'source' });
+  });
+});
