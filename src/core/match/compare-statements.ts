@@ -11,7 +11,7 @@ import { tokenize, type Token } from './tokenize';
 import { EVENT_CLASSES, SHARE_WORDS, TROOP, mainClauseAfterOpeningDate, type Control, type DateSpan, type Stance, type Directive, type EventClaim, type Figure, type SentenceFeatures } from './sentence-features';
 import { entityName, entityOf, personCode, personEntity } from './aliases';
 import { keyCosine } from './word-vectors';
-import { compareQuantities, intervalsMeet, normScope, statedInterval, type Quantity, type QuantityRelation } from '../quantity/extract-quantities';
+import { compareQuantities, intervalsMeet, normScope, restated, statedInterval, type Quantity, type QuantityRelation } from '../quantity/extract-quantities';
 
 export type Side = { text: string; f: SentenceFeatures; published: string | null };
 /** A: stems only; B: stems + paraphrase lexicon; C: B + distilled word vectors for "same fact". */
@@ -2924,9 +2924,11 @@ function figuresDisagree(claim: Side, source: Side, x: Figure, y: Figure, sim: n
       claimSpan: x.text, quoteSpan: y.text,
     };
   }
+  // A figure in another unit is restated in the other's: "'about 30 square miles' (about 78 square kilometres)".
+  const inOther = (f: Figure, g: Figure) => (f.unit !== g.unit && restated(f) ? ` (${restated(f)})` : '');
   return {
     verdict: 'conflicts', kind: 'number', score: 1 + sim,
-    reason: `number: '${x.text}'${who(claim)} vs '${y.text}'${who(source)}: these figures cannot both be right.`,
+    reason: `number: '${x.text}'${inOther(x, y)}${who(claim)} vs '${y.text}'${inOther(y, x)}${who(source)}: these figures cannot both be right.`,
     claimSpan: x.text, quoteSpan: y.text,
   };
 }

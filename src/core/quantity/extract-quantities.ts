@@ -571,6 +571,28 @@ function unitClass(unit: string | null): string | null {
   return UNIT_CLASS[unit] ?? unit;
 }
 
+/** Imperial and other units of length and area, with what one of them is in kilometres or square kilometres. */
+const CONVERTED: Record<string, [string, number]> = {
+  mile: ['kilometre', 1.609344], metre: ['kilometre', 0.001],
+  'square mile': ['square kilometre', 2.589988], 'sq mi': ['square kilometre', 2.589988], hectare: ['square kilometre', 0.01], acre: ['square kilometre', 0.004046856],
+};
+
+/** A figure in another unit restated in the one it converts to, for a reader: "30 square miles" → "about 78 square kilometres"; null when it needs none. */
+export function restated(q: Pick<Quantity, 'value' | 'unit'>): string | null {
+  const c = unitClass(q.unit);
+  const to = c ? CONVERTED[c] : undefined;
+  if (!to) return null;
+  const v = q.value * to[1];
+  const shown = v >= 100 ? Math.round(v).toLocaleString('en-US') : String(Math.round(v * 10) / 10);
+  return `about ${shown} ${to[0]}s`;
+}
+
+/** A unit's class and how many of that class's unit one of it makes: "square mile" → square kilometres, 2.59. */
+function measure(unit: string | null): [string | null, number] {
+  const c = unitClass(unit);
+  return c && CONVERTED[c] ? CONVERTED[c] : [c, 1];
+}
+
 /** A scope as compared: articles dropped, and "in total" (a figure said to be the whole) the same as none. */
 export function normScope(scope: string | null | undefined): string {
   const s = (scope ?? '').toLowerCase().replace(/\b(the|a|an)\b/g, '').replace(/\s+/g, ' ').trim();
@@ -614,9 +636,9 @@ const BELOW = /^(fewer than|less than|under|below|nearly|almost|just under)\s/i;
  * touch share nothing when a hedge excludes the touching figure: "nearly 10,000" and "over 10,000"
  * cannot both be right, while "up to 10,000" and "at least 10,000" can.
  */
-export function intervalsMeet(a: Pick<Quantity, 'text' | 'low' | 'high' | 'value'>, b: Pick<Quantity, 'text' | 'low' | 'high' | 'value'>): boolean {
-  const [al, ah] = statedInterval(a);
-  const [bl, bh] = statedInterval(b);
+export function intervalsMeet(a: Pick<Quantity, 'text' | 'low' | 'high' | 'value'>, b: Pick<Quantity, 'text' | 'low' | 'high' | 'value'>, scaleA = 1, scaleB = 1): boolean {
+  const [al, ah] = statedInterval(a).map((x) => x * scaleA) as [number, number];
+  const [bl, bh] = statedInterval(b).map((x) => x * scaleB) as [number, number];
   if (al > bh || bl > ah) return false;
   if (al === bh && (ABOVE.test(a.text) || BELOW.test(b.text))) return false;
   if (bl === ah && (ABOVE.test(b.text) || BELOW.test(a.text))) return false;
@@ -630,8 +652,9 @@ export function intervalsMeet(a: Pick<Quantity, 'text' | 'low' | 'high' | 'value
  */
 export function compareQuantities(a: Quantity, b: Quantity): QuantityRelation {
   try {
-    const ua = unitClass(a.unit);
-    const ub = unitClass(b.unit);
+    // "30 square miles" and "78 square kilometres" measure the same thing in two units.
+    const [ua, sa] = measure(a.unit);
+    const [ub, sb] = measure(b.unit);
     if (!ua || !ub || ua !== ub) return 'incomparable';
     if ((a.event ?? null) !== (b.event ?? null)) return 'incomparable';
     // The same people included, named two ways, may back a figure but never clash with it: the wording
@@ -639,7 +662,7 @@ export function compareQuantities(a: Quantity, b: Quantity): QuantityRelation {
     const loose = normScope(a.scope) !== normScope(b.scope);
     if (loose && peopleScope(a.scope) !== peopleScope(b.scope)) return 'incomparable';
     if (![a.low, a.high, b.low, b.high].every((x) => typeof x === 'number' && !Number.isNaN(x))) return 'incomparable';
-    return intervalsMeet(a, b) ? 'compatible' : loose ? 'incomparable' : 'conflict';
+    return intervalsMeet(a, b, sa, sb) ? 'compatible' : loose ? 'incomparable' : 'conflict';
   } catch {
     return 'incomparable';
   }

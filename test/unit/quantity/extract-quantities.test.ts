@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { compareQuantities, extractQuantities, statedInterval, type Quantity } from '../../../src/core/quantity/extract-quantities';
+import { compareQuantities, extractQuantities, restated, statedInterval, type Quantity } from '../../../src/core/quantity/extract-quantities';
 
 const one = (s: string): Quantity => {
   const qs = extractQuantities(s);
@@ -159,6 +159,16 @@ describe('compareQuantities', () => {
     expect(rel('nearly 5,000 nurses', 'about 5,000 nurses')).toBe('compatible');
     expect(rel('at most 200 flights', 'at least 200 flights')).toBe('compatible');
     expect(rel('no more than 200 flights', 'over 200 flights')).toBe('conflict');
+  });
+
+  it('compares lengths and areas across units', () => {
+    expect(rel('the wildfire burned about 30 square miles', 'the wildfire burned about 78 square kilometres')).toBe('compatible');
+    expect(rel('the wildfire burned about 30 square miles', 'the wildfire burned about 30 square kilometres')).toBe('conflict');
+    expect(rel('a convoy stretching 40 miles', 'a convoy stretching 64 kilometres')).toBe('compatible');
+    expect(rel('a convoy stretching 40 miles', 'a convoy stretching 40 kilometres')).toBe('conflict');
+    expect(rel('the fire burned 2,000 acres', 'the fire burned 20 square kilometres')).toBe('conflict');
+    expect(restated(one('about 30 square miles'))).toBe('about 77.7 square kilometres');
+    expect(restated(one('40 kilometres'))).toBeNull();
   });
 
   it('treats soldiers, troops and personnel as the same unit', () => {
