@@ -11,7 +11,7 @@ import { tokenize, type Token } from './tokenize';
 import { EVENT_CLASSES, SHARE_WORDS, TROOP, mainClauseAfterOpeningDate, type Control, type DateSpan, type Stance, type Directive, type EventClaim, type Figure, type SentenceFeatures } from './sentence-features';
 import { entityName, entityOf, personCode, personEntity } from './aliases';
 import { keyCosine } from './word-vectors';
-import { compareQuantities, intervalsMeet, normScope, restated, statedInterval, type Quantity, type QuantityRelation } from '../quantity/extract-quantities';
+import { compareQuantities, intervalsMeet, isNumberedList, normScope, restated, statedInterval, type Quantity, type QuantityRelation } from '../quantity/extract-quantities';
 
 export type Side = { text: string; f: SentenceFeatures; published: string | null };
 /** A: stems only; B: stems + paraphrase lexicon; C: B + distilled word vectors for "same fact". */
@@ -2741,6 +2741,8 @@ function figuresClash(claim: Side, source: Side): boolean {
 
 /** relateFigures, with a party's people and its troops compared as one count (countsAlike). */
 function relateAcross(x: Figure, y: Figure, names: ReadonlySet<string>): 'compatible' | 'conflict' | null {
+  // Two lists of numbered texts are compared by their numbers (otherIdentifiers), not by how many they are.
+  if (isNumberedList(x.text) && isNumberedList(y.text)) return null;
   if (includedByName(x, y) || includedByName(y, x)) return overlaps(x, y) ? 'compatible' : 'conflict';
   if (sameUnit(x, y) || !countsAlike(x, y)) return relateFigures(x, y, names);
   if (otherActor(x, y, names) || (x.event ?? null) !== (y.event ?? null)) return null;

@@ -364,10 +364,35 @@ function findScope(s: string, tokens: Token[], k: number): string | null {
 export function extractQuantities(sentence: string): Quantity[] {
   if (typeof sentence !== 'string' || !sentence) return [];
   try {
-    return extract(sentence.length > 20_000 ? sentence.slice(0, 20_000) : sentence);
+    const s = sentence.length > 20_000 ? sentence.slice(0, 20_000) : sentence;
+    return [...extract(s), ...numberedList(s)];
   } catch {
     return [];
   }
+}
+
+/**
+ * Numbered items listed by their numbers count themselves: "Resolutions 1718, 1874 and 2270" are three
+ * resolutions, to set against "five resolutions". Only plural nouns of numbered texts, and a full list.
+ */
+const NUMBERED_LIST = /\b((?:(?:UN|U\.N\.|EU|[A-Z][a-z]+)\s+){0,4})(Resolutions|Articles|Sections|Amendments|Chapters|Paragraphs|Clauses|Protocols|Directives|Bills)\s+(\d[\d./-]*(?:\s*,\s*\d[\d./-]*)*,?\s+(?:and|&)\s+\d[\d./-]*)\b(?!\s*(?:,|and)\s*\d)/g;
+
+/** Whether a figure's words are such a list ("UN Security Council Resolutions 1718, 1874 and 2270"). */
+export function isNumberedList(text: string): boolean {
+  NUMBERED_LIST.lastIndex = 0;
+  const m = NUMBERED_LIST.exec(text);
+  NUMBERED_LIST.lastIndex = 0;
+  return !!m && m.index === 0 && m[0].length === text.length;
+}
+
+function numberedList(s: string): Quantity[] {
+  // "including Resolutions 1718 and 1874" names some of them only.
+  const partial = (m: RegExpMatchArray) => /\b(?:including|includes|include|such as|among them|among|notably|like|in particular|especially|e\.g\.)\s+(?:(?:the|UN|U\.N\.|Security|Council|[A-Z]\w*)\s+){0,4}$/.test(s.slice(Math.max(0, m.index! - 60), m.index!));
+  return [...s.matchAll(NUMBERED_LIST)].filter((m) => !partial(m)).map((m) => {
+    const n = m[3]!.split(/\s*,\s*|\s+(?:and|&)\s+/).filter((x) => /^\d/.test(x.replace(/^(?:and|&)\s+/, ''))).length;
+    const text = m[0];
+    return { text, start: m.index!, end: m.index! + text.length, low: n, high: n, value: n, unit: singular(m[2]!.toLowerCase()), scope: null, event: null };
+  });
 }
 
 /** Words that can start a figure; any other word is skipped without further parsing. */

@@ -4194,3 +4194,14 @@ describe('silences told in other words', () => {
     expect(j).toMatchObject({ verdict: 'conflicts', kind: 'superseded', newer: 'source' });
   });
 });
+
+describe('numbered texts counted', () => {
+  it('sets a count against a list of that many numbered texts, and two lists by their numbers', () => {
+    const count = compareStatements(side('The judge said the new law breaches four Articles of the constitution, which protect free speech.', '2024-05-02'),
+      side('The judge said the new law "breaches Articles 12, 14 and 21 of the constitution."', '2024-05-01'), ctx);
+    expect(count[0]).toMatchObject({ verdict: 'conflicts', kind: 'number' });
+    const lists = compareStatements(side('The judge said the new law breaches Articles 12, 14 and 22 of the constitution, which protect free speech.', '2024-05-02'),
+      side('The judge said the new law "breaches Articles 12, 14 and 21 of the constitution."', '2024-05-01'), ctx);
+    expect(lists[0]?.reason).toMatch(/one statement cannot cite both/);
+  });
+});

@@ -93,8 +93,9 @@ describe('extractQuantities: what is not a figure', () => {
     expect(extractQuantities('In 2021 the law changed on March 3 and again on 4 April, the 2nd time, at 10:30 or 3 p.m.')).toEqual([]);
   });
 
-  it('ignores identifiers such as resolution and flight numbers, including lists of them', () => {
-    expect(extractQuantities('It breaches Resolutions 242, 338, and 1397 and grounded Flight 370.')).toEqual([]);
+  it('ignores identifiers such as resolution and flight numbers; a list of them counts only its items', () => {
+    expect(extractQuantities('It breaches Resolutions 242, 338, and 1397 and grounded Flight 370.')).toMatchObject([{ text: 'Resolutions 242, 338, and 1397', value: 3, unit: 'resolution' }]);
+    expect(extractQuantities('It grounded Flight 370 and breached Resolution 242.')).toEqual([]);
   });
 
   it('ignores "one of" and a spelt-out number with no counted noun', () => {
@@ -159,6 +160,13 @@ describe('compareQuantities', () => {
     expect(rel('nearly 5,000 nurses', 'about 5,000 nurses')).toBe('compatible');
     expect(rel('at most 200 flights', 'at least 200 flights')).toBe('compatible');
     expect(rel('no more than 200 flights', 'over 200 flights')).toBe('conflict');
+  });
+
+  it('counts numbered texts listed by their numbers, but not a list of some of them', () => {
+    expect(extractQuantities('The ruling cited EU Directives 2019/790 and 2001/29 as the basis.')).toMatchObject([{ value: 2, unit: 'directive' }]);
+    expect(rel('the court found the law broke four Articles of the constitution', 'the court found the law broke Articles 12, 14 and 21 of the constitution')).toBe('conflict');
+    expect(rel('the court found the law broke three Articles of the constitution', 'the court found the law broke Articles 12, 14 and 21 of the constitution')).toBe('compatible');
+    expect(extractQuantities('The law broke several Articles, including Articles 12, 14 and 21.').filter((q) => q.unit === 'article')).toEqual([]);
   });
 
   it('compares lengths and areas across units', () => {
