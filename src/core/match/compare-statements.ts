@@ -4168,8 +4168,8 @@ const TREATY_OR_IT = /\b(treaty|pact|accord|agreement|it)\b/i;
 const NOT_ONE_SIGNING = /\b(law|bill|decree|ratif\w*|legislation)\b/i;
 /** Words of office, which two signers share ("President … signed"). */
 const TITLE_WORD = /^(president|prime|minister|leader|king|queen|chancellor|secretary|general|supreme|chairman|premier|foreign|defence|defense|state|russian|american)$/;
-/** Where a signing took place: "signed … at a summit in Vladivostok", "during a rare visit … to Pyongyang". */
-const SIGNING_PLACE = /\b(?:summit|meeting|talks|visit|trip|ceremony|signed|concluded|signing|inked)\b(?:\s+[\w'’-]+){0,6}?\s+(?:in|to|at)\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)/g;
+/** Where a signing took place: "signed … at a summit in Vladivostok", "during a rare visit … to Pyongyang", "when Kim travelled to Moscow for a summit". */
+const SIGNING_PLACE = /\b(?:summit|meeting|talks|visit|trip|ceremony|signed|concluded|signing|inked|travell?ed|flew|journeyed)\b(?:\s+[\w'’-]+){0,6}?\s+(?:in|to|at)\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)/g;
 
 /** The places a signing sentence says it took place, lower-cased, without dates. */
 function signingPlaces(text: string): Set<string> {

@@ -2371,6 +2371,12 @@ describe('one signing in two places', () => {
     expect(signedIn("Putin and Iran's Pezeshkian signed the treaty at a summit in Kazan in June.", 'Concluded during a rare visit by Vladimir Putin to Tehran in June')[0]).toMatchObject({ kind: 'other' });
   });
 
+  it('reads where a leader travelled for the signing summit as its place', () => {
+    const [j] = signedIn('The defence treaty was signed in June 2024, when Pezeshkian travelled to Moscow for a summit with Vladimir Putin.',
+      "Iran's Pezeshkian and Putin signed the treaty during their summit in Tehran in June.");
+    expect(j?.reason).toBe('place: here it was signed in Moscow, in the other report in Tehran; a treaty is signed once.');
+  });
+
   it('reads a signing told with no signer, in the month the other side gives, as the same signing', () => {
     const [j] = signedIn('Now the treaty itself was signed in Kazan back in June.', "Iran's Pezeshkian and Putin signed the treaty during their summit in Moscow in June.");
     expect(j).toMatchObject({ verdict: 'conflicts', kind: 'other' });
