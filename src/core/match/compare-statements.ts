@@ -195,7 +195,7 @@ export function compareStatements(claim: Side, source: Side, ctx: CompareContext
   // Whatever made them one fact (words, figures), one saying told by two people, one person in two places
   // or one organisation in two cities cannot be.
   if (j?.verdict === 'corroborates') {
-    return [sayingDateClash(claim, source, sim) ?? briefingDateClash(claim, source, sim) ?? otherSpeaker(claim, source, sim) ?? personElsewhere(claim, source, sim) ?? otherBase(claim, source, sim) ??
+    return [sayingDateClash(claim, source, sim) ?? briefingDateClash(claim, source, sim) ?? sayingDayClash(claim, source, sim) ?? otherSpeaker(claim, source, sim) ?? personElsewhere(claim, source, sim) ?? otherBase(claim, source, sim) ??
       deathDateClash(claim, source, sim) ?? j];
   }
   return j ? [j] : [];
@@ -216,6 +216,57 @@ function sayingDateClash(claim: Side, source: Side, sim: number): Judgement | nu
   return {
     verdict: 'conflicts', kind: 'date', score: 1 + sim,
     reason: `date: here ${person} said it on ${fmtDate(a)}, in the other report on ${fmtDate(b)}; both cannot be right.`,
+  };
+}
+
+/** An opening that dates a saying by its occasion: "At his briefing on Monday, …", "In a speech on Tuesday, …". */
+const OCCASION_OPENING = /^\s*(?:at|in|during)\s+(?:his|her|their|its|a|an|the)\s+(?:\w+\s+){0,2}?(?:briefing|press conference|news conference|speech|address|interview|statement|assessment|report)\s+(?:(?:on|published|released|issued)\s+)?$/i;
+/** A verb of saying, then its addressee or occasion, then the day and "that": "told an expanded meeting of the board yesterday that". */
+const SAID_THEN_DAY = /\b(?:said|told|stated|declared|warned|announced|added|wrote|published|released|issued)\b[^,;:"“”.]{0,80}?\s$/i;
+
+/** The one day a statement dates its saying to, when it gives one day only. */
+function sayingDay(side: Side): string | null {
+  const days1 = side.f.dates.filter((d) => d.kind === 'point' && d.from === d.to);
+  if (days1.length !== 1 || side.f.dates.length !== 1) return null;
+  const d = days1[0]!;
+  const before = side.text.slice(0, d.start);
+  const after = side.text.slice(d.start + d.text.length);
+  const dated = datesTheSaying(side.text, d) || OCCASION_OPENING.test(before) || (SAID_THEN_DAY.test(before) && /^\s+that\b/i.test(after));
+  return dated ? d.from : null;
+}
+
+/** A saying's date this many days apart on two sides is one saying misdated; further apart, it may be two. */
+const SAYING_DAYS_APART = 2;
+
+/**
+ * One person's one saying dated to two days ("Putin told an expanded meeting of the board yesterday
+ * that Washington's plans to deploy intermediate-range missiles in Europe and Asia …", written on a
+ * Wednesday / "Putin said on Monday that the planned deployment of intermediate-range missiles in Europe
+ * and Asia …"): the same person says it on both sides, in the same words (a run of three or more, five
+ * content words in all, past the speaker's name), each side dating the saying to one day, at most two
+ * days apart. Said again, echoed or repeated, it may be two sayings.
+ */
+function sayingDayClash(claim: Side, source: Side, sim: number): Judgement | null {
+  const [a, b] = [sayingDay(claim), sayingDay(source)];
+  if (!a || !b || a === b || Math.abs(days(a, b)) > SAYING_DAYS_APART) return null;
+  if (SAID_AGAIN.test(claim.text) || SAID_AGAIN.test(source.text) || RELAYED.test(claim.text) || RELAYED.test(source.text)) return null;
+  const [sa, sb] = [namedSpeakers(claim.text), namedSpeakers(source.text)];
+  const one = (ns: string[][]) => new Set(ns.map((n) => n[n.length - 1])).size === 1;
+  if (!sa.length || !sb.length || !one(sa) || !one(sb) || !nameWordsMeet(sa[0]!.at(-1)!, sb[0]!.at(-1)!)) return null;
+  // A full name on one side at least.
+  if (sa[0]!.length < 2 && sb[0]!.length < 2) return null;
+  const lower = (x: Side) => [x.text.toLowerCase().replace(/[^\p{L}\p{N}'’]+/gu, ' ').trim().split(' ')];
+  const name = new Set([...sa[0]!, ...sb[0]!]);
+  const runs = sharedQuotedWords(lower(claim), lower(source))
+    .map((run) => run.split(' ').filter((w) => !name.has(w) && !DATE_WORD.test(w) && !SAYING.test(w)))
+    .filter((run) => run.length >= 2);
+  const content = (run: string[]) => run.filter((w) => !STOP_WORDS.has(w) && !PRONOUN.test(w));
+  if (!runs.some((run) => run.length >= 3) || runs.reduce((n, run) => n + content(run).length, 0) < 5) return null;
+  const who = sa[0]!.length >= sb[0]!.length ? sa[0]! : sb[0]!;
+  const person = who.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ');
+  return {
+    verdict: 'conflicts', kind: 'date', score: 1 + sim,
+    reason: `date: here ${person} said it on ${fmtDate(a)}, in the other report on ${fmtDate(b)}; one saying has one day.`,
   };
 }
 

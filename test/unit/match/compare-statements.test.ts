@@ -4211,3 +4211,25 @@ describe('numbered texts counted', () => {
     expect(lists[0]?.reason).toMatch(/one statement cannot cite both/);
   });
 });
+
+describe('one saying dated to two days', () => {
+  const conflicts = (a: string, da: string, b: string, db: string) => compareStatements(side(a, da), side(b, db), ctx).filter((j) => j.verdict === 'conflicts');
+
+  it('is a date conflict when one person says the same words on two days close together', () => {
+    const [j] = conflicts('Emmanuel Macron told a meeting of French ambassadors yesterday that plans to station nuclear-capable missiles in Belarus had created new risks for Europe.', '2024-01-10',
+      'French President Emmanuel Macron said on Monday that the planned stationing of nuclear-capable missiles in Belarus has brought new risks.', '2024-01-09');
+    expect(j).toMatchObject({ kind: 'date' });
+    expect(j?.reason).toBe('date: here Emmanuel Macron said it on 9 Jan 2024, in the other report on 8 Jan 2024; one saying has one day.');
+    const [k] = conflicts('At his briefing on Monday, spokesperson Ned Price said Washington was "deeply troubled" by the junta\'s decision to dissolve the opposition party.', '2023-03-31',
+      '"We are deeply troubled by the junta\'s decision to dissolve the opposition party," Ned Price added on Tuesday.', '2023-03-29');
+    expect(k).toMatchObject({ kind: 'date' });
+  });
+
+  it('is none for a saying repeated, days further apart, two people, or few shared words', () => {
+    const a = 'Emmanuel Macron told a meeting of French ambassadors yesterday that plans to station nuclear-capable missiles in Belarus had created new risks for Europe.';
+    expect(conflicts(a, '2024-01-10', 'French President Emmanuel Macron repeated on Monday that the planned stationing of nuclear-capable missiles in Belarus has brought new risks.', '2024-01-09')).toEqual([]);
+    expect(conflicts(a, '2024-01-10', 'French President Emmanuel Macron said on Thursday that the planned stationing of nuclear-capable missiles in Belarus has brought new risks.', '2024-01-09')).toEqual([]);
+    expect(conflicts(a, '2024-01-10', 'German Chancellor Olaf Scholz said on Monday that the planned stationing of nuclear-capable missiles in Belarus has brought new risks.', '2024-01-09')).toEqual([]);
+    expect(conflicts(a, '2024-01-10', 'French President Emmanuel Macron said on Monday that Europe must spend more on defence.', '2024-01-09')).toEqual([]);
+  });
+});
