@@ -2537,6 +2537,8 @@ function participating(side: Side): string | null {
   return m ? entityOf(m[1]!.trim().split(/\s+/)) ?? entityOf(m[1]!.trim().split(/\s+/).slice(-1)) : null;
 }
 
+/** A beginning told in the present perfect: the fighting it began goes on. */
+const BEGUN_NOW = /\b(?:have|has)\s+(?:now\s+|already\s+)?(?:begun|started)\s+(?:engaging|fighting|to\s+fight|taking\s+part|to\s+take\s+part|participating)\b/i;
 /** Words of a beginning: the fighting they tell of is its start, not a state. */
 const BEGAN_FIGHTING = /\b(begun|began|begin|begins|start(?:ed|s|ing)?|first time|entered|entering|joined|joining)\b/i;
 
@@ -2556,7 +2558,8 @@ function frontWithdrawal(claim: Side, source: Side, sim: number): Judgement | nu
     // That they began to fight ("have begun engaging in combat", "for the first time") is an event a
     // later withdrawal leaves standing; not that most of them had moved to the place whose front they
     // were later pulled back from ("most of them have moved to Kursk" / "pulled back from the front line in Kursk").
-    if ((fights.f.onset || BEGAN_FIGHTING.test(fights.text)) && !movedToFrontLeft(back, fights)) continue;
+    // Begun and still going on ("have begun engaging in combat operations") is a state a later withdrawal ends.
+    if ((fights.f.onset || BEGAN_FIGHTING.test(fights.text)) && !movedToFrontLeft(back, fights) && !BEGUN_NOW.test(fights.text)) continue;
     // Fighting, or shown taking part in an operation ("footage showing North Korean troops participating … in the
     // liberation operation"): not troops gathered for a purpose ("mobilized to reclaim").
     const told = fights.f.asserted;

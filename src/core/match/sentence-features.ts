@@ -284,11 +284,12 @@ const BEFORE_PARTY = /^(to|by|in|into|from|after|for|with|against|of|on|at|near|
 function withdrawnFrom(text: string, tokens: Token[]): { withdrawn?: string } {
   const m = FRONT_WITHDRAWN.exec(text);
   // Troops, not tanks or equipment, and the force, not one brigade rotated out: "North Korea's units had been pulled back".
-  if (!m || !/\b(troops|soldiers|forces|units|contingent|servicemen|fighters)\b(?:\s+\w+){0,3}\s*$/i.test(text.slice(0, m.index))) return {};
+  if (!m || !/\b(troops|soldiers|forces|units|contingent|servicemen|fighters)\b(?:(?:\s+\w+){0,3}|\s+(?:deployed|sent|stationed|dispatched)\s+(?:to|in)\s+(?:[\w'’-]+\s+){1,4}(?:have|has|had)\s+been)\s*$/i.test(text.slice(0, m.index))) return {};
   const before = tokens.filter((t) => t.end <= m.index);
-  for (let k = before.length - 1; k >= Math.max(0, before.length - 8); k--) {
+  // A party after a preposition is where they were sent ("troops deployed to Russia's Kursk region"): look further back.
+  for (let k = before.length - 1; k >= Math.max(0, before.length - 12); k--) {
     const t = before[k]!;
-    if (t.entity) return k > 0 && BEFORE_PARTY.test(before[k - 1]!.lower) ? {} : { withdrawn: t.entity };
+    if (t.entity && !(k > 0 && BEFORE_PARTY.test(before[k - 1]!.lower))) return { withdrawn: t.entity };
   }
   return {};
 }

@@ -2475,6 +2475,13 @@ describe('troops pulled back from the front', () => {
     expect(compareStatements(anywhere, moved, ctx).filter((j) => j.kind === 'superseded')).toEqual([]);
   });
 
+  it('reads fighting begun and going on ("have begun engaging") as a state a later pull-back ends', () => {
+    const begun = side('The United States confirmed Tuesday that Iranian troops have begun engaging in combat operations against rebel forces.', '2024-11-13');
+    expect(compareStatements(back, begun, ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'superseded', newer: 'claim' });
+    // Troops named as sent somewhere before they were pulled back are still that party's.
+    expect(side("Officials said the Iranian troops deployed to Syria's northern Aleppo region have been pulled back from the front lines.", '2025-02-10').f.withdrawn).toBe('IRN');
+  });
+
   it('reads troops shown taking part in an operation as fighting, and not troops gathered for a purpose', () => {
     const shown = side('On the 29th, state television released footage showing Iranian troops participating jointly with Syrian forces in the liberation operation of a district near the border.', '2025-04-30');
     expect(compareStatements(back, shown, ctx).some((j) => j.kind === 'superseded')).toBe(true);
@@ -2484,7 +2491,7 @@ describe('troops pulled back from the front', () => {
 
   it('leaves alone fighting that began, fighting told of the same week, and another party', () => {
     const none = (text: string, date: string) => expect(compareStatements(back, side(text, date), ctx).some((j) => j.kind === 'superseded')).toBe(false);
-    none('The United States confirmed Tuesday that Iranian troops have begun engaging in combat operations against rebel forces.', '2024-11-13');
+    none('The United States confirmed Tuesday that Iranian troops began engaging in combat operations against rebel forces last week.', '2024-11-13');
     none("Syria's government said Iranian troops had moved into direct fighting.", '2025-02-08');
     none("Syria's government said Turkish troops had moved into direct fighting.", '2024-12-17');
   });
