@@ -8,10 +8,10 @@ import { MIN_CLAUSE_KEYS } from './clauses';
 import { foldSynonym } from './lexicon';
 import { stem } from './stem';
 import { tokenize, type Token } from './tokenize';
-import { EVENT_CLASSES, SHARE_WORDS, TROOP, mainClauseAfterOpeningDate, type Control, type DateSpan, type Stance, type Directive, type EventClaim, type Figure, type SentenceFeatures } from './sentence-features';
+import { EVENT_CLASSES, SHARE_WORDS, TROOP, mainClauseAfterOpeningDate, trainedNotTaught, type Control, type DateSpan, type Stance, type Directive, type EventClaim, type Figure, type Frame, type SentenceFeatures } from './sentence-features';
 import { entityName, entityOf, personCode, personEntity } from './aliases';
 import { keyCosine } from './word-vectors';
-import { compareQuantities, intervalsMeet, isNumberedList, normScope, restated, statedInterval, type Quantity, type QuantityRelation } from '../quantity/extract-quantities';
+import { clashOnlyAtBound, compareQuantities, intervalsMeet, isNumberedList, normScope, restated, statedInterval, type Quantity, type QuantityRelation } from '../quantity/extract-quantities';
 
 export type Side = { text: string; f: SentenceFeatures; published: string | null };
 /** A: stems only; B: stems + paraphrase lexicon; C: B + distilled word vectors for "same fact". */
@@ -235,6 +235,11 @@ function sayingDay(side: Side): string | null {
   return dated ? d.from : null;
 }
 
+/** A spokesperson's line, a briefing, or a saying told as repeated: it may be said on two days. */
+const SAID_OVER = /\b(?:spokes(?:man|woman|person)|press secretary|briefings?|again|once more|second (?:day|time)|days? running|in a row|after saying)\b/i;
+/** A saying written or broadcast, not spoken on the day: a post, an interview aired. */
+const WRITTEN = /\b(?:wrote|writes|posted|posts|tweeted|on X|on social media|interview|aired|broadcast|op-ed|article|letter)\b/i;
+
 /** A saying's date this many days apart on two sides is one saying misdated; further apart, it may be two. */
 const SAYING_DAYS_APART = 2;
 
@@ -250,6 +255,15 @@ function sayingDayClash(claim: Side, source: Side, sim: number): Judgement | nul
   const [a, b] = [sayingDay(claim), sayingDay(source)];
   if (!a || !b || a === b || Math.abs(days(a, b)) > SAYING_DAYS_APART) return null;
   if (SAID_AGAIN.test(claim.text) || SAID_AGAIN.test(source.text) || RELAYED.test(claim.text) || RELAYED.test(source.text)) return null;
+  // A line a spokesperson gives at daily briefings, or said again, to another audience, in another city
+  // or another medium, may well be said on two days.
+  if ([claim, source].some((x) => SAID_OVER.test(x.text)) || WRITTEN.test(claim.text) !== WRITTEN.test(source.text)) return null;
+  const audience = (x: Side) => /\btold\s+((?:the\s+|a\s+|an\s+|his\s+|her\s+)?[\w-]+(?:\s+[\w-]+)?)/i.exec(x.text)?.[1]?.toLowerCase().replace(/^(?:the|a|an|his|her)\s+/, '') ?? null;
+  const [aa, ab] = [audience(claim), audience(source)];
+  if (aa && ab && aa.split(' ')[0] !== ab.split(' ')[0]) return null;
+  const city = (x: Side) => /\b(?:in|at)\s+(\p{Lu}\p{Ll}+)\b/u.exec(x.text)?.[1] ?? null;
+  const [ca, cb] = [city(claim), city(source)];
+  if (ca && cb && ca !== cb && !DATE_WORD.test(ca.toLowerCase()) && !DATE_WORD.test(cb.toLowerCase())) return null;
   const [sa, sb] = [namedSpeakers(claim.text), namedSpeakers(source.text)];
   const one = (ns: string[][]) => new Set(ns.map((n) => n[n.length - 1])).size === 1;
   if (!sa.length || !sb.length || !one(sa) || !one(sb) || !nameWordsMeet(sa[0]!.at(-1)!, sb[0]!.at(-1)!)) return null;
@@ -681,6 +695,10 @@ function supersededControl(claim: Side, source: Side, sim: number): Judgement | 
   const entered = newest.state === 'held' && ENTRY.test(newest.text) && !/\b(?:still\s+(?:hold|holds|control|controls)|(?:have|has)\s+held)\b/i.test(newSide.text) ? holdStart(newSide, newest) : null;
   const olderDay = (newer === 'claim' ? source : claim).published?.slice(0, 10);
   if (entered?.kind === 'point' && olderDay && entered.to < olderDay) return null;
+  // A change the newer report dates before the older report was written ("withdrew from Gedo in 2016") changed nothing since.
+  const changeAt = newSide.text.indexOf(newest.text);
+  if (newest.state === 'freed' && olderDay && changeAt >= 0 && newSide.f.dates.some((d) => d.kind === 'point' && d.start > changeAt && d.start - changeAt < 60 &&
+    !/[,;]/.test(newSide.text.slice(changeAt, d.start)) && !datesTheSaying(newSide.text, d) && d.to < olderDay)) return null;
   // Part of the ground lost since does not undo a dated entry ("Ukraine seized land in Kursk last August" /
   // "has since lost two-thirds of the ground it took"); it changes a hold or an advance told as a state.
   const olderSide = newer === 'claim' ? source : claim;
@@ -1019,6 +1037,19 @@ function contentsApart(a: Side, x: Stance, b: Side, y: Stance): boolean {
   return ea.length > 0 && eb.length > 0 && !ea.some((k) => eb.includes(k));
 }
 
+/**
+ * A denial that a party's troops are there at all ("has flatly denied that there are any North Korean
+ * soldiers on Russian soil"), and a first confirmation of anything those troops did ("confirming for the
+ * first time that North Korean troops had participated in the battle"): what they did needs them there,
+ * so the confirmation answers the denial. The denial names no event of its own.
+ */
+function presenceDenied(denier: Side, denial: Stance, confirmer: Side, confirmation: Stance): boolean {
+  const [ta, tb] = [contentTokens(denier, denial), contentTokens(confirmer, confirmation)];
+  if (contentsApart(denier, denial, confirmer, confirmation) || ta.some((t) => t.key !== TROOP && EVENT_CLASSES.has(foldSynonym(t.key)))) return false;
+  const owners = troopOwners(tb);
+  return [...troopOwners(ta)].some((e) => owners.has(e));
+}
+
 /** No sign, evidence or proof seen of something: not "could not verify", which leaves the thing open. */
 const NO_SIGN = /\b(?:sign|signs|evidence|indication|indications|proof)\b/i;
 /** Told as begun, in the perfect or the past: "have begun", "has started", "began" (not "expected to begin"). */
@@ -1106,8 +1137,15 @@ function stanceJudgement(claim: Side, source: Side, sim: number, threshold: numb
         // A denial must be of the same event: "denied that its balloon spied" is not "confirmed for the first time that its economy grew".
         const [silentSide, silentStance, confirmSide] = confirm === 'claim' ? [source, y, claim] : [claim, x, source];
         const onTopic = sameTopic(claim, source, x, y) || sameEventOnRecord(claim, source) ||
-          (silent !== 'deny' && c.firstTime && !otherTopic(claim, source, x, y) && !silenceAboutElse(silentSide, silentStance.text, confirmSide));
-        if (newer === confirm && onTopic) {
+          (silent !== 'deny' && c.firstTime && !otherTopic(claim, source, x, y) && !silenceAboutElse(silentSide, silentStance.text, confirmSide)) ||
+          (silent === 'deny' && c.firstTime && presenceDenied(silentSide, silentStance, confirmSide, c));
+        // Questions referred to a ministry that then confirms: the referral pointed to the confirmer.
+        const referredTo = /\breferred\b.*\bto\s+(?:the\s+|its\s+|their\s+|[\w'’]+['’]s\s+)?((?:\w+\s+)?(?:ministry|department|office|agency))\b/i.exec(silentStance.text)?.[1];
+        const toConfirmer = !!referredTo && new RegExp(`\\b${referredTo}\\b`, 'i').test(confirmSide.text.slice(0, Math.max(0, confirmSide.text.indexOf(c.text))));
+        // A first confirmation dated before the silence was reported is an earlier episode's.
+        const confirmedOn = saidBy(confirmSide);
+        const earlier = !!confirmedOn && !!silentSide.published && days(confirmedOn, silentSide.published.slice(0, 10)) > EARLIER_EPISODE_DAYS;
+        if (newer === confirm && onTopic && !toConfirmer && !earlier) {
           return {
             verdict: 'conflicts', kind: 'superseded', score: 1 + sim, newer,
             reason: `superseded: ${entityName(x.subject!)} had ${silent === 'no-proof' ? 'seen no proof' : silent === 'deny' ? 'denied it' : 'not confirmed it'} in the older report and confirmed it${c.firstTime ? ' for the first time' : ''} in the newer one.`,
@@ -1762,6 +1800,29 @@ function negationSpan(text: string, key: string): string | null {
  */
 const FRAME_GATE = 0.02;
 
+/** Words that say teaching or learning, not what is taught. */
+const TEACHING_WORD = /^(skill|skills|pick|up|hone|acquir\w*|learn\w*|gain\w*|master\w*|develop\w*|help\w*|assist\w*|train\w*|teach\w*|taught|instruct\w*|basic|new|own|how|use|their|its)$/;
+
+/** What a teaching frame's clause says is taught: the content words after its verb, past the parties and their troops. */
+function taught(side: Side, frame: Frame): Set<string> {
+  const at = new RegExp(`\\b${frame.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).exec(side.text);
+  if (!at) return new Set();
+  const rest = side.text.slice(at.index + at[0].length);
+  // "Russia's training of North Korean troops violates …": what follows the noun's object is the sentence's predicate.
+  if (/^\s+of\b/i.test(rest)) return new Set();
+  // The clause ends where another begins: "by training North Korean troops, Russia was in breach …".
+  const clause = /^[^.;]*?(?=,\s+(?:which|while|but|who|where)\b|,\s+(?=\p{Lu})|[.;]|$)/u.exec(rest)![0];
+  // What is taught follows "in", "on", "pick up", "hone", "acquiring", "learning": "trained X in artillery".
+  const from = /\b(?:in|on|up|hone|hones|honing|acquir\w*|learn\w*|master\w*)\s/i.exec(clause);
+  if (!from) return new Set();
+  return new Set(tokenize(clause.slice(from.index)).filter((t) => !t.stop && !t.entity && /^[a-z]/.test(t.raw) && foldSynonym(t.key) !== TROOP && !TEACHING_WORD.test(t.lower)).map((t) => foldSynonym(t.key)));
+}
+
+function taughtApart(claim: Side, x: Frame, source: Side, y: Frame): boolean {
+  const [a, b] = [taught(claim, x), taught(source, y)];
+  return a.size > 0 && b.size > 0 && ![...a].some((k) => b.has(k));
+}
+
 function actorRole(claim: Side, source: Side, sim: number): Judgement | null {
   // The swapped frame is itself strong evidence of one event; only unrelated pairs are kept out.
   if (sim < FRAME_GATE) return null;
@@ -1773,6 +1834,9 @@ function actorRole(claim: Side, source: Side, sim: number): Judgement | null {
       const sameCount = () => claim.f.figures.some((a) => source.f.figures.some((b) => sameUnit(a, b) && a.value === b.value && a.value >= ANCHOR_MIN_VALUE));
       // Prisoners, students or aid sent both ways are two halves of an exchange, never a conflict.
       if (x.rel !== y.rel || x.rel === 'send-other' || (x.rel === 'attack' && sim < NEGATION_SAME) || (x.rel === 'send' && sim < NEGATION_SAME && !sameCount())) continue;
+      // Two teachings of two skills are two facts ("helping Haitian police pick up counter-gang skills" /
+      // "Haitian police trained the Kenyan officers in Creole"): when both name what is taught, it must meet.
+      if (x.rel === 'teach' && taughtApart(claim, x, source, y)) continue;
       if (x.agent === y.patient && x.patient === y.agent) {
         return {
           verdict: 'conflicts', kind: 'actor-role', score: 1 + sim,
@@ -2305,10 +2369,16 @@ const TEACH = foldSynonym(stem('teach'));
 function teacherTaught(claim: Side, source: Side, sim: number, threshold: number): Judgement | null {
   if (sim < threshold) return null;
   for (const [a, b, here] of [[claim, source, true], [source, claim, false]] as const) {
-    const teacher = a.f.claimed?.events.includes(TEACH) ? a.f.claimed.agent : null;
+    const teacher = a.f.claimed?.events.includes(TEACH) && !trainedNotTaught(a.text) ? a.f.claimed.agent : null;
     if (!teacher || a.f.frames.some((f) => f.rel === 'teach') || !teachesSomeoneNamedBefore(a)) continue;
     const y = b.f.frames.find((f) => f.rel === 'teach' && f.patient === teacher && f.agent !== teacher);
     if (!y) continue;
+    // Another skill taught ("trained the officers in Creole" / "helping the police pick up counter-gang skills") is another teaching.
+    const verb = a.f.claimed!.text.split(/\s+/).pop()!;
+    if (taughtApart(a, { rel: 'teach', agent: teacher, patient: y.agent, text: verb }, b, y)) continue;
+    // …and so is training what someone owns ("trained the Kenyan officers' sniffer dogs").
+    const object = a.text.slice(a.text.indexOf(verb) + verb.length);
+    if (/^\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?[\w-]+(?:s['’]|['’]s)\s+(?!skills?\b)\p{Ll}/u.test(object)) continue;
     const taught = `${entityName(y.agent)} ${relVerb(y.rel)} ${entityName(y.patient)}`;
     const teaches = `${entityName(teacher)} does the teaching`;
     return {
@@ -2774,12 +2844,57 @@ function relateAll(claim: Side, source: Side) {
   const ys = source.f.figures;
   // An addition or a part ("another 3,000", "the first wave") is not the count the other side gives.
   const rel = xs.map((x) => ys.map((y) => {
+    // A measure in two units is one measure only when what it measures is named alike right after it ("about
+    // 30 square miles of territory" / "about 30 square kilometres of territory"; not "10 km deep" / "10 miles from the city").
+    if (x.unit !== y.unit && (restated(x) || restated(y)) && !measuredAlike(claim.text, x, source.text, y)) return null;
+    // A count of numbered texts is one count when the same act governs both ("violated five resolutions" /
+    // "violates Resolutions 1718, 1874 and 2270"), at one time; not "struck down Articles 5, 6 and 7" / "upheld four articles".
+    if ((isNumberedList(x.text) || isNumberedList(y.text)) && (!governedAlike(claim.text, x, source.text, y) || datedApart(claim, source))) return null;
     const r = relateAcross(x, y, names);
+    // "Nearly 200 dead" and "more than 200 dead" clash only at 200: a toll that rose past it, or two
+    // tallies, unless one source gives both ("Washington said nearly 10,000" / "Patel: over 10,000").
+    if (r === 'conflict' && x.unit === y.unit && clashOnlyAtBound({ ...x, high: x.high ?? Infinity }, { ...y, high: y.high ?? Infinity }) && !oneSource(claim, source)) return null;
     return r === 'conflict' && (increment(claim.text, x) || increment(source.text, y)) ? null : r;
   }));
   const xOk = xs.map((_, i) => rel[i]!.includes('compatible'));
   const yOk = ys.map((_, j) => rel.some((row) => row[j] === 'compatible'));
   return { xs, ys, rel, xOk, yOk };
+}
+
+/** The content words right after a figure, up to the clause's end, at most four. */
+function wordsAfter(text: string, f: Figure): Set<string> {
+  const at = text.indexOf(f.text);
+  if (at < 0) return new Set();
+  const clause = /^[^,.;:]*/.exec(text.slice(at + f.text.length))![0];
+  return new Set(tokenize(clause).filter((t) => !t.stop).slice(0, 4).map((t) => foldSynonym(t.key)));
+}
+
+/** A first confirmation dated this many days before a silence was reported belongs to an earlier episode. */
+const EARLIER_EPISODE_DAYS = 180;
+
+/** Whether both sides attribute what they say to one source and the same one. */
+function oneSource(claim: Side, source: Side): boolean {
+  const a = new Set([...attributedTo(claim.text), ...namedReporters(claim.text)]);
+  const b = new Set([...attributedTo(source.text), ...namedReporters(source.text)]);
+  return a.size === 1 && b.size >= 1 && [...a].some((e) => b.has(e));
+}
+
+/** The content word right before a figure, in its clause: the act that governs it ("violated five resolutions"). */
+function wordsBefore(text: string, f: Figure): Set<string> {
+  const at = text.indexOf(f.text);
+  if (at < 0) return new Set();
+  const clause = /[^,.;:]*$/.exec(text.slice(0, at))![0];
+  return new Set(tokenize(clause).filter((t) => !t.stop && !t.entity).slice(-1).map((t) => foldSynonym(t.key)));
+}
+
+function governedAlike(a: string, x: Figure, b: string, y: Figure): boolean {
+  const [wa, wb] = [wordsBefore(a, x), wordsBefore(b, y)];
+  return [...wa].some((k) => wb.has(k));
+}
+
+function measuredAlike(a: string, x: Figure, b: string, y: Figure): boolean {
+  const [wa, wb] = [wordsAfter(a, x), wordsAfter(b, y)];
+  return [...wa].some((k) => wb.has(k));
 }
 
 /**
@@ -4248,6 +4363,19 @@ function signedApart(claim: Side, source: Side, sim: number): Judgement | null {
   if (!a.size || !b.size) return null;
   const named = (p: string, x: Side) => new RegExp(`\\b${p}\\b`, 'i').test(x.text);
   if ([...a].some((p) => named(p, source)) || [...b].some((p) => named(p, claim))) return null;
+  // Co-signers named apart ("he and Scholz" / "Macron and Merkel"): two treaties.
+  const signersNamed = (x: Side) => [...x.text.matchAll(/\b((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}\p{Ll}+|he|she)\s+and\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}\p{Ll}+)|\b(?:summit|talks|meeting)\s+with\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}\p{Ll}+)/gu)]
+    .flatMap((m) => [m[1], m[2], m[3]]).filter((w): w is string => !!w && !/^(?:he|she)$/i.test(w)).map((w) => w.split(/\s+/).filter((v) => v.length >= 3 && !TITLE_WORD.test(v.toLowerCase())));
+  const missing = (runs: string[][], other: Side) => runs.some((r) => r.length > 0 && !r.some((w) => new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '')}`, 'i').test(other.text)));
+  if (missing(signersNamed(claim), source) && missing(signersNamed(source), claim)) return null;
+  // A city and its country ("in Aachen" / "in Germany") may be one place: a country, against a place the gazetteer does not put elsewhere.
+  const country = (p: string) => { const code = entityOf(p.split(' ')); return code && foldName(entityName(code)) === foldName(p) ? code : null; };
+  for (const [xs, ys] of [[a, b], [b, a]] as const) {
+    for (const p of xs) {
+      const code = country(p);
+      if (code && [...ys].some((q) => { const other = entityOf(q.split(' ')); return !other || other === code; })) return null;
+    }
+  }
   const [wa, wb] = [tokenize(claim.text), tokenize(source.text)];
   // The same signer: a capitalised word inside both sentences that is no date nor title ("Putin").
   const capitalised = (words: Token[]) => new Set(words.filter((t) => !t.stop && /^[A-Z][a-z]{2,}$/.test(t.raw) && !DATE_WORD.test(t.lower) && !TITLE_WORD.test(t.lower)).map((t) => t.lower));

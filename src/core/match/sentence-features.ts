@@ -893,6 +893,17 @@ const RELATIONS: { rel: string; verb: RegExp; nominal?: RegExp }[] = [
   // Whole words: "army" and "aide" are not the verbs "arm" and "aid".
   { rel: 'arm', verb: /^(arm|arms|armed|arming|suppl\w*|equip\w*)$/ },
 ];
+/** Before a verb: it was not done, or is only to be done. */
+const NOT_DONE_YET = /^(not|never|no|will|would|could|may|might|shall|should|must|hop(?:e|es|ed|ing)|plan(?:s|ned|ning)?|want(?:s|ed)?|intend(?:s|ed)?|seek(?:s|ing)?|aim(?:s|ed)?|\w+n['’]t)$/;
+/** "trained their rifles on", "trained its fire on": a verb of aiming, not of teaching. */
+const AIMED = /^\s+(?:(?:its|their|his|her|the)\s+)?(?:\w+\s+)?(?:rifles?|guns?|weapons?|fire|sights?|cameras?|eyes|attention|binoculars|missiles?|lenses?)\s+on\b/i;
+/** Whether a sentence's "trained" aims ("trained their rifles on") or trains with someone ("trained alongside"), teaching no one. */
+export function trainedNotTaught(text: string): boolean {
+  return /\btrain(?:ed|s|ing)?\b/i.test(text) && [...text.matchAll(/\btrain(?:ed|s|ing)?\b/gi)].every((m) => {
+    const rest = text.slice(m.index! + m[0].length);
+    return AIMED.test(rest) || /^\s+(?:alongside|together|jointly)\b/i.test(rest);
+  });
+}
 const LEARN_AFTER_HELP = /^(acquir|learn|gain|master|develop|hon(e|es|ed|ing)$|skills?$)/;
 const CLAUSE_BREAK = /^(that|which|who|while|whereas|but|because|although)$/;
 
@@ -928,6 +939,10 @@ function extractFrames(tokens: Token[], text: string): Frame[] {
     if (t.entity) continue;
     const rel = RELATIONS.find((r) => r.verb.test(t.lower));
     if (!rel) continue;
+    // Not done, or only to be done: "have not trained", "will train", "hoped one day to train".
+    if (tokens.slice(Math.max(0, i - 4), i).some((p) => NOT_DONE_YET.test(p.lower))) continue;
+    // "trained their rifles on" aims; "trained alongside" trains with, not teaches.
+    if (rel.rel === 'teach' && (AIMED.test(text.slice(t.end, t.end + 40)) || /^\s+(?:alongside|together|jointly)\b/i.test(text.slice(t.end)))) continue;
     // "were trained by", and a participle with its agent ("Somali troops trained by Turkey").
     // …and training given "by" someone ("were put through training by Russian instructors").
     const passive = ((/ed$/.test(t.lower) || t.lower === 'taught') && i > 0 && (/^(be|been|being|was|were|is|are)$/.test(tokens[i - 1]!.lower) || tokens[i + 1]?.lower === 'by')) ||
@@ -952,6 +967,9 @@ function extractFrames(tokens: Token[], text: string): Frame[] {
       after = nearestEntity(tokens, i + 1, 1, 3);
     } else {
       after = nearestEntity(tokens, i, 1, 3, true);
+      // "trained the Kenyan officers' interpreters": the party's people own the object; they are not it.
+      const j = tokens.findIndex((x, k) => k > i && k <= i + 3 && !!x.entity);
+      if (after && j > 0 && /^\s+[\w-]+(?:s['’]|['’]s)\s+(?!skills?\b)[a-z]/.test(text.slice(tokens[j]!.end))) after = null;
       // "…where Russian instructors taught them": an object pronoun stands for the party named before
       // the agent in the same sentence.
       if (!after && /^(them|it|him|her)$/.test(tokens[i + 1]?.lower ?? '') && before) after = partyBefore(tokens, i, before);
@@ -1072,7 +1090,7 @@ function nearestEntity(tokens: Token[], from: number, dir: 1 | -1, span: number,
 // ---------- stance ----------
 
 /** A silence or a denial given up: "has abandoned its practice of deflecting questions", "dropped the pretense". */
-const SILENCE_ENDED = /\b(abandon\w*|dropp?\w*|end\w*|gave up|given up|giv\w* up|broke|broken|break\w*)\s+(its|their|the|his|her)\s+(\S+\s+){0,2}?(practice|policy|habit) of (deflect|evad|deny|deni|dodg|refus|sidestep)\w*|\b(dropp?\w*|abandon\w*)\s+(the|its|their|all)\s+(pretense|pretence|denials?)|\b(broke|broken|break\w*|end\w*)\s+(its|their|his|her)\s+(\S+\s+)?silence\b|\b(end(?:ed|s|ing)?|broke|broken|break(?:s|ing)?)\s+((its|their|his|her|the)\s+)?(\S+\s+)?(days|weeks|months|years)\s+of\s+(refus|deny|deni|evad|evasion|deflect|dodg|sidestep|stonewall|silence)\w*/gi;
+const SILENCE_ENDED = /\b(abandon\w*|dropp?\w*|end\w*|gave up|given up|giv\w* up|broke|broken|break\w*)\s+(its|their|the|his|her)\s+(\S+\s+){0,2}?(practice|policy|habit) of (deflect|evad|deny|deni|dodg|refus|sidestep)\w*|\b(dropp?\w*|abandon\w*)\s+(the|its|their|all)\s+(pretense|pretence|denials?)|\b(broke|broken|break\w*|end\w*)\s+(its|their|his|her)\s+(\S+\s+)?silence\b|\b(end(?:ed|s|ing)?|broke|broken|break(?:s|ing)?)\s+((its|their|his|her|the)\s+)?(\S+\s+)?(days|weeks|months|years)\s+of\s+(refusing\s+to\s+(?:say|confirm|acknowledge|comment|admit)|denials?|denying|evasions?|evading|deflecting|dodging|stonewalling|silence)\b(?!\s+(?:on|about|over|by|with|regarding)\b)/gi;
 
 const STANCE_PATTERNS: { kind: StanceKind; re: RegExp }[] = [
   // A silence given up is a confirmation now; first, so the silent words inside it are taken.
@@ -1247,7 +1265,7 @@ const EXPELLED = /\b(?:drove|driven|pushed|forced|kicked|ousted|expelled|threw|t
  * from their last positions inside the Kursk region", "Russia withdrew its forces from Kherson". Not troops
  * taken out of the fighting ("pulled back from the front lines"), nor some of them ("withdrew 500 troops").
  */
-const WITHDREW = /(?:(?<=\b(?:troops|forces|units|soldiers|brigades|battalions|fighters|army)\s+(?:(?:have|has|had)\s+)?(?:(?:now|finally|fully|completely)\s+)?)(?:pulled\s+(?:back|out)|withdrawn|withdrew|retreated)|\b(?:withdrew|withdrawn|pulled)\s+(?:its|their|all(?:\s+of\s+(?:its|their))?|the\s+last\s+of\s+(?:its|their))\s+(?:remaining\s+)?(?:troops|forces|units|soldiers)(?:\s+back)?)(?=\s+(?:completely\s+|fully\s+)?(?:from|out\s+of|of)\s+(?!(?:the\s+)?(?:front|combat|fighting|battle)))/i;
+const WITHDREW = /(?:(?<=\b(?:troops|forces|units|soldiers|brigades|battalions|fighters|army)\s+(?:(?:have|has|had)\s+)?(?:(?:now|finally|fully|completely)\s+)?)(?:pulled\s+(?:back|out)|withdrawn|withdrew|retreated)|\b(?:withdrew|withdrawn|pulled)\s+(?:its|their|all(?:\s+of\s+(?:its|their))?|the\s+last\s+of\s+(?:its|their))\s+(?:remaining\s+)?(?:troops|forces|units|soldiers)(?:\s+back)?)(?=\s+(?:completely\s+|fully\s+)?(?:from|out\s+of|of)\s+(?!(?:the\s+)?(?:front|combat|fighting|battle))(?:(?:the\s+)?\p{Lu}(?![\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}['’]s\s)|(?:the|their|its)\s+(?:last\s+)?(?:remaining\s+)?(?:positions|bases|strongholds|foothold|bridgehead|pocket)\s+(?:in|inside|within)\b))/u;
 /** A hold told after its start, in the same sentence: "… and have held a slice of it ever since", "… and still hold part of it". */
 const HELD_SINCE = /^[^.;]{0,80}?\band\s+(?:they\s+|still\s+)?(?:(?:have|has)\s+(?:held|occupied|kept|controlled)|still\s+(?:hold|holds|control|controls|occupy|occupies))\s+(?:on\s+to\s+)?(?:it|them|(?:a|the|much|most|part|parts|some|all)\b[^.;,]{0,12}?\b(?:of it|of them|region|town|city|territory|ground|land|slice|pocket|strip|chunk|foothold))\b(?!['’]s)/i;
 

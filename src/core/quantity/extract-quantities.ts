@@ -387,7 +387,9 @@ export function isNumberedList(text: string): boolean {
 
 function numberedList(s: string): Quantity[] {
   // "including Resolutions 1718 and 1874" names some of them only.
-  const partial = (m: RegExpMatchArray) => /\b(?:including|includes|include|such as|among them|among|notably|like|in particular|especially|e\.g\.)\s+(?:(?:the|UN|U\.N\.|Security|Council|[A-Z]\w*)\s+){0,4}$/.test(s.slice(Math.max(0, m.index! - 60), m.index!));
+  // …nor do "Resolutions 1737, 1747 and 1803, among others" or "…, and 1929 tightened them".
+  const partial = (m: RegExpMatchArray) => /\b(?:including|includes|include|such as|among them|among|notably|like|in particular|especially|e\.g\.)\s+(?:(?:the|UN|U\.N\.|Security|Council|[A-Z]\w*)\s+){0,4}$/.test(s.slice(Math.max(0, m.index! - 60), m.index!)) ||
+    /^,?\s*(?:among others|and others|as well as|and more|etc|,\s*and\s+\d)/i.test(s.slice(m.index! + m[0].length)) || /,\s*and\s+\d/.test(s.slice(m.index! + m[0].length, m.index! + m[0].length + 40));
   return [...s.matchAll(NUMBERED_LIST)].filter((m) => !partial(m)).map((m) => {
     const n = m[3]!.split(/\s*,\s*|\s+(?:and|&)\s+/).filter((x) => /^\d/.test(x.replace(/^(?:and|&)\s+/, ''))).length;
     const text = m[0];
@@ -668,6 +670,13 @@ export function intervalsMeet(a: Pick<Quantity, 'text' | 'low' | 'high' | 'value
   if (al === bh && (ABOVE.test(a.text) || BELOW.test(b.text))) return false;
   if (bl === ah && (ABOVE.test(b.text) || BELOW.test(a.text))) return false;
   return true;
+}
+
+/** Whether two figures clash only at a bound that excludes the figure both name ("nearly 10,000" / "over 10,000"). */
+export function clashOnlyAtBound(a: Pick<Quantity, 'text' | 'low' | 'high' | 'value'>, b: Pick<Quantity, 'text' | 'low' | 'high' | 'value'>): boolean {
+  const [al, ah] = statedInterval(a);
+  const [bl, bh] = statedInterval(b);
+  return al <= bh && bl <= ah && !intervalsMeet(a, b);
 }
 
 /**
