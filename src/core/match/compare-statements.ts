@@ -195,7 +195,7 @@ export function compareStatements(claim: Side, source: Side, ctx: CompareContext
   // Whatever made them one fact (words, figures), one saying told by two people, one person in two places
   // or one organisation in two cities cannot be.
   if (j?.verdict === 'corroborates') {
-    return [sayingDateClash(claim, source, sim) ?? briefingDateClash(claim, source, sim) ?? sayingDayClash(claim, source, sim) ?? otherSpeaker(claim, source, sim) ?? personElsewhere(claim, source, sim) ?? otherBase(claim, source, sim) ??
+    return [sayingDateClash(claim, source, sim) ?? briefingDateClash(claim, source, sim) ?? sayingDayClash(claim, source, sim) ?? otherSpeaker(claim, source, sim) ?? personElsewhere(claim, source, sim) ?? meetingElsewhere(claim, source, sim) ?? otherBase(claim, source, sim) ??
       deathDateClash(claim, source, sim) ?? j];
   }
   return j ? [j] : [];
@@ -4616,6 +4616,51 @@ const PERSON_IS_IN = /^(?:,[^,;]{1,80},)?\s+(?:(?:also|then|already|now|still)\s
 const STAYS = /\b(?:is|was|were|are|arrived|arrives|landed|lands)\s+(?:\w+\s+)?(?:in|at)\s+\p{Lu}/u;
 /** A time longer than this many days ("in June", "this week") leaves a person time to travel. */
 const SAME_DAYS_SPAN = 3;
+
+/** Where a meeting with counterparts was held: "… took the matter to his NATO and EU counterparts in Rome", "talks with … in Brussels". */
+const MET_IN = /\b(?:counterparts?|ministers|leaders|talks|meetings?|summit)\b[^.;]{0,40}?\b(?:in|at)\s+((?:The\s+)?\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)?)/u;
+/** A time this many days long or shorter pins one meeting; a longer one leaves room for two. */
+const MEETING_DAYS_SPAN = 10;
+
+/**
+ * One person meeting the same counterparts, in the same days, in two cities ("Blinken carried the issue
+ * to his NATO and European Union counterparts in Berlin" the week of the 12th / "Blinken is in Brussels on
+ * Tuesday and Wednesday to discuss support for Ukraine with his counterparts from NATO and the EU"): one
+ * meeting is held in one place. The same parties met on both sides, a full name on one side, days that
+ * meet on both sides (ten days long at most), and neither side naming the other's city.
+ */
+function meetingElsewhere(claim: Side, source: Side, score: number): Judgement | null {
+  if (!MET_IN.test(claim.text) && !MET_IN.test(source.text)) return null;
+  const [sa, sb] = [fullNames(claim.text), fullNames(source.text)];
+  const name = [...sa, ...sb].map((n) => n.split(' ').pop()!).find((w) => new RegExp(`\\b${w}\\b`).test(claim.text) && new RegExp(`\\b${w}\\b`).test(source.text));
+  if (!name) return null;
+  const place = (x: Side) => { const rest = x.text.slice(x.text.indexOf(name) + name.length); return MET_IN.exec(rest)?.[1] ?? PERSON_IS_IN.exec(rest)?.[1] ?? null; };
+  const [pa, pb] = [place(claim), place(source)];
+  if (!pa || !pb || DATE_WORD.test(pa.toLowerCase()) || DATE_WORD.test(pb.toLowerCase()) || placesMeet(pa, pb) || namesPlace(source, pa) || namesPlace(claim, pb)) return null;
+  // The same counterparts: a party or body met on both sides.
+  const own = personCode(name);
+  const met = (x: Side) => new Set(x.f.entities.filter((e) => e !== own && e !== 'USA'));
+  const [ma, mb] = [met(claim), met(source)];
+  if (![...ma].some((e) => mb.has(e))) return null;
+  const near = (x: Side) => pointDates(x).filter((d) => -days(d.from, d.to) <= MEETING_DAYS_SPAN);
+  const [da, db] = [near(claim), near(source)];
+  if (!da.length || !db.length || !da.some((x) => db.some((y) => spansMeet(x, y)))) return null;
+  return {
+    verdict: 'conflicts', kind: 'other', score: 0.9 + score,
+    reason: `place: here ${name} meets them in ${pa}, in the other report in ${pb}, in the same days; one meeting is held in one place.`,
+    claimSpan: pa, quoteSpan: pb,
+  };
+}
+
+/** Full names (two or three capitalised words) that name no party, office or date. */
+function fullNames(text: string): string[] {
+  const title = (v: string) => OFFICE_TITLE.test(v) || OFFICE_WORD.test(v) || NOT_A_PERSON_WORD.test(v) || /^(?:of|the)$/i.test(v);
+  return [...text.matchAll(/\b(\p{Lu}\p{Ll}+(?:\s+(?:of\s+)?\p{Lu}\p{Ll}+){1,4})\b/gu)].map((m) => {
+    const w = m[1]!.split(/\s+/);
+    while (w.length && title(w[0]!)) w.shift();
+    return w;
+  }).filter((w) => w.length >= 2 && w.length <= 3 && !entityOf(w) && !w.some((v) => entityOf([v]) || title(v) || DATE_WORD.test(v.toLowerCase()))).map((w) => w.join(' '));
+}
 
 /** One place by two names: the same word, spelled alike to its fifth letter ("Kharkiv" / "Kharkov"), or a country and a place in it. */
 function placesMeet(a: string, b: string): boolean {

@@ -4297,3 +4297,20 @@ describe('what an adversarial review of this session\'s rules found', () => {
     expect(conflicts('Macron travelled to Aachen for a summit, where he and Merkel signed the treaty.', '2019-01-23', 'Macron and Merkel signed the treaty in Germany.', '2019-01-22')).toEqual([]);
   });
 });
+
+describe('one meeting in two cities', () => {
+  const conflicts = (a: string, da: string, b: string, db: string) => compareStatements(side(a, da), side(b, db), ctx).filter((j) => j.verdict === 'conflicts');
+  const brussels = 'Foreign Secretary David Lammy is in Brussels on Monday and Tuesday to discuss Gaza with his counterparts from the European Union.';
+
+  it('is a conflict of place when one person meets the same counterparts in the same days elsewhere', () => {
+    const [j] = conflicts('Lammy also took the issue to his European Union counterparts in Vienna in mid-March.', '2025-04-02', brussels, '2025-03-12');
+    expect(j).toMatchObject({ kind: 'other' });
+    expect(j?.reason).toBe('place: here Lammy meets them in Vienna, in the other report in Brussels, in the same days; one meeting is held in one place.');
+  });
+
+  it('is none in another month, with other counterparts, or when one side names both cities', () => {
+    expect(conflicts('Lammy also took the issue to his European Union counterparts in Vienna in late April.', '2025-05-02', brussels, '2025-03-12')).toEqual([]);
+    expect(conflicts('Lammy also took the issue to his Egyptian counterparts in Cairo in mid-March.', '2025-04-02', brussels, '2025-03-12')).toEqual([]);
+    expect(conflicts('Lammy took the issue to his European Union counterparts in Vienna in mid-March, after talks in Brussels.', '2025-04-02', brussels, '2025-03-12')).toEqual([]);
+  });
+});
