@@ -236,7 +236,7 @@ function sayingDay(side: Side): string | null {
 }
 
 /** A spokesperson's line, a briefing, or a saying told as repeated: it may be said on two days. */
-const SAID_OVER = /\b(?:spokes(?:man|woman|person)|press secretary|briefings?|again|once more|second (?:day|time)|days? running|in a row|after saying)\b/i;
+const SAID_OVER = /\b(?:spokes(?:man|woman|person)|press secretary|briefings?|again|once more|second (?:day|time)|days? running|in a row|after (?:first )?saying|still)\b|\b(?:at|during)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:summit|conference|rally|forum|ceremony|visit)\b/i;
 /** A saying written or broadcast, not spoken on the day: a post, an interview aired. */
 const WRITTEN = /\b(?:wrote|writes|posted|posts|tweeted|on X|on social media|interview|aired|broadcast|op-ed|article|letter)\b/i;
 
@@ -1047,7 +1047,19 @@ function presenceDenied(denier: Side, denial: Stance, confirmer: Side, confirmat
   const [ta, tb] = [contentTokens(denier, denial), contentTokens(confirmer, confirmation)];
   if (contentsApart(denier, denial, confirmer, confirmation) || ta.some((t) => t.key !== TROOP && EVENT_CLASSES.has(foldSynonym(t.key)))) return false;
   const owners = troopOwners(tb);
-  return [...troopOwners(ta)].some((e) => owners.has(e));
+  if (![...troopOwners(ta)].some((e) => owners.has(e))) return false;
+  // A confirmation only held possible, denied, or of what is yet to come ("would confirm … if asked", "denied
+  // reports it had confirmed", "could be sent", "will train") confirms nothing done.
+  const at = confirmer.text.indexOf(confirmation.text);
+  if (/\b(?:would|could|may|might|will|if|den(?:y|ies|ied|ying))\b/i.test(confirmer.text.slice(Math.max(0, at - 30), at)) || tb.some((t) => /^(?:could|would|may|might|will|shall|to)$/.test(t.lower))) return false;
+  // Another place named on each side ("troops in Libya" / "fought in northern Syria"), or what was confirmed dated
+  // before the denial was reported ("fought in Angola in the 1980s"), is another deployment.
+  const places = (ts: Token[], owner: Set<string>) => new Set(ts.flatMap((t) => (t.entity && !owner.has(t.entity) && t.entity !== denial.subject ? [t.entity] : [])));
+  const [pa, pb] = [places(ta, troopOwners(ta)), places(tb, owners)];
+  if (pa.size && ![...pa].some((e) => pb.has(e))) return false;
+  const yearAt = /\b(1[89]\d\d|20\d\d)s?\b/.exec(afterStance(confirmer.text, confirmation.text) ?? '');
+  if (yearAt && denier.published && Number(yearAt[1]) < Number(denier.published.slice(0, 4))) return false;
+  return true;
 }
 
 /** No sign, evidence or proof seen of something: not "could not verify", which leaves the thing open. */
@@ -2636,6 +2648,8 @@ function frontWithdrawal(claim: Side, source: Side, sim: number): Judgement | nu
     const fighting = (!!fight && fight.agent === party && fight.events.includes(FIGHT_CLASS)) || participating(fights) === party ||
       (!!told && told.agent === party && told.events.includes(FIGHT_CLASS) && movedToFrontLeft(back, fights));
     if (!party || fights.f.withdrawn || !fighting) continue;
+    // A pull-back dated before the fighting was reported ("were pulled back … in 2019") is an earlier episode.
+    if (fights.published && back.f.dates.some((d) => d.kind === 'point' && !datesTheSaying(back.text, d) && d.to < fights.published!.slice(0, 10))) continue;
     // The same front: the places and other parties the two name meet, when both name some ("withdrawn from the fighting in
     // Khan Younis" is not "fighting Hezbollah in southern Lebanon").
     // Who says it is no place: "India said", "according to the HUR".
@@ -2853,7 +2867,8 @@ function relateAll(claim: Side, source: Side) {
     const r = relateAcross(x, y, names);
     // "Nearly 200 dead" and "more than 200 dead" clash only at 200: a toll that rose past it, or two
     // tallies, unless one source gives both ("Washington said nearly 10,000" / "Patel: over 10,000").
-    if (r === 'conflict' && x.unit === y.unit && clashOnlyAtBound({ ...x, high: x.high ?? Infinity }, { ...y, high: y.high ?? Infinity }) && !oneSource(claim, source)) return null;
+    if (r === 'conflict' && x.unit === y.unit && clashOnlyAtBound({ ...x, high: x.high ?? Infinity }, { ...y, high: y.high ?? Infinity }) &&
+      (!oneSource(claim, source) || !sameParties(claim, source) || NEGATIVE_CUE.test(claim.text + ' ' + source.text) || /\b(?:disput\w*|claims?)\b/i.test(claim.text + ' ' + source.text) || datedApart(claim, source))) return null;
     return r === 'conflict' && (increment(claim.text, x) || increment(source.text, y)) ? null : r;
   }));
   const xOk = xs.map((_, i) => rel[i]!.includes('compatible'));
@@ -2871,6 +2886,12 @@ function wordsAfter(text: string, f: Figure): Set<string> {
 
 /** A first confirmation dated this many days before a silence was reported belongs to an earlier episode. */
 const EARLIER_EPISODE_DAYS = 180;
+
+/** Whether both sides name the same parties. */
+function sameParties(claim: Side, source: Side): boolean {
+  const [a, b] = [new Set(claim.f.entities), new Set(source.f.entities)];
+  return a.size === b.size && [...a].every((e) => b.has(e));
+}
 
 /** Whether both sides attribute what they say to one source and the same one. */
 function oneSource(claim: Side, source: Side): boolean {

@@ -283,6 +283,13 @@ const BEFORE_PARTY = /^(to|by|in|into|from|after|for|with|against|of|on|at|near|
 /** The party whose troops were pulled back from the front: the one named last before the words (up to eight words back), not after a preposition. */
 function withdrawnFrom(text: string, tokens: Token[]): { withdrawn?: string } {
   const m = FRONT_WITHDRAWN.exec(text);
+  // Not done, only asked for, promised, possible, denied or conditional ("have not been pulled back", "urged that
+  // they be withdrawn", "could be pulled back", "denied that …", "If … are pulled back"); some of them only
+  // ("wounded troops"); or pulled back for a while ("briefly", "before resuming fighting").
+  if (m && (/\b(?:not|never|no longer|would|could|may|might|will|shall|should|must|be)\s+(?:\w+\s+)?$|n['’]t\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, m.index - 20), m.index)) ||
+    /\b(?:if|unless|demand\w*|urg\w*|call\w*\s+for|promis\w*|pledg\w*|den(?:y|ies|ied|ying)|false|rumou?rs?|reports?\s+that|expected|plan\w*)\b/i.test(text.slice(0, m.index)) ||
+    /\b(?:wounded|injured|sick|some|several|a few|one|two)\s+(?:\w+\s+)?(?:troops|soldiers|units|forces|fighters)\s+(?:\w+\s+){0,3}$/i.test(text.slice(0, m.index)) ||
+    /\b(?:briefly|temporarily)\b/i.test(text.slice(Math.max(0, m.index - 20), m.index)) || /\b(?:before\s+(?:resuming|returning|the)|then\s+(?:returned|resumed|went back)|resum\w*)\b/i.test(text.slice(m.index)))) return {};
   // Troops, not tanks or equipment, and the force, not one brigade rotated out: "North Korea's units had been pulled back".
   if (!m || !/\b(troops|soldiers|forces|units|contingent|servicemen|fighters)\b(?:(?:\s+\w+){0,3}|\s+(?:deployed|sent|stationed|dispatched)\s+(?:to|in)\s+(?:[\w'’-]+\s+){1,4}(?:have|has|had)\s+been)\s*$/i.test(text.slice(0, m.index))) return {};
   const before = tokens.filter((t) => t.end <= m.index);
@@ -1266,6 +1273,22 @@ const EXPELLED = /\b(?:drove|driven|pushed|forced|kicked|ousted|expelled|threw|t
  * taken out of the fighting ("pulled back from the front lines"), nor some of them ("withdrew 500 troops").
  */
 const WITHDREW = /(?:(?<=\b(?:troops|forces|units|soldiers|brigades|battalions|fighters|army)\s+(?:(?:have|has|had)\s+)?(?:(?:now|finally|fully|completely)\s+)?)(?:pulled\s+(?:back|out)|withdrawn|withdrew|retreated)|\b(?:withdrew|withdrawn|pulled)\s+(?:its|their|all(?:\s+of\s+(?:its|their))?|the\s+last\s+of\s+(?:its|their))\s+(?:remaining\s+)?(?:troops|forces|units|soldiers)(?:\s+back)?)(?=\s+(?:completely\s+|fully\s+)?(?:from|out\s+of|of)\s+(?!(?:the\s+)?(?:front|combat|fighting|battle))(?:(?:the\s+)?\p{Lu}(?![\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}['’]s\s)|(?:the|their|its)\s+(?:last\s+)?(?:remaining\s+)?(?:positions|bases|strongholds|foothold|bridgehead|pocket)\s+(?:in|inside|within)\b))/u;
+/**
+ * A withdrawal that ends a hold: not some of the troops ("Some Malian troops withdrew"), not from a site in the
+ * place ("from Kidal airport"), not one undone ("before retaking it"), and not one called false or denied.
+ */
+function withdrewFrom(text: string): RegExpExecArray | null {
+  const m = WITHDREW.exec(text);
+  if (!m) return null;
+  const before = text.slice(0, m.index);
+  const after = text.slice(m.index + m[0].length);
+  if (/\b(?:some|several|a few|part of|wounded|injured)\s+(?:\w+\s+)?(?:troops|forces|units|soldiers|brigades|battalions|fighters)\s+(?:\w+\s+){0,2}$/i.test(before)) return null;
+  if (/^\s+(?:from|out\s+of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:airport|base|airbase|barracks|port|harbour|harbor|outskirts|suburbs|camp|checkpoint|hospital|palace|bridge|dam|plant|mine|refinery)\b/u.test(after)) return null;
+  if (/\b(?:before|then|but|until)\s+(?:\w+\s+){0,2}(?:retak\w*|retook|recaptur\w*|return\w*|regain\w*)/i.test(after)) return null;
+  if (/\b(?:false|untrue|den(?:y|ies|ied|ying)|rumou?rs?|reports?\s+that)\b/i.test(text)) return null;
+  return m;
+}
+
 /** A hold told after its start, in the same sentence: "… and have held a slice of it ever since", "… and still hold part of it". */
 const HELD_SINCE = /^[^.;]{0,80}?\band\s+(?:they\s+|still\s+)?(?:(?:have|has)\s+(?:held|occupied|kept|controlled)|still\s+(?:hold|holds|control|controls|occupy|occupies))\s+(?:on\s+to\s+)?(?:it|them|(?:a|the|much|most|part|parts|some|all)\b[^.;,]{0,12}?\b(?:of it|of them|region|town|city|territory|ground|land|slice|pocket|strip|chunk|foothold))\b(?!['’]s)/i;
 
@@ -1305,7 +1328,7 @@ function extractControl(text: string, tokens: Token[]): Control | null {
   // Hostages or workers freed are people released, not a place retaken.
   const people = /\b(hostages?|captives?|prisoners?|workers?|detainees?|journalists?|civilians?|sailors?|crew|women|children)\b[^.;]{0,140}?\b(?:were |was |been |had been |have been )?(freed|released)\b/i.exec(text);
   // "it had driven Ukrainian troops out of its Kursk region": the active voice names the losers between.
-  let freedMatch = FREED.exec(text) ?? EXPELLED.exec(text) ?? LOST_GROUND.exec(text) ?? WITHDREW.exec(text);
+  let freedMatch = FREED.exec(text) ?? EXPELLED.exec(text) ?? LOST_GROUND.exec(text) ?? withdrewFrom(text);
   if (people && freedMatch && freedMatch.index === people.index + people[0].length - people[2]!.length) freedMatch = null;
   // A purpose ("to retake") or a future is not a completed change of control.
   // Nor is an order or a vow ("orders region 'liberated'", "vowed to see Kursk liberated").

@@ -4314,3 +4314,41 @@ describe('one meeting in two cities', () => {
     expect(conflicts('Lammy took the issue to his European Union counterparts in Vienna in mid-March, after talks in Brussels.', '2025-04-02', brussels, '2025-03-12')).toEqual([]);
   });
 });
+
+describe('what a second adversarial review found', () => {
+  const conflicts = (a: string, da: string, b: string, db: string) => compareStatements(side(a, da), side(b, db), ctx).filter((j) => j.verdict === 'conflicts');
+
+  it('makes a first confirmation supersede a denial that the troops are there, but not of another place, a hypothetical or a future step', () => {
+    const denial = 'Turkey has flatly denied that there are any Turkish troops in Libya.';
+    expect(conflicts(denial, '2020-01-05', 'Turkey confirmed for the first time that Turkish soldiers had fought in Libya.', '2020-03-01').map((j) => j.kind)).toEqual(['superseded']);
+    expect(conflicts(denial, '2020-01-05', 'Turkey confirmed for the first time that Turkish soldiers had fought in northern Syria.', '2020-03-01')).toEqual([]);
+    expect(conflicts(denial, '2020-01-05', 'Turkey would confirm for the first time that Turkish soldiers had fought in Libya if asked, a lawmaker said.', '2020-03-01')).toEqual([]);
+    expect(conflicts(denial, '2020-01-05', 'Turkey confirmed for the first time that Turkish soldiers could be sent to fight in Libya.', '2020-03-01')).toEqual([]);
+  });
+
+  it('reads no pull-back from the front that was denied, only asked for, possible, partial, brief or earlier', () => {
+    const read = (s: string) => sentenceFeatures(s, '2021-03-01').withdrawn;
+    expect(read('Eritrean troops have been pulled back from the front lines in Tigray.')).toBe('ERI');
+    for (const s of ['Eritrean troops have not been pulled back from the front lines in Tigray, witnesses said.', 'Ethiopia demanded that Eritrean troops be pulled back from the front lines in Tigray.',
+      'Eritrean troops could be pulled back from the front lines in Tigray, officials said.', 'Wounded Eritrean troops have been pulled back from the front lines in Tigray.',
+      'Eritrean troops were briefly pulled back from the front lines in Tigray before resuming fighting.']) expect(read(s)).toBeUndefined();
+    expect(conflicts('Eritrean troops have begun engaging in combat in Tigray.', '2021-03-01', 'Eritrean troops were pulled back from the front lines in Tigray in 2019.', '2021-05-01')).toEqual([]);
+  });
+
+  it('reads no lost hold in a withdrawal by some troops, from a site in the place, undone, or called false', () => {
+    for (const s of ['Some Malian troops withdrew from Kidal.', 'Malian troops withdrew from Kidal airport.', 'Malian troops had withdrawn from Kidal before retaking it in May.',
+      'Reports that Malian troops withdrew from Kidal are false, the army said.']) expect(sentenceFeatures(s, '2013-06-01').control).toBeNull();
+  });
+
+  it('keeps bounds meeting at one number apart for other parties, other times or a disputed claim', () => {
+    const a = 'The Pentagon said Iran has sent nearly 10,000 troops to Syria.';
+    expect(conflicts(a, '2024-01-10', 'The Pentagon said Iran has sent over 10,000 troops to Iraq.', '2024-01-10')).toEqual([]);
+    expect(conflicts(a, '2024-01-10', 'The Pentagon disputed claims that Iran has sent over 10,000 troops to Syria.', '2024-01-10')).toEqual([]);
+  });
+
+  it('reads a saying repeated, or at another occasion, as no misdated saying', () => {
+    const a = 'Kenyan President William Ruto said on Monday that the police mission to Haiti would go ahead.';
+    expect(conflicts(a, '2024-05-22', 'Kenyan President William Ruto said on Tuesday, a day after first saying so, that the police mission to Haiti would go ahead.', '2024-05-22')).toEqual([]);
+    expect(conflicts(a, '2024-05-22', 'Kenyan President William Ruto said on Tuesday at a summit in Washington that the police mission to Haiti would go ahead.', '2024-05-22')).toEqual([]);
+  });
+});
