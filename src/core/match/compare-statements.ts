@@ -1133,6 +1133,9 @@ function stillSilent(side: Side, stance: Stance): boolean {
   return /\b(still|yet|so far|to date|as yet)\b/i.test(around);
 }
 
+/** A first confirmation dated this many days before a silence was reported belongs to an earlier episode. */
+const EARLIER_EPISODE_DAYS = 180;
+
 function stanceJudgement(claim: Side, source: Side, sim: number, threshold: number): Judgement | null {
   for (const x of claim.f.stances) {
     for (const y of source.f.stances) {
@@ -2860,10 +2863,10 @@ function relateAll(claim: Side, source: Side) {
   const rel = xs.map((x) => ys.map((y) => {
     // A measure in two units is one measure only when what it measures is named alike right after it ("about
     // 30 square miles of territory" / "about 30 square kilometres of territory"; not "10 km deep" / "10 miles from the city").
-    if (x.unit !== y.unit && (restated(x) || restated(y)) && !measuredAlike(claim.text, x, source.text, y)) return null;
+    if (x.unit !== y.unit && (restated(x) || restated(y)) && !besideAlike(claim.text, x, source.text, y, 'after')) return null;
     // A count of numbered texts is one count when the same act governs both ("violated five resolutions" /
     // "violates Resolutions 1718, 1874 and 2270"), at one time; not "struck down Articles 5, 6 and 7" / "upheld four articles".
-    if ((isNumberedList(x.text) || isNumberedList(y.text)) && (!governedAlike(claim.text, x, source.text, y) || datedApart(claim, source))) return null;
+    if ((isNumberedList(x.text) || isNumberedList(y.text)) && (!besideAlike(claim.text, x, source.text, y, 'before') || datedApart(claim, source))) return null;
     const r = relateAcross(x, y, names);
     // "Nearly 200 dead" and "more than 200 dead" clash only at 200: a toll that rose past it, or two
     // tallies, unless one source gives both ("Washington said nearly 10,000" / "Patel: over 10,000").
@@ -2875,17 +2878,6 @@ function relateAll(claim: Side, source: Side) {
   const yOk = ys.map((_, j) => rel.some((row) => row[j] === 'compatible'));
   return { xs, ys, rel, xOk, yOk };
 }
-
-/** The content words right after a figure, up to the clause's end, at most four. */
-function wordsAfter(text: string, f: Figure): Set<string> {
-  const at = text.indexOf(f.text);
-  if (at < 0) return new Set();
-  const clause = /^[^,.;:]*/.exec(text.slice(at + f.text.length))![0];
-  return new Set(tokenize(clause).filter((t) => !t.stop).slice(0, 4).map((t) => foldSynonym(t.key)));
-}
-
-/** A first confirmation dated this many days before a silence was reported belongs to an earlier episode. */
-const EARLIER_EPISODE_DAYS = 180;
 
 /** Whether both sides name the same parties. */
 function sameParties(claim: Side, source: Side): boolean {
@@ -2900,22 +2892,23 @@ function oneSource(claim: Side, source: Side): boolean {
   return a.size === 1 && b.size >= 1 && [...a].some((e) => b.has(e));
 }
 
-/** The content word right before a figure, in its clause: the act that governs it ("violated five resolutions"). */
-function wordsBefore(text: string, f: Figure): Set<string> {
+/**
+ * The content words beside a figure in its clause: the one right before it, the act that governs it
+ * ("violated five resolutions"), or up to four right after it, what it measures ("30 square miles of territory").
+ */
+function wordsBeside(text: string, f: Figure, where: 'before' | 'after'): Set<string> {
   const at = text.indexOf(f.text);
   if (at < 0) return new Set();
-  const clause = /[^,.;:]*$/.exec(text.slice(0, at))![0];
-  return new Set(tokenize(clause).filter((t) => !t.stop && !t.entity).slice(-1).map((t) => foldSynonym(t.key)));
+  const words = where === 'before'
+    ? tokenize(/[^,.;:]*$/.exec(text.slice(0, at))![0]).filter((t) => !t.stop && !t.entity).slice(-1)
+    : tokenize(/^[^,.;:]*/.exec(text.slice(at + f.text.length))![0]).filter((t) => !t.stop).slice(0, 4);
+  return new Set(words.map((t) => foldSynonym(t.key)));
 }
 
-function governedAlike(a: string, x: Figure, b: string, y: Figure): boolean {
-  const [wa, wb] = [wordsBefore(a, x), wordsBefore(b, y)];
-  return [...wa].some((k) => wb.has(k));
-}
-
-function measuredAlike(a: string, x: Figure, b: string, y: Figure): boolean {
-  const [wa, wb] = [wordsAfter(a, x), wordsAfter(b, y)];
-  return [...wa].some((k) => wb.has(k));
+/** Whether two figures share a content word on the same side of them. */
+function besideAlike(a: string, x: Figure, b: string, y: Figure, where: 'before' | 'after'): boolean {
+  const wb = wordsBeside(b, y, where);
+  return [...wordsBeside(a, x, where)].some((k) => wb.has(k));
 }
 
 /**
