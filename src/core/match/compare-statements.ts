@@ -1815,12 +1815,17 @@ function negationSpan(text: string, key: string): string | null {
  */
 const FRAME_GATE = 0.02;
 
+/** A text to match literally inside a regular expression. */
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** Words that say teaching or learning, not what is taught. */
 const TEACHING_WORD = /^(skill|skills|pick|up|hone|acquir\w*|learn\w*|gain\w*|master\w*|develop\w*|help\w*|assist\w*|train\w*|teach\w*|taught|instruct\w*|basic|new|own|how|use|their|its)$/;
 
 /** What a teaching frame's clause says is taught: the content words after its verb, past the parties and their troops. */
 function taught(side: Side, frame: Frame): Set<string> {
-  const at = new RegExp(`\\b${frame.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).exec(side.text);
+  const at = new RegExp(`\\b${escapeRegExp(frame.text)}\\b`).exec(side.text);
   if (!at) return new Set();
   const rest = side.text.slice(at.index + at[0].length);
   // "Russia's training of North Korean troops violates …": what follows the noun's object is the sentence's predicate.
@@ -4055,7 +4060,7 @@ function partnersApart(claim: Side, source: Side): boolean {
   // One party by two names ("with Moscow" / "with Russia", "with Washington" / "with the United States").
   if (!a || !b || (a.entity && a.entity === b.entity)) return false;
   // Named on the other side as a party, not as a venue ("signed … in Tunis … with Libya").
-  const named = (x: Side, name: string) => new RegExp(`(?<!\\b(?:in|at)\\s+)\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(x.text);
+  const named = (x: Side, name: string) => new RegExp(`(?<!\\b(?:in|at)\\s+)\\b${escapeRegExp(name)}\\b`, 'i').test(x.text);
   return !named(source, a.name) && !named(claim, b.name);
 }
 
@@ -4100,7 +4105,7 @@ function eventDateClash(claim: Side, source: Side, sim: number): Judgement | nul
   if (pa && pb && !partiesOf(source, pb).has(partyOf(pa)) && !partiesOf(claim, pa).has(partyOf(pb))) return null;
   // A document named on one side whose name the other side lacks ("the Rome Statute" / "a defence agreement with France").
   const docName = (x: Side) => /\b((?:\p{Lu}[\p{L}'’-]+\s+){1,3})(?:Statute|Agreement|Accords?|Treaty|Pact|Convention|Protocol|Charter)\b/u.exec(x.text)?.[1]?.trim().split(/\s+/) ?? null;
-  const lacks = (name: string[] | null, other: Side) => !!name && !name.every((w) => new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(other.text));
+  const lacks = (name: string[] | null, other: Side) => !!name && !name.every((w) => new RegExp(`\\b${escapeRegExp(w)}\\b`, 'i').test(other.text));
   if (lacks(docName(claim), source) || lacks(docName(source), claim)) return null;
   // A document concluded on someone's visit is another's when the other side does not name the visitor.
   if (!visitorNamed(claim, source) || !visitorNamed(source, claim)) return null;
