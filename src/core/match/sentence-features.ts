@@ -1249,8 +1249,12 @@ function extractStances(text: string, tokens: Token[]): Stance[] {
 
 /** Troops "penetrated": an army's entry, not a brand's into a market; not "once penetrated", a past told as history. */
 const TROOPS_PENETRATED = String.raw`(?<=\b(?:troops|forces|soldiers|units|fighters|militants|army|rebels)\s(?:(?:had|have|has)\s)?)penetrated`;
+/** Troops "entered" a region: an army's entry, not a firm's into a market or a bill into force (see ENTERED_PLACE). */
+const TROOPS_ENTERED = String.raw`(?<=\b(?:troops|forces|soldiers|units|fighters|militants|army|rebels)\s(?:(?:had|have|has)\s)?)entered(?= )`;
+/** What an army enters is a place: a name, or a region named by its kind ("entered the border district"). */
+const ENTERED_PLACE = /^\s+(?:the\s+)?(?:[A-Z]|(?:[\w'’-]+\s+){0,2}(?:region|province|oblast|district|territory)\b)/;
 const HELD = new RegExp(
-  String.raw`\b(occupied|occupying|occupies|occupation of|seized|seizing|advancing (into|in)|advanced (into|in)|on the offensive|` +
+  String.raw`\b(occupied|${TROOPS_ENTERED}|occupying|occupies|occupation of|seized|seizing|advancing (into|in)|advanced (into|in)|on the offensive|` +
     String.raw`incursion (into|in)|offensive into|invaded|(push|pushed|pushing|punched|swept|stormed|crossed|pressed|thrust|${TROOPS_PENETRATED}) (?:deep |across (?:the )?(?:border |frontier )?)?into|${TROOPS_PENETRATED} (?:deep )?in(?= the (?:region|province|oblast|district|territory|area)\b| [A-Z])|` +
     String.raw`(captured|capturing) (\w+ ){0,2}(territory|land|ground|villages?|towns?|settlements?|square (kilometres|kilometers|miles))|` +
     String.raw`[A-Z]\w+-(held|controlled|occupied)|still (fighting|holding out|dug in) (inside|in|within)|` +
@@ -1313,6 +1317,7 @@ const WAR_NAME = /\b(?:(?:First|Second)\s+World\s+War|World\s+War\s+(?:I{1,2}|On
 
 function extractControl(text: string, tokens: Token[]): Control | null {
   let held = HELD.exec(text);
+  if (held && /^entered$/i.test(held[0]) && !ENTERED_PLACE.test(text.slice(held.index + held[0].length))) held = null;
   // "The Ukrainian side, which launched an offensive into the region in August, still holds part of
   // it": the relative clause tells the past, the main clause the hold now.
   if (held && /,\s*(?:which|who)\b[^,;.]*$/i.test(text.slice(0, held.index))) {
@@ -1392,7 +1397,7 @@ function extractControl(text: string, tokens: Token[]): Control | null {
   const holder = by >= 0 ? nearestEntity(tokens, by, 1, 3) : (before ?? subjectPastRelative(text, tokens, m.index) ?? theLatter(text, tokens, m.index) ?? sole());
   // A dated entry is an event too ("pushed into Khiam on October 1", "its incursion, which began on …").
   const rest = text.slice(after);
-  const entry = /(incursion|invaded|into)/i.test(m[0]) && (/^[^.;]{0,40}?\b(on|in)\s+(\w+\s+)?(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|\d)\b/.test(rest) || /^[^.;]{0,100}?\b(began|started|was launched)\b/i.test(rest));
+  const entry = /(incursion|invaded|into|entered)/i.test(m[0]) && (/^[^.;]{0,60}?\b(on|in)\s+(\w+\s+)?(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|\d)\b/.test(rest) || /^[^.;]{0,100}?\b(began|started|was launched)\b/i.test(rest));
   // …unless the sentence goes on to the hold since ("crossed into Kursk in August and have held a slice of it ever since").
   const heldSince = HELD_SINCE.test(rest) || STILL_THERE.test(rest);
   const launched = !freed && !heldSince && (LAUNCHED.test(text.slice(Math.max(0, m.index - 40), m.index)) || entry);

@@ -358,6 +358,17 @@ function collect(s: string, pub: Day | null): Found[] {
     add(m.index!, m.index! + m[0].length, from, to);
   }
 
+  // A month of a year named relative to publication: "in September of last year", "March this year",
+  // "since the August of last year" (as translated copy has it). Not "the previous year", which may count
+  // from a year the story names.
+  for (const m of s.matchAll(new RegExp(`\\b([Ss]ince\\s+)?(?:the\\s+)?(${MONTH_RE})\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`, 'g'))) {
+    const mo = monthPart(m[2]!);
+    if (mo === undefined) continue;
+    const w = m[3]!;
+    const y = py + (w === 'last' ? -1 : w === 'next' ? 1 : 0);
+    add(m.index! + (m[1]?.length ?? 0), m.index! + m[0].length, ymd(y, mo, 1), monthEnd(y, mo), m[1] ? 'since' : 'point');
+  }
+
   // Offsets: "about a week ago", "three days ago", "two months earlier", "over the past two weeks".
   for (const m of s.matchAll(/\b(about|some|nearly|almost|around|roughly|more than|over|less than|just over|just under)?\s*\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple of|\d{1,3})\s+(days?|weeks?|months?|years?)\s+(ago|earlier|before (?:he|she|they|it) (?:spoke|said|was speaking|were speaking))\b/gi)) {
     const { from, to } = offsetBack(m[1] ?? '', m[2]!, m[3]!, pub);

@@ -4352,3 +4352,18 @@ describe('what a second adversarial review found', () => {
     expect(conflicts(a, '2024-05-22', 'Kenyan President William Ruto said on Tuesday at a summit in Washington that the police mission to Haiti would go ahead.', '2024-05-22')).toEqual([]);
   });
 });
+
+describe('what set 18 showed', () => {
+  const conflicts = (a: string, da: string, b: string, db: string) => compareStatements(side(a, da), side(b, db), ctx).filter((j) => j.verdict === 'conflicts');
+
+  it('reads troops that entered a region as the start of their side\'s hold, dated once', () => {
+    const entry = 'The Turkish army entered the Afrin district in a surprise attack in the March of last year.';
+    expect(sentenceFeatures(entry, '2019-01-15').control).toMatchObject({ state: 'held', holder: 'TUR', launched: true });
+    expect(conflicts(entry, '2019-01-15', 'Turkish forces seized land in Syria’s Afrin district last January in a lightning push.', '2018-06-10')[0]).toMatchObject({ kind: 'date' });
+    expect(conflicts(entry, '2019-01-15', 'Turkish forces seized land in Syria’s Afrin district last March in a lightning push.', '2018-06-10')).toEqual([]);
+    // A firm entering a market, a treaty entering into force, troops entering a building: no hold of a region.
+    for (const s of ['Turkish firms entered the Afrin market last year.', 'Turkish troops entered into talks with Kurdish militias.', 'Turkish troops entered a hospital in Afrin.']) {
+      expect(sentenceFeatures(s, '2019-01-15').control).toBeNull();
+    }
+  });
+});

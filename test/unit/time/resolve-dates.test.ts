@@ -92,6 +92,15 @@ describe('resolveDates', () => {
     expect(resolveDates('The council voted the day 4 of December of 2024.', '2025-05-02').map((m) => [m.text, m.from, m.to])).toEqual([['the day 4 of December of 2024', '2024-12-04', '2024-12-04']]);
   });
 
+  it('reads a month of a year named relative to publication ("in September of last year", "the March of this year")', () => {
+    expect(span('The dam was finished in September of last year.', '2031-01-15')).toEqual([['September of last year', '2030-09-01', '2030-09-30', 'point']]);
+    expect(span('The dam was finished in the September of last year.', '2031-01-15')).toEqual([['the September of last year', '2030-09-01', '2030-09-30', 'point']]);
+    expect(span('The dam opens in March this year.', '2031-01-15')).toEqual([['March this year', '2031-03-01', '2031-03-31', 'point']]);
+    expect(span('Since the August of last year the dam leaks.', '2031-01-15')).toEqual([['the August of last year', '2030-08-01', '2030-08-31', 'since']]);
+    // "the previous year" may count from a year the story names: only the month is read.
+    expect(span('The dam was finished in September of the previous year.', '2031-01-15')[0]).toEqual(['September', '2030-09-01', '2030-09-30', 'point']);
+  });
+
   it('resolves "last August" and "in June" to the most recent such month', () => {
     expect(span('The region was seized last August.', '2030-03-13')).toEqual([['last August', '2029-08-01', '2029-08-31', 'point']]);
     expect(resolveDates('Leaders met in June.', '2030-09-02')[0]!.from).toBe('2030-06-01');
