@@ -641,6 +641,7 @@ function fmtDate(iso: string | null): string {
 function supersededControl(claim: Side, source: Side, sim: number): Judgement | null {
   const a = claim.f.control;
   const b = source.f.control;
+  if (a && b && a.state === 'held' && b.state === 'held') return shrankSince(claim, source, sim);
   // No overlap is asked beyond the place: both sentences state who holds it, which is the fact compared
   // ("Ukrainian troops still hold a strip of Russian territory there" / "Kursk had been completely
   // liberated" share nothing else).
@@ -711,6 +712,30 @@ function supersededControl(claim: Side, source: Side, sim: number): Judgement | 
     verdict: 'conflicts', kind: 'superseded', score: 1 + sim, newer,
     reason: `superseded: of ${placeWord}, the newer report says '${newest.text}'${town ? ` (${town}, in ${placeWord})` : ''}, the older one '${older.text}'; the situation changed.`,
     claimSpan: a.text, quoteSpan: b.text,
+  };
+}
+
+/** A hold told as a gain still going on: "have been advancing into", "on the offensive in", "pushing deeper into". */
+const ADVANCING = /^(?:advancing|advanced|on the offensive|offensive into|pushing|pressing|capturing)\b/i;
+
+/**
+ * One party's advance into a place, and a newer report that its hold there has shrunk ("have been
+ * advancing into Kursk" / months later "still holds part of Kursk, but its area is reduced to about
+ * half"): the situation changed. A plain hold told in both is the same fact, shrunk or not.
+ */
+function shrankSince(claim: Side, source: Side, sim: number): Judgement | null {
+  const newer = newerSide(claim, source);
+  if (!newer) return null;
+  const [now, then] = newer === 'claim' ? [claim.f.control!, source.f.control!] : [source.f.control!, claim.f.control!];
+  if (!now.shrank || then.shrank || then.launched || !ADVANCING.test(then.text)) return null;
+  if (now.holder && then.holder && now.holder !== then.holder) return null;
+  const place = now.places.find((p) => then.places.includes(p));
+  if (!place) return null;
+  const placeWord = (newer === 'claim' ? claim : source).text.match(new RegExp(`\\b${place}\\w*`, 'i'))?.[0] ?? place;
+  return {
+    verdict: 'conflicts', kind: 'superseded', score: 1 + sim, newer,
+    reason: `superseded: of ${placeWord}, the older report says '${then.text}', the newer one '${now.shrank}'; the situation changed.`,
+    claimSpan: claim.f.control!.shrank ?? claim.f.control!.text, quoteSpan: source.f.control!.shrank ?? source.f.control!.text,
   };
 }
 
@@ -3863,7 +3888,15 @@ function distinctFacts(claim: Side, source: Side): boolean {
   const doubted = (x: Side, other: Side) => DOUBT_CUE.test(x.text) && !DOUBT_CUE.test(other.text);
   const doubtApart = () => doubted(claim, source) || doubted(source, claim);
   // The guards below are tried in turn, each only when the ones before have not decided.
-  return swapped || denied || twoSilences || ruledOut() || doubtApart() || fromApart() || plainAndDenied() || oneSignless() || onceApart() || hedgedAgainstDone() || committedApart() || lawApart() || twoDenials() || signersApart() || figuresClash(claim, source) || datedApart(claim, source) || oneSideOnly(claim, source, KILL) || (!!a && !!b && (controlOpposed(a, b) || !a.places.some((p) => b.places.includes(p))));
+  return swapped || denied || twoSilences || ruledOut() || doubtApart() || fromApart() || plainAndDenied() || oneSignless() || onceApart() || hedgedAgainstDone() || committedApart() || lawApart() || twoDenials() || signersApart() || figuresClash(claim, source) || datedApart(claim, source) || oneSideOnly(claim, source, KILL) || (!!a && !!b && (controlOpposed(a, b) || heldApart(a, b)));
+}
+
+/**
+ * Two holds or changes of two places are two facts, unless one tells a hold with its shrinking ("still holds a
+ * pocket around Sudzha, although it has lost half the ground it seized last August"): its other clause may be the fact shared.
+ */
+function heldApart(a: Control, b: Control): boolean {
+  return !a.shrank && !b.shrank && !a.places.some((p) => b.places.includes(p));
 }
 
 /** One side lost the place the other says it took ("Ukrainian units were driven out of Sudzha" / "Sudzha was recaptured by Ukrainian forces"). */

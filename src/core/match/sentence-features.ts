@@ -65,6 +65,8 @@ export type Control = {
   within?: string[];
   /** Only part of the ground changed hands ("clawed back roughly half of", "lost two-thirds of", "foothold … shrunk"). */
   partial?: true;
+  /** A hold told with its shrinking ("still holds part of Kursk, but its area is reduced to about half"): the words that say so. */
+  shrank?: string;
 };
 /** When an event (the words after the onset verb) began: exactly within [from,to], or at the latest by `by`. */
 export type Onset = {
@@ -1106,7 +1108,7 @@ const STANCE_PATTERNS: { kind: StanceKind; re: RegExp }[] = [
   // confirmation beside a denial. First, so the words inside it are taken.
   { kind: 'no-comment', re: /\b(neither (confirm|admit|acknowledg)\w* nor den(y|ied|ies)|neither den(y|ied|ies) nor (confirm|admit|acknowledg)\w*|((did|does|do|has|have|had|would|will|could|can)\s*(not|n't)|cannot|(declin|refus)\w* to|without)\s+((confirm|admit|acknowledg)\w*|den(y|ying)) (or|nor) ((confirm|admit|acknowledg)\w*|den(y|ying))|no (confirmation|comment|admission) or denial)\b/gi },
   { kind: 'no-proof', re: /\b((?:seen|found|saw|detected|reported|reports) no (signs?|indications?)(?= (?:yet )?(?:of|that)\b)|(?:there|There) (?:is|was|(?:has|had)(?: so far| yet| still)? been) (?:so far |still |yet )?no (?:word|reports?|news)(?= (?:yet )?(?:of|on|about)\b)|(?:showed|shows|show) no (?:signs?|indications?)(?= (?:yet )?that\b)|(?:there|There) (?:is|was|has been|had been) (?:still )?no (?:sign|signs|indication|indications)(?= (?:yet )?(?:of|that)\b)|no (proof|evidence|confirmation)|(?:(?:has|have|had) not|(?:has|have|had)n['’]t) (?:yet )?seen(?=(?:\s+[\w'’-]+){0,6}?\s+(?:evidence|proof|signs?|indications?|take part|taking part|participat\w*|fight\w*|engag\w*|combat|casualt\w*|deaths?|losses))|(could not|cannot|can't|couldn't|can not|unable to|not able to|(has|have) not been able to) (independently )?(confirm|verify)|not (been )?(independently )?verified)\b/gi },
-  { kind: 'no-comment', re: /\b((did|does|do|has|have|had|would|will)\s*(not|n't)\s+(immediately\s+)?(comment|respond|confirm|answer)|(declin|refus)(e|es|ed|ing) to (comment|confirm|answer|respond|discuss|say|admit|acknowledge|be drawn)|(evad|dodg|sidestep|deflect)\w* (the |every |all |any )?questions?|referred questions?|(put|direct|refer|address|sen[dt]|pass|forward|redirect)\w* (the |such |those |all |their |any |reporters['’] |journalists['’] )?(question|inquir|quer|reporter|journalist|everything)\w*( (about|on|over) [^,.;]{1,40}?)? to (the )?([\w'’]+ ){0,2}(ministry|department|office|agency|government|military|army|kremlin|pentagon|defen[cs]e)|(batted|brushed|swatted|waved|bats|brushes) (away|aside|off) (\w+['’] )?questions?|no comment|made no mention|(made|makes|make|issued|issues|has issued|have issued) no (official |public |formal )?(announcement|statement|comment)s?(?![^.;]*\b(before|but|after|although|though|while)\b)|(did|does|do|has|have|had|would|will)\s*(not|n['’]t)\s+(say|said)\s+(whether|if)\b|(said|says|say) nothing (in public|publicly|officially)|(has|have|had)\s*(not|n['’]t)\s+(said|uttered|breathed)\s+(a|one|a single)\s+word\b(?! (before|since)\b)(?:\s+(?:publicly|in public|officially))?|(said|says|say) nothing (about|on|regarding) (the|its|their|any|reports?)\b|(remained|kept|stayed|has been|have been) (publicly )?silent|(kept|keeps?|keeping|maintain\w*)( up)? (its|their|his|her) (?!radio\b)([\w-]+ ){0,2}?silence\b(?![^.;]*\b(confirmed|admitted|acknowledged|announced)\b)|(has|have) yet to (comment|confirm|respond|admit|acknowledge|mention))/gi },
+  { kind: 'no-comment', re: /\b((did|does|do|has|have|had|would|will)\s*(not|n't)\s+(immediately\s+)?(comment|respond|confirm|answer)|(declin|refus)(e|es|ed|ing) to (comment|confirm|answer|respond|discuss|say|admit|acknowledge|be drawn)|(evad|dodg|sidestep|deflect)\w* (the |every |all |any )?questions?|referred questions?|(put|direct|refer|address|sen[dt]|pass|forward|redirect)\w* (the |such |those |all |their |any |reporters['’] |journalists['’] )?(question|inquir|quer|reporter|journalist|everything)\w*( (about|on|over) [^,.;]{1,40}?)? to (the )?([\w'’]+ ){0,2}(ministry|department|office|agency|government|military|army|kremlin|pentagon|defen[cs]e)|(batted|brushed|swatted|waved|bats|brushes) (away|aside|off) (\w+['’] )?questions?|no comment|made no mention|(made|makes|make|issued|issues|has issued|have issued) no (official |public |formal )?(announcement|statement|comment)s?(?![^.;]*\b(before|but|after|although|though|while)\b)|(did|does|do|has|have|had|would|will)\s*(not|n['’]t)\s+(say|said)\s+(whether|if)\b|(said|says|say) nothing (in public|publicly|officially)|(has|have|had)\s*(not|n['’]t)\s+(said|uttered|breathed)\s+(a|one|a single)\s+word\b(?! (before|since)\b)(?:\s+(?:publicly|in public|officially))?|(said|says|say) nothing (about|on|regarding) (the|its|their|any|reports?)\b|(remained|remains?|kept|stayed|has been|have been) (publicly )?silent|(kept|keeps?|keeping|maintain\w*)( up)? (?:(its|their|his|her) (?!radio\b)([\w-]+ ){0,2}?)?silence\b(?![^.;]*\b(confirmed|admitted|acknowledged|announced)\b)|(has|have) yet to (comment|confirm|respond|admit|acknowledge|mention))/gi },
   // "denied entry", "denied bail": a refusal, not a denial of a claim.
   { kind: 'deny', re: new RegExp(String.raw`\b(?<!\b(?:more|rather|other) than )(den(y|ied|ies|ying)(?!\s+(?:\w+\s+)?(?:entry|access|visas?|bail|permission|parole|requests?|the request|service|admission|asylum|a permit|permits?)\b)|(dismiss|reject|brush\w* off|brush\w* aside)\w* (the |that |this |these |those |such |\w+['’]s )?(\w+ )?(claims?|reports?|assertions?|allegations?|accounts?)|call(ed|s|ing)? (the |these |those |such )?(claims?|reports?|allegations?) ["“]?(false|fake|baseless|groundless|unfounded|lies|rumou?rs)|(dismiss|reject|brush)\w*[^.;]{0,40}\bas (groundless|baseless|unfounded|false|fake)|` +
     // "described the State Department's assertion that … as 'yet another canard'", "pulled out of thin air".
@@ -1302,13 +1304,19 @@ const STILL_THERE = /^[^.;]{0,80}?\band\b[^.;]{0,40}?\b(?:they|it)\s+(?:(?:are|i
 /** An incursion or offensive launched: "launched its cross-border incursion into", "began an offensive". */
 const LAUNCHED = /\b(launch(ed|es|ing)?|mount(ed|s|ing)?|beg[au]n|start(ed|s)?|open(ed|s)?)\s+(its|their|a|an|the|his|her)?\s*([\w-]+\s+){0,2}$/i;
 /** After these the entity just before is the side that lost the place, not the one that took it. */
-const LOSER_BEFORE = /^(expelled from|pushed out of|driven out of|ousted from|lost|ceded|given up|surrendered|foothold|pulled back|pulled out|withdrawn|withdrew|retreated|(?:withdrew|withdrawn|pulled)\s.*)$/i;
+const LOSER_BEFORE = /^(expelled from|pushed out of|driven out of|ousted from|lost|ceded|given up|surrendered|foothold|bridgehead|salient|area|territory|ground|zone|pocket|pulled back|pulled out|withdrawn|withdrew|retreated|(?:withdrew|withdrawn|pulled)\s.*)$/i;
 /**
  * Ground lost by the party before it, some share of the ground it had taken: "the Ukrainians … have lost
  * around two-thirds of the ground they took", "Kyiv's foothold … has shrunk". Not "lost none of", nor
  * "lost the support of the farmers whose land…", nor ground "gained" in an election.
  */
-const LOST_GROUND = /(?<!\b(?:not|never|n['’]t)\s+(?:\w+\s+)?)\b(?:lost|ceded|given up|surrendered)\b(?=,?\s+(?:by [\w\s]{1,20},\s+)?(?:(?:around|about|roughly|nearly|almost|some|more than|over|half|a|one|two|three|third|thirds|two-thirds|three-quarters|quarter|much|most|part|of|the|its|their|[\d.,]+%?|percent|per cent)\s+){1,6}(?:ground|territory|land|square (?:kilometres|kilometers|miles))\s+(?:that\s+)?(?:it|they|he|she|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:had\s+)?(?:took|taken|seized|captured|occupied|held|won))|\bfoothold\b(?=[^.;]{0,60}?\b(?:shrunk|shrank|shrinks|shrinking|narrowed|dwindled)\b)/i;
+const LOST_GROUND = /(?<!\b(?:not|never|n['’]t)\s+(?:\w+\s+)?)\b(?:lost|ceded|given up|surrendered)\b(?=,?\s+(?:by [\w\s]{1,20},\s+)?(?:(?:around|about|roughly|nearly|almost|some|more than|over|half|a|one|two|three|third|thirds|two-thirds|three-quarters|quarter|much|most|part|of|the|its|their|[\d.,]+%?|percent|per cent)\s+){1,6}(?:ground|territory|land|square (?:kilometres|kilometers|miles))\s+(?:that\s+)?(?:it|they|he|she|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:had\s+)?(?:took|taken|seized|captured|occupied|held|won))|(?:\b(?:foothold|bridgehead|salient)|(?<=\b(?:its|their)\s)(?:area|territory|ground|zone|pocket))\b(?=([^.;]{0,60}?\b(?:shrunk|shrank|shrinks|shrinking|narrowed|dwindled|(?:is|was|has been|have been|had been)\s+(?:\w+\s+)?(?:halved|(?:reduced|cut)\s+(?:to|by|in)\s+(?:(?:about|around|roughly|nearly|almost|less than|under|a|one|some)\s+)?(?:half|a third|thirds?|quarters?|[\d.,]+|one|two|three)))\b))/i;
+const LOST_GROUND_AT = new RegExp(LOST_GROUND.source, 'iy');
+/** Whether LOST_GROUND matches right at `at`, with the words before it in view for its lookbehinds. */
+function lostGroundAt(text: string, at: number): boolean {
+  LOST_GROUND_AT.lastIndex = at;
+  return LOST_GROUND_AT.test(text);
+}
 /** Capitalised words that are never the place fought over: days, months, titles and institutions. */
 const NOT_A_PLACE = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|general|staff|ministry|minister|president|defence|defense|department|army|forces?|command|council|office|secretary|spokesman|spokesperson|agency|government|state|news|mr|ms|mrs|dr)$/i;
 
@@ -1337,12 +1345,15 @@ function extractControl(text: string, tokens: Token[]): Control | null {
   if (people && freedMatch && freedMatch.index === people.index + people[0].length - people[2]!.length) freedMatch = null;
   // A purpose ("to retake") or a future is not a completed change of control.
   // Nor is an order or a vow ("orders region 'liberated'", "vowed to see Kursk liberated").
-  const freed = freedMatch && !/\b(to|will|would|aim\w* to|plan\w* to|bid to)\s+(be\s+)?$|\b(order\w*|vow\w*|demand\w*|want\w*|wants)\s+(?:(?:the\s+)?[\w'’-]+\s+){0,3}(?:to\s+be\s+|be\s+)?["“‘']?$/i.test(text.slice(Math.max(0, freedMatch.index - 40), freedMatch.index)) ? freedMatch : null;
+  let freed = freedMatch && !/\b(to|will|would|aim\w* to|plan\w* to|bid to)\s+(be\s+)?$|\b(order\w*|vow\w*|demand\w*|want\w*|wants)\s+(?:(?:the\s+)?[\w'’-]+\s+){0,3}(?:to\s+be\s+|be\s+)?["“‘']?$/i.test(text.slice(Math.max(0, freedMatch.index - 40), freedMatch.index)) ? freedMatch : null;
   // A change of control doubted ("Analysts doubt the army has recaptured …", "it is unclear whether …", "No one has recaptured …") is none.
   const told = freed ?? held;
   if (told && /\b(?:doubts?|doubted|doubting|unclear|uncertain|whether|no one|nobody)\b/i.test(text.slice(0, told.index))) return null;
   // A change of control denied ("has not recaptured Omdurman", "never retook the town") is no change: the negated event tells it.
   if (freed && /\b(?:not|never|(?:has|have|had|did|does|was|were)n['’]t)\s+(?:(?:yet|been|fully|actually|really)\s+){0,2}$/i.test(text.slice(Math.max(0, freed.index - 30), freed.index))) return null;
+  // "still holding part of the region, but its area is reduced to about half": a hold, told with its shrinking.
+  const shrank = held && freed && lostGroundAt(text, freed.index) && freed.index > held.index ? { shrank: freed[0] + (freed[1] ?? '') } : {};
+  if ('shrank' in shrank) freed = null;
   // "the last Ukrainian-held village had been recaptured": the adjective tells the state before the change.
   if (held && freed && /-(held|controlled|occupied)$/i.test(held[0])) held = null;
   // "have clawed back half of the land Ukraine seized": the seizure describes what was retaken.
@@ -1383,8 +1394,10 @@ function extractControl(text: string, tokens: Token[]): Control | null {
   const by = /^\s*by\b/i.test(text.slice(after)) ? tokens.findIndex((t) => t.start >= after) : -1;
   const before = at > 0 ? entityInClauseBefore(text, tokens, at, 10) : null;
   // "clawed back roughly half of the ground", "lost two-thirds of the territory", "foothold … has shrunk": part of it.
-  const partial = freed && (LOST_GROUND.exec(text.slice(m.index))?.index === 0 || SHARE_OF.test(text.slice(m.index + m[0].length))) ? { partial: true as const } : {};
-  if (LOSER_BEFORE.test(m[0])) return { state: 'freed', places: [...new Set(places)], text: m[0], ...within, ...partial, ...(before ? { loser: before } : {}) };
+  const partial = freed && (lostGroundAt(text, m.index) || SHARE_OF.test(text.slice(m.index + m[0].length))) ? { partial: true as const } : {};
+  // "its area is reduced to about half": the span shown runs to the shrinking.
+  const shrink = m === freed && m[1] && lostGroundAt(text, m.index) ? m[1] : '';
+  if (LOSER_BEFORE.test(m[0])) return { state: 'freed', places: [...new Set(places)], text: m[0] + shrink, ...within, ...partial, ...(before ? { loser: before } : {}) };
   if (expelled) {
     const loser = tokens.find((t) => t.start >= m.index && t.end <= m.index + m[0].length && t.entity)?.entity;
     return { state: 'freed', places: [...new Set(places)], text: m[0], ...within, ...(before ? { holder: before } : {}), ...(loser ? { loser } : {}) };
@@ -1401,7 +1414,7 @@ function extractControl(text: string, tokens: Token[]): Control | null {
   // …unless the sentence goes on to the hold since ("crossed into Kursk in August and have held a slice of it ever since").
   const heldSince = HELD_SINCE.test(rest) || STILL_THERE.test(rest);
   const launched = !freed && !heldSince && (LAUNCHED.test(text.slice(Math.max(0, m.index - 40), m.index)) || entry);
-  return { state: freed ? 'freed' : 'held', places: [...new Set(places)], text: m[0], ...within, ...partial, ...(holder ? { holder } : {}), ...(launched ? { launched: true as const } : {}) };
+  return { state: freed ? 'freed' : 'held', places: [...new Set(places)], text: m[0], ...within, ...partial, ...shrank, ...(holder ? { holder } : {}), ...(launched ? { launched: true as const } : {}) };
 }
 
 /** "… against Ukrainian forces in Kursk, where the latter have been on the offensive": the party named last before "the latter". */

@@ -4366,4 +4366,24 @@ describe('what set 18 showed', () => {
       expect(sentenceFeatures(s, '2019-01-15').control).toBeNull();
     }
   });
+
+  it('reads a hold that shrank ("its area is reduced to about half") as ground lost, superseding an older advance', () => {
+    const shrank = 'The Turkish army still holds part of the Afrin district, but its area is reduced to about half compared with the spring.';
+    expect(sentenceFeatures(shrank, '2018-09-01').control).toMatchObject({ state: 'held', holder: 'TUR', shrank: 'area is reduced to about half' });
+    expect(conflicts(shrank, '2018-09-01', 'Since January, Turkish forces have been advancing into the Afrin district.', '2018-03-10').map((j) => j.kind)).toEqual(['superseded']);
+    expect(sentenceFeatures('Turkey\'s bridgehead in Afrin has been cut in half.', '2018-09-01').control).toMatchObject({ state: 'freed', partial: true });
+    // A plain hold told earlier is the same fact; an advance told as history, or another party's, is no change.
+    expect(conflicts(shrank, '2018-09-01', 'Turkish forces occupy part of the Afrin district.', '2018-03-10')).toEqual([]);
+    expect(conflicts(shrank, '2018-09-01', 'Since January, Syrian government forces have been advancing into the Afrin district.', '2018-03-10')).toEqual([]);
+    // Rubble, or an area that grows: no ground lost.
+    expect(sentenceFeatures('Turkish shelling hit Afrin, and its area is reduced to rubble.', '2018-09-01').control).toBeNull();
+    expect(sentenceFeatures('Turkey still holds part of Afrin, and its area is growing.', '2018-09-01').control?.shrank).toBeUndefined();
+  });
+
+  it('reads "keeping silence" without a possessive as a silence, which a later confirmation supersedes', () => {
+    const silent = 'Eritrea also is keeping silence about the dispatch of its army to Tigray.';
+    expect(sentenceFeatures(silent, '2021-01-15').stances.map((s) => s.kind)).toEqual(['no-comment']);
+    expect(conflicts(silent, '2021-01-15', 'Eritrea confirmed its troop deployment to Tigray in a written statement.', '2021-04-30').map((j) => j.kind)).toEqual(['superseded']);
+    expect(sentenceFeatures('The crew kept radio silence over Tigray.', '2021-01-15').stances).toEqual([]);
+  });
 });
