@@ -715,8 +715,8 @@ function supersededControl(claim: Side, source: Side, sim: number): Judgement | 
   };
 }
 
-/** A hold told as a gain still going on: "have been advancing into", "on the offensive in", "pushing deeper into". */
-const ADVANCING = /^(?:advancing|advanced|on the offensive|offensive into|pushing|pressing|capturing)\b/i;
+/** A hold told as a gain still going on: "have been advancing into", "pushing deeper into"; not a posture ("on the offensive"). */
+const ADVANCING = /^(?:advancing|advanced|pushing|pressing|capturing)\b/i;
 
 /**
  * One party's advance into a place, and a newer report that its hold there has shrunk ("have been
