@@ -4604,6 +4604,8 @@ const SHARED_CONTENT_WORDS = 4;
 const PRONOUN = /^(?:i|we|you|he|she|it|they|me|us|him|her|them|my|our|your|his|its|their|this|that|these|those|can|could|will|would|have|has|had|not|no)$/;
 /** Quoted on one side only, the other side must repeat more of it, with a run of three words or more. */
 const SHARED_PARAPHRASE_WORDS = 6;
+/** "Also on Tuesday," or "Also," opening a sentence: one more item of news. */
+const OPENING_ALSO = /^\s*Also\b(?:\s+(?:on|in|at|last|this)\s+[\w.]+(?:\s+\d{1,2})?)?\s*,?/;
 /** One saying told as said again or by several: "also", "echoed", "repeated", "as did Patel". */
 const SAID_AGAIN = /\b(?:also|too|echo(?:ed|ing|es)?|repeat(?:ed|ing|s)?|reiterat\w*|likewise|as did)\b/;
 
@@ -4618,7 +4620,9 @@ const SAID_AGAIN = /\b(?:also|too|echo(?:ed|ing|es)?|repeat(?:ed|ing|s)?|reitera
 function otherSpeaker(claim: Side, source: Side, score: number): Judgement | null {
   if (!QUOTE_MARK.test(claim.text) && !QUOTE_MARK.test(source.text)) return null;
   const [sa, sb] = [namedSpeakers(claim.text), namedSpeakers(source.text)];
-  if (!sa.length || !sb.length || SAID_AGAIN.test(claim.text) || SAID_AGAIN.test(source.text)) return null;
+  // "Also on Tuesday, …" opens the sentence as one more item of news, not the saying as said again.
+  const again = (x: Side) => SAID_AGAIN.test(x.text.replace(OPENING_ALSO, ''));
+  if (!sa.length || !sb.length || again(claim) || again(source)) return null;
   // Each side's speaker goes unnamed on the other side, under any of their names' words, however spelled.
   const lower = (x: Side) => ` ${x.text.toLowerCase().replace(/[^\p{L}\p{N}'’]+/gu, ' ')} `;
   const [ta, tb] = [lower(claim), lower(source)];
@@ -4636,15 +4640,16 @@ function otherSpeaker(claim: Side, source: Side, score: number): Judgement | nul
   if (claim.published && source.published && Math.abs(days(claim.published.slice(0, 10), source.published.slice(0, 10))) > SAID_APART_DAYS) return null;
   const [qa, qb] = [quotedWords(claim.text), quotedWords(source.text)];
   const words = (t: string) => [t.trim().split(' ')];
-  let shared: string[];
-  if (qa.length && qb.length) {
-    shared = sharedQuotedWords(qa, qb);
-    if (count(shared) < SHARED_QUOTE_WORDS) return null;
-  } else {
-    shared = qa.length ? sharedQuotedWords(qa, words(tb)) : sharedQuotedWords(qb, words(ta));
+  let shared = qa.length && qb.length ? sharedQuotedWords(qa, qb) : [];
+  if (count(shared) < SHARED_QUOTE_WORDS) {
+    // Quoted on one side and repeated at length on the other, which may quote a few words of it itself
+    // ("Singh told reporters that Washington was “incredibly concerned” by Russia's decision to turn to North Korea").
+    const [fromA, fromB] = [qa.length ? sharedQuotedWords(qa, words(tb)) : [], qb.length ? sharedQuotedWords(qb, words(ta)) : []];
+    const claimRepeats = count(fromB) > count(fromA);
+    shared = claimRepeats ? fromB : fromA;
     if (count(shared) < SHARED_PARAPHRASE_WORDS || !shared.some((run) => run.split(' ').length >= 3)) return null;
     // The side that paraphrases tells its own saying, not another's stance ("said the government will not negotiate").
-    if (ANOTHERS_STANCE.test(qa.length ? source.text : claim.text)) return null;
+    if (ANOTHERS_STANCE.test(claimRepeats ? claim.text : source.text)) return null;
   }
   if (shared.some((run) => DOCUMENT_WORDS.test(run))) return null;
   // A saying, not a slogan or a stock phrase ("as long as it takes", "a clear violation of international law"):

@@ -524,9 +524,9 @@ function extract(s: string): Quantity[] {
       }
     }
     const scopeFrom = tokens[i - 1]?.lower === 'from' && tokens[next]?.lower === 'to' ? 'earlier value' : null;
-    // "a force of around 40,000": the size of a body of troops counts its troops.
+    // "a force of around 40,000", "the contingent numbered roughly 8,000": the size of a body of troops counts its troops.
     const counted = unit ??
-      (tokens[startTok - 1]?.lower === 'of' && TROOP_BODY.test(tokens[startTok - 2]?.lower ?? '') && !CIVIL_BODY.test(tokens[startTok - 3]?.lower ?? '') ? 'troop' : null) ??
+      (/^(of|numbered|numbers|numbering|totalled|totaled|totals|totalling|totaling)$/.test(tokens[startTok - 1]?.lower ?? '') && TROOP_BODY.test(tokens[startTok - 2]?.lower ?? '') && !CIVIL_BODY.test(tokens[startTok - 3]?.lower ?? '') ? 'troop' : null) ??
       (strong && tokens.slice(end, end + 3).some((x) => STRONG_BODY.test(x.lower)) ? 'troop' : null);
     const q = makeQuantity(s, tokens[startTok]!.start, tokens[Math.max(next, end) - 1]!.end, interval, value, counted, tokens, Math.max(next, end));
     if (scopeFrom) q.scope = scopeFrom;

@@ -4387,4 +4387,16 @@ describe('what set 18 showed', () => {
     expect(conflicts(silent, '2021-01-15', 'Eritrea confirmed its troop deployment to Tigray in a written statement.', '2021-04-30').map((j) => j.kind)).toEqual(['superseded']);
     expect(sentenceFeatures('The crew kept radio silence over Tigray.', '2021-01-15').stances).toEqual([]);
   });
+
+  it('puts one saying in two mouths when one side quotes a few words of it and repeats the rest, even after "Also on Tuesday,"', () => {
+    const quote = '“We are deeply alarmed by the government\'s decision to close the border crossings to aid convoys during the famine,” Farhan Haq said.';
+    const singh = 'Also on Tuesday, UN spokesman Stéphane Dujarric told reporters he was "deeply alarmed" by the government\'s decision to close the border crossings to aid convoys.';
+    const [j] = conflicts(singh, '2025-03-20', quote, '2025-03-19');
+    expect(j).toMatchObject({ kind: 'other' });
+    expect(j!.reason).toMatch(/^speaker: here the words “deeply alarmed by the government's decision to close the border crossings to aid convoys” are Stéphane Dujarric's, in the other report Farhan Haq's/);
+    // Said again, or repeated too briefly: no conflict.
+    expect(conflicts(singh.replace('told reporters', 'also told reporters'), '2025-03-20', quote, '2025-03-19')).toEqual([]);
+    expect(conflicts('Also on Tuesday, UN spokesman Stéphane Dujarric said he was "deeply alarmed" by the decision.', '2025-03-20', quote, '2025-03-19')).toEqual([]);
+  });
 });
+

@@ -111,6 +111,9 @@ describe('extractQuantities: unit, event and scope', () => {
   it('reads the size of a body of troops as a count of troops: "a force of around 40,000"', () => {
     expect(one('Turkey has massed a force of around 40,000 near the border').unit).toBe('troop');
     expect(one('an army of 200,000').unit).toBe('troop');
+    // …or its size as the body's verb tells it: "the contingent numbered roughly 8,000".
+    expect(one('The first contingent numbered roughly 8,000, officials said.')).toMatchObject({ value: 8000, unit: 'troop' });
+    expect(one('The police force numbered 8,000.').unit).toBeNull();
     // Not a body of troops: no unit is made up.
     expect(one('a budget of around 40,000').unit).toBeNull();
     // "N-strong": the size of a body of troops, written out or with a suffix.
