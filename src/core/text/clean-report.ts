@@ -223,6 +223,7 @@ function clean(raw: string, title: string | null): string {
 
   dropRepeats(lines, norms);
   dropHeadlineRuns(lines);
+  dropListedAfterHeading(lines);
 
   return lines.filter((l) => !l.drop).map((l) => l.text).join('\n\n');
 }
@@ -270,6 +271,25 @@ function dropRepeats(lines: Line[], norms: string[]): void {
       }
     }
   });
+}
+
+/** A list item's mark: a bullet, or a number with a dot or bracket. */
+const LIST_ITEM = /^(?:[·•▪▸▶►‣◦∙*–-]|\d{1,2}[.)])\s+\S/;
+/** Items this long or shorter under a list heading are headlines, not the article's own points. */
+const LIST_ITEM_WORDS = 25;
+
+/**
+ * The items right under a headline list's heading ("Related articles", "Most read"), each with a list mark
+ * ("· North Korea ratified treaty with Russia... (2024.11.12)"): headlines of other pages, however
+ * sentence-like, down to the first line that is not such an item.
+ */
+function dropListedAfterHeading(lines: Line[]): void {
+  let under = false;
+  for (const line of lines) {
+    if (line.widget && line.words <= 6 && LIST_HEADING.test(line.text)) under = true;
+    else if (under && LIST_ITEM.test(line.text) && line.words <= LIST_ITEM_WORDS) line.drop = true;
+    else under = false;
+  }
 }
 
 /** Three or more consecutive short non-prose lines inside the body are a link list, not subheads. */

@@ -115,6 +115,15 @@ describe('cleanReport', () => {
     expect(out).toBe([para(1), para(2)].join('\n\n'));
   });
 
+  it('drops the marked items under a headline list\'s heading, however sentence-like, down to the first line that is not one', () => {
+    const items = ['· Council approves flood barrier after long debate... "A decade late" (2031.03.02)', '· Mayor says the valley will be rebuilt within two years (2031.03.04)'];
+    const out = cleanReport(page([para(1), para(2), 'Related articles', ...items, para(3)]));
+    expect(out).toBe([para(1), para(2), para(3)].join('\n\n'));
+    // Without the heading, marked lines are the article's own points.
+    const points = ['• The council approved the flood barrier after a long debate on Monday evening.', '• The mayor said the valley would be rebuilt within two years.'];
+    expect(cleanReport(page([para(1), ...points, para(2)]))).toBe([para(1), ...points, para(2)].join('\n\n'));
+  });
+
   it('keeps a single subheading between paragraphs', () => {
     const sub = 'A long road to recovery ahead for farmers';
     expect(cleanReport(page([para(1), sub, para(2)]))).toContain(sub);
