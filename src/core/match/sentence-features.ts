@@ -244,6 +244,8 @@ export function sentenceFeatures(text: string, published: string | null): Senten
       .filter((d) => d.start >= datelineEnd)
       .map((d) => ({ text: d.text, from: d.from, to: d.to, kind: d.kind, start: d.start })), published);
   } catch { dates = []; }
+  // A bare day number inside a date ("the day 16 of last month") is the date's, not a count.
+  figures = figures.filter((f) => !(f.unit === null && /^\d{1,2}$/.test(f.text) && dates.some((d) => new RegExp(`\\b${f.text}\\b`).test(d.text))));
   const negated = negatedPredicates(tokens);
   const asserted = extractAssertion(text, tokens) ?? tailAssertion(text, tokens);
   const clauses = splitClauses(text, tokens).map((c) => {

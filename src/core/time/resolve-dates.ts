@@ -295,6 +295,23 @@ function collect(s: string, pub: Day | null): Found[] {
     add(m.index! + (m[1] && /^on/i.test(m[1]) ? m[1].length : 0), end, ymd(y, mo, d), ymd(y, mo, d), m[1] && /^since/i.test(m[1]) ? 'since' : 'point');
   }
 
+  // A day of a month named relative to publication: "the 16th of last month", "the day 16 of last month"
+  // (as translated copy has it), "the 3rd of this month".
+  for (const m of s.matchAll(/\bthe\s+(?:day\s+(\d{1,2})|(\d{1,2})(?:st|nd|rd|th))\s+of\s+(last|this|next)\s+month\b/gi)) {
+    const d = Number(m[1] ?? m[2]);
+    const w = m[3]!.toLowerCase();
+    const first = new Date(Date.UTC(py, pm + (w === 'last' ? -1 : w === 'next' ? 1 : 0), 1));
+    if (!validDay(first.getUTCFullYear(), first.getUTCMonth(), d)) continue;
+    add(m.index!, m.index! + m[0].length, ymd(first.getUTCFullYear(), first.getUTCMonth(), d), ymd(first.getUTCFullYear(), first.getUTCMonth(), d));
+  }
+  // "said the day 14 that …" (as translated copy has it): a day of the publication month, or of the month before.
+  for (const m of s.matchAll(new RegExp(`\\bthe\\s+day\\s+(\\d{1,2})\\b(?!\\s+of\\s+(?:${MONTH_RE}|last|this|next|\\d{4})\\b)(?![.,]\\d)`, 'gi'))) {
+    const d = Number(m[1]);
+    const first = new Date(Date.UTC(py, pm - (d > pd ? 1 : 0), 1));
+    if (!validDay(first.getUTCFullYear(), first.getUTCMonth(), d)) continue;
+    add(m.index!, m.index! + m[0].length, ymd(first.getUTCFullYear(), first.getUTCMonth(), d), ymd(first.getUTCFullYear(), first.getUTCMonth(), d));
+  }
+
   // Days relative to publication.
   for (const m of s.matchAll(/\b(yesterday|today|tomorrow|the day before yesterday|the previous day|the day before|the next day|the following day|overnight|tonight|this morning|this afternoon|this evening|last night)\b/gi)) {
     const w = m[1]!.toLowerCase();

@@ -4398,5 +4398,10 @@ describe('what set 18 showed', () => {
     expect(conflicts(singh.replace('told reporters', 'also told reporters'), '2025-03-20', quote, '2025-03-19')).toEqual([]);
     expect(conflicts('Also on Tuesday, UN spokesman Stéphane Dujarric said he was "deeply alarmed" by the decision.', '2025-03-20', quote, '2025-03-19')).toEqual([]);
   });
+
+  it('reads no count in the day number of a date ("the day 16 of last month")', () => {
+    expect(sentenceFeatures('The mayor briefed the day 16 of last month.', '2031-01-15').figures).toEqual([]);
+    expect(sentenceFeatures('The mayor said 16 families were moved last month.', '2031-01-15').figures.map((f) => f.value)).toEqual([16]);
+  });
 });
 

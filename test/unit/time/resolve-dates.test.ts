@@ -101,6 +101,15 @@ describe('resolveDates', () => {
     expect(span('The dam was finished in September of the previous year.', '2031-01-15')[0]).toEqual(['September', '2030-09-01', '2030-09-30', 'point']);
   });
 
+  it('reads a day of a month named relative to publication, and "the day 14" of translated copy', () => {
+    expect(span('The mayor briefed the day 16 of last month.', '2031-01-15')).toEqual([['the day 16 of last month', '2030-12-16', '2030-12-16', 'point']]);
+    expect(span('The mayor briefed on the 3rd of this month.', '2031-01-15')).toEqual([['the 3rd of this month', '2031-01-03', '2031-01-03', 'point']]);
+    // A day after the publication's is in the month before.
+    expect(span('The province said the day 14 that it raised the alert.', '2031-01-15')).toEqual([['the day 14', '2031-01-14', '2031-01-14', 'point']]);
+    expect(span('The province said the day 20 that it raised the alert.', '2031-01-15')).toEqual([['the day 20', '2030-12-20', '2030-12-20', 'point']]);
+    expect(span('The province said the day 31 of last month.', '2031-03-15')).toEqual([['last month', '2031-02-01', '2031-02-28', 'point']]);
+  });
+
   it('resolves "last August" and "in June" to the most recent such month', () => {
     expect(span('The region was seized last August.', '2030-03-13')).toEqual([['last August', '2029-08-01', '2029-08-31', 'point']]);
     expect(resolveDates('Leaders met in June.', '2030-09-02')[0]!.from).toBe('2030-06-01');
