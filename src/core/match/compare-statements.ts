@@ -549,6 +549,7 @@ function judge(claim: Side, source: Side, sim: number, same: SameMatch, threshol
     thankedSwap(claim, source, sim, threshold) ??
     negatedPredicate(claim, source, sim) ??
     speakerNegation(claim, source, sim, threshold) ??
+    leftOpenThenSaid(claim, source, sim) ??
     possibilityRuledOut(claim, source, sim) ??
     rolesApart(claim, source, sim) ??
     stoppedShort(claim, source, sim) ??
@@ -1646,6 +1647,45 @@ function speakerNegation(claim: Side, source: Side, sim: number, threshold: numb
     reason: `negation: ${negHere ? 'here' : 'in the other report'} ${name} says '${span}'; ${negHere ? 'in the other report' : 'here'} ${name} says it plainly.`,
     ...(negHere ? { claimSpan: span } : { quoteSpan: span }),
   };
+}
+
+/** A question a person left open, and the words of it after "whether": "did not answer whether", "would not say if", "declined to say whether". */
+const LEFT_OPEN = /\b(?:(?:did|does|do|would|could|will)\s*(?:not|n['’]t)|(?:declin|refus)\w*\s+to)\s+(?:answer|say|confirm|disclose|specify|tell\s+reporters)\s+(?:whether|if)\s+([^.;,:]{3,120})/i;
+/** A left-open question's answer told this many days or fewer from it is told on the same occasion. */
+const SAME_OCCASION_DAYS = 2;
+
+/**
+ * One person leaving a question open ("Kirby did not answer whether the North Korean soldiers have
+ * casualties") against the same person answering it on the same occasion ("Kirby said North Korean
+ * troops are taking casualties"): every word of the question recurs in the answer, which is said plainly,
+ * and the two are told at most two days apart. Further apart, the person may have answered later.
+ */
+function leftOpenThenSaid(claim: Side, source: Side, sim: number): Judgement | null {
+  for (const [open, plain, here] of [[claim, source, true], [source, claim, false]] as const) {
+    const m = LEFT_OPEN.exec(open.text);
+    if (!m || LEFT_OPEN.test(plain.text) || NEGATIVE_CUE.test(plain.text)) continue;
+    // The one person named on the open side, before the question, said plainly by name on the other.
+    const people = fullNames(open.text.slice(0, m.index));
+    if (people.length !== 1) continue;
+    const surname = people[0]!.split(' ').pop()!;
+    const speakers = speakersBefore(plain, SAYING, true);
+    if (!speakers.has(tokenize(surname)[0]?.key ?? '')) continue;
+    // Every word of the question, besides parties and troops, recurs on the plain side.
+    const plainKeys = new Set(plain.f.keys.map(foldSynonym));
+    const asked = tokenize(m[1]!).filter((t) => !t.stop && !t.entity && foldSynonym(t.key) !== TROOP && !/^(have|has|had|any|were|was|are|is)$/.test(t.lower));
+    if (!asked.length || !asked.every((t) => plainKeys.has(foldSynonym(t.key)))) continue;
+    // On the same occasion: the days each side gives, or its report's date, at most two days apart.
+    const when = (x: Side) => { const d = pointDates(x); return d.length ? d : x.published ? [{ from: x.published.slice(0, 10), to: x.published.slice(0, 10) }] : []; };
+    const [wo, wp] = [when(open), when(plain)];
+    if (!wo.length || !wp.length || !wo.some((x) => wp.some((y) => days(x.from, y.to) <= SAME_OCCASION_DAYS && days(y.from, x.to) <= SAME_OCCASION_DAYS))) continue;
+    const question = `${m[0].slice(0, m[0].length - m[1]!.length)}${m[1]!.trim()}`;
+    return {
+      verdict: 'conflicts', kind: 'negation', score: 0.8 + sim,
+      reason: `negation: ${here ? 'here' : 'in the other report'} ${surname} '${question}'; ${here ? 'in the other report' : 'here'} ${surname} says it, on the same occasion.`,
+      ...(here ? { claimSpan: question } : { quoteSpan: question }),
+    };
+  }
+  return null;
 }
 
 /** "Mr Kirby stopped short of promising new sanctions": a named person, the act he did not do, and what it was about. */

@@ -4403,5 +4403,17 @@ describe('what set 18 showed', () => {
     expect(sentenceFeatures('The mayor briefed the day 16 of last month.', '2031-01-15').figures).toEqual([]);
     expect(sentenceFeatures('The mayor said 16 families were moved last month.', '2031-01-15').figures.map((f) => f.value)).toEqual([16]);
   });
+
+  it('sets a question one person left open against the same person answering it on the same occasion', () => {
+    const open = 'When the Navy spokesman Tom Hardy briefed on Monday, he did not answer whether the sailors had injuries.';
+    const [j] = conflicts(open, '2030-05-08', 'Hardy said the sailors had minor injuries and were being treated aboard.', '2030-05-07');
+    expect(j).toMatchObject({ kind: 'negation' });
+    expect(j!.reason).toBe("negation: here Hardy 'did not answer whether the sailors had injuries'; in the other report Hardy says it, on the same occasion.");
+    // Another person, a week later, an answer that leaves a word of the question out, or one said with a negation: no conflict.
+    expect(conflicts(open, '2030-05-08', 'Smith said the sailors had minor injuries and were being treated aboard.', '2030-05-07')).toEqual([]);
+    expect(conflicts(open, '2030-05-08', 'Hardy said the sailors had minor injuries and were being treated aboard.', '2030-05-14')).toEqual([]);
+    expect(conflicts(open, '2030-05-08', 'Hardy said the sailors were being treated aboard.', '2030-05-07')).toEqual([]);
+    expect(conflicts(open, '2030-05-08', 'Hardy said the sailors had no injuries.', '2030-05-07').filter((x) => x.reason.includes('same occasion'))).toEqual([]);
+  });
 });
 
