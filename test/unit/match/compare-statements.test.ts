@@ -4415,5 +4415,14 @@ describe('what set 18 showed', () => {
     expect(conflicts(open, '2030-05-08', 'Hardy said the sailors were being treated aboard.', '2030-05-07')).toEqual([]);
     expect(conflicts(open, '2030-05-08', 'Hardy said the sailors had no injuries.', '2030-05-07').filter((x) => x.reason.includes('same occasion'))).toEqual([]);
   });
+
+  it('reads "does not commit either side to come to the other\'s military aid" as no mutual-defence commitment', () => {
+    const no = 'Contrary to what is often said, the pact does not commit either side to come to the other\'s military aid; it only commits them to consult.';
+    const [j] = conflicts(no, '2031-05-02', 'The pact between Armenia and France includes a mutual defence clause.', '2031-04-20');
+    expect(j).toMatchObject({ kind: 'negation' });
+    expect(j!.reason).toContain("'does not commit either side to come to the other's military aid'");
+    // Aid of another kind, or a pact that also denies it: no conflict.
+    expect(conflicts('The pact does not commit either side to come to the other\'s aid in a trade war.', '2031-05-02', 'The pact between Armenia and France includes a mutual defence clause.', '2031-04-20').filter((x) => x.kind === 'negation')).toEqual([]);
+  });
 });
 
