@@ -568,6 +568,7 @@ function judge(claim: Side, source: Side, sim: number, same: SameMatch, threshol
     problemOvercome(claim, source, sim, threshold) ??
     problemNamedTwice(claim, source, sim) ??
     majorityClash(claim, source, sim) ??
+    inclusionDenied(claim, source, sim) ??
     revisedFigure(claim, source) ??
     figures(claim, source, sim, same.score, threshold) ??
     samePersonsFigure(claim, source, sim) ??
@@ -3311,6 +3312,40 @@ function majorityClash(claim: Side, source: Side, sim: number): Judgement | null
   return null;
 }
 
+/** A count said to leave a group out: "that figure did not yet include the North Korean contingent", "not counting the Kurdish units". */
+const LEFT_OUT = /\b(?:(?:did|does|do|had|has|have)\s*(?:not|n['’]t)\s+(?:yet\s+|then\s+|even\s+)?(?:include|count|cover)|(?:excluding|not\s+including|not\s+counting|leaving\s+out|without\s+counting))\s+(?:the\s+|any\s+)?([^.;,]{3,60})/i;
+
+/**
+ * One outlet's count of a force said on one side to include a group ("CNN previously reported that
+ * approximately 50,000 troops, including the North Korean contingent, have been mobilized") and on the
+ * other side to leave it out ("When CNN reported that some 50,000 Russian troops had been massed …, that
+ * figure did not yet include the North Korean contingent"): figures that meet, of one kind, told by the
+ * same outlet or person, with the group's party named on both sides.
+ */
+function inclusionDenied(claim: Side, source: Side, sim: number): Judgement | null {
+  if (!sameReporter(claim, source) && !samePersonSays(claim, source)) return null;
+  for (const [incl, excl, here] of [[claim, source, true], [source, claim, false]] as const) {
+    const out = LEFT_OUT.exec(excl.text);
+    if (!out) continue;
+    const x = incl.f.figures.find((f) => f.scope && /^including\b/.test(f.scope));
+    if (!x) continue;
+    // The same group: a party named in the count's scope and among the words left out.
+    const party = (t: string) => new Set(tokenize(t).filter((w) => w.entity).map((w) => w.entity!));
+    const [pi, po] = [party(x.scope!), party(out[1]!)];
+    if (![...pi].some((e) => po.has(e))) continue;
+    // The same count: a figure of one kind that meets it, before the words that leave the group out.
+    const y = excl.f.figures.find((f) => f.unit && x.unit && foldSynonym(f.unit) === foldSynonym(x.unit) && f.low <= (x.high ?? Infinity) && x.low <= (f.high ?? Infinity) && excl.text.indexOf(f.text) < out.index);
+    if (!y) continue;
+    const left = out[0].trim();
+    return {
+      verdict: 'conflicts', kind: 'number', score: 1 + sim,
+      reason: `number: ${here ? 'here' : 'in the other report'} '${x.text}' includes ${x.scope!.replace(/^including\s+/, '')}; ${here ? 'in the other report' : 'here'} '${y.text}' '${left}'; one count cannot both include and leave it out.`,
+      ...(here ? { claimSpan: x.text, quoteSpan: left } : { claimSpan: left, quoteSpan: x.text }),
+    };
+  }
+  return null;
+}
+
 /** A share of them well under half: "only about one-third of them", "a fifth of those", "a small fraction of them". */
 const MINORITY = /\b(?:only\s+)?(?:about\s+|roughly\s+|around\s+|some\s+|just\s+|barely\s+)?(?:one[- ]third|a third|one[- ]quarter|a quarter|one[- ]fifth|a fifth|a tenth|a small (?:part|share|fraction|number)|a minority|a handful|fewer than (?:a third|a quarter)|less than (?:a third|a quarter))\s+of\s+(?:them|those|these)\b/i;
 const TROOP_NOUN_WORD = /^(troops|soldiers|forces|units|servicemen|fighters|contingent)$/;
@@ -3570,7 +3605,8 @@ function includesSameParty(x: Figure, y: Figure): boolean {
 function sameReporter(claim: Side, source: Side): boolean {
   // An outlet, not a party: "according to Kyiv" cites a government, whose count may change.
   const reporter = (x: Side) => {
-    const name = REPORTED_BY.exec(x.text)?.[1] ?? ACCORDING_TO_OUTLET.exec(x.text)?.[1] ?? null;
+    // "When CNN reported …": a conjunction opening the sentence is not the outlet's name.
+    const name = (REPORTED_BY.exec(x.text)?.[1] ?? ACCORDING_TO_OUTLET.exec(x.text)?.[1])?.replace(/^(?:When|As|After|Before|Since|While|Although|Though|If|But|And|Then)\s+/, '') ?? null;
     return name && !tokenize(name).some((t) => t.entity) ? name : null;
   };
   const a = reporter(claim);

@@ -4424,5 +4424,17 @@ describe('what set 18 showed', () => {
     // Aid of another kind, or a pact that also denies it: no conflict.
     expect(conflicts('The pact does not commit either side to come to the other\'s aid in a trade war.', '2031-05-02', 'The pact between Armenia and France includes a mutual defence clause.', '2031-04-20').filter((x) => x.kind === 'negation')).toEqual([]);
   });
+
+  it('sets one outlet\'s count that includes a group against the same count said to leave it out', () => {
+    const incl = 'Reuters previously reported that approximately 30,000 troops, including the Eritrean contingent, have been massed near Mekelle.';
+    const [j] = conflicts('When Reuters reported in March that some 30,000 Ethiopian troops had been massed near Mekelle, that figure did not yet include the Eritrean contingent.', '2031-06-01', incl, '2031-03-10');
+    expect(j).toMatchObject({ kind: 'number' });
+    expect(j!.reason).toContain("'did not yet include the Eritrean contingent'");
+    // Another outlet's count, or another group left out: no such conflict.
+    expect(conflicts('When the BBC reported in March that some 30,000 Ethiopian troops had been massed near Mekelle, that figure did not yet include the Eritrean contingent.', '2031-06-01', incl, '2031-03-10')
+      .filter((x) => x.reason.includes('include'))).toEqual([]);
+    expect(conflicts('When Reuters reported in March that some 30,000 Ethiopian troops had been massed near Mekelle, that figure did not yet include the Somali contingent.', '2031-06-01', incl, '2031-03-10')
+      .filter((x) => x.reason.includes('include'))).toEqual([]);
+  });
 });
 
