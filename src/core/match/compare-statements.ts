@@ -730,7 +730,8 @@ function shrankSince(claim: Side, source: Side, sim: number): Judgement | null {
   if (!newer) return null;
   const [now, then] = newer === 'claim' ? [claim.f.control!, source.f.control!] : [source.f.control!, claim.f.control!];
   if (!now.shrank || then.shrank || then.launched || !ADVANCING.test(then.text)) return null;
-  if (now.holder && then.holder && now.holder !== then.holder) return null;
+  // The advancing side's own hold shrank: an enemy's shrinking hold fits the advance.
+  if (!now.holder || now.holder !== then.holder) return null;
   const place = now.places.find((p) => then.places.includes(p));
   if (!place) return null;
   const placeWord = (newer === 'claim' ? claim : source).text.match(new RegExp(`\\b${place}\\w*`, 'i'))?.[0] ?? place;
@@ -757,6 +758,9 @@ function holdStart(side: Side, c: Control): DateSpan | null {
  * early February" / "Turkish forces seized land in Afrin last January", "have been advancing in Afrin
  * since January"): a hold begins once. Both must name the holder, the same one.
  */
+/** Hold starts this many days apart or more are two campaigns, not one start told twice. */
+const HOLD_CAMPAIGN_DAYS = 365;
+
 function holdStartClash(claim: Side, source: Side, sim: number): Judgement | null {
   const [a, b] = [claim.f.control, source.f.control];
   if (!a || !b || a.state !== 'held' || b.state !== 'held' || !a.holder || a.holder !== b.holder) return null;
@@ -764,6 +768,8 @@ function holdStartClash(claim: Side, source: Side, sim: number): Judgement | nul
   if (!place) return null;
   const [x, y] = [holdStart(claim, a), holdStart(source, b)];
   if (!x || !y || spansMeet(x, y)) return null;
+  // Starts a year or more apart are two campaigns: places change hands more than once.
+  if (Math.abs(days(x.from, y.from)) >= HOLD_CAMPAIGN_DAYS) return null;
   const placeWord = claim.text.match(new RegExp(`\\b${place}\\w*`, 'i'))?.[0] ?? place;
   return {
     verdict: 'conflicts', kind: 'date', score: 1 + sim,
@@ -783,6 +789,8 @@ function sameControl(claim: Side, source: Side): Judgement | null {
   const b = source.f.control;
   if (!a || !b || a.state !== b.state) return null;
   if (a.holder && b.holder && a.holder !== b.holder) return null;
+  // A hold told with its shrinking is the same hold only when both name the same holder.
+  if ((a.shrank || b.shrank) && (!a.holder || a.holder !== b.holder)) return null;
   // Part of the ground won back is not all of it: "lost two-thirds of the ground" / "completely liberated".
   if (a.state === 'freed' && (a.partial ? COMPLETED.test(source.text) : b.partial && COMPLETED.test(claim.text))) return null;
   // The launch of an incursion is an event; the hold since is a state ("launched its offensive into X" / "X, part of which is
@@ -1652,6 +1660,8 @@ function speakerNegation(claim: Side, source: Side, sim: number, threshold: numb
 
 /** A question a person left open, and the words of it after "whether": "did not answer whether", "would not say if", "declined to say whether". */
 const LEFT_OPEN = /\b(?:(?:did|does|do|would|could|will)\s*(?:not|n['’]t)|(?:declin|refus)\w*\s+to)\s+(?:answer|say|confirm|disclose|specify|tell\s+reporters)\s+(?:whether|if)\s+([^.;,:]{3,120})/i;
+/** The question asked first, then left open: "Asked whether the sailors were injured, Hardy declined to comment." */
+const ASKED_THEN_OPEN = /^\s*Asked\s+(?:whether|if)\s+([^.;,:]{3,120}),\s+([^.;,]{1,60}?)\s+(?:declined|refused)\s+to\s+(?:comment|say|answer)\b/i;
 /** A left-open question's answer told this many days or fewer from it is told on the same occasion. */
 const SAME_OCCASION_DAYS = 2;
 
@@ -1663,27 +1673,32 @@ const SAME_OCCASION_DAYS = 2;
  */
 function leftOpenThenSaid(claim: Side, source: Side, sim: number): Judgement | null {
   for (const [open, plain, here] of [[claim, source, true], [source, claim, false]] as const) {
-    const m = LEFT_OPEN.exec(open.text);
-    if (!m || LEFT_OPEN.test(plain.text) || NEGATIVE_CUE.test(plain.text)) continue;
-    // The one person named on the open side, before the question, said plainly by name on the other.
-    const people = fullNames(open.text.slice(0, m.index));
-    if (people.length !== 1) continue;
-    const surname = people[0]!.split(' ').pop()!;
+    const asked = ASKED_THEN_OPEN.exec(open.text);
+    const m = LEFT_OPEN.exec(open.text) ?? (asked ? Object.assign([asked[0], asked[1]!], { index: asked.index + asked[0].length, input: open.text }) as RegExpExecArray : null);
+    // An answer, yes or no, not another open question ("said it was too early to say whether", "investigating whether").
+    if (!m || LEFT_OPEN.test(plain.text) || /\b(?:whether|if)\b/i.test(plain.text)) continue;
+    // The one person named on the open side, before the question ("Rear Admiral John Hardy", or "Hardy" alone as
+    // the subject), said by name on the other.
+    const before = asked ? `${asked[2]!} ` : open.text.slice(0, m.index);
+    const people = fullNames(before);
+    const subject = /(?:^|[,;]\s+|\s)(\p{Lu}\p{Ll}+)\s+$/u.exec(before)?.[1];
+    const surname = people.length === 1 ? people[0]!.split(' ').pop()! : !people.length && subject && !OFFICE_TITLE.test(subject) && !NOT_A_PERSON_WORD.test(subject) && !entityOf([subject]) ? subject : null;
+    if (!surname) continue;
     const speakers = speakersBefore(plain, SAYING, true);
     if (!speakers.has(tokenize(surname)[0]?.key ?? '')) continue;
     // Every word of the question, besides parties and troops, recurs on the plain side.
     const plainKeys = new Set(plain.f.keys.map(foldSynonym));
-    const asked = tokenize(m[1]!).filter((t) => !t.stop && !t.entity && foldSynonym(t.key) !== TROOP && !/^(have|has|had|any|were|was|are|is)$/.test(t.lower));
-    if (!asked.length || !asked.every((t) => plainKeys.has(foldSynonym(t.key)))) continue;
+    const question = tokenize(m[1]!).filter((t) => !t.stop && !t.entity && foldSynonym(t.key) !== TROOP && !/^(have|has|had|any|were|was|are|is)$/.test(t.lower));
+    if (!question.length || !question.every((t) => plainKeys.has(foldSynonym(t.key)))) continue;
     // On the same occasion: the days each side gives, or its report's date, at most two days apart.
     const when = (x: Side) => { const d = pointDates(x); return d.length ? d : x.published ? [{ from: x.published.slice(0, 10), to: x.published.slice(0, 10) }] : []; };
     const [wo, wp] = [when(open), when(plain)];
     if (!wo.length || !wp.length || !wo.some((x) => wp.some((y) => days(x.from, y.to) <= SAME_OCCASION_DAYS && days(y.from, x.to) <= SAME_OCCASION_DAYS))) continue;
-    const question = `${m[0].slice(0, m[0].length - m[1]!.length)}${m[1]!.trim()}`;
+    const left = asked ? asked[0].trim() : `${m[0].slice(0, m[0].length - m[1]!.length)}${m[1]!.trim()}`;
     return {
       verdict: 'conflicts', kind: 'negation', score: 0.8 + sim,
-      reason: `negation: ${here ? 'here' : 'in the other report'} ${surname} '${question}'; ${here ? 'in the other report' : 'here'} ${surname} says it, on the same occasion.`,
-      ...(here ? { claimSpan: question } : { quoteSpan: question }),
+      reason: `negation: ${here ? 'here' : 'in the other report'} ${asked ? `'${left}'` : `${surname} '${left}'`}; ${here ? 'in the other report' : 'here'} ${surname} answers it, at most two days apart.`,
+      ...(here ? { claimSpan: left } : { quoteSpan: left }),
     };
   }
   return null;
@@ -4680,6 +4695,12 @@ const SHARED_CONTENT_WORDS = 4;
 const PRONOUN = /^(?:i|we|you|he|she|it|they|me|us|him|her|them|my|our|your|his|its|their|this|that|these|those|can|could|will|would|have|has|had|not|no)$/;
 /** Quoted on one side only, the other side must repeat more of it, with a run of three words or more. */
 const SHARED_PARAPHRASE_WORDS = 6;
+/** A spokesperson's title ("spokesman", "press secretary", "deputy spokesperson"). */
+function spokesperson(text: string): boolean {
+  return /\b(?:spokes(?:man|woman|person)|press\s+secretary)\b/i.test(text);
+}
+/** A principal's title, whose line a spokesperson may repeat. */
+const PRINCIPAL = /\b(?:[Mm]inister|[Ss]ecretary|[Pp]resident|[Pp]remier|[Cc]hancellor|[Cc]hief|[Cc]ommander|[Gg]overnor|[Mm]ayor|[Aa]mbassador|[Ee]nvoy)\b/;
 /** "Also on Tuesday," or "Also," opening a sentence: one more item of news. */
 const OPENING_ALSO = /^\s*Also\b(?:\s+(?:on|in|at|last|this)\s+[\w.]+(?:\s+\d{1,2})?)?\s*,?/;
 /** One saying told as said again or by several: "also", "echoed", "repeated", "as did Patel". */
@@ -4726,6 +4747,13 @@ function otherSpeaker(claim: Side, source: Side, score: number): Judgement | nul
     if (count(shared) < SHARED_PARAPHRASE_WORDS || !shared.some((run) => run.split(' ').length >= 3)) return null;
     // The side that paraphrases tells its own saying, not another's stance ("said the government will not negotiate").
     if (ANOTHERS_STANCE.test(claimRepeats ? claim.text : source.text)) return null;
+    // Both quoting, only a few words alike: told in other words, a saying is one only on one occasion (reports
+    // two days apart at most, or days both give that meet), and not a spokesperson repeating a minister's line.
+    if (qa.length && qb.length) {
+      const near = !!claim.published && !!source.published && Math.abs(days(claim.published.slice(0, 10), source.published.slice(0, 10))) <= SAME_OCCASION_DAYS;
+      if (!(da.length && db.length) && !near) return null;
+      if (spokesperson(claim.text) !== spokesperson(source.text) && [claim, source].some((x) => !spokesperson(x.text) && PRINCIPAL.test(x.text))) return null;
+    }
   }
   if (shared.some((run) => DOCUMENT_WORDS.test(run))) return null;
   // A saying, not a slogan or a stock phrase ("as long as it takes", "a clear violation of international law"):

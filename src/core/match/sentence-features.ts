@@ -1255,8 +1255,13 @@ function extractStances(text: string, tokens: Token[]): Stance[] {
 const TROOPS_PENETRATED = String.raw`(?<=\b(?:troops|forces|soldiers|units|fighters|militants|army|rebels)\s(?:(?:had|have|has)\s)?)penetrated`;
 /** Troops "entered" a region: an army's entry, not a firm's into a market or a bill into force (see ENTERED_PLACE). */
 const TROOPS_ENTERED = String.raw`(?<=\b(?:troops|forces|soldiers|units|fighters|militants|army|rebels)\s(?:(?:had|have|has)\s)?)entered(?= )`;
-/** What an army enters is a place: a name, or a region named by its kind ("entered the border district"). */
-const ENTERED_PLACE = /^\s+(?:the\s+)?(?:[A-Z]|(?:[\w'’-]+\s+){0,2}(?:region|province|oblast|district|territory)\b)/;
+/**
+ * What an army enters to hold is a region named by its kind ("entered the Kursk region", "entered the
+ * border district"): a city, a camp or a building entered is as often a raid. Not one told as brief,
+ * repeated or undone ("briefly", "again", "in a two-day raid", "before being repulsed").
+ */
+const ENTERED_PLACE = /^\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:region|province|oblast|district|territory)\b/;
+const ENTERED_BRIEFLY = /\b(?:briefly|again|raids?|repulsed|pushed back|before (?:being|withdrawing|pulling)|for (?:a|two|three|several) (?:days?|hours?))\b/i;
 const HELD = new RegExp(
   String.raw`\b(occupied|${TROOPS_ENTERED}|occupying|occupies|occupation of|seized|seizing|advancing (into|in)|advanced (into|in)|on the offensive|` +
     String.raw`incursion (into|in)|offensive into|invaded|(push|pushed|pushing|punched|swept|stormed|crossed|pressed|thrust|${TROOPS_PENETRATED}) (?:deep |across (?:the )?(?:border |frontier )?)?into|${TROOPS_PENETRATED} (?:deep )?in(?= the (?:region|province|oblast|district|territory|area)\b| [A-Z])|` +
@@ -1327,7 +1332,7 @@ const WAR_NAME = /\b(?:(?:First|Second)\s+World\s+War|World\s+War\s+(?:I{1,2}|On
 
 function extractControl(text: string, tokens: Token[]): Control | null {
   let held = HELD.exec(text);
-  if (held && /^entered$/i.test(held[0]) && !ENTERED_PLACE.test(text.slice(held.index + held[0].length))) held = null;
+  if (held && /^entered$/i.test(held[0]) && (!ENTERED_PLACE.test(text.slice(held.index + held[0].length)) || ENTERED_BRIEFLY.test(text))) held = null;
   // "The Ukrainian side, which launched an offensive into the region in August, still holds part of
   // it": the relative clause tells the past, the main clause the hold now.
   if (held && /,\s*(?:which|who)\b[^,;.]*$/i.test(text.slice(0, held.index))) {

@@ -545,6 +545,8 @@ function extract(s: string): Quantity[] {
  */
 function isPartitiveWhole(tokens: Token[], at: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - 5); k--) {
+    // "On the day 16 of last month, 12 soldiers …": a clause break ends the part named before.
+    if (/^[,;:]$/.test(tokens[k]!.text)) return false;
     if (tokens[k]!.lower !== 'of') continue;
     const before = tokens[k - 1];
     return !!before && (before.kind === 'num' || SMALL[before.lower] !== undefined || PART_WORDS.has(before.lower));

@@ -114,6 +114,11 @@ describe('extractQuantities: unit, event and scope', () => {
     // …or its size as the body's verb tells it: "the contingent numbered roughly 8,000".
     expect(one('The first contingent numbered roughly 8,000, officials said.')).toMatchObject({ value: 8000, unit: 'troop' });
     expect(one('The police force numbered 8,000.').unit).toBeNull();
+  });
+
+  it('ends the part a count is taken from at a clause break: "On the day 16 of last month, 12 soldiers were killed"', () => {
+    expect(extractQuantities('On the day 16 of last month, 12 soldiers were killed.').find((q) => q.value === 12)?.scope).toBeNull();
+    expect(extractQuantities('Fourteen of the 22 wagons derailed.').find((q) => q.value === 22)?.scope).toBe('whole');
     // Not a body of troops: no unit is made up.
     expect(one('a budget of around 40,000').unit).toBeNull();
     // "N-strong": the size of a body of troops, written out or with a suffix.
