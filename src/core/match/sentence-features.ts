@@ -1269,6 +1269,8 @@ const HELD = new RegExp(
     String.raw`[A-Z]\w+-(held|controlled|occupied)|still (fighting|holding out|dug in) (inside|in|within)|` +
     // "formations that remain in the Sudzha district", "continue to conduct defensive operations in limited areas of Kursk".
     String.raw`(?<=\b(?:troops|forces|units|formations|soldiers|fighters|brigades|battalions)\s(?:that\s|which\s|who\s)?(?:still\s)?)(remain|remains|remained|remaining) (entrenched |dug in )?(in|inside)|continu\w* to (conduct (defensive )?operations|hold|fight|operate|defend)\w*[^.;]{0,40}?\b(in|inside)|` +
+    // "is still under the control of Ukraine", "remains under Ukrainian control", "in Ukrainian hands".
+    String.raw`(?<=\b(?:is|are|was|were|remains?|remained|stays?|stayed|still|been)\s(?:still\s|now\s|firmly\s|largely\s)?)(under (?:the )?(?:full |firm )?control of(?= (?:the )?[A-Z])|under [A-Z][\w'’-]+ control|in [A-Z][\w'’-]+ hands)(?![^.;]{0,30}\b(?:until|till|before|from \d{4})\b)|` +
     String.raw`(hold|holds|holding|held|control|controls|controlling|controlled)( on to| onto)? (a |an |the |some |much of |most of |parts? of )?(small |large |narrow |defensive |key )?(strip|pocket|sliver|slice|chunk|portion|corner|swathes?|territory|land|ground|positions?|parts?|villages?|settlements?|areas?|foothold|bridgehead|salient)|` +
     // "clung to a slice of Russian territory": land, not a share of a market.
     String.raw`(cling|clings|clinging|clung) (on )?to (a |an |the |some )?(small |narrow )?(strip|pocket|sliver|slice|swathe|corner) of (\w+ ){0,2}(territory|land|ground)|` +
@@ -1333,6 +1335,8 @@ const WAR_NAME = /\b(?:(?:First|Second)\s+World\s+War|World\s+War\s+(?:I{1,2}|On
 function extractControl(text: string, tokens: Token[]): Control | null {
   let held = HELD.exec(text);
   if (held && /^entered$/i.test(held[0]) && (!ENTERED_PLACE.test(text.slice(held.index + held[0].length)) || ENTERED_BRIEFLY.test(text))) held = null;
+  // HELD is case-blind: "under Ukrainian control" and "in Malian hands" need the party's capital ("in their hands" names none).
+  if (held && /^(?:under|in)\s/i.test(held[0]) && !/^(?:under (?:the )?(?:full |firm )?control of|under \p{Lu}[\p{L}'’-]+ control|in \p{Lu}[\p{L}'’-]+ hands)$/u.test(held[0])) held = null;
   // "The Ukrainian side, which launched an offensive into the region in August, still holds part of
   // it": the relative clause tells the past, the main clause the hold now.
   if (held && /,\s*(?:which|who)\b[^,;.]*$/i.test(text.slice(0, held.index))) {
@@ -1384,6 +1388,13 @@ function extractControl(text: string, tokens: Token[]): Control | null {
   // An active expulsion names its place after "out of": "pushed Hezbollah forces from the border" names none.
   const expelled = !!freed && EXPELLED.test(m[0]) && !FREED.test(m[0]);
   let places = expelled ? placesWithin(0, 16).filter((k) => tokens.some((t) => t.key === k && t.start >= m.index + m[0].length)) : placesWithin(10, 10);
+  // "Sudzha remains under Ukrainian control", "The town of Sudzha, where …, is still under the control of Ukraine":
+  // the place held is the nearest name before the verb that names no party, first word or not.
+  if (/^(?:under|in)\s/i.test(m[0])) {
+    const t = tokens.filter((x, i) => x.end <= m.index && m.index - x.start < 120 && !x.entity && !x.stop && /^\p{Lu}\p{Ll}/u.test(x.raw) && !NOT_A_PLACE.test(x.lower) &&
+      !/^(?:The|A|An|In|On|At|But|And|Officials?|Residents?|Witnesses?)$/.test(x.raw) && !/^(?:said|says|told|say)$/i.test(tokens[i + 1]?.lower ?? '')).pop();
+    places = t ? [t.key] : [];
+  }
   // "retaken Sudzha, the largest town … in Russia's Kursk region": the region the apposition puts it in is retaken too.
   const inRegion = /^[^,;.]{0,30},\s+(?:the|a|an)\s+[^,;.]{0,60}?\bin\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?([A-Z][\w-]+)\s+(?:region|province|oblast|district|state|governorate|county)\b/.exec(text.slice(m.index + m[0].length));
   const region = inRegion && places.length ? tokens.find((t) => t.raw === inRegion[1] && !t.entity)?.key : undefined;
@@ -1414,7 +1425,9 @@ function extractControl(text: string, tokens: Token[]): Control | null {
     const parties = new Set(tokens.filter((t) => t.end <= m.index && t.entity).map((t) => t.entity!));
     return parties.size === 1 && /\band\b/i.test(text.slice(0, m.index)) ? [...parties][0]! : null;
   };
-  const holder = by >= 0 ? nearestEntity(tokens, by, 1, 3) : (before ?? subjectPastRelative(text, tokens, m.index) ?? theLatter(text, tokens, m.index) ?? sole());
+  // "under the control of Ukraine", "under Ukrainian control": the holder is named inside the phrase or right after it.
+  const under = /^(?:under|in)\s/i.test(m[0]) ? tokens.filter((t) => t.start >= m.index && t.start <= after + 12).find((t) => t.entity)?.entity : undefined;
+  const holder = under ?? (by >= 0 ? nearestEntity(tokens, by, 1, 3) : (before ?? subjectPastRelative(text, tokens, m.index) ?? theLatter(text, tokens, m.index) ?? sole()));
   // A dated entry is an event too ("pushed into Khiam on October 1", "its incursion, which began on …").
   const rest = text.slice(after);
   const entry = /(incursion|invaded|into|entered)/i.test(m[0]) && (/^[^.;]{0,60}?\b(on|in)\s+(\w+\s+)?(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|\d)\b/.test(rest) || /^[^.;]{0,100}?\b(began|started|was launched)\b/i.test(rest));

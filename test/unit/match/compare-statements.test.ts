@@ -4465,5 +4465,15 @@ describe('what set 18 showed', () => {
     const minister = '“China is gravely concerned by the escalation in Sudan and urges both sides to agree an immediate ceasefire to protect civilians,” Foreign Minister Wang Yi said.';
     expect(conflicts('Foreign ministry spokesman Lin Jian said China was "gravely concerned" by the escalation in Sudan and urged both sides to agree an immediate ceasefire.', '2024-06-01', minister, '2024-06-01')).toEqual([]);
   });
+
+  it('reads a place "under the control of" a party, "under Malian control" or "in Malian hands" as held by it', () => {
+    const read = (t: string) => sentenceFeatures(t, '2024-01-15').control;
+    expect(read('The town of Kidal, where the rebels had their headquarters, is still under the control of Mali.')).toMatchObject({ state: 'held', places: ['kidal'], holder: 'MLI' });
+    expect(read('Officials said Gao is under Malian control.')).toMatchObject({ places: ['gao'], holder: 'MLI' });
+    expect(read('The town of Kidal is now in Malian hands.')).toMatchObject({ places: ['kidal'], holder: 'MLI' });
+    // Another kind of control, a hold that ended, or hands that name no party: none.
+    for (const t of ['The company is under the control of its founder.', 'Kidal was under Malian control until 2012.', 'What remains in their hands is a pocket around Kidal.', 'The fire is under control.']) expect(read(t)).toBeNull();
+    expect(conflicts('Gao remains under Malian control, officials said.', '2024-01-15', 'Rebels announced that Gao had been completely liberated.', '2024-04-30').map((j) => j.kind)).toEqual(['superseded']);
+  });
 });
 
