@@ -549,6 +549,7 @@ function judge(claim: Side, source: Side, sim: number, same: SameMatch, threshol
     thankedSwap(claim, source, sim, threshold) ??
     negatedPredicate(claim, source, sim) ??
     speakerNegation(claim, source, sim, threshold) ??
+    confirmedWhose(claim, source, sim) ??
     leftOpenThenSaid(claim, source, sim) ??
     possibilityRuledOut(claim, source, sim) ??
     rolesApart(claim, source, sim) ??
@@ -1655,6 +1656,42 @@ function speakerNegation(claim: Side, source: Side, sim: number, threshold: numb
     verdict: 'conflicts', kind: 'negation', score: 0.8 + sim,
     reason: `negation: ${negHere ? 'here' : 'in the other report'} ${name} says '${span}'; ${negHere ? 'in the other report' : 'here'} ${name} says it plainly.`,
     ...(negHere ? { claimSpan: span } : { quoteSpan: span }),
+  };
+}
+
+/** One party confirming another's finding: "Kyiv confirms a White House assessment", "confirmed the assessment … after Ukraine's government said". */
+const CONFIRMS_FINDING = /\b(?:confirm\w*|corroborat\w*|endors\w*)\s+(?:a|an|the)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3})(?:assessment|report|claim|account|finding|findings|intelligence)\b/u;
+/** Whose finding it was, told after it: "… after Ukraine's government said", "… first reported by Kyiv". */
+const FINDING_BY = /\b(?:after|when|as)\s+((?:\p{Lu}[\p{L}'’.-]*\s+)(?:[\p{Ll}]+\s+){0,2}?)(?:said|reported|announced|claimed|stated)\b|\b(?:made|issued|first reported|reported)\s+by\s+((?:\p{Lu}[\p{L}'’.-]*\s*){1,3})/u;
+
+/**
+ * Who confirmed whose finding, told both ways round ("Kyiv confirms a White House assessment that North
+ * Korean troops have moved into front-line combat" / "Kirby confirmed the assessment Monday after
+ * Ukraine's government said North Korean troops had moved …"): the confirmer on one side is the finding's
+ * owner on the other, and the other way round.
+ */
+function confirmedWhose(claim: Side, source: Side, sim: number): Judgement | null {
+  if (sim < FRAME_GATE) return null;
+  const read = (x: Side) => {
+    const m = CONFIRMS_FINDING.exec(x.text);
+    if (!m) return null;
+    const party = (words: string) => { const ws = words.trim().split(/\s+/).filter(Boolean); return tokenize(words).find((t) => t.entity)?.entity ?? personEntity(ws, ws.length) ?? null; };
+    const tokens = tokenize(x.text.slice(0, m.index));
+    const raw = tokens.map((t) => t.raw);
+    // The confirmer: the last party or known person named before the verb.
+    let confirmer: string | null = null;
+    tokens.forEach((t, i) => { confirmer = t.entity ?? personEntity(raw, i + 1) ?? confirmer; });
+    const by = FINDING_BY.exec(x.text.slice(m.index + m[0].length));
+    const owner = (m[1] ? party(m[1]) : null) ?? (by ? party(by[1] ?? by[2] ?? '') : null);
+    return confirmer && owner && confirmer !== owner ? { confirmer, owner, text: m[0] } : null;
+  };
+  const a = read(claim);
+  const b = a && read(source);
+  if (!a || !b || a.confirmer !== b.owner || a.owner !== b.confirmer) return null;
+  return {
+    verdict: 'conflicts', kind: 'actor-role', score: 1 + sim,
+    reason: `actor-role: here ${entityName(a.confirmer)} confirms a finding of ${entityName(a.owner)}; in the other report ${entityName(b.confirmer)} confirms one of ${entityName(b.owner)}. Who confirmed whom is reversed.`,
+    claimSpan: a.text, quoteSpan: b.text,
   };
 }
 

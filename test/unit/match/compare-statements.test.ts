@@ -4475,5 +4475,15 @@ describe('what set 18 showed', () => {
     for (const t of ['The company is under the control of its founder.', 'Kidal was under Malian control until 2012.', 'What remains in their hands is a pocket around Kidal.', 'The fire is under control.']) expect(read(t)).toBeNull();
     expect(conflicts('Gao remains under Malian control, officials said.', '2024-01-15', 'Rebels announced that Gao had been completely liberated.', '2024-04-30').map((j) => j.kind)).toEqual(['superseded']);
   });
+
+  it('sets who confirmed whose finding, told both ways round, as an actor-role conflict', () => {
+    const b = 'The Pentagon confirmed the assessment on Friday after Israel\'s military said Iranian advisers had moved into front-line positions in Syria.';
+    const [j] = conflicts('Israel confirms a Pentagon assessment that Iranian advisers have moved into front-line positions in Syria.', '2024-03-01', b, '2024-02-24');
+    expect(j).toMatchObject({ kind: 'actor-role' });
+    expect(j!.reason).toBe('actor-role: here Israel confirms a finding of the United States; in the other report the United States confirms one of Israel. Who confirmed whom is reversed.');
+    // The same way round, or a third party's finding: no conflict.
+    expect(conflicts('The Pentagon confirms an Israeli assessment that Iranian advisers have moved into front-line positions in Syria.', '2024-03-01', b, '2024-02-24')).toEqual([]);
+    expect(conflicts('Israel confirms a British assessment that Iranian advisers have moved into front-line positions in Syria.', '2024-03-01', b, '2024-02-24')).toEqual([]);
+  });
 });
 
