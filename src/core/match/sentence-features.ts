@@ -152,6 +152,9 @@ const FIGURE_QUALIFIER = '(?:only |just |merely )?(?:about |around |nearly |near
 const PUT_NUMBER_AT = new RegExp(`\\bput(?:s|ting)? the (?:number|figure|total|count|toll) of ([^,;]{3,60}?) at ${FIGURE_QUALIFIER}$`, 'i');
 const NUMBER_HAS = new RegExp(`\\bthe (?:number|total|count|toll|tally) of ([^,;]{3,60}?) (?:has |had |have )?(?:since |now |already |recently )?(?:risen|rose|grown|grew|increased|climbed|jumped|fallen|fell|dropped|reached|stands|stood|is|was) (?:to |at )?${FIGURE_QUALIFIER}$`, 'i');
 
+/** Troops named, then counted by the verb after them: "the soldiers dispatched to Russia are about 11 thousand", "the force numbers some 2,000". */
+const TROOPS_ARE = new RegExp(`\\b(troops|soldiers|fighters|personnel|servicemen)\\b[^,;.]{0,40}?\\s+(?:are|were|number|numbered|total|totalled|totaled)\\s+(?:now\\s+|already\\s+|currently\\s+)?${FIGURE_QUALIFIER}$`, 'i');
+
 /** A sentence's words as the features give them, without the rest: what naming its story needs. */
 export type SentenceWords = Pick<SentenceFeatures, 'keys' | 'entities' | 'names'>;
 
@@ -220,6 +223,14 @@ export function sentenceFeatures(text: string, published: string | null): Senten
           const owner = words[words.indexOf(head) - 1]?.entity;
           if (owner) fig.party = owner;
         }
+      }
+      // "the North Korea soldiers dispatched to Russia are about 11 thousand": troops counted by the verb after them.
+      const are = !fig.unit && !named ? TROOPS_ARE.exec(text.slice(0, q.start)) : null;
+      if (are) {
+        fig.unit = singular(are[1]!.toLowerCase());
+        const at = are.index + are[0].indexOf(are[1]!);
+        const owner = tokens.filter((t) => t.end <= at).pop();
+        if (owner?.entity && at - owner.end <= 2) fig.party = owner.entity;
       }
       // "North Korean soldiers … at least 200 of them were killed": the count is of the troops named before.
       if (!fig.unit && /^\s+of (them|those)\b/i.test(text.slice(q.end))) {

@@ -4485,5 +4485,14 @@ describe('what set 18 showed', () => {
     expect(conflicts('The Pentagon confirms an Israeli assessment that Iranian advisers have moved into front-line positions in Syria.', '2024-03-01', b, '2024-02-24')).toEqual([]);
     expect(conflicts('Israel confirms a British assessment that Iranian advisers have moved into front-line positions in Syria.', '2024-03-01', b, '2024-02-24')).toEqual([]);
   });
+
+  it('reads troops counted by the verb after them ("the soldiers sent to Mali are about 2 thousand") as a count of those troops', () => {
+    const f = sentenceFeatures('According to officials, the Chadian soldiers sent to Mali are about 2 thousand, and most of them are in Gao.', '2013-03-01').figures[0];
+    expect(f).toMatchObject({ value: 2000, unit: 'soldier' });
+    expect(conflicts('According to officials, the Chadian soldiers sent to Mali are about 2 thousand.', '2013-03-01', 'Some 5,000 Chadian soldiers have been sent to Mali, officials said.', '2013-02-27')[0]).toMatchObject({ kind: 'number' });
+    // Not a count of troops: their age, or words with no troops before the verb.
+    expect(sentenceFeatures('The recruits are about 20 years old.', '2013-03-01').figures[0]?.unit).not.toBe('soldier');
+    expect(sentenceFeatures('The votes counted are about 2 thousand.', '2013-03-01').figures[0]?.unit).toBeNull();
+  });
 });
 
