@@ -2072,11 +2072,17 @@ function problemNamedTwice(claim: Side, source: Side, sim: number): Judgement | 
   const b = source.f.problem;
   if (!a || !b || a.state === 'solved' || b.state === 'solved' || sim < FRAME_GATE) return null;
   const shared = (a.nouns ?? []).filter((n) => (b.nouns ?? []).includes(n) && n !== 'problem' && n !== 'issue' && n !== 'challenge');
-  if (!shared.length || !sameProblem(a.keys, b.keys)) return null;
+  // With no problem noun alike ("the language barrier" / "language and interoperability challenges"), the words of
+  // what the problem is about must meet twice ("language", "command").
+  const head = (k: string) => k.slice(0, 6);
+  const topics = (ks: string[]) => new Set(ks.filter((k) => k.length >= 4).map(head));
+  const tb = topics(b.keys);
+  const alike = [...topics(a.keys)].filter((k) => tb.has(k));
+  if (!sameProblem(a.keys, b.keys) || (!shared.length && alike.length < 2)) return null;
   if (claim.f.entities.length && source.f.entities.length && !claim.f.entities.some((e) => source.f.entities.includes(e))) return null;
   return {
     verdict: 'corroborates', kind: 'same-fact', score: 0.3 + sim,
-    reason: `Same fact: both name the ${shared[0]} as a difficulty ('${a.text}' / '${b.text}').`,
+    reason: shared.length ? `Same fact: both name the ${shared[0]} as a difficulty ('${a.text}' / '${b.text}').` : `Same fact: both name the same difficulty ('${a.text}' / '${b.text}').`,
     claimSpan: a.text, quoteSpan: b.text,
   };
 }

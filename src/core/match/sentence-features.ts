@@ -127,6 +127,9 @@ export type Problem = {
 
 const REPORTING = /^(say|tell|confirm|announc|report|add|stat|state|explain|stress|note|claim|acknowledg|admit|told|said|warn|insist|emphasiz|emphasis)/;
 
+/** A language barrier told in other words: "cannot understand each other", "cannot talk to one another", "language problems". */
+const LANGUAGE_PHRASE = /\b((understand|talk to|speak to|communicate with) (each other|one another)|language (gap|problems?|difficult(y|ies)|issues?|barriers?))\b/i;
+
 /**
  * Multiword paraphrases: a phrase adds the keys of the words it stands for, so that "give each other
  * military help if either comes under attack" shares "mutual" and "defence" with "a mutual defence
@@ -136,7 +139,7 @@ const PHRASES: [RegExp, string[]][] = (
   [
     [/\b(each other|one another|reciprocal(ly)?|each (side|country|party|nation|state))\b/i, ['mutual']],
     [/\b(if|in the event of|in case of|whenever)\b[^.;]{0,40}\b(attack(s|ed)?|aggression|invaded|invasion)\b/i, ['defense']],
-    [/\b(understand (each other|one another)|language (gap|problems?|difficult(y|ies)|issues?|barriers?))\b/i, ['language', 'barrier']],
+    [LANGUAGE_PHRASE, ['language', 'barrier']],
     [/\b(exchang|trad)(e|ed|es|ing) fire\b/i, ['fight']],
     [/\b(took|take|takes|taking|taken) part in\b/i, ['participate']],
     [/\bwithout delay\b/i, ['immediate']],
@@ -327,10 +330,10 @@ const SOLVED = /\b(?:(?<!\b(?:would|could|might|may|should|must)\s(?:(?:not|have
 /** Said to be no problem: "has not been a problem", "is no longer an issue". */
 const NO_PROBLEM = /\b(?:(?:has|have|had|is|are|was|were)\s+(?:not|never)\s+(?:been\s+)?(?:a|an|any)\s+(?!easy\b|simple\b|small\b|minor\b|trivial\b)(?:\w+\s+)?|(?:is|are|was|were|has been)\s+no\s+(?:longer\s+(?:a|an)\s+)?(?:\w+\s+)?)(?:problem|issue|obstacle|hurdle)\b/i;
 /** A problem at work: "has bedevilled", "hampering", "continue to cause friction". A challenge still to overcome is a forecast, not a state. */
-const PRESENT = /\b(bedevil\w*|hamper\w*|plagu\w*|dogged|dogging|hinder\w*|struggl\w*|ongoing|persist\w*|continu\w* to cause)\b/i;
+const PRESENT = /\b(bedevil\w*|hamper\w*|plagu\w*|dogged|dogging|hinder\w*|struggl\w*|ongoing|persist\w*|continu\w* to cause|(?:is|are|remains?) (?:a |an )?(?:big |major |serious |real )(?:obstacle|problem|hurdle|headache)s?|because of the (?:\w+ )?(?:barrier|problems?))\b/i;
 /** A challenge still ahead: "would need to overcome", "overcoming … will be critical". */
-const CHALLENGE_AHEAD = /\b(need to overcome|needs? to overcome|to overcome|overcoming|stressing challenges|challenges like)\b/i;
-const PROBLEM_NOUN = /^(barriers?|problems?|difficult(y|ies)|issues?|obstacles?|shortages?|frictions?|challenges?|troubles?|hurdles?|tensions?)$/i;
+const CHALLENGE_AHEAD = /\b(need to overcome|needs? to overcome|to overcome|overcoming|stressing challenges|challenges like|(?:will|would|is going to|are going to) be (?:a |an )?(?:real |big |major |serious )?(?:headache|problem|challenge|obstacle|issue|hurdle)s?)\b/i;
+const PROBLEM_NOUN = /^(barriers?|problems?|difficult(y|ies)|issues?|obstacles?|shortages?|frictions?|challenges?|troubles?|hurdles?|tensions?|headaches?)$/i;
 
 /**
  * A problem named in the sentence and whether it is said to persist or to have been overcome, with the
@@ -357,8 +360,11 @@ function extractProblem(text: string, tokens: Token[]): Problem | null {
   const cueEnd = tokens.findIndex((t) => t.start >= m.index + m[0].length);
   const near = (i: number) =>
     (i >= cueAt - 3 && i < (cueEnd < 0 ? tokens.length : cueEnd + 4)) || tokens.some((t, j) => PROBLEM_NOUN.test(t.lower) && Math.abs(i - j) <= 2);
-  const cue = new Set(tokenize(m[0]).map((t) => t.key));
+  // "because of the language barrier": the cue names what the problem is about; its other words are the cue.
+  const cue = new Set(tokenize(/^because of/i.test(m[0]) ? 'because of the' : m[0]).map((t) => t.key));
   const keys = [...new Set(tokens.filter((t, i) => near(i) && !t.stop && !t.entity && !cue.has(t.key) && !PROBLEM_NOUN.test(t.lower) && !/^\d/.test(t.key)).map((t) => t.key))];
+  // "cannot talk to each other": a language barrier told in other words, anywhere in the sentence.
+  if (LANGUAGE_PHRASE.test(text)) for (const k of [stem('language'), stem('barrier')]) if (!keys.includes(k)) keys.push(k);
   const nouns = [...new Set(tokens.filter((t) => PROBLEM_NOUN.test(t.lower)).map((t) => t.lower.replace(/ies$/, 'y').replace(/s$/, '')))];
   return { state: solved ? 'solved' : present ? 'present' : 'named', keys, text: m[0], nouns, ...(solved && !overcome ? { denied: true as const } : {}) };
 }

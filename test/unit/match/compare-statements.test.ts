@@ -4494,5 +4494,17 @@ describe('what set 18 showed', () => {
     expect(sentenceFeatures('The recruits are about 20 years old.', '2013-03-01').figures[0]?.unit).not.toBe('soldier');
     expect(sentenceFeatures('The votes counted are about 2 thousand.', '2013-03-01').figures[0]?.unit).toBeNull();
   });
+
+  it('names one difficulty told in other words: "cannot talk to each other … will be a real headache" / "the language barrier has hampered coordination"', () => {
+    const ahead = 'The hard part will be language: the French and the Malian units cannot talk to each other, and command and coordination will be a real headache.';
+    expect(sentenceFeatures(ahead, '2013-02-01').problem).toMatchObject({ state: 'named', nouns: ['headache'] });
+    expect(sentenceFeatures('Coordination is poor because of the language barrier, and it is a big obstacle.', '2013-02-01').problem).toMatchObject({ state: 'present' });
+    const j = compareStatements(side(ahead, '2013-02-01'), side('Analysts say the language barrier has hampered coordination between French and Malian units.', '2013-02-10'), ctx)[0];
+    expect(j).toMatchObject({ verdict: 'corroborates' });
+    expect(j!.reason).toBe("Same fact: both name the same difficulty ('will be a real headache' / 'hampered').");
+    // A difficulty about something else: not one fact by this rule.
+    expect(compareStatements(side('Fuel supplies will be a real headache for the French and Malian units.', '2013-02-01'), side('Analysts say the language barrier has hampered coordination between French and Malian units.', '2013-02-10'), ctx)
+      .filter((x) => x.reason.includes('difficulty'))).toEqual([]);
+  });
 });
 
