@@ -4506,5 +4506,12 @@ describe('what set 18 showed', () => {
     expect(compareStatements(side('Fuel supplies will be a real headache for the French and Malian units.', '2013-02-01'), side('Analysts say the language barrier has hampered coordination between French and Malian units.', '2013-02-10'), ctx)
       .filter((x) => x.reason.includes('difficulty'))).toEqual([]);
   });
+
+  it('reads "an article of automatic military intervention" as a mutual-defence commitment', () => {
+    const j = compareStatements(side('The treaty Armenia and France signed has an article of automatic military intervention when one side is attacked.', '2031-05-02'),
+      side('Armenia and France are bound by a mutual defence pact.', '2031-04-20'), ctx)[0];
+    expect(j).toMatchObject({ verdict: 'corroborates' });
+    expect(j!.reason).toContain("'automatic military intervention'");
+  });
 });
 
