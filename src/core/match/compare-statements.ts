@@ -4071,7 +4071,9 @@ const PAST_DONE = /\b(had|has|have|took|began|sent|signed|won|gave|made)\b|\b(?!
  * (a verb in the past) at least two days before every date the other report gives it; else null.
  */
 function toldDoneBefore(side: Side, dates: DateSpan[]): string | null {
-  const published = side.published?.slice(0, 10);
+  // Told done by the day the sentence dates its telling ("…, the Kremlin announced this weekend"), or else by its report's day.
+  const told = side.f.dates.find((d) => d.kind === 'point' && -days(d.from, d.to) <= 3 && datesTheSaying(side.text, d))?.to;
+  const published = told ?? side.published?.slice(0, 10);
   if (!published || !side.f.claimed || !PAST_DONE.test(side.f.claimed.text)) return null;
   // "moved to finalize", "was set to ratify": not done yet.
   if (/\b(moved|prepared|sought|set|about|going|expected|planning|plans|due|ready|poised|began|started|trying|tried)\s+to\b/i.test(side.f.claimed.text)) return null;
@@ -4145,7 +4147,14 @@ function twoActs(claim: Side, source: Side): boolean {
   // law ratifying the treaty"); a decree signed is the ratification itself to a report that says "ratified".
   const signs = (x: Side) => !!x.f.claimed?.events.includes(SIGN);
   const law = (x: Side) => /\b(law|bill|decree)\b/i.test(x.text);
-  if (signs(claim) && signs(source) && law(claim) !== law(source)) return true;
+  // …unless one side signs the ratification into law and the other tells one party alone signing, not at a
+  // summit with the other signer, within weeks ("signed the treaty into law on Nov. 24" / "Putin also signed this
+  // mutual defense treaty, the Kremlin announced this weekend"): that is the same act told loosely.
+  const alone = (x: Side) => !law(x) && !x.f.claimed?.joint && !x.f.claimed?.partner && !CONCLUDED_AT.test(x.text);
+  const when = (x: Side) => { const d = pointDates(x); return d.length ? d.map((y) => y.from) : x.published ? [x.published.slice(0, 10)] : []; };
+  const weeks = () => when(claim).some((x) => when(source).some((y) => Math.abs(days(x, y)) <= INTO_LAW_DAYS));
+  const oneAct = ((INTO_LAW.test(claim.text) && alone(source)) || (INTO_LAW.test(source.text) && alone(claim))) && claim.f.claimed?.agent === source.f.claimed?.agent && weeks();
+  if (signs(claim) && signs(source) && law(claim) !== law(source) && !oneAct) return true;
   // One chamber's vote is not the whole ratification ("the lower house ratifies" / "Russia ratified the treaty … when Putin signed").
   if (CHAMBER.test(claim.text) !== CHAMBER.test(source.text)) return true;
   // A parliament's vote is not the signing into law ("Ukraine's parliament ratifies …" / "Zelensky signed the ratification into law").

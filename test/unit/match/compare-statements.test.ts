@@ -4513,5 +4513,14 @@ describe('what set 18 showed', () => {
     expect(j).toMatchObject({ verdict: 'corroborates' });
     expect(j!.reason).toContain("'automatic military intervention'");
   });
+
+  it('dates a law signed by one party against a report that told that party\'s signing done, by the day of its telling', () => {
+    const told = 'Armenian President Vahagn Khachaturyan also signed the defence treaty, his office announced this weekend.';
+    const [j] = conflicts('Armenian President Vahagn Khachaturyan signed the treaty into law on Nov. 24.', '2031-12-15', told, '2031-11-12');
+    expect(j).toMatchObject({ kind: 'date' });
+    expect(j!.reason).toBe('date: here it is dated 24 Nov 2031, but the other report already told of it as done on 9 Nov 2031; both cannot be right.');
+    // A treaty signed with its other signer at a summit is another act than the law ratifying it.
+    expect(conflicts('Armenian President Vahagn Khachaturyan signed the treaty into law on Nov. 24.', '2031-12-15', 'Khachaturyan and Macron signed the defence treaty during their summit in Paris in June.', '2031-11-12')).toEqual([]);
+  });
 });
 
