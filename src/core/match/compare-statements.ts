@@ -659,6 +659,8 @@ function supersededControl(claim: Side, source: Side, sim: number): Judgement | 
   // Who lost the place must be who held it: troops of a third party pulled back are no end of the hold.
   const [heldCtrl, freedCtrl0] = a.state === 'held' ? [a, b] : [b, a];
   if (freedCtrl0.loser && heldCtrl.holder && freedCtrl0.loser !== heldCtrl.holder) return null;
+  // Retaken by the side said to hold it ("under Israeli control" / "Israel's military said it liberated the Rafah area"): no change of holder.
+  if (freedCtrl0.holder && heldCtrl.holder && freedCtrl0.holder === heldCtrl.holder) return null;
   const newer = newerSide(claim, source);
   if (!newer) {
     // At the same time, one side holding what the other says was retaken, and denying it: a dispute
@@ -1688,6 +1690,11 @@ function confirmedWhose(claim: Side, source: Side, sim: number): Judgement | nul
   const a = read(claim);
   const b = a && read(source);
   if (!a || !b || a.confirmer !== b.owner || a.owner !== b.confirmer) return null;
+  // The same finding: two words of it said alike besides the parties and the confirming ("tunnel destroyed" / "commander killed" are two).
+  const shared = sharedSaid(claim, source);
+  shared.delete(CONFIRM_CLASS);
+  for (const k of [...shared]) if (/^(?:assess|report|claim|account|find|intellig)/.test(k)) shared.delete(k);
+  if (shared.size < 2) return null;
   return {
     verdict: 'conflicts', kind: 'actor-role', score: 1 + sim,
     reason: `actor-role: here ${entityName(a.confirmer)} confirms a finding of ${entityName(a.owner)}; in the other report ${entityName(b.confirmer)} confirms one of ${entityName(b.owner)}. Who confirmed whom is reversed.`,
@@ -1695,6 +1702,8 @@ function confirmedWhose(claim: Side, source: Side, sim: number): Judgement | nul
   };
 }
 
+/** Titles a surname is named with, besides offices: two of them under one surname are two people. */
+const PERSON_TITLE = /^(?:senator|sen|rep|representative|judge|admiral|colonel|captain|mayor|governor|coach|manager|commissioner|director|professor)$/;
 /** A question a person left open, and the words of it after "whether": "did not answer whether", "would not say if", "declined to say whether". */
 const LEFT_OPEN = /\b(?:(?:did|does|do|would|could|will)\s*(?:not|n['’]t)|(?:declin|refus)\w*\s+to)\s+(?:answer|say|confirm|disclose|specify|tell\s+reporters)\s+(?:whether|if)\s+([^.;,:]{3,120})/i;
 /** The question asked first, then left open: "Asked whether the sailors were injured, Hardy declined to comment." */
@@ -1721,6 +1730,10 @@ function leftOpenThenSaid(claim: Side, source: Side, sim: number): Judgement | n
     const subject = /(?:^|[,;]\s+|\s)(\p{Lu}\p{Ll}+)\s+$/u.exec(before)?.[1];
     const surname = people.length === 1 ? people[0]!.split(' ').pop()! : !people.length && subject && !OFFICE_TITLE.test(subject) && !NOT_A_PERSON_WORD.test(subject) && !entityOf([subject]) ? subject : null;
     if (!surname) continue;
+    // One surname under two titles is two people ("Pentagon spokesman Hardy" / "Senator Hardy").
+    const titleOf = (x: Side) => new RegExp(`\\b([\\p{L}]+)\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?${escapeRegExp(surname)}\\b`, 'u').exec(x.text)?.[1]?.toLowerCase() ?? null;
+    const [ta, tb] = [titleOf(open), titleOf(plain)].map((t) => (t && (OFFICE_TITLE.test(t) || PERSON_TITLE.test(t)) ? t : null));
+    if (ta && tb && ta !== tb) continue;
     const speakers = speakersBefore(plain, SAYING, true);
     if (!speakers.has(tokenize(surname)[0]?.key ?? '')) continue;
     // Every word of the question, besides parties and troops, recurs on the plain side.
@@ -2072,13 +2085,10 @@ function problemNamedTwice(claim: Side, source: Side, sim: number): Judgement | 
   const b = source.f.problem;
   if (!a || !b || a.state === 'solved' || b.state === 'solved' || sim < FRAME_GATE) return null;
   const shared = (a.nouns ?? []).filter((n) => (b.nouns ?? []).includes(n) && n !== 'problem' && n !== 'issue' && n !== 'challenge');
-  // With no problem noun alike ("the language barrier" / "language and interoperability challenges"), the words of
-  // what the problem is about must meet twice ("language", "command").
-  const head = (k: string) => k.slice(0, 6);
-  const topics = (ks: string[]) => new Set(ks.filter((k) => k.length >= 4).map(head));
-  const tb = topics(b.keys);
-  const alike = [...topics(a.keys)].filter((k) => tb.has(k));
-  if (!sameProblem(a.keys, b.keys) || (!shared.length && alike.length < 2)) return null;
+  // With no problem noun alike ("the language barrier" / "language and interoperability challenges"), what the
+  // problem is must meet by the words right beside its nouns ("language" / "language"; not "armoured vehicles").
+  const alike = () => (a.topic ?? []).some((k) => (b.topic ?? []).some((y) => k.slice(0, 6) === y.slice(0, 6)));
+  if (!sameProblem(a.keys, b.keys) || (!shared.length && !alike())) return null;
   if (claim.f.entities.length && source.f.entities.length && !claim.f.entities.some((e) => source.f.entities.includes(e))) return null;
   return {
     verdict: 'corroborates', kind: 'same-fact', score: 0.3 + sim,

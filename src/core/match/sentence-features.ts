@@ -121,6 +121,8 @@ export type Problem = {
   text: string;
   /** The problem nouns, singular ("friction", "barrier"). */
   nouns?: string[];
+  /** What the problem is, by the words right beside its nouns ("language", "fuel"), and a language barrier told in other words. */
+  topic?: string[];
   /** `solved` by denying there was a problem at all ("has not been a serious obstacle"), not by overcoming it. */
   denied?: true;
 };
@@ -364,9 +366,12 @@ function extractProblem(text: string, tokens: Token[]): Problem | null {
   const cue = new Set(tokenize(/^because of/i.test(m[0]) ? 'because of the' : m[0]).map((t) => t.key));
   const keys = [...new Set(tokens.filter((t, i) => near(i) && !t.stop && !t.entity && !cue.has(t.key) && !PROBLEM_NOUN.test(t.lower) && !/^\d/.test(t.key)).map((t) => t.key))];
   // "cannot talk to each other": a language barrier told in other words, anywhere in the sentence.
-  if (LANGUAGE_PHRASE.test(text)) for (const k of [stem('language'), stem('barrier')]) if (!keys.includes(k)) keys.push(k);
+  const language = LANGUAGE_PHRASE.test(text);
+  if (language) for (const k of [stem('language'), stem('barrier')]) if (!keys.includes(k)) keys.push(k);
+  const beside = (i: number) => tokens.some((t, j) => PROBLEM_NOUN.test(t.lower) && j !== i && Math.abs(i - j) <= 2);
+  const topic = [...new Set([...tokens.filter((t, i) => beside(i) && !t.stop && !t.entity && !PROBLEM_NOUN.test(t.lower) && !/^(big|real|major|serious|main|key|new|old|early|late|such|this|that|is|are|was|were|a|an)$/.test(t.lower)).map((t) => t.key), ...(language ? [stem('language')] : [])])];
   const nouns = [...new Set(tokens.filter((t) => PROBLEM_NOUN.test(t.lower)).map((t) => t.lower.replace(/ies$/, 'y').replace(/s$/, '')))];
-  return { state: solved ? 'solved' : present ? 'present' : 'named', keys, text: m[0], nouns, ...(solved && !overcome ? { denied: true as const } : {}) };
+  return { state: solved ? 'solved' : present ? 'present' : 'named', keys, text: m[0], nouns, topic, ...(solved && !overcome ? { denied: true as const } : {}) };
 }
 
 // ---------- what a confirmation says happened ----------
@@ -1343,6 +1348,8 @@ function lostGroundAt(text: string, at: number): boolean {
   LOST_GROUND_AT.lastIndex = at;
   return LOST_GROUND_AT.test(text);
 }
+/** Words that put a name as a locator of another place: "south of", "100 km from", "near", "outside". */
+const LOCATOR_BEFORE = /\b(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:of|from))|near|outside|close to|not far from)\s+(?:the\s+)?(?:(?:city|town|village|capital|region)\s+of\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)?$/u;
 /** Capitalised words that are never the place fought over: days, months, titles and institutions. */
 const NOT_A_PLACE = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|general|staff|ministry|minister|president|defence|defense|department|army|forces?|command|council|office|secretary|spokesman|spokesperson|agency|government|state|news|mr|ms|mrs|dr)$/i;
 
@@ -1371,6 +1378,10 @@ function extractControl(text: string, tokens: Token[]): Control | null {
   // "it had driven Ukrainian troops out of its Kursk region": the active voice names the losers between.
   let freedMatch = FREED.exec(text) ?? EXPELLED.exec(text) ?? LOST_GROUND.exec(text) ?? withdrewFrom(text);
   if (people && freedMatch && freedMatch.index === people.index + people[0].length - people[2]!.length) freedMatch = null;
+  // "liberated four hostages in Nuseirat": people rescued, not a place retaken.
+  if (freedMatch && /^\s+(?:(?:the|some|all|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of)\s+)?(?:[\w-]+\s+)?(?:hostages?|captives?|prisoners?|detainees?|civilians?|workers?|journalists?|sailors?|soldiers|women|children)\b/i.test(text.slice(freedMatch.index + freedMatch[0].length))) freedMatch = null;
+  // "The RSF denied that the army had recaptured Wad Madani": a retaking claimed by another and denied is no change told.
+  if (freedMatch && /\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses)\s+(?:(?:claims?|reports?)\s+)?that\b[^.;]{0,60}$/i.test(text.slice(0, freedMatch.index))) freedMatch = null;
   // A purpose ("to retake") or a future is not a completed change of control.
   // Nor is an order or a vow ("orders region 'liberated'", "vowed to see Kursk liberated").
   let freed = freedMatch && !/\b(to|will|would|aim\w* to|plan\w* to|bid to)\s+(be\s+)?$|\b(order\w*|vow\w*|demand\w*|want\w*|wants)\s+(?:(?:the\s+)?[\w'’-]+\s+){0,3}(?:to\s+be\s+|be\s+)?["“‘']?$/i.test(text.slice(Math.max(0, freedMatch.index - 40), freedMatch.index)) ? freedMatch : null;
@@ -1405,10 +1416,14 @@ function extractControl(text: string, tokens: Token[]): Control | null {
   // An active expulsion names its place after "out of": "pushed Hezbollah forces from the border" names none.
   const expelled = !!freed && EXPELLED.test(m[0]) && !FREED.test(m[0]);
   let places = expelled ? placesWithin(0, 16).filter((k) => tokens.some((t) => t.key === k && t.start >= m.index + m[0].length)) : placesWithin(10, 10);
+  // A place that only locates another one named ("Sennar, south of Wad Madani", "Anefis, 100 km south of Kidal") is not the one held;
+  // with no other name, it stands for the place ("the last rebel-held village near Tarvik").
+  const locators = new Set(tokens.filter((t) => LOCATOR_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))).map((t) => t.key));
+  if (places.some((p) => !locators.has(p))) places = places.filter((p) => !locators.has(p));
   // "Sudzha remains under Ukrainian control", "The town of Sudzha, where …, is still under the control of Ukraine":
   // the place held is the nearest name before the verb that names no party, first word or not.
   if (/^(?:under|in)\s/i.test(m[0])) {
-    const t = tokens.filter((x, i) => x.end <= m.index && m.index - x.start < 120 && !x.entity && !x.stop && /^\p{Lu}\p{Ll}/u.test(x.raw) && !NOT_A_PLACE.test(x.lower) &&
+    const t = tokens.filter((x, i) => x.end <= m.index && m.index - x.start < 120 && !x.entity && !x.stop && /^\p{Lu}\p{Ll}/u.test(x.raw) && !NOT_A_PLACE.test(x.lower) && !LOCATOR_BEFORE.test(text.slice(Math.max(0, x.start - 40), x.start)) &&
       !/^(?:The|A|An|In|On|At|But|And|Officials?|Residents?|Witnesses?)$/.test(x.raw) && !/^(?:said|says|told|say)$/i.test(tokens[i + 1]?.lower ?? '')).pop();
     places = t ? [t.key] : [];
   }

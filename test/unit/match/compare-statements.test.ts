@@ -4522,5 +4522,19 @@ describe('what set 18 showed', () => {
     // A treaty signed with its other signer at a summit is another act than the law ratifying it.
     expect(conflicts('Armenian President Vahagn Khachaturyan signed the treaty into law on Nov. 24.', '2031-12-15', 'Khachaturyan and Macron signed the defence treaty during their summit in Paris in June.', '2031-11-12')).toEqual([]);
   });
+
+  it('reads no change of control in people rescued, a retaking denied, a place named as a locator, or a place retaken by its own holder', () => {
+    const read = (t: string) => sentenceFeatures(t, '2024-06-08').control;
+    expect(read('Israeli forces liberated four hostages in Nuseirat on Saturday.')).toBeNull();
+    expect(read('The RSF denied that the army had recaptured Wad Madani.')).toBeNull();
+    expect(read('The Sudanese army liberated the town of Sennar, south of Wad Madani, on Saturday.')?.places).toEqual(['sennar']);
+    expect(read('The town, near Timbuktu, is under Malian control.')).toBeNull();
+    expect(conflicts('The Rafah crossing is under Israeli control.', '2024-05-08', 'Israel\'s military said it liberated the Rafah area from Hamas battalions.', '2024-05-20')).toEqual([]);
+  });
+
+  it('reads one surname under two titles as two people, and two findings confirmed both ways round as no reversal', () => {
+    expect(conflicts('Pentagon spokesman Hardy declined to say whether the sailors were injured.', '2024-01-10', 'Senator Hardy said the sailors were not injured.', '2024-01-11')).toEqual([]);
+    expect(conflicts('The Pentagon confirmed an Israeli assessment that the tunnel was destroyed.', '2024-07-14', 'Israel confirmed a Pentagon assessment that the strike killed the Hamas commander.', '2024-07-14')).toEqual([]);
+  });
 });
 
