@@ -3153,7 +3153,7 @@ function figures(claim: Side, source: Side, sim: number, same: number, threshold
       // Both bound to one happening, or one to none: "are fighting in Ukraine" is not "had been recruited this year".
       const alike = boundAlike(x, y, new Set([...claim.f.names, ...source.f.names]));
       const margin = alike && (sim >= threshold + NUMBER_MARGIN || samePersonSays(claim, source));
-      if (r === 'conflict' && !xOk[i] && !yOk[j] && margin && !asOfAnotherTime(claim, source) && !otherPeriods(claim, source) && !placesApart(claim, source) && !oneSideFuture(claim, source)) {
+      if (r === 'conflict' && !xOk[i] && !yOk[j] && margin && !asOfAnotherTime(claim, source) && !otherPeriods(claim, source) && !placesApart(claim, source) && !oneSideFuture(claim, source) && !leavesPartOut(claim, x, source, y)) {
         return figuresDisagree(claim, source, x, y, sim);
       }
       // A count told weeks later as clearly larger, with words that say it grew, changed.
@@ -3175,6 +3175,15 @@ function figures(claim: Side, source: Side, sim: number, same: number, threshold
   // places bound to the figures themselves, not where it was said ("Speaking in Washington, …").
   if (compatible && countedInPlacesApart(claim, source, compatible[0], compatible[1])) return null;
   return compatible ? figuresAgree(claim, source, compatible[0], compatible[1], same + 0.2) : anchoredClash(claim, source, sim);
+}
+
+/** Words right after a figure that leave part of the count out: "2,000 homes were destroyed, excluding those in Derna". */
+const LEAVES_OUT = /^[^.;]{0,40}?\b(?:excluding|not counting|not including|leaving out|without counting|apart from)\b/i;
+
+/** The smaller figure leaves part of the count out, so the larger may be the whole: no clash. */
+function leavesPartOut(claim: Side, x: Figure, source: Side, y: Figure): boolean {
+  const out = (side: Side, f: Figure) => { const at = side.text.indexOf(f.text); return at >= 0 && LEAVES_OUT.test(side.text.slice(at + f.text.length)); };
+  return (out(claim, x) && (x.high ?? Infinity) < y.low) || (out(source, y) && (y.high ?? Infinity) < x.low);
 }
 
 /** Both figures are bound to a place named after "in", "at" or "to", and no place is the same. */

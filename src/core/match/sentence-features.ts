@@ -834,7 +834,8 @@ const MODAL_NEGATOR = /^(won't|wouldn't|can't|cannot|couldn't|shouldn't|mustn't|
 /** Words between a negation and its verb that leave the verb the predicate ("has not yet been sent"). */
 const BETWEEN = /^(be|been|being|have|had|yet|ever|immediately|also|directly|actually|really|fully|officially|publicly|formally|independently|always|personally|explicitly)$/;
 /** Not a negated predicate: "not only", "not least", "not just", "not a …", "whether or not". */
-const NOT_PREDICATE = /^(only|just|least|a|an|the|all|every|even|enough|sure|clear|likely|unlike|until|because|since|if|far|much|more|less|to)$/;
+/** "not including the missing", "not counting reservists": a count's scope, no predicate denied. */
+const NOT_PREDICATE = /^(only|just|least|a|an|the|all|every|even|enough|sure|clear|likely|unlike|until|because|since|if|far|much|more|less|to|including|counting)$/;
 /** Stance verbs are read by `extractStances` (no comment, no proof), not as negated facts. */
 const STANCE_VERB = /^(confirm|admit|acknowledg|comment|respond|answer|verify|deny|disclos|reveal|specify|elaborat|say|tell|know|expect|believ|think)/;
 

@@ -4536,5 +4536,11 @@ describe('what set 18 showed', () => {
     expect(conflicts('Pentagon spokesman Hardy declined to say whether the sailors were injured.', '2024-01-10', 'Senator Hardy said the sailors were not injured.', '2024-01-11')).toEqual([]);
     expect(conflicts('The Pentagon confirmed an Israeli assessment that the tunnel was destroyed.', '2024-07-14', 'Israel confirmed a Pentagon assessment that the strike killed the Hamas commander.', '2024-07-14')).toEqual([]);
   });
+
+  it('reads a smaller count that leaves a part out ("excluding those in Derna") as no clash with a larger one, and "not including" as no denial', () => {
+    expect(conflicts('Officials said 2,000 homes were destroyed, excluding those in Derna.', '2023-09-15', 'Officials said 5,000 homes were destroyed, including those in Derna.', '2023-09-15')).toEqual([]);
+    expect(conflicts('Officials said 6,000 homes were destroyed, excluding those in Derna.', '2023-09-15', 'Officials said 5,000 homes were destroyed.', '2023-09-15')[0]).toMatchObject({ kind: 'number' });
+    expect(conflicts('The ministry said 120 people died in the floods, including 40 children.', '2024-09-10', 'The ministry said 120 people died in the floods, not including the missing.', '2024-09-10')).toEqual([]);
+  });
 });
 
