@@ -86,7 +86,7 @@ function ci(alternatives: string): string {
 }
 
 /** Cheap gate: a sentence without any of these has no time expression this module reads. */
-const MAY_HAVE_TIME = /\d|day|week|month|year|ago|tonight|overnight|morning|afternoon|evening|night|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/i;
+const MAY_HAVE_TIME = /\d|day|week|month|year|ago|\bon the \w|tonight|overnight|morning|afternoon|evening|night|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/i;
 
 type Day = number; // ms since epoch at UTC midnight
 
@@ -310,6 +310,17 @@ function collect(s: string, pub: Day | null): Found[] {
     const first = new Date(Date.UTC(py, pm - (d > pd ? 1 : 0), 1));
     if (!validDay(first.getUTCFullYear(), first.getUTCMonth(), d)) continue;
     add(m.index!, m.index! + m[0].length, ymd(first.getUTCFullYear(), first.getUTCMonth(), d), ymd(first.getUTCFullYear(), first.getUTCMonth(), d));
+  }
+
+  // "signed it into law on the twelfth": a spelled day after "on the", the sentence going no further into a noun
+  // ("on the second reading" is none): a day of the publication month, or of the month before.
+  for (const m of s.matchAll(new RegExp(`\\bon\\s+the\\s+(${ORDINAL_WORDS})\\b`, 'gi'))) {
+    const end = m.index! + m[0].length;
+    if (!/^\s*(?:$|[,.;:)(—–-]|(?:at|in|when|after|before|as|while)\b)/.test(s.slice(end))) continue;
+    const d = ORDINAL_DAY[m[1]!.toLowerCase().replace(/[\s-]+/g, ' ')]!;
+    const first = new Date(Date.UTC(py, pm - (d > pd ? 1 : 0), 1));
+    if (!validDay(first.getUTCFullYear(), first.getUTCMonth(), d)) continue;
+    add(m.index! + 3, end, ymd(first.getUTCFullYear(), first.getUTCMonth(), d), ymd(first.getUTCFullYear(), first.getUTCMonth(), d));
   }
 
   // Days relative to publication.

@@ -79,7 +79,8 @@ describe('resolveDates', () => {
     expect(span('The strike began on the twenty-first of February.', '2030-03-13')[0]?.[1]).toBe('2030-02-21');
     // Without a month they are no days: "the first time", "on the third attempt", "on the second and final reading".
     expect(resolveDates('It was the first time troops fought, on the third attempt.', '2030-03-13')).toEqual([]);
-    expect(resolveDates('Parliament ratified the treaty on the second and final reading, on the twelfth.', '2030-03-13')).toEqual([]);
+    // …but a spelled day after "on the" with no noun after it is one ("on the twelfth", see below).
+    expect(resolveDates('Parliament ratified the treaty on the second and final reading, on the twelfth.', '2030-03-13').map((d) => d.text)).toEqual(['the twelfth']);
     expect(resolveDates("Parliament rejected the second of May's three deals.", '2030-03-13')).toEqual([]);
   });
 
@@ -108,6 +109,13 @@ describe('resolveDates', () => {
     expect(span('The province said the day 14 that it raised the alert.', '2031-01-15')).toEqual([['the day 14', '2031-01-14', '2031-01-14', 'point']]);
     expect(span('The province said the day 20 that it raised the alert.', '2031-01-15')).toEqual([['the day 20', '2030-12-20', '2030-12-20', 'point']]);
     expect(span('The province said the day 31 of last month.', '2031-03-15')).toEqual([['last month', '2031-02-01', '2031-02-28', 'point']]);
+  });
+
+  it('reads a spelled day after "on the" when no noun follows ("signed it on the twelfth"), not "on the second reading"', () => {
+    expect(span('The governor signed it into law on the twelfth.', '2031-12-04')).toEqual([['the twelfth', '2031-11-12', '2031-11-12', 'point']]);
+    expect(span('They met on the third, officials said.', '2031-12-04')).toEqual([['the third', '2031-12-03', '2031-12-03', 'point']]);
+    expect(span('The bill passed on the second reading.', '2031-12-04')).toEqual([]);
+    expect(span('He won on the third attempt.', '2031-12-04')).toEqual([]);
   });
 
   it('resolves "last August" and "in June" to the most recent such month', () => {
