@@ -4082,6 +4082,8 @@ function datedApart(claim: Side, source: Side): boolean {
   return a.every((x) => b.every((y) => days(x.from, y.to) > 7 || days(y.from, x.to) > 7));
 }
 
+/** An act only moved towards: "moved to finalize", "was set to ratify". */
+const NOT_DONE_YET_TO = /\b(moved|prepared|sought|set|about|going|expected|planning|plans|due|ready|poised|began|started|trying|tried)\s+to\b/i;
 /** A verb in the past: "finalized", "had signed", "took". */
 const PAST_DONE = /\b(had|has|have|took|began|sent|signed|won|gave|made)\b|\b(?!united\b)\w{3,}ed\b/i;
 
@@ -4095,7 +4097,7 @@ function toldDoneBefore(side: Side, dates: DateSpan[]): string | null {
   const published = told ?? side.published?.slice(0, 10);
   if (!published || !side.f.claimed || !PAST_DONE.test(side.f.claimed.text)) return null;
   // "moved to finalize", "was set to ratify": not done yet.
-  if (/\b(moved|prepared|sought|set|about|going|expected|planning|plans|due|ready|poised|began|started|trying|tried)\s+to\b/i.test(side.f.claimed.text)) return null;
+  if (NOT_DONE_YET_TO.test(side.f.claimed.text)) return null;
   return dates.every((d) => days(d.from, published) >= 2) ? published : null;
 }
 
@@ -4259,6 +4261,16 @@ function partnersApart(claim: Side, source: Side): boolean {
   return !named(source, a.name) && !named(claim, b.name);
 }
 
+/** "… came as Kim finalized …": the act told in this clause happened with the report's news. */
+const CAME_AS = /\bcame\s+(?:just\s+|only\s+|even\s+)?as\s+$/i;
+/** How many days before its report's date an act told with "came as" may have happened. */
+const CAME_AS_DAYS = 7;
+
+/** The ISO day `n` days from an ISO day. */
+function isoDay(day: string, n: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+}
+
 function eventDateClash(claim: Side, source: Side, sim: number): Judgement | null {
   // Only a date written after the start of what is said to have happened dates it: in "On Tuesday,
   // the agency announced that Kim had signed…" and "Kyiv reported on Nov 5 that its troops…" the
@@ -4304,14 +4316,30 @@ function eventDateClash(claim: Side, source: Side, sim: number): Judgement | nul
   if (lacks(docName(claim), source) || lacks(docName(source), claim)) return null;
   // A document concluded on someone's visit is another's when the other side does not name the visitor.
   if (!visitorNamed(claim, source) || !visitorNamed(source, claim)) return null;
-  const a = dated(claim);
-  const b = dated(source);
+  // "Confirmation … came as Kim finalized the ratification": an act told as happening with the news of the report,
+  // in its last week.
+  const cameAs = (x: Side): DateSpan[] => {
+    const told = x.f.claimed?.text;
+    const at = told ? x.text.indexOf(told) : -1;
+    const pub = x.published?.slice(0, 10);
+    if (at <= 0 || !pub || !CAME_AS.test(x.text.slice(Math.max(0, at - 30), at)) || !PAST_DONE.test(told!) || NOT_DONE_YET_TO.test(told!)) return [];
+    // A day past the report's date: it may be dated in another time zone.
+    return [{ text: 'came as', from: isoDay(pub, -CAME_AS_DAYS), to: isoDay(pub, 1), kind: 'point', start: at }];
+  };
+  let a = dated(claim);
+  let b = dated(source);
   if (!a.length && !b.length) return null;
   // Undated on one side but told as done in a report published days before the other side's date
   // ("came as Kim finalized the ratification", 13 November / "ratified the treaty on Dec. 4").
   const undated = !a.length ? claim : !b.length ? source : null;
   const toldBy = undated ? toldDoneBefore(undated, undated === claim ? b : a) : null;
-  if (undated && !toldBy) return null;
+  if (undated && !toldBy) {
+    // Told with the report's news instead ("came as Kim finalized …"): dated to that report's last week.
+    const near = cameAs(undated);
+    if (!near.length) return null;
+    if (undated === claim) a = near;
+    else b = near;
+  }
   // One event needs one object: another party named on both sides, or a shared word besides the
   // event ("signed a trade agreement with France" / "signed a defence agreement with Poland" are two).
   // Both parties to a joint act ("Kim and Putin signed") are its actors, not its object.
@@ -4341,12 +4369,13 @@ function eventDateClash(claim: Side, source: Side, sim: number): Judgement | nul
   }
   // Some pair of dates can meet: no clash.
   if (a.some((x) => b.some((y) => spansMeet(x, y)))) return null;
+  const when = (d: DateSpan) => d.text === 'came as' ? `with that report's news, in the week before ${fmtDate(isoDay(d.to, -1))} ('came as')` : d.from === d.to ? `on ${fmtDate(d.from)}` : `between ${fmtDate(d.from)} and ${fmtDate(d.to)}`;
   const [x, y] = [a[0]!, b[0]!];
   // "a trade deal" signed in 2019 and one in 2024: a document of a kind, not named, may be signed again years later.
   if (Math.abs(days(x.from, y.from)) > 365 && (INDEFINITE_DOCUMENT.test(claim.text) || INDEFINITE_DOCUMENT.test(source.text))) return null;
   return {
     verdict: 'conflicts', kind: 'date', score: 1 + sim,
-    reason: `date: here it happened ${x.from === x.to ? 'on ' + fmtDate(x.from) : 'between ' + fmtDate(x.from) + ' and ' + fmtDate(x.to)}, in the other report ${y.from === y.to ? 'on ' + fmtDate(y.from) : 'between ' + fmtDate(y.from) + ' and ' + fmtDate(y.to)}; both cannot be right.`,
+    reason: `date: here it happened ${when(x)}, in the other report ${when(y)}; both cannot be right.`,
     claimSpan: x.text, quoteSpan: y.text,
   };
 }

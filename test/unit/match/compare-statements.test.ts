@@ -288,7 +288,12 @@ describe('time', () => {
       const finalized = (published: string) => side('The announcement came as Turkish President Recep Tayyip Erdogan finalized the domestic ratification procedure for the partnership treaty with Poland.', published);
       expect(compareStatements(december, finalized('2024-11-13'), ctx)[0]).toMatchObject({ verdict: 'conflicts', kind: 'date' });
       expect(compareStatements(december, finalized('2024-11-13'), ctx)[0]?.reason).toMatch(/already told of it as done on 13 Nov 2024/);
-      expect(compareStatements(december, finalized('2024-12-20'), ctx).filter((j) => j.verdict === 'conflicts')).toEqual([]);
+      // Told done in a later report, with no tie to its own news: no clash.
+      expect(compareStatements(december, side('Turkish President Recep Tayyip Erdogan has finalized the domestic ratification procedure for the partnership treaty with Poland.', '2024-12-20'), ctx)
+        .filter((j) => j.verdict === 'conflicts')).toEqual([]);
+      // Told as what the later report's news "came as": that week's act, not one of 4 December.
+      expect(compareStatements(december, finalized('2024-12-20'), ctx)[0]?.reason).toBe("date: here it happened on 4 Dec 2024, in the other report with that report's news, in the week before 20 Dec 2024 ('came as'); both cannot be right.");
+      expect(compareStatements(side('Turkey ratified the treaty on Dec. 16.', '2025-01-13'), finalized('2024-12-20'), ctx).filter((j) => j.verdict === 'conflicts')).toEqual([]);
       // "according to" names no accord: a ratification told with its source is still the defence treaty's.
       const sunday = side('Turkey completed its own ratification on Sunday the 10th, according to the state news agency.', '2024-11-18');
       const agency = side('But Turkey ratified a historic defence agreement with Poland on Monday, sealing their rapprochement, according to the official news agency.', '2024-11-12');
