@@ -3400,6 +3400,11 @@ const LEFT_OUT = /\b(?:(?:did|does|do|had|has|have)\s*(?:not|n['’]t)\s+(?:yet\
  * same outlet or person, with the group's party named on both sides.
  */
 function inclusionDenied(claim: Side, source: Side, sim: number): Judgement | null {
+  // Cheap tests first: words that leave a group out on one side, a count "including" one on the other.
+  const outHere = LEFT_OUT.test(claim.text);
+  if (!outHere && !LEFT_OUT.test(source.text)) return null;
+  const incl = (x: Side) => x.f.figures.some((f) => f.scope && /^including\b/.test(f.scope));
+  if (!(outHere ? incl(source) : incl(claim)) && !(LEFT_OUT.test(source.text) && incl(claim))) return null;
   if (!sameReporter(claim, source) && !samePersonSays(claim, source)) return null;
   for (const [incl, excl, here] of [[claim, source, true], [source, claim, false]] as const) {
     const out = LEFT_OUT.exec(excl.text);
