@@ -297,19 +297,19 @@ function collect(s: string, pub: Day | null): Found[] {
 
   // A day of a month named relative to publication: "the 16th of last month", "the day 16 of last month"
   // (as translated copy has it), "the 3rd of this month".
+  // Day `d` of the month `shift` months from publication's, as a mention from `start` to `end`; none if that month has no such day.
+  const addMonthDay = (start: number, end: number, shift: number, d: number) => {
+    const first = new Date(Date.UTC(py, pm + shift, 1));
+    if (validDay(first.getUTCFullYear(), first.getUTCMonth(), d)) add(start, end, ymd(first.getUTCFullYear(), first.getUTCMonth(), d), ymd(first.getUTCFullYear(), first.getUTCMonth(), d));
+  };
   for (const m of s.matchAll(/\bthe\s+(?:day\s+(\d{1,2})|(\d{1,2})(?:st|nd|rd|th))\s+of\s+(last|this|next)\s+month\b/gi)) {
-    const d = Number(m[1] ?? m[2]);
     const w = m[3]!.toLowerCase();
-    const first = new Date(Date.UTC(py, pm + (w === 'last' ? -1 : w === 'next' ? 1 : 0), 1));
-    if (!validDay(first.getUTCFullYear(), first.getUTCMonth(), d)) continue;
-    add(m.index!, m.index! + m[0].length, ymd(first.getUTCFullYear(), first.getUTCMonth(), d), ymd(first.getUTCFullYear(), first.getUTCMonth(), d));
+    addMonthDay(m.index!, m.index! + m[0].length, w === 'last' ? -1 : w === 'next' ? 1 : 0, Number(m[1] ?? m[2]));
   }
   // "said the day 14 that …" (as translated copy has it): a day of the publication month, or of the month before.
   for (const m of s.matchAll(new RegExp(`\\bthe\\s+day\\s+(\\d{1,2})\\b(?!\\s+of\\s+(?:${MONTH_RE}|last|this|next|\\d{4})\\b)(?![.,]\\d)`, 'gi'))) {
     const d = Number(m[1]);
-    const first = new Date(Date.UTC(py, pm - (d > pd ? 1 : 0), 1));
-    if (!validDay(first.getUTCFullYear(), first.getUTCMonth(), d)) continue;
-    add(m.index!, m.index! + m[0].length, ymd(first.getUTCFullYear(), first.getUTCMonth(), d), ymd(first.getUTCFullYear(), first.getUTCMonth(), d));
+    addMonthDay(m.index!, m.index! + m[0].length, d > pd ? -1 : 0, d);
   }
 
   // "signed it into law on the twelfth": a spelled day after "on the", the sentence going no further into a noun
@@ -318,9 +318,7 @@ function collect(s: string, pub: Day | null): Found[] {
     const end = m.index! + m[0].length;
     if (!/^\s*(?:$|[,.;:)(—–-]|(?:at|in|when|after|before|as|while)\b)/.test(s.slice(end))) continue;
     const d = ORDINAL_DAY[m[1]!.toLowerCase().replace(/[\s-]+/g, ' ')]!;
-    const first = new Date(Date.UTC(py, pm - (d > pd ? 1 : 0), 1));
-    if (!validDay(first.getUTCFullYear(), first.getUTCMonth(), d)) continue;
-    add(m.index! + 3, end, ymd(first.getUTCFullYear(), first.getUTCMonth(), d), ymd(first.getUTCFullYear(), first.getUTCMonth(), d));
+    addMonthDay(m.index! + m[0].search(/the/i), end, d > pd ? -1 : 0, d);
   }
 
   // Days relative to publication.
