@@ -599,6 +599,12 @@ function pointDates(x: Side): DateSpan[] {
   return x.f.dates.filter((d) => d.kind === 'point');
 }
 
+/** The days a statement gives, or else its report's day. */
+function datesOrPublished(x: Side): { from: string; to: string }[] {
+  const dated = pointDates(x);
+  return dated.length ? dated : x.published ? [{ from: x.published.slice(0, 10), to: x.published.slice(0, 10) }] : [];
+}
+
 function newerSide(claim: Side, source: Side): 'claim' | 'source' | null {
   if (!claim.published || !source.published) return null;
   const d = days(claim.published.slice(0, 10), source.published.slice(0, 10));
@@ -1719,13 +1725,16 @@ const SAME_OCCASION_DAYS = 2;
  */
 function leftOpenThenSaid(claim: Side, source: Side, sim: number): Judgement | null {
   for (const [open, plain, here] of [[claim, source, true], [source, claim, false]] as const) {
-    const asked = ASKED_THEN_OPEN.exec(open.text);
-    const m = LEFT_OPEN.exec(open.text) ?? (asked ? Object.assign([asked[0], asked[1]!], { index: asked.index + asked[0].length, input: open.text }) as RegExpExecArray : null);
+    // The question left open, the words that leave it open, and what stands before them (where the person is named).
+    const m = LEFT_OPEN.exec(open.text);
+    const asked = m ? null : ASKED_THEN_OPEN.exec(open.text);
+    const found = m ? { question: m[1]!, left: `${m[0].slice(0, m[0].length - m[1]!.length)}${m[1]!.trim()}`, before: open.text.slice(0, m.index) }
+      : asked ? { question: asked[1]!, left: asked[0].trim(), before: `${asked[2]!} ` } : null;
     // An answer, yes or no, not another open question ("said it was too early to say whether", "investigating whether").
-    if (!m || LEFT_OPEN.test(plain.text) || /\b(?:whether|if)\b/i.test(plain.text)) continue;
+    if (!found || LEFT_OPEN.test(plain.text) || /\b(?:whether|if)\b/i.test(plain.text)) continue;
     // The one person named on the open side, before the question ("Rear Admiral John Hardy", or "Hardy" alone as
     // the subject), said by name on the other.
-    const before = asked ? `${asked[2]!} ` : open.text.slice(0, m.index);
+    const { before, left } = found;
     const people = fullNames(before);
     const subject = /(?:^|[,;]\s+|\s)(\p{Lu}\p{Ll}+)\s+$/u.exec(before)?.[1];
     const surname = people.length === 1 ? people[0]!.split(' ').pop()! : !people.length && subject && !OFFICE_TITLE.test(subject) && !NOT_A_PERSON_WORD.test(subject) && !entityOf([subject]) ? subject : null;
@@ -1738,13 +1747,11 @@ function leftOpenThenSaid(claim: Side, source: Side, sim: number): Judgement | n
     if (!speakers.has(tokenize(surname)[0]?.key ?? '')) continue;
     // Every word of the question, besides parties and troops, recurs on the plain side.
     const plainKeys = new Set(plain.f.keys.map(foldSynonym));
-    const question = tokenize(m[1]!).filter((t) => !t.stop && !t.entity && foldSynonym(t.key) !== TROOP && !/^(have|has|had|any|were|was|are|is)$/.test(t.lower));
+    const question = tokenize(found.question).filter((t) => !t.stop && !t.entity && foldSynonym(t.key) !== TROOP && !/^(have|has|had|any|were|was|are|is)$/.test(t.lower));
     if (!question.length || !question.every((t) => plainKeys.has(foldSynonym(t.key)))) continue;
     // On the same occasion: the days each side gives, or its report's date, at most two days apart.
-    const when = (x: Side) => { const d = pointDates(x); return d.length ? d : x.published ? [{ from: x.published.slice(0, 10), to: x.published.slice(0, 10) }] : []; };
-    const [wo, wp] = [when(open), when(plain)];
+    const [wo, wp] = [datesOrPublished(open), datesOrPublished(plain)];
     if (!wo.length || !wp.length || !wo.some((x) => wp.some((y) => days(x.from, y.to) <= SAME_OCCASION_DAYS && days(y.from, x.to) <= SAME_OCCASION_DAYS))) continue;
-    const left = asked ? asked[0].trim() : `${m[0].slice(0, m[0].length - m[1]!.length)}${m[1]!.trim()}`;
     return {
       verdict: 'conflicts', kind: 'negation', score: 0.8 + sim,
       reason: `negation: ${here ? 'here' : 'in the other report'} ${asked ? `'${left}'` : `${surname} '${left}'`}; ${here ? 'in the other report' : 'here'} ${surname} answers it, at most two days apart.`,
@@ -4177,7 +4184,7 @@ function twoActs(claim: Side, source: Side): boolean {
   // summit with the other signer, within weeks ("signed the treaty into law on Nov. 24" / "Putin also signed this
   // mutual defense treaty, the Kremlin announced this weekend"): that is the same act told loosely.
   const alone = (x: Side) => !law(x) && !x.f.claimed?.joint && !x.f.claimed?.partner && !CONCLUDED_AT.test(x.text);
-  const when = (x: Side) => { const d = pointDates(x); return d.length ? d.map((y) => y.from) : x.published ? [x.published.slice(0, 10)] : []; };
+  const when = (x: Side) => datesOrPublished(x).map((y) => y.from);
   const weeks = () => when(claim).some((x) => when(source).some((y) => Math.abs(days(x, y)) <= INTO_LAW_DAYS));
   const oneAct = ((INTO_LAW.test(claim.text) && alone(source)) || (INTO_LAW.test(source.text) && alone(claim))) && claim.f.claimed?.agent === source.f.claimed?.agent && weeks();
   if (signs(claim) && signs(source) && law(claim) !== law(source) && !oneAct) return true;
@@ -4646,11 +4653,7 @@ function signedApart(claim: Side, source: Side, sim: number): Judgement | null {
   // Two documents: "a framework agreement on rare earths" / "the trade agreement".
   if (documentsApart(claim, source, false)) return null;
   // At one time: the dates both give meet, or an undated side's report is within weeks of the other's date.
-  const when = (x: Side): { from: string; to: string }[] => {
-    const dated = x.f.dates.filter((d) => d.kind === 'point');
-    return dated.length ? dated : x.published ? [{ from: x.published.slice(0, 10), to: x.published.slice(0, 10) }] : [];
-  };
-  const [da, db] = [when(claim), when(source)];
+  const [da, db] = [datesOrPublished(claim), datesOrPublished(source)];
   const undated = !claim.f.dates.some((d) => d.kind === 'point') || !source.f.dates.some((d) => d.kind === 'point');
   const slack = undated ? 180 : 0;
   if (da.length && db.length && !da.some((x) => db.some((y) => days(x.from, y.to) <= slack && days(y.from, x.to) <= slack))) return null;
